@@ -1,0 +1,83 @@
+#include "CommandLine.h"
+
+#include <cstring>
+#include <QCoreApplication>
+
+namespace {
+// Options that take a value, so the pre-scan does not take the value for a subcommand.
+bool takesValue(const char *arg)
+{
+    return std::strcmp(arg, "--database") == 0 || std::strcmp(arg, "--lang") == 0;
+}
+
+bool isAny(const char *arg, std::initializer_list<const char *> names)
+{
+    for (const char *name : names)
+        if (std::strcmp(arg, name) == 0)
+            return true;
+    return false;
+}
+} // namespace
+
+bool CommandLine::wantsWindow(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *arg = argv[i];
+        if (isAny(arg, {"-h", "--help", "--help-all", "-v", "--version"}))
+            return false;
+        if (takesValue(arg)) {
+            ++i;
+            continue;
+        }
+        if (arg[0] != '-')
+            return false; // a subcommand
+    }
+    return true;
+}
+
+QString CommandLine::preScanLanguage(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (std::strncmp(argv[i], "--lang=", 7) == 0)
+            return QString::fromLocal8Bit(argv[i] + 7);
+    }
+    return QString();
+}
+
+CommandLine::CommandLine()
+    : m_database(QStringLiteral("database"),
+                 QCoreApplication::translate("CommandLine",
+                                             "The database to open: sqlite:/path/file.db or "
+                                             "postgresql://user@host:port/db (password from "
+                                             "~/.pgpass). Default: a SQLite file in the "
+                                             "application data folder."),
+                 QStringLiteral("url")),
+      m_language(QStringLiteral("lang"),
+                 QCoreApplication::translate("CommandLine",
+                                             "The interface language: zh_CN or en. Default: "
+                                             "the system language."),
+                 QStringLiteral("language")),
+      m_verbose(QStringLiteral("verbose"),
+                QCoreApplication::translate("CommandLine", "Log debug details of every module."))
+{
+    m_parser.setApplicationDescription(QCoreApplication::translate(
+        "CommandLine", "wxops: the operations console for a WeChat Official Account and Mini "
+                       "Program. Without a command it opens the window."));
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    m_parser.addOption(m_database);
+    m_parser.addOption(m_language);
+    m_parser.addOption(m_verbose);
+    m_parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QCoreApplication::translate("CommandLine",
+                                    "A headless command (none yet in this version)."),
+        QStringLiteral("[command]"));
+}
+
+void CommandLine::process(const QCoreApplication &app)
+{
+    m_parser.process(app);
+}

@@ -1,0 +1,84 @@
+// wxops entry point: command line, translators, logging, database, and then either the
+// window or a headless command. Nothing else lives here.
+#include "AppPaths.h"
+#include "CommandLine.h"
+#include "DialogRunner.h"
+#include "i18n/Translations.h"
+#include "logging/LogCategories.h"
+#include "logging/LogFile.h"
+#include "MainWindow.h"
+#include "storage/Database.h"
+
+#include <cstdio>
+#include <memory>
+#include <QApplication>
+#include <QLoggingCategory>
+#include <QTextStream>
+
+namespace {
+
+std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv, bool window)
+{
+    if (window)
+        return std::make_unique<QApplication>(argc, argv);
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
+std::optional<DatabaseSpec> chooseDatabase(const QString &option, QString *error)
+{
+    if (option.isEmpty())
+        return DatabaseSpec::sqliteFile(AppPaths::defaultDatabaseFile());
+    return DatabaseSpec::parse(option, error);
+}
+
+void printError(const QString &text)
+{
+    QTextStream(stderr) << QStringLiteral("wxops: ") << text << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const bool window = CommandLine::wantsWindow(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("wxops"));
+    QCoreApplication::setApplicationName(QStringLiteral("wxops"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(WXOPS_VERSION));
+    std::unique_ptr<QCoreApplication> app = createApplication(argc, argv, window);
+
+    Translations::install(*app, CommandLine::preScanLanguage(argc, argv));
+    CommandLine commandLine;
+    commandLine.process(*app);
+
+    if (commandLine.verbose())
+        QLoggingCategory::setFilterRules(QStringLiteral("wxops.*.debug=true"));
+    LogFile log(AppPaths::logDir());
+    log.install(/*alsoToStderr=*/commandLine.verbose() || !window);
+    qCInfo(lcApp) << "wxops" << WXOPS_VERSION << "starting";
+
+    if (!commandLine.positional().isEmpty()) {
+        printError(QCoreApplication::translate("main", "unknown command \"%1\". See wxops --help.")
+                       .arg(commandLine.positional().constFirst()));
+        return 64; // EX_USAGE
+    }
+
+    QString error;
+    const std::optional<DatabaseSpec> spec = chooseDatabase(commandLine.database(), &error);
+    if (!spec) {
+        printError(error);
+        return 64;
+    }
+    Database database(*spec);
+    const Status opened = database.open();
+    if (!opened.isOk()) {
+        qCCritical(lcApp).noquote() << opened.message();
+        DialogRunner::interactive().showError(
+            nullptr, QCoreApplication::translate("main", "wxops cannot open its database"),
+            opened.message());
+        return 2;
+    }
+
+    MainWindow mainWindow(*spec, log.currentPath(), DialogRunner::interactive());
+    mainWindow.show();
+    return app->exec();
+}

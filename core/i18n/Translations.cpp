@@ -1,0 +1,40 @@
+#include "Translations.h"
+
+#include "logging/LogCategories.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+namespace Translations {
+
+QStringList available()
+{
+    return {QStringLiteral("en"), QStringLiteral("zh_CN")};
+}
+
+static void load(QCoreApplication &app, const QLocale &locale, const QString &name,
+                 const QString &directory)
+{
+    auto *translator = new QTranslator(&app);
+    if (translator->load(locale, name, QStringLiteral("_"), directory)) {
+        QCoreApplication::installTranslator(translator);
+        qCDebug(lcApp) << "loaded translation" << translator->filePath();
+    } else {
+        // English needs no file; anything else missing is worth a line in the log.
+        if (locale.language() != QLocale::English)
+            qCInfo(lcApp) << "no" << name << "translation for" << locale.name();
+        delete translator;
+    }
+}
+
+QLocale install(QCoreApplication &app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    load(app, locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    load(app, locale, QStringLiteral("wxops"), QStringLiteral(":/i18n"));
+    return locale;
+}
+
+} // namespace Translations

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// One category per module, so `--verbose` or QT_LOGGING_RULES can open one module at a time.
+Q_DECLARE_LOGGING_CATEGORY(lcApp)
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+Q_DECLARE_LOGGING_CATEGORY(lcWechat)
+Q_DECLARE_LOGGING_CATEGORY(lcCredentials)
+Q_DECLARE_LOGGING_CATEGORY(lcSync)
+Q_DECLARE_LOGGING_CATEGORY(lcIngest)
+Q_DECLARE_LOGGING_CATEGORY(lcIdentity)
+Q_DECLARE_LOGGING_CATEGORY(lcSegments)
+Q_DECLARE_LOGGING_CATEGORY(lcMessaging)
+Q_DECLARE_LOGGING_CATEGORY(lcUi)

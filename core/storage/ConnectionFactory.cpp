@@ -1,0 +1,107 @@
+#include "ConnectionFactory.h"
+
+#include "logging/LogCategories.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QThread>
+
+// Owns one thread's connection name; removing the connection when the thread ends.
+class ConnectionFactory::ThreadConnection
+{
+public:
+    explicit ThreadConnection(const QString &name) : m_name(name) {}
+    ~ThreadConnection()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    const QString &name() const { return m_name; }
+
+private:
+    QString m_name;
+};
+
+ConnectionFactory::ConnectionFactory(const DatabaseSpec &spec)
+    : m_spec(spec), m_dialect(SqlDialect::forBackend(spec.backend()))
+{
+    static QAtomicInteger<int> counter;
+    m_namePrefix = QStringLiteral("wxops-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+ConnectionFactory::~ConnectionFactory()
+{
+    // QThreadStorage only cleans up the current thread's entry here; worker threads
+    // clean theirs when they finish.
+    if (m_perThread.hasLocalData())
+        m_perThread.setLocalData(nullptr);
+}
+
+QString ConnectionFactory::connectionNameForThisThread() const
+{
+    return QStringLiteral("%1-%2")
+        .arg(m_namePrefix)
+        .arg(reinterpret_cast<quintptr>(QThread::currentThread()), 0, 16);
+}
+
+QSqlDatabase ConnectionFactory::connection(Status *status)
+{
+    if (m_perThread.hasLocalData() && m_perThread.localData()) {
+        QSqlDatabase db = QSqlDatabase::database(m_perThread.localData()->name(), false);
+        if (db.isOpen()) {
+            if (status)
+                *status = Status::ok();
+            return db;
+        }
+    }
+
+    const QString name = connectionNameForThisThread();
+    QSqlDatabase db = QSqlDatabase::contains(name)
+                          ? QSqlDatabase::database(name, false)
+                          : QSqlDatabase::addDatabase(m_spec.qtDriver(), name);
+    if (!m_perThread.hasLocalData() || !m_perThread.localData())
+        m_perThread.setLocalData(new ThreadConnection(name));
+
+    if (m_spec.isSqlite()) {
+        QDir().mkpath(QFileInfo(m_spec.filePath()).absolutePath());
+        db.setDatabaseName(m_spec.filePath());
+    } else {
+        db.setHostName(m_spec.host());
+        db.setPort(m_spec.port());
+        db.setUserName(m_spec.user());
+        db.setDatabaseName(m_spec.databaseName());
+        db.setConnectOptions(m_spec.connectOptions());
+    }
+
+    Status result = Status::ok();
+    if (!db.open()) {
+        result =
+            Status::failure(QCoreApplication::translate("ConnectionFactory", "Cannot open %1: %2")
+                                .arg(m_spec.displayName(), db.lastError().text()));
+    } else {
+        result = m_dialect.prepareConnection(db);
+        if (!result.isOk())
+            db.close();
+    }
+    if (!result.isOk())
+        qCWarning(lcStorage).noquote() << result.message();
+    else
+        qCDebug(lcStorage).noquote() << "opened" << m_spec.displayName() << "as" << name;
+    if (status)
+        *status = result;
+    return db;
+}
+
+Status ConnectionFactory::check()
+{
+    Status status = Status::ok();
+    connection(&status);
+    return status;
+}

@@ -1,0 +1,124 @@
+#include "DatabaseSpec.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DatabaseSpec", text);
+}
+
+// libpq connection options we pass through from the URL's query.
+const QStringList kPassThroughOptions{QStringLiteral("sslmode"), QStringLiteral("connect_timeout"),
+                                      QStringLiteral("application_name")};
+} // namespace
+
+DatabaseSpec DatabaseSpec::sqliteFile(const QString &path)
+{
+    DatabaseSpec spec;
+    spec.m_backend = Backend::Sqlite;
+    spec.m_filePath = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    return spec;
+}
+
+std::optional<DatabaseSpec> DatabaseSpec::parse(const QString &text, QString *error)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.startsWith(QStringLiteral("sqlite:"))) {
+        QString path = trimmed.mid(7);
+        if (path.startsWith(QStringLiteral("//")))
+            path = path.mid(2); // sqlite:///abs/path
+        if (path.isEmpty()) {
+            *error = tr("The SQLite database needs a file path, as in sqlite:/home/me/wxops.db.");
+            return std::nullopt;
+        }
+        return sqliteFile(path);
+    }
+
+    if (trimmed.startsWith(QStringLiteral("postgresql://")) ||
+        trimmed.startsWith(QStringLiteral("postgres://"))) {
+        const QUrl url(trimmed, QUrl::StrictMode);
+        if (!url.isValid()) {
+            *error = tr("The PostgreSQL address is not a valid URL: %1").arg(url.errorString());
+            return std::nullopt;
+        }
+        if (!url.password().isEmpty()) {
+            *error = tr("Do not put the PostgreSQL password in --database: it would be visible to "
+                        "other users of this computer. Store it in ~/.pgpass (or the file named by "
+                        "PGPASSFILE), or in the keychain from Settings.");
+            return std::nullopt;
+        }
+        DatabaseSpec spec;
+        spec.m_backend = Backend::Postgres;
+        spec.m_host = url.host();
+        spec.m_port = url.port(5432);
+        spec.m_user = url.userName();
+        spec.m_databaseName = url.path().mid(1);
+        QStringList options;
+        const QUrlQuery query(url);
+        for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+            if (key == QStringLiteral("host")) {
+                spec.m_host = value; // a socket directory, as libpq allows
+            } else if (kPassThroughOptions.contains(key)) {
+                options << key + u'=' + value;
+            } else {
+                *error = tr("Unknown PostgreSQL option \"%1\". Supported: host, %2.")
+                             .arg(key, kPassThroughOptions.join(QStringLiteral(", ")));
+                return std::nullopt;
+            }
+        }
+        spec.m_connectOptions = options.join(u';');
+        if (spec.m_host.isEmpty())
+            spec.m_host = QStringLiteral("localhost");
+        if (spec.m_databaseName.isEmpty()) {
+            *error = tr("The PostgreSQL address needs a database name, as in "
+                        "postgresql://wxops@db.example.com:5432/wxops.");
+            return std::nullopt;
+        }
+        return spec;
+    }
+
+    *error = tr("Unknown database \"%1\". Use sqlite:/path/to/file.db or "
+                "postgresql://user@host:port/database.")
+                 .arg(trimmed);
+    return std::nullopt;
+}
+
+QString DatabaseSpec::qtDriver() const
+{
+    return isSqlite() ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
+}
+
+QString DatabaseSpec::displayName() const
+{
+    if (isSqlite())
+        return QStringLiteral("SQLite %1").arg(QDir::toNativeSeparators(m_filePath));
+    const QString who = m_user.isEmpty() ? QString() : m_user + u'@';
+    return QStringLiteral("PostgreSQL %1%2:%3/%4").arg(who, m_host).arg(m_port).arg(m_databaseName);
+}
+
+QString DatabaseSpec::toUrl() const
+{
+    if (isSqlite())
+        return QStringLiteral("sqlite:") + m_filePath;
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setUserName(m_user);
+    QUrlQuery query;
+    if (m_host.startsWith(u'/'))
+        query.addQueryItem(QStringLiteral("host"), m_host);
+    else
+        url.setHost(m_host);
+    url.setPort(m_port);
+    url.setPath(u'/' + m_databaseName);
+    for (const QString &option : m_connectOptions.split(u';', Qt::SkipEmptyParts)) {
+        const qsizetype eq = option.indexOf(u'=');
+        query.addQueryItem(option.left(eq), option.mid(eq + 1));
+    }
+    url.setQuery(query);
+    return url.toString();
+}

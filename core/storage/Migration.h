@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// One versioned step of the schema. Statements may use the dialect tokens {{PK}} and {{JSON}}.
+struct Migration
+{
+    int version = 0;
+    QString description;
+    QStringList statements;
+};
+
+// Every migration wxops knows, in version order.
+namespace Schema {
+const QList<Migration> &migrations();
+int latestVersion();
+} // namespace Schema

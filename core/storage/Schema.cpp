@@ -1,0 +1,237 @@
+#include "Migration.h"
+
+// The product's schema. Times are UTC epoch milliseconds in BIGINT columns on both backends;
+// flags are SMALLINT 0/1 so the same SQL and bound values work on SQLite and PostgreSQL.
+// Never edit a released migration: add a new one.
+
+namespace {
+
+Migration initialSchema()
+{
+    Migration m;
+    m.version = 1;
+    m.description = QStringLiteral("initial schema");
+    m.statements = QStringList{
+        // Configured WeChat apps. The AppSecret is never here: it lives in the OS keychain.
+        QStringLiteral(R"(CREATE TABLE apps (
+            id {{PK}},
+            appid TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL CHECK (kind IN ('oa', 'mp')),
+            name TEXT NOT NULL,
+            api_base TEXT NOT NULL DEFAULT '',
+            proxy TEXT NOT NULL DEFAULT '',
+            created_at BIGINT NOT NULL,
+            updated_at BIGINT NOT NULL))"),
+
+        // One person, seen across apps.
+        QStringLiteral(R"(CREATE TABLE profiles (
+            id {{PK}},
+            member_id TEXT UNIQUE,
+            display_name TEXT,
+            created_at BIGINT NOT NULL,
+            updated_at BIGINT NOT NULL))"),
+
+        // One openid on one app; linked to a profile by the identity rules.
+        QStringLiteral(R"(CREATE TABLE accounts (
+            id {{PK}},
+            profile_id BIGINT REFERENCES profiles(id) ON DELETE SET NULL,
+            app_id BIGINT NOT NULL REFERENCES apps(id) ON DELETE CASCADE,
+            openid TEXT NOT NULL,
+            unionid TEXT,
+            member_id TEXT,
+            subscribed SMALLINT NOT NULL DEFAULT 0,
+            subscribe_time BIGINT,
+            unsubscribed_at BIGINT,
+            subscribe_scene TEXT,
+            remark TEXT,
+            language TEXT,
+            first_seen BIGINT,
+            last_seen BIGINT,
+            UNIQUE (app_id, openid)))"),
+        QStringLiteral("CREATE INDEX accounts_openid ON accounts (openid)"),
+        QStringLiteral("CREATE INDEX accounts_unionid ON accounts (unionid)"),
+        QStringLiteral("CREATE INDEX accounts_member_id ON accounts (member_id)"),
+        QStringLiteral("CREATE INDEX accounts_profile ON accounts (profile_id)"),
+        QStringLiteral("CREATE INDEX accounts_remark ON accounts (remark)"),
+
+        // Why an account belongs to its profile: unionid, member_id or a manual link.
+        QStringLiteral(R"(CREATE TABLE identity_links (
+            id {{PK}},
+            profile_id BIGINT NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+            account_id BIGINT REFERENCES accounts(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('unionid', 'member_id', 'manual')),
+            value TEXT NOT NULL,
+            source TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            reason TEXT,
+            created_at BIGINT NOT NULL,
+            removed_at BIGINT,
+            removed_by TEXT))"),
+        QStringLiteral("CREATE INDEX identity_links_value ON identity_links (kind, value)"),
+        QStringLiteral("CREATE INDEX identity_links_profile ON identity_links (profile_id)"),
+
+        // Every identity change (link, unlink, merge, split, undo), so it can be shown and undone.
+        QStringLiteral(R"(CREATE TABLE identity_history (
+            id {{PK}},
+            at BIGINT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            account_id BIGINT REFERENCES accounts(id) ON DELETE SET NULL,
+            from_profile_id BIGINT,
+            to_profile_id BIGINT,
+            reason TEXT,
+            undone_by BIGINT))"),
+        QStringLiteral("CREATE INDEX identity_history_to ON identity_history (to_profile_id, at)"),
+        QStringLiteral(
+            "CREATE INDEX identity_history_from ON identity_history (from_profile_id, at)"),
+
+        // Would-be merges of two profiles holding different unionids: for review, never silent.
+        QStringLiteral(R"(CREATE TABLE identity_conflicts (
+            id {{PK}},
+            profile_a BIGINT NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+            profile_b BIGINT NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+            reason TEXT NOT NULL,
+            created_at BIGINT NOT NULL,
+            resolved_at BIGINT,
+            resolved_by TEXT,
+            resolution TEXT,
+            UNIQUE (profile_a, profile_b)))"),
+
+        QStringLiteral(R"(CREATE TABLE tags (
+            id {{PK}},
+            app_id BIGINT NOT NULL REFERENCES apps(id) ON DELETE CASCADE,
+            tag_id BIGINT NOT NULL,
+            name TEXT NOT NULL,
+            follower_count BIGINT NOT NULL DEFAULT 0,
+            UNIQUE (app_id, tag_id)))"),
+        QStringLiteral(R"(CREATE TABLE account_tags (
+            account_id BIGINT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            tag_ref BIGINT NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+            PRIMARY KEY (account_id, tag_ref)))"),
+        QStringLiteral("CREATE INDEX account_tags_tag ON account_tags (tag_ref)"),
+
+        // Behaviour from both platforms. source_id makes imports idempotent.
+        QStringLiteral(R"(CREATE TABLE events (
+            id {{PK}},
+            account_id BIGINT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            profile_id BIGINT,
+            app_id BIGINT NOT NULL REFERENCES apps(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            occurred_at BIGINT NOT NULL,
+            props {{JSON}},
+            source_id TEXT UNIQUE))"),
+        QStringLiteral("CREATE INDEX events_profile_time ON events (profile_id, occurred_at)"),
+        QStringLiteral("CREATE INDEX events_account_time ON events (account_id, occurred_at)"),
+        QStringLiteral("CREATE INDEX events_name_time ON events (name, occurred_at)"),
+        QStringLiteral("CREATE INDEX events_time ON events (occurred_at)"),
+
+        QStringLiteral(R"(CREATE TABLE segments (
+            id {{PK}},
+            name TEXT NOT NULL UNIQUE,
+            definition {{JSON}} NOT NULL,
+            created_by TEXT NOT NULL,
+            created_at BIGINT NOT NULL,
+            updated_at BIGINT NOT NULL,
+            refreshed_at BIGINT,
+            member_count BIGINT))"),
+        QStringLiteral(R"(CREATE TABLE segment_members (
+            segment_id BIGINT NOT NULL REFERENCES segments(id) ON DELETE CASCADE,
+            profile_id BIGINT NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+            source TEXT NOT NULL DEFAULT 'rule',
+            added_at BIGINT NOT NULL,
+            PRIMARY KEY (segment_id, profile_id)))"),
+        QStringLiteral("CREATE INDEX segment_members_profile ON segment_members (profile_id)"),
+        QStringLiteral(R"(CREATE TABLE segment_sizes (
+            segment_id BIGINT NOT NULL REFERENCES segments(id) ON DELETE CASCADE,
+            at BIGINT NOT NULL,
+            size BIGINT NOT NULL,
+            PRIMARY KEY (segment_id, at)))"),
+
+        QStringLiteral(R"(CREATE TABLE campaigns (
+            id {{PK}},
+            name TEXT NOT NULL,
+            segment_id BIGINT REFERENCES segments(id) ON DELETE SET NULL,
+            app_id BIGINT NOT NULL REFERENCES apps(id),
+            channel TEXT NOT NULL CHECK (channel IN ('template', 'custom', 'mass', 'subscribe')),
+            content {{JSON}} NOT NULL,
+            state TEXT NOT NULL DEFAULT 'draft',
+            scheduled_at BIGINT,
+            quiet_start_minute INTEGER,
+            quiet_end_minute INTEGER,
+            rate_per_second DOUBLE PRECISION,
+            created_by TEXT NOT NULL,
+            created_at BIGINT NOT NULL,
+            started_at BIGINT,
+            finished_at BIGINT,
+            paused_reason TEXT))"),
+        // The outbox: one row per recipient account; state only moves forward.
+        QStringLiteral(R"(CREATE TABLE deliveries (
+            id {{PK}},
+            campaign_id BIGINT NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+            account_id BIGINT NOT NULL REFERENCES accounts(id),
+            profile_id BIGINT,
+            state TEXT NOT NULL CHECK (state IN
+                ('pending', 'sending', 'sent', 'failed', 'skipped', 'unknown')),
+            reason TEXT,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            errcode INTEGER,
+            errmsg TEXT,
+            msgid TEXT,
+            client_msg_id TEXT NOT NULL,
+            claimed_by TEXT,
+            updated_at BIGINT NOT NULL,
+            sent_at BIGINT,
+            UNIQUE (campaign_id, account_id)))"),
+        QStringLiteral("CREATE INDEX deliveries_state ON deliveries (campaign_id, state)"),
+        QStringLiteral("CREATE INDEX deliveries_account ON deliveries (account_id, sent_at)"),
+        QStringLiteral("CREATE INDEX deliveries_profile ON deliveries (profile_id, sent_at)"),
+
+        QStringLiteral(R"(CREATE TABLE opt_outs (
+            id {{PK}},
+            profile_id BIGINT NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+            channel TEXT NOT NULL DEFAULT 'all',
+            reason TEXT,
+            actor TEXT NOT NULL,
+            created_at BIGINT NOT NULL,
+            UNIQUE (profile_id, channel)))"),
+
+        QStringLiteral(R"(CREATE TABLE audit_log (
+            id {{PK}},
+            at BIGINT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            object TEXT NOT NULL,
+            details {{JSON}}))"),
+        QStringLiteral("CREATE INDEX audit_log_at ON audit_log (at)"),
+        QStringLiteral("CREATE INDEX audit_log_object ON audit_log (object, at)"),
+
+        // Resumable work: a sync's cursor and progress per app and kind of sync.
+        QStringLiteral(R"(CREATE TABLE sync_state (
+            app_id BIGINT NOT NULL REFERENCES apps(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            cursor TEXT,
+            progress {{JSON}},
+            started_at BIGINT,
+            updated_at BIGINT NOT NULL,
+            completed_at BIGINT,
+            PRIMARY KEY (app_id, kind)))"),
+    };
+    return m;
+}
+
+} // namespace
+
+namespace Schema {
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> all{initialSchema()};
+    return all;
+}
+
+int latestVersion()
+{
+    return migrations().constLast().version;
+}
+
+} // namespace Schema

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "DatabaseSpec.h"
+#include "util/Status.h"
+
+#include <QString>
+
+class QSqlDatabase;
+
+// The few places where SQLite and PostgreSQL differ, behind one small interface.
+// Everything else is written once in SQL both understand.
+class SqlDialect
+{
+public:
+    virtual ~SqlDialect() = default;
+
+    static const SqlDialect &forBackend(DatabaseSpec::Backend backend);
+
+    virtual DatabaseSpec::Backend backend() const = 0;
+
+    // Session settings applied right after a connection opens (pragmas, time zone).
+    virtual Status prepareConnection(QSqlDatabase &db) const = 0;
+
+    // Replaces the schema type tokens used in migrations:
+    // {{PK}} auto-increment 64-bit primary key, {{JSON}} a JSON document column.
+    virtual QString expandSchema(const QString &ddl) const = 0;
+
+    // Starts a transaction that holds the write lock from its first statement, so a
+    // read-then-write inside it cannot race another writer.
+    virtual QString beginWriteStatement() const = 0;
+
+    // Serialises schema migrations between consoles sharing one database ("" when the
+    // write transaction already does).
+    virtual QString migrationLockStatement() const = 0;
+};
+
+class SqliteDialect : public SqlDialect
+{
+public:
+    DatabaseSpec::Backend backend() const override { return DatabaseSpec::Backend::Sqlite; }
+    Status prepareConnection(QSqlDatabase &db) const override;
+    QString expandSchema(const QString &ddl) const override;
+    QString beginWriteStatement() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
+    QString migrationLockStatement() const override { return QString(); }
+};
+
+class PostgresDialect : public SqlDialect
+{
+public:
+    DatabaseSpec::Backend backend() const override { return DatabaseSpec::Backend::Postgres; }
+    Status prepareConnection(QSqlDatabase &db) const override;
+    QString expandSchema(const QString &ddl) const override;
+    QString beginWriteStatement() const override { return QStringLiteral("BEGIN"); }
+    QString migrationLockStatement() const override;
+};

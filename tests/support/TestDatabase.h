@@ -1,0 +1,34 @@
+#pragma once
+
+#include "storage/DatabaseSpec.h"
+
+#include <memory>
+#include <QString>
+#include <QTemporaryDir>
+
+// A fresh, empty database for one test, on the backend the test run asks for:
+// WXOPS_TEST_BACKEND=sqlite (a file in a temporary directory) or postgresql (a new database
+// in the throwaway cluster that CTest's fixture started; WXOPS_TEST_PG_HOST / _PORT).
+// The same test code runs against both, which is the point.
+class TestDatabase
+{
+public:
+    TestDatabase();
+    ~TestDatabase();
+
+    // Empty when the database could be created; otherwise why not (the test should fail).
+    const QString &error() const { return m_error; }
+    const DatabaseSpec &spec() const { return m_spec; }
+    bool isPostgres() const { return !m_spec.isSqlite(); }
+
+    static QString backendName(); // "sqlite" or "postgresql"
+
+private:
+    QString adminConnectionName() const;
+    bool runAdmin(const QString &sql);
+
+    QTemporaryDir m_dir;
+    DatabaseSpec m_spec;
+    QString m_pgName;
+    QString m_error;
+};

@@ -1,0 +1,68 @@
+// The wxops binary, run as a user would from a shell.
+#include <QProcess>
+#include <QtTest>
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runWxops(const QStringList &args)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"),
+               QDir::tempPath() + QStringLiteral("/wxops-cli-test"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(WXOPS_BINARY), args);
+    Run run;
+    if (!process.waitForFinished(30000))
+        return run;
+    run.exitCode = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void version()
+    {
+        const Run run = runWxops({QStringLiteral("--version")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.trimmed(), QStringLiteral("wxops " WXOPS_VERSION));
+    }
+
+    void helpListsOptions()
+    {
+        const Run run = runWxops({QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        for (const char *option : {"--database", "--lang", "--verbose", "--version", "--help"})
+            QVERIFY2(run.out.contains(QLatin1String(option)), option);
+    }
+
+    void helpInChinese()
+    {
+        const Run run =
+            runWxops({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("数据库")), qPrintable(run.out));
+    }
+
+    void unknownCommand()
+    {
+        const Run run = runWxops({QStringLiteral("frobnicate")});
+        QCOMPARE(run.exitCode, 64);
+        QVERIFY2(run.err.contains(QStringLiteral("unknown command \"frobnicate\"")),
+                 qPrintable(run.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

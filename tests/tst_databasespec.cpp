@@ -1,0 +1,88 @@
+#include "storage/DatabaseSpec.h"
+
+#include <QtTest>
+
+class TestDatabaseSpec : public QObject
+{
+    Q_OBJECT
+private slots:
+    void sqlitePath()
+    {
+        QString error;
+        const auto spec = DatabaseSpec::parse(QStringLiteral("sqlite:/tmp/x/../wx.db"), &error);
+        QVERIFY2(spec, qPrintable(error));
+        QVERIFY(spec->isSqlite());
+        QCOMPARE(spec->filePath(), QStringLiteral("/tmp/wx.db"));
+        QCOMPARE(spec->qtDriver(), QStringLiteral("QSQLITE"));
+        QCOMPARE(spec->displayName(), QStringLiteral("SQLite /tmp/wx.db"));
+        QCOMPARE(spec->toUrl(), QStringLiteral("sqlite:/tmp/wx.db"));
+    }
+
+    void sqliteTripleSlash()
+    {
+        QString error;
+        const auto spec = DatabaseSpec::parse(QStringLiteral("sqlite:///var/lib/wx.db"), &error);
+        QVERIFY(spec);
+        QCOMPARE(spec->filePath(), QStringLiteral("/var/lib/wx.db"));
+    }
+
+    void postgresUrl()
+    {
+        QString error;
+        const auto spec = DatabaseSpec::parse(
+            QStringLiteral("postgresql://ops@db.example.com:6543/wxops?sslmode=require"), &error);
+        QVERIFY2(spec, qPrintable(error));
+        QVERIFY(!spec->isSqlite());
+        QCOMPARE(spec->qtDriver(), QStringLiteral("QPSQL"));
+        QCOMPARE(spec->host(), QStringLiteral("db.example.com"));
+        QCOMPARE(spec->port(), 6543);
+        QCOMPARE(spec->user(), QStringLiteral("ops"));
+        QCOMPARE(spec->databaseName(), QStringLiteral("wxops"));
+        QCOMPARE(spec->connectOptions(), QStringLiteral("sslmode=require"));
+        QCOMPARE(spec->displayName(), QStringLiteral("PostgreSQL ops@db.example.com:6543/wxops"));
+    }
+
+    void postgresDefaultsAndSocket()
+    {
+        QString error;
+        auto spec = DatabaseSpec::parse(QStringLiteral("postgres://me@dbhost/crm"), &error);
+        QVERIFY(spec);
+        QCOMPARE(spec->port(), 5432);
+        spec =
+            DatabaseSpec::parse(QStringLiteral("postgresql://me@x:5433/crm?host=/run/pg"), &error);
+        QVERIFY2(spec, qPrintable(error));
+        QCOMPARE(spec->host(), QStringLiteral("/run/pg"));
+        const auto again = DatabaseSpec::parse(spec->toUrl(), &error);
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(again->host(), QStringLiteral("/run/pg"));
+        QCOMPARE(again->port(), 5433);
+    }
+
+    void refusesBadInput_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("password") << QStringLiteral("postgresql://u:hunter2@h/db")
+                                  << QStringLiteral("pgpass");
+        QTest::newRow("no db") << QStringLiteral("postgresql://u@h")
+                               << QStringLiteral("database name");
+        QTest::newRow("empty sqlite") << QStringLiteral("sqlite:") << QStringLiteral("file path");
+        QTest::newRow("unknown scheme")
+            << QStringLiteral("mysql://u@h/db") << QStringLiteral("sqlite:/path");
+        QTest::newRow("unknown option") << QStringLiteral("postgresql://u@h/db?password=x")
+                                        << QStringLiteral("Unknown PostgreSQL option");
+    }
+
+    void refusesBadInput()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, mentions);
+        QString error;
+        QVERIFY(!DatabaseSpec::parse(text, &error));
+        QVERIFY2(error.contains(mentions), qPrintable(error));
+        QVERIFY2(!error.contains(QStringLiteral("hunter2")), "the error repeats the password");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabaseSpec)
+#include "tst_databasespec.moc"

@@ -1,0 +1,160 @@
+#include "MainWindow.h"
+
+#include "AboutDialog.h"
+#include "DialogRunner.h"
+#include "EmptyState.h"
+#include "SettingsPage.h"
+#include "storage/DatabaseSpec.h"
+#include "UsersPage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+
+namespace {
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+
+EmptyState *emptyPage(const QString &title, const QString &hint)
+{
+    auto *page = new EmptyState;
+    page->setTitle(title);
+    page->setHint(hint);
+    return page;
+}
+} // namespace
+
+MainWindow::MainWindow(const DatabaseSpec &database, const QString &logFile, DialogRunner &dialogs,
+                       QWidget *parent)
+    : QMainWindow(parent), m_dialogs(dialogs), m_databaseName(database.displayName()),
+      m_navigation(new QListWidget), m_pages(new QStackedWidget), m_databaseLabel(new QLabel(this))
+{
+    setWindowTitle(tr("wxops — WeChat operations console"));
+
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setSpacing(2);
+    m_navigation->setMaximumWidth(220);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
+
+    buildPages(database, logFile);
+    buildMenus();
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_databaseLabel->setTextFormat(Qt::PlainText);
+    m_databaseLabel->setText(tr("Database: %1").arg(m_databaseName));
+    statusBar()->addPermanentWidget(m_databaseLabel);
+
+    m_navigation->setCurrentRow(Users);
+    resize(1200, 760);
+    restoreWindowState();
+}
+
+void MainWindow::buildPages(const DatabaseSpec &database, const QString &logFile)
+{
+    QStyle *style = QApplication::style();
+    m_usersPage = new UsersPage;
+    addPage(Users, tr("Users"), style->standardIcon(QStyle::SP_DirHomeIcon), m_usersPage);
+    addPage(Segments, tr("Segments"), style->standardIcon(QStyle::SP_FileDialogListView),
+            emptyPage(tr("No segments yet"),
+                      tr("A segment is a saved audience, such as \"followed in the last 30 days "
+                         "and opened the Mini Program\". Sync users first, then build one here.")));
+    addPage(Campaigns, tr("Campaigns"), style->standardIcon(QStyle::SP_MessageBoxInformation),
+            emptyPage(tr("No campaigns yet"),
+                      tr("A campaign sends one message to a segment through WeChat, at WeChat's "
+                         "pace and never twice to the same person. Build a segment first.")));
+    addPage(Analytics, tr("Analytics"), style->standardIcon(QStyle::SP_FileDialogDetailedView),
+            emptyPage(tr("No statistics yet"),
+                      tr("Follower growth and Mini Program visits appear here once an account "
+                         "is configured in Settings and its statistics are fetched.")));
+    addPage(Settings, tr("Settings"), style->standardIcon(QStyle::SP_ComputerIcon),
+            new SettingsPage(database, logFile));
+}
+
+void MainWindow::addPage(Page page, const QString &title, const QIcon &icon, QWidget *widget)
+{
+    Q_ASSERT(m_pages->count() == page);
+    widget->setObjectName(QStringLiteral("page%1").arg(int(page)));
+    m_pages->addWidget(widget);
+    auto *item = new QListWidgetItem(icon, title, m_navigation);
+    item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(int(page) + 1));
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcutContext(Qt::ApplicationShortcut);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    for (int page = 0; page < PageCount; ++page) {
+        QAction *action = go->addAction(m_navigation->item(page)->text(), this,
+                                        [this, page] { showPage(Page(page)); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
+        action->setObjectName(QStringLiteral("goPage%1").arg(page));
+    }
+    go->addSeparator();
+    QAction *find = go->addAction(tr("&Find User…"), this, &MainWindow::focusSearch);
+    find->setShortcut(QKeySequence::Find);
+    find->setObjectName(QStringLiteral("findUser"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About wxops"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("about"));
+    about->setMenuRole(QAction::AboutRole);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_pages->currentIndex());
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(page);
+}
+
+void MainWindow::focusSearch()
+{
+    showPage(Users);
+    m_usersPage->focusSearch();
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(m_databaseName, this);
+    m_dialogs.exec(dialog);
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    QMainWindow::closeEvent(event);
+}

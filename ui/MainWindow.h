@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QMainWindow>
+
+class DatabaseSpec;
+class DialogRunner;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class UsersPage;
+
+// The console's shell: a navigation list on the left and one page per entry.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum Page
+    {
+        Users,
+        Segments,
+        Campaigns,
+        Analytics,
+        Settings,
+        PageCount
+    };
+    Q_ENUM(Page)
+
+    MainWindow(const DatabaseSpec &database, const QString &logFile, DialogRunner &dialogs,
+               QWidget *parent = nullptr);
+
+    Page currentPage() const;
+    void showPage(Page page);
+    UsersPage *usersPage() const { return m_usersPage; }
+
+public slots:
+    void focusSearch();
+    void showAbout();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildPages(const DatabaseSpec &database, const QString &logFile);
+    void buildMenus();
+    void addPage(Page page, const QString &title, const QIcon &icon, QWidget *widget);
+    void restoreWindowState();
+
+    DialogRunner &m_dialogs;
+    QString m_databaseName;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    UsersPage *m_usersPage = nullptr;
+    QLabel *m_databaseLabel;
+};
