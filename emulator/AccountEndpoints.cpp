@@ -1,0 +1,216 @@
+// Tokens, quota, followers and tags of the emulated Official Account.
+#include "EmulatorState.h"
+#include "Router.h"
+
+#include <QJsonArray>
+
+namespace {
+const int kUserPage = 10000;
+const int kBatchGetLimit = 100;
+const int kTaggingLimit = 50;
+
+QJsonObject userInfo(EmulatorState &state, int index)
+{
+    const Follower f = state.population().follower(index);
+    QJsonObject info{{QStringLiteral("openid"), f.openid}};
+    if (!f.unionid.isEmpty())
+        info.insert(QStringLiteral("unionid"), f.unionid);
+    if (!state.isSubscribed(index)) {
+        info.insert(QStringLiteral("subscribe"), 0);
+        return info;
+    }
+    QJsonArray tags;
+    for (int tag : state.tagsOf(index))
+        tags.append(tag);
+    info.insert(QStringLiteral("subscribe"), 1);
+    info.insert(QStringLiteral("language"), f.language);
+    info.insert(QStringLiteral("subscribe_time"), f.subscribeTime);
+    info.insert(QStringLiteral("remark"), f.remark);
+    info.insert(QStringLiteral("groupid"), 0);
+    info.insert(QStringLiteral("tagid_list"), tags);
+    info.insert(QStringLiteral("subscribe_scene"), f.scene);
+    info.insert(QStringLiteral("qr_scene"), 0);
+    info.insert(QStringLiteral("qr_scene_str"), QString());
+    return info;
+}
+
+Reply openidPage(const QList<QString> &openids, int total, const QString &next)
+{
+    QJsonObject page{{QStringLiteral("total"), total},
+                     {QStringLiteral("count"), int(openids.size())},
+                     {QStringLiteral("next_openid"), next}};
+    if (!openids.isEmpty())
+        page.insert(QStringLiteral("data"),
+                    QJsonObject{{QStringLiteral("openid"), QJsonArray::fromStringList(openids)}});
+    return Reply::json(page);
+}
+
+// Lists subscribed followers from `start` that pass `accept`, one page.
+template<typename Accept>
+Reply listFollowers(EmulatorState &state, const QString &nextOpenid, int total, Accept accept)
+{
+    int start = 0;
+    if (!nextOpenid.isEmpty()) {
+        const int index = state.population().followerIndex(nextOpenid);
+        if (index < 0)
+            return Reply::error(40003, QStringLiteral("invalid openid"));
+        start = index + 1;
+    }
+    QList<QString> openids;
+    QString last;
+    const int followers = state.population().options().followers;
+    for (int i = start; i < followers && openids.size() < kUserPage; ++i) {
+        if (!state.isSubscribed(i) || !accept(i))
+            continue;
+        last = state.population().follower(i).openid;
+        openids.append(last);
+    }
+    return openidPage(openids, total, last);
+}
+
+Reply stableToken(EmulatorState &state, const Call &call)
+{
+    if (call.json.value(QStringLiteral("grant_type")).toString() != QStringLiteral("client_credential"))
+        return Reply::error(40002, QStringLiteral("invalid grant_type"));
+    const QString appid = call.json.value(QStringLiteral("appid")).toString();
+    const EmulatedApp *app = state.appById(appid);
+    if (!app)
+        return Reply::error(40013, QStringLiteral("invalid appid"));
+    if (call.json.value(QStringLiteral("secret")).toString() != app->secret)
+        return Reply::error(40125, QStringLiteral("invalid appsecret"));
+    qint64 expiresIn = 0;
+    const QString token = state.stableToken(
+        appid, call.json.value(QStringLiteral("force_refresh")).toBool(), &expiresIn);
+    return Reply::json({{QStringLiteral("access_token"), token}, {QStringLiteral("expires_in"), expiresIn}});
+}
+
+Reply legacyToken(EmulatorState &state, const Call &call)
+{
+    const QString appid = call.query.queryItemValue(QStringLiteral("appid"));
+    const EmulatedApp *app = state.appById(appid);
+    if (!app)
+        return Reply::error(40013, QStringLiteral("invalid appid"));
+    if (call.query.queryItemValue(QStringLiteral("secret")) != app->secret)
+        return Reply::error(40125, QStringLiteral("invalid appsecret"));
+    qint64 expiresIn = 0;
+    const QString token = state.legacyToken(appid, &expiresIn);
+    return Reply::json({{QStringLiteral("access_token"), token}, {QStringLiteral("expires_in"), expiresIn}});
+}
+
+Reply batchGet(EmulatorState &state, const Call &call)
+{
+    const QJsonArray list = call.json.value(QStringLiteral("user_list")).toArray();
+    if (list.isEmpty())
+        return Reply::error(40003, QStringLiteral("invalid openid"));
+    if (list.size() > kBatchGetLimit)
+        return Reply::error(40032, QStringLiteral("invalid openid list size, at most 100"));
+    QJsonArray infos;
+    for (const QJsonValue &entry : list) {
+        const int index = state.population().followerIndex(
+            entry.toObject().value(QStringLiteral("openid")).toString());
+        if (index < 0)
+            return Reply::error(40003, QStringLiteral("invalid openid"));
+        infos.append(userInfo(state, index));
+    }
+    return Reply::json({{QStringLiteral("user_info_list"), infos}});
+}
+
+Reply tagsGet(EmulatorState &state)
+{
+    QJsonArray tags;
+    tags.append(QJsonObject{{QStringLiteral("id"), 2}, {QStringLiteral("name"), QStringLiteral("星标组")},
+                            {QStringLiteral("count"), 0}});
+    for (auto it = state.tags().constBegin(); it != state.tags().constEnd(); ++it)
+        tags.append(QJsonObject{{QStringLiteral("id"), it.key()}, {QStringLiteral("name"), it.value()},
+                                {QStringLiteral("count"), state.tagCount(it.key())}});
+    return Reply::json({{QStringLiteral("tags"), tags}});
+}
+
+Reply tagsCreate(EmulatorState &state, const Call &call)
+{
+    const QString name = call.json.value(QStringLiteral("tag")).toObject().value(QStringLiteral("name")).toString();
+    if (name.isEmpty())
+        return Reply::error(40003, QStringLiteral("invalid tag name"));
+    if (name.toUtf8().size() > 30)
+        return Reply::error(45158, QStringLiteral("tag name too long"));
+    for (const QString &existing : std::as_const(state.tags()))
+        if (existing == name)
+            return Reply::error(45157, QStringLiteral("invalid tag name, tag name exists"));
+    if (state.tags().size() >= 100)
+        return Reply::error(45056, QStringLiteral("too many tags now, no need to add new"));
+    const int id = state.nextTagId();
+    state.tags().insert(id, name);
+    return Reply::json({{QStringLiteral("tag"),
+                         QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("name"), name}}}});
+}
+
+Reply tagging(EmulatorState &state, const Call &call, bool tagged)
+{
+    const int tagId = call.json.value(QStringLiteral("tagid")).toInt(-1);
+    if (tagId >= 0 && tagId <= 2)
+        return Reply::error(45058, QStringLiteral("can't modify sys tag"));
+    if (!state.tags().contains(tagId))
+        return Reply::error(45159, QStringLiteral("invalid tag id"));
+    const QJsonArray openids = call.json.value(QStringLiteral("openid_list")).toArray();
+    if (openids.isEmpty())
+        return Reply::error(40003, QStringLiteral("invalid openid"));
+    if (openids.size() > kTaggingLimit)
+        return Reply::error(40032, QStringLiteral("invalid openid list size, at most 50"));
+    QList<int> indexes;
+    for (const QJsonValue &value : openids) {
+        const int index = state.population().followerIndex(value.toString());
+        if (index < 0)
+            return Reply::error(40003, QStringLiteral("invalid openid"));
+        if (!state.isSubscribed(index))
+            return Reply::error(43004, QStringLiteral("require subscribe"));
+        indexes << index;
+    }
+    for (int index : indexes)
+        if (!state.setTagged(index, tagId, tagged))
+            return Reply::error(45059, QStringLiteral("has fans tag over limit"));
+    return Reply::ok();
+}
+} // namespace
+
+void addAccountRoutes(EmulatorState &state, Routes &routes)
+{
+    routes.insert(QStringLiteral("/cgi-bin/stable_token"),
+                  {QStringLiteral("POST"), false, QString(), [&state](const Call &c) { return stableToken(state, c); }});
+    routes.insert(QStringLiteral("/cgi-bin/token"),
+                  {QStringLiteral("GET"), false, QString(), [&state](const Call &c) { return legacyToken(state, c); }});
+    routes.insert(QStringLiteral("/cgi-bin/openapi/quota/get"),
+                  {QStringLiteral("POST"), true, QString(), [&state](const Call &c) {
+                       const QString path = c.json.value(QStringLiteral("cgi_path")).toString();
+                       if (!path.startsWith(u'/'))
+                           return Reply::error(76021, QStringLiteral("cgi_path not found"));
+                       return Reply::ok({{QStringLiteral("quota"), state.quotaFor(path)}});
+                   }});
+    routes.insert(QStringLiteral("/cgi-bin/user/get"),
+                  {QStringLiteral("GET"), true, QStringLiteral("oa"), [&state](const Call &c) {
+                       return listFollowers(state, c.query.queryItemValue(QStringLiteral("next_openid")),
+                                            state.subscribedCount(), [](int) { return true; });
+                   }});
+    routes.insert(QStringLiteral("/cgi-bin/user/info/batchget"),
+                  {QStringLiteral("POST"), true, QStringLiteral("oa"), [&state](const Call &c) { return batchGet(state, c); }});
+    routes.insert(QStringLiteral("/cgi-bin/tags/get"),
+                  {QStringLiteral("GET"), true, QStringLiteral("oa"), [&state](const Call &) { return tagsGet(state); }});
+    routes.insert(QStringLiteral("/cgi-bin/tags/create"),
+                  {QStringLiteral("POST"), true, QStringLiteral("oa"), [&state](const Call &c) { return tagsCreate(state, c); }});
+    routes.insert(QStringLiteral("/cgi-bin/tags/members/batchtagging"),
+                  {QStringLiteral("POST"), true, QStringLiteral("oa"), [&state](const Call &c) { return tagging(state, c, true); }});
+    routes.insert(QStringLiteral("/cgi-bin/tags/members/batchuntagging"),
+                  {QStringLiteral("POST"), true, QStringLiteral("oa"), [&state](const Call &c) { return tagging(state, c, false); }});
+    routes.insert(QStringLiteral("/cgi-bin/user/tag/get"),
+                  {QStringLiteral("POST"), true, QStringLiteral("oa"), [&state](const Call &c) {
+                       const int tagId = c.json.value(QStringLiteral("tagid")).toInt(-1);
+                       if (!state.tags().contains(tagId))
+                           return Reply::error(45159, QStringLiteral("invalid tag id"));
+                       return listFollowers(state, c.json.value(QStringLiteral("next_openid")).toString(),
+                                            state.tagCount(tagId),
+                                            [&state, tagId](int i) { return state.tagsOf(i).contains(tagId); });
+                   }});
+    routes.insert(QStringLiteral("/cgi-bin/tags/members/getblacklist"),
+                  {QStringLiteral("POST"), true, QStringLiteral("oa"), [](const Call &) {
+                       return openidPage({}, 0, QString());
+                   }});
+}
