@@ -23,6 +23,9 @@ public:
     QString language() const { return m_parser.value(m_language); }
     bool verbose() const { return m_parser.isSet(m_verbose); }
     QStringList positional() const { return m_parser.positionalArguments(); }
+    // Options of the `account` commands.
+    QString value(const QString &name) const { return m_parser.value(name); }
+    bool isSet(const QString &name) const { return m_parser.isSet(name); }
     QString helpText() const { return m_parser.helpText(); }
 
 private:
@@ -30,4 +33,5 @@ private:
     QCommandLineOption m_database;
     QCommandLineOption m_language;
     QCommandLineOption m_verbose;
+    QList<QCommandLineOption> m_commandOptions;
 };

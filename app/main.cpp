@@ -1,6 +1,7 @@
 // wxops entry point: command line, translators, logging, database, and then either the
 // window or a headless command. Nothing else lives here.
 #include "AppPaths.h"
+#include "AccountCommand.h"
 #include "CommandLine.h"
 #include "DialogRunner.h"
 #include "i18n/Translations.h"
@@ -11,6 +12,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 #include <QApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
@@ -53,12 +55,13 @@ int main(int argc, char **argv)
     if (commandLine.verbose())
         QLoggingCategory::setFilterRules(QStringLiteral("wxops.*.debug=true"));
     LogFile log(AppPaths::logDir());
-    log.install(/*alsoToStderr=*/commandLine.verbose() || !window);
+    log.install(/*alsoToStderr=*/commandLine.verbose());
     qCInfo(lcApp) << "wxops" << WXOPS_VERSION << "starting";
 
-    if (!commandLine.positional().isEmpty()) {
+    const QStringList command = commandLine.positional();
+    if (!command.isEmpty() && command.constFirst() != QStringLiteral("account")) {
         printError(QCoreApplication::translate("main", "unknown command \"%1\". See wxops --help.")
-                       .arg(commandLine.positional().constFirst()));
+                       .arg(command.constFirst()));
         return 64; // EX_USAGE
     }
 
@@ -70,6 +73,12 @@ int main(int argc, char **argv)
     }
     Database database(*spec);
     const Status opened = database.open();
+    if (!opened.isOk() && !window) {
+        printError(opened.message());
+        return 2;
+    }
+    if (!command.isEmpty())
+        return runAccountCommand(command, commandLine, database);
     if (!opened.isOk()) {
         qCCritical(lcApp).noquote() << opened.message();
         DialogRunner::interactive().showError(

@@ -23,7 +23,7 @@ static void load(QCoreApplication &app, const QLocale &locale, const QString &na
     } else {
         // English needs no file; anything else missing is worth a line in the log.
         if (locale.language() != QLocale::English)
-            qCInfo(lcApp) << "no" << name << "translation for" << locale.name();
+            qCDebug(lcApp) << "no" << name << "translation for" << locale.name();
         delete translator;
     }
 }

@@ -1,0 +1,203 @@
+#include "AccountCommand.h"
+
+#include "CommandLine.h"
+#include "accounts/AccountService.h"
+#include "credentials/SecretStore.h"
+#include "storage/AppRepository.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "wechat/AccessTokenManager.h"
+#include "wechat/WechatClient.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+#include <cstdio>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AccountCommand", text);
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(const QString &message, int code = 1)
+{
+    err() << QStringLiteral("wxops: ") << message << Qt::endl;
+    return code;
+}
+
+// Reads one line from standard input: the secret never appears in argv or the shell history.
+QString readSecretFromStdin()
+{
+    QTextStream in(stdin);
+    return in.readLine().trimmed();
+}
+
+Status waitFor(const std::function<void(QObject *, AccountService::Done)> &start)
+{
+    QEventLoop loop;
+    Status result = Status::ok();
+    bool finished = false;
+    start(&loop, [&](const Status &status) {
+        result = status;
+        finished = true;
+        loop.quit();
+    });
+    if (!finished) // the callback may come at once (e.g. a validation error)
+        loop.exec();
+    return result;
+}
+
+// Applies the options given on the command line over `app`.
+void applyOptions(const CommandLine &cl, AppConfig *app)
+{
+    if (cl.isSet(QStringLiteral("name")))
+        app->name = cl.value(QStringLiteral("name"));
+    if (cl.isSet(QStringLiteral("api-base")))
+        app->apiBase = QUrl(cl.value(QStringLiteral("api-base")));
+    if (cl.isSet(QStringLiteral("proxy")))
+        app->proxy = QUrl(cl.value(QStringLiteral("proxy")));
+}
+
+int add(const CommandLine &cl, AccountService &service)
+{
+    AppConfig app;
+    app.appid = cl.value(QStringLiteral("appid"));
+    if (!AppConfig::kindFromCode(cl.value(QStringLiteral("kind")), &app.kind))
+        return fail(tr("account add needs --kind oa or --kind mp."), 64);
+    applyOptions(cl, &app);
+    if (!cl.isSet(QStringLiteral("secret-stdin")))
+        return fail(tr("account add needs --secret-stdin, with the AppSecret on standard input."), 64);
+    const QString secret = readSecretFromStdin();
+    const Status status = waitFor([&](QObject *ctx, AccountService::Done done) { service.add(app, secret, ctx, done); });
+    if (!status.isOk())
+        return fail(status.message());
+    out() << tr("added %1 (%2); its AppSecret is in the system keychain").arg(app.appid, app.name) << Qt::endl;
+    return 0;
+}
+
+int edit(const CommandLine &cl, AccountService &service, AppRepository &apps)
+{
+    const QString appid = cl.value(QStringLiteral("appid"));
+    std::optional<AppConfig> app = apps.find(appid);
+    if (!app)
+        return fail(tr("No app with AppID %1 is configured.").arg(appid));
+    applyOptions(cl, &*app);
+    const QString secret = cl.isSet(QStringLiteral("secret-stdin")) ? readSecretFromStdin() : QString();
+    if (cl.isSet(QStringLiteral("secret-stdin")) && secret.isEmpty())
+        return fail(tr("--secret-stdin was given but standard input held no secret."), 64);
+    const Status status = waitFor([&](QObject *ctx, AccountService::Done done) { service.update(*app, secret, ctx, done); });
+    if (!status.isOk())
+        return fail(status.message());
+    out() << tr("updated %1%2").arg(appid, secret.isEmpty() ? QString() : tr("; AppSecret replaced")) << Qt::endl;
+    return 0;
+}
+
+int list(const CommandLine &cl, AppRepository &apps, SecretStore &secrets)
+{
+    Status status = Status::ok();
+    const QList<AppConfig> all = apps.all(&status);
+    if (!status.isOk())
+        return fail(status.message());
+    QJsonArray json;
+    for (const AppConfig &app : all) {
+        const SecretStore::Reply secret = secrets.readAndWait(SecretStore::appSecretKey(app.appid));
+        const QString secretState = secret.ok() ? QStringLiteral("stored")
+                                    : secret.outcome == SecretStore::Outcome::NotFound ? QStringLiteral("missing")
+                                                                                       : QStringLiteral("unavailable");
+        json.append(QJsonObject{{QStringLiteral("appid"), app.appid},
+                                {QStringLiteral("kind"), AppConfig::kindCode(app.kind)},
+                                {QStringLiteral("name"), app.name},
+                                {QStringLiteral("api_base"), app.effectiveApiBase().toString()},
+                                {QStringLiteral("proxy"), app.proxy.toString()},
+                                {QStringLiteral("secret"), secretState}});
+    }
+    if (cl.isSet(QStringLiteral("json"))) {
+        out() << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    if (json.isEmpty())
+        out() << tr("No apps configured. Add one with: wxops account add --kind oa --appid ID --name NAME --secret-stdin")
+              << Qt::endl;
+    for (const QJsonValue &v : std::as_const(json)) {
+        const QJsonObject o = v.toObject();
+        out() << o.value(QStringLiteral("kind")).toString() << '\t' << o.value(QStringLiteral("appid")).toString() << '\t'
+              << o.value(QStringLiteral("name")).toString() << '\t' << o.value(QStringLiteral("api_base")).toString()
+              << '\t' << (o.value(QStringLiteral("proxy")).toString().isEmpty() ? QStringLiteral("-") : o.value(QStringLiteral("proxy")).toString())
+              << '\t' << tr("secret %1").arg(o.value(QStringLiteral("secret")).toString()) << Qt::endl;
+    }
+    return 0;
+}
+
+int test(const CommandLine &cl, AppRepository &apps, SecretStore &secrets)
+{
+    const QString appid = cl.value(QStringLiteral("appid"));
+    const std::optional<AppConfig> app = apps.find(appid);
+    if (!app)
+        return fail(tr("No app with AppID %1 is configured.").arg(appid));
+    WechatClient client(*app, secrets);
+    QEventLoop loop;
+    ApiError result;
+    bool finished = false;
+    client.testConnection(&loop, [&](const ApiError &error) {
+        result = error;
+        finished = true;
+        loop.quit();
+    });
+    if (!finished)
+        loop.exec();
+    if (!result.ok())
+        return fail(result.userMessage(*app), 2);
+    out() << tr("connected: %1 obtained an access token from %2").arg(appid, app->effectiveApiBase().toString())
+          << Qt::endl;
+    return 0;
+}
+
+int remove(const CommandLine &cl, AccountService &service)
+{
+    const QString appid = cl.value(QStringLiteral("appid"));
+    const Status status = waitFor([&](QObject *ctx, AccountService::Done done) { service.remove(appid, ctx, done); });
+    if (!status.isOk())
+        return fail(status.message());
+    out() << tr("removed %1 and its AppSecret").arg(appid) << Qt::endl;
+    return 0;
+}
+} // namespace
+
+int runAccountCommand(const QStringList &arguments, const CommandLine &cl, Database &database)
+{
+    const QString verb = arguments.value(1);
+    QSqlDatabase db = database.connections().connection();
+    SecretStore secrets;
+    AccountService service(db, secrets, AuditLog::currentActor());
+    AppRepository apps(db);
+    const bool needsAppid = verb != QStringLiteral("list");
+    if (needsAppid && cl.value(QStringLiteral("appid")).isEmpty() && !verb.isEmpty())
+        return fail(tr("account %1 needs --appid.").arg(verb), 64);
+    if (verb == QStringLiteral("add"))
+        return add(cl, service);
+    if (verb == QStringLiteral("edit"))
+        return edit(cl, service, apps);
+    if (verb == QStringLiteral("list"))
+        return list(cl, apps, secrets);
+    if (verb == QStringLiteral("test"))
+        return test(cl, apps, secrets);
+    if (verb == QStringLiteral("remove"))
+        return remove(cl, service);
+    return fail(tr("account needs one of: add, edit, list, test, remove. See wxops --help."), 64);
+}

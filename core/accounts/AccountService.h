@@ -1,0 +1,34 @@
+#pragma once
+
+#include "credentials/SecretStore.h"
+#include "util/Status.h"
+#include "wechat/AppConfig.h"
+
+#include <QSqlDatabase>
+#include <functional>
+
+// What an admin does to the configured apps, keeping the database row and the keychain entry
+// in step: a secret goes only to the keychain; an app is saved only if its secret was stored;
+// removing an app removes its secret. Every change is in the audit log.
+class AccountService
+{
+public:
+    using Done = std::function<void(const Status &status)>;
+
+    AccountService(QSqlDatabase db, SecretStore &secrets, const QString &actor);
+
+    // Checks the fields a person typed; the message names the field and the expected form.
+    static Status validate(const AppConfig &app);
+
+    void add(const AppConfig &app, const QString &secret, QObject *context, Done done);
+    // Saves the fields; replaces the secret only when `newSecret` is not empty.
+    void update(const AppConfig &app, const QString &newSecret, QObject *context, Done done);
+    void remove(const QString &appid, QObject *context, Done done);
+
+private:
+    Status audit(const QString &action, const AppConfig &app, bool secretChanged);
+
+    QSqlDatabase m_db;
+    SecretStore &m_secrets;
+    QString m_actor;
+};

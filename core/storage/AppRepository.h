@@ -1,0 +1,24 @@
+#pragma once
+
+#include "util/Status.h"
+#include "wechat/AppConfig.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <optional>
+
+// The configured WeChat apps (table `apps`). Never holds a secret.
+class AppRepository
+{
+public:
+    explicit AppRepository(QSqlDatabase db) : m_db(db) {}
+
+    QList<AppConfig> all(Status *status = nullptr) const;
+    std::optional<AppConfig> find(const QString &appid, Status *status = nullptr) const;
+    Status insert(const AppConfig &app);
+    Status update(const AppConfig &app); // by appid
+    Status remove(const QString &appid);
+
+private:
+    QSqlDatabase m_db;
+};

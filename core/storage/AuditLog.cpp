@@ -1,0 +1,27 @@
+#include "AuditLog.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+Status AuditLog::record(const QString &actor, const QString &action, const QString &object,
+                        const QJsonObject &details)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, object, details) VALUES (?, ?, ?, ?, ?)"));
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    query.addBindValue(actor);
+    query.addBindValue(action);
+    query.addBindValue(object);
+    query.addBindValue(QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
+    if (!query.exec())
+        return Status::failure(query.lastError().text());
+    return Status::ok();
+}
+
+QString AuditLog::currentActor()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
