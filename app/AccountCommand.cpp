@@ -1,7 +1,7 @@
 #include "AccountCommand.h"
 
-#include "CommandLine.h"
 #include "accounts/AccountService.h"
+#include "CommandLine.h"
 #include "credentials/SecretStore.h"
 #include "storage/AppRepository.h"
 #include "storage/AuditLog.h"
@@ -9,13 +9,13 @@
 #include "wechat/AccessTokenManager.h"
 #include "wechat/WechatClient.h"
 
+#include <cstdio>
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
-#include <cstdio>
 
 namespace {
 QString tr(const char *text)
@@ -82,12 +82,15 @@ int add(const CommandLine &cl, AccountService &service)
         return fail(tr("account add needs --kind oa or --kind mp."), 64);
     applyOptions(cl, &app);
     if (!cl.isSet(QStringLiteral("secret-stdin")))
-        return fail(tr("account add needs --secret-stdin, with the AppSecret on standard input."), 64);
+        return fail(tr("account add needs --secret-stdin, with the AppSecret on standard input."),
+                    64);
     const QString secret = readSecretFromStdin();
-    const Status status = waitFor([&](QObject *ctx, AccountService::Done done) { service.add(app, secret, ctx, done); });
+    const Status status = waitFor(
+        [&](QObject *ctx, AccountService::Done done) { service.add(app, secret, ctx, done); });
     if (!status.isOk())
         return fail(status.message());
-    out() << tr("added %1 (%2); its AppSecret is in the system keychain").arg(app.appid, app.name) << Qt::endl;
+    out() << tr("added %1 (%2); its AppSecret is in the system keychain").arg(app.appid, app.name)
+          << Qt::endl;
     return 0;
 }
 
@@ -98,13 +101,17 @@ int edit(const CommandLine &cl, AccountService &service, AppRepository &apps)
     if (!app)
         return fail(tr("No app with AppID %1 is configured.").arg(appid));
     applyOptions(cl, &*app);
-    const QString secret = cl.isSet(QStringLiteral("secret-stdin")) ? readSecretFromStdin() : QString();
+    const QString secret =
+        cl.isSet(QStringLiteral("secret-stdin")) ? readSecretFromStdin() : QString();
     if (cl.isSet(QStringLiteral("secret-stdin")) && secret.isEmpty())
         return fail(tr("--secret-stdin was given but standard input held no secret."), 64);
-    const Status status = waitFor([&](QObject *ctx, AccountService::Done done) { service.update(*app, secret, ctx, done); });
+    const Status status = waitFor(
+        [&](QObject *ctx, AccountService::Done done) { service.update(*app, secret, ctx, done); });
     if (!status.isOk())
         return fail(status.message());
-    out() << tr("updated %1%2").arg(appid, secret.isEmpty() ? QString() : tr("; AppSecret replaced")) << Qt::endl;
+    out()
+        << tr("updated %1%2").arg(appid, secret.isEmpty() ? QString() : tr("; AppSecret replaced"))
+        << Qt::endl;
     return 0;
 }
 
@@ -118,8 +125,9 @@ int list(const CommandLine &cl, AppRepository &apps, SecretStore &secrets)
     for (const AppConfig &app : all) {
         const SecretStore::Reply secret = secrets.readAndWait(SecretStore::appSecretKey(app.appid));
         const QString secretState = secret.ok() ? QStringLiteral("stored")
-                                    : secret.outcome == SecretStore::Outcome::NotFound ? QStringLiteral("missing")
-                                                                                       : QStringLiteral("unavailable");
+                                    : secret.outcome == SecretStore::Outcome::NotFound
+                                        ? QStringLiteral("missing")
+                                        : QStringLiteral("unavailable");
         json.append(QJsonObject{{QStringLiteral("appid"), app.appid},
                                 {QStringLiteral("kind"), AppConfig::kindCode(app.kind)},
                                 {QStringLiteral("name"), app.name},
@@ -132,14 +140,20 @@ int list(const CommandLine &cl, AppRepository &apps, SecretStore &secrets)
         return 0;
     }
     if (json.isEmpty())
-        out() << tr("No apps configured. Add one with: wxops account add --kind oa --appid ID --name NAME --secret-stdin")
+        out() << tr("No apps configured. Add one with: wxops account add --kind oa --appid ID "
+                    "--name NAME --secret-stdin")
               << Qt::endl;
     for (const QJsonValue &v : std::as_const(json)) {
         const QJsonObject o = v.toObject();
-        out() << o.value(QStringLiteral("kind")).toString() << '\t' << o.value(QStringLiteral("appid")).toString() << '\t'
-              << o.value(QStringLiteral("name")).toString() << '\t' << o.value(QStringLiteral("api_base")).toString()
-              << '\t' << (o.value(QStringLiteral("proxy")).toString().isEmpty() ? QStringLiteral("-") : o.value(QStringLiteral("proxy")).toString())
-              << '\t' << tr("secret %1").arg(o.value(QStringLiteral("secret")).toString()) << Qt::endl;
+        out() << o.value(QStringLiteral("kind")).toString() << '\t'
+              << o.value(QStringLiteral("appid")).toString() << '\t'
+              << o.value(QStringLiteral("name")).toString() << '\t'
+              << o.value(QStringLiteral("api_base")).toString() << '\t'
+              << (o.value(QStringLiteral("proxy")).toString().isEmpty()
+                      ? QStringLiteral("-")
+                      : o.value(QStringLiteral("proxy")).toString())
+              << '\t' << tr("secret %1").arg(o.value(QStringLiteral("secret")).toString())
+              << Qt::endl;
     }
     return 0;
 }
@@ -163,7 +177,8 @@ int test(const CommandLine &cl, AppRepository &apps, SecretStore &secrets)
         loop.exec();
     if (!result.ok())
         return fail(result.userMessage(*app), 2);
-    out() << tr("connected: %1 obtained an access token from %2").arg(appid, app->effectiveApiBase().toString())
+    out() << tr("connected: %1 obtained an access token from %2")
+                 .arg(appid, app->effectiveApiBase().toString())
           << Qt::endl;
     return 0;
 }
@@ -171,7 +186,8 @@ int test(const CommandLine &cl, AppRepository &apps, SecretStore &secrets)
 int remove(const CommandLine &cl, AccountService &service)
 {
     const QString appid = cl.value(QStringLiteral("appid"));
-    const Status status = waitFor([&](QObject *ctx, AccountService::Done done) { service.remove(appid, ctx, done); });
+    const Status status =
+        waitFor([&](QObject *ctx, AccountService::Done done) { service.remove(appid, ctx, done); });
     if (!status.isOk())
         return fail(status.message());
     out() << tr("removed %1 and its AppSecret").arg(appid) << Qt::endl;

@@ -7,7 +7,8 @@ namespace {
 // Options that take a value, so the pre-scan does not take the value for a subcommand.
 bool takesValue(const char *arg)
 {
-    for (const char *name : {"--database", "--lang", "--kind", "--appid", "--name", "--api-base", "--proxy"})
+    for (const char *name :
+         {"--database", "--lang", "--kind", "--appid", "--name", "--api-base", "--proxy"})
         if (std::strcmp(arg, name) == 0)
             return true;
     return false;
@@ -78,36 +79,43 @@ CommandLine::CommandLine()
             QCommandLineOption(name, QCoreApplication::translate("CommandLine", help), valueName));
         m_parser.addOption(m_commandOptions.constLast());
     };
-    commandOption(QStringLiteral("kind"),
-                  QT_TRANSLATE_NOOP("CommandLine", "account: oa (Official Account) or mp (Mini Program)."),
-                  QStringLiteral("kind"));
-    commandOption(QStringLiteral("appid"), QT_TRANSLATE_NOOP("CommandLine", "account: the app's AppID."),
+    commandOption(
+        QStringLiteral("kind"),
+        QT_TRANSLATE_NOOP("CommandLine", "account: oa (Official Account) or mp (Mini Program)."),
+        QStringLiteral("kind"));
+    commandOption(QStringLiteral("appid"),
+                  QT_TRANSLATE_NOOP("CommandLine", "account: the app's AppID."),
                   QStringLiteral("appid"));
-    commandOption(QStringLiteral("name"), QT_TRANSLATE_NOOP("CommandLine", "account: a name for the app."),
+    commandOption(QStringLiteral("name"),
+                  QT_TRANSLATE_NOOP("CommandLine", "account: a name for the app."),
                   QStringLiteral("name"));
     commandOption(QStringLiteral("api-base"),
-                  QT_TRANSLATE_NOOP("CommandLine", "account: API base URL (e.g. a fixed-IP gateway); "
-                                                   "default https://api.weixin.qq.com."),
+                  QT_TRANSLATE_NOOP("CommandLine",
+                                    "account: API base URL (e.g. a fixed-IP gateway); "
+                                    "default https://api.weixin.qq.com."),
                   QStringLiteral("url"));
-    commandOption(QStringLiteral("proxy"),
-                  QT_TRANSLATE_NOOP("CommandLine", "account: HTTP or SOCKS5 proxy URL; empty for none."),
-                  QStringLiteral("url"));
+    commandOption(
+        QStringLiteral("proxy"),
+        QT_TRANSLATE_NOOP("CommandLine", "account: HTTP or SOCKS5 proxy URL; empty for none."),
+        QStringLiteral("url"));
     commandOption(QStringLiteral("secret-stdin"),
-                  QT_TRANSLATE_NOOP("CommandLine", "account: read the AppSecret from standard input "
-                                                   "(never from the command line)."),
+                  QT_TRANSLATE_NOOP("CommandLine",
+                                    "account: read the AppSecret from standard input "
+                                    "(never from the command line)."),
                   QString());
-    commandOption(QStringLiteral("json"), QT_TRANSLATE_NOOP("CommandLine", "Print machine-readable JSON."),
-                  QString());
+    commandOption(QStringLiteral("json"),
+                  QT_TRANSLATE_NOOP("CommandLine", "Print machine-readable JSON."), QString());
     m_parser.addPositionalArgument(
         QStringLiteral("command"),
-        QCoreApplication::translate(
-            "CommandLine",
-            "A headless command:\n"
-            "account add --kind oa|mp --appid ID --name NAME [--api-base URL] [--proxy URL] --secret-stdin\n"
-            "account edit --appid ID [--name NAME] [--api-base URL] [--proxy URL] [--secret-stdin]\n"
-            "account list [--json]\n"
-            "account test --appid ID\n"
-            "account remove --appid ID"),
+        QCoreApplication::translate("CommandLine",
+                                    "A headless command:\n"
+                                    "account add --kind oa|mp --appid ID --name NAME [--api-base "
+                                    "URL] [--proxy URL] --secret-stdin\n"
+                                    "account edit --appid ID [--name NAME] [--api-base URL] "
+                                    "[--proxy URL] [--secret-stdin]\n"
+                                    "account list [--json]\n"
+                                    "account test --appid ID\n"
+                                    "account remove --appid ID"),
         QStringLiteral("[command]"));
 }
 

@@ -1,7 +1,7 @@
 // wxops entry point: command line, translators, logging, database, and then either the
 // window or a headless command. Nothing else lives here.
-#include "AppPaths.h"
 #include "AccountCommand.h"
+#include "AppPaths.h"
 #include "CommandLine.h"
 #include "DialogRunner.h"
 #include "i18n/Translations.h"

@@ -46,7 +46,7 @@ Reply openidPage(const QList<QString> &openids, int total, const QString &next)
 }
 
 // Lists subscribed followers from `start` that pass `accept`, one page.
-template<typename Accept>
+template <typename Accept>
 Reply listFollowers(EmulatorState &state, const QString &nextOpenid, int total, Accept accept)
 {
     int start = 0;
@@ -70,7 +70,8 @@ Reply listFollowers(EmulatorState &state, const QString &nextOpenid, int total, 
 
 Reply stableToken(EmulatorState &state, const Call &call)
 {
-    if (call.json.value(QStringLiteral("grant_type")).toString() != QStringLiteral("client_credential"))
+    if (call.json.value(QStringLiteral("grant_type")).toString() !=
+        QStringLiteral("client_credential"))
         return Reply::error(40002, QStringLiteral("invalid grant_type"));
     const QString appid = call.json.value(QStringLiteral("appid")).toString();
     const EmulatedApp *app = state.appById(appid);
@@ -81,7 +82,8 @@ Reply stableToken(EmulatorState &state, const Call &call)
     qint64 expiresIn = 0;
     const QString token = state.stableToken(
         appid, call.json.value(QStringLiteral("force_refresh")).toBool(), &expiresIn);
-    return Reply::json({{QStringLiteral("access_token"), token}, {QStringLiteral("expires_in"), expiresIn}});
+    return Reply::json(
+        {{QStringLiteral("access_token"), token}, {QStringLiteral("expires_in"), expiresIn}});
 }
 
 Reply legacyToken(EmulatorState &state, const Call &call)
@@ -94,7 +96,8 @@ Reply legacyToken(EmulatorState &state, const Call &call)
         return Reply::error(40125, QStringLiteral("invalid appsecret"));
     qint64 expiresIn = 0;
     const QString token = state.legacyToken(appid, &expiresIn);
-    return Reply::json({{QStringLiteral("access_token"), token}, {QStringLiteral("expires_in"), expiresIn}});
+    return Reply::json(
+        {{QStringLiteral("access_token"), token}, {QStringLiteral("expires_in"), expiresIn}});
 }
 
 Reply batchGet(EmulatorState &state, const Call &call)
@@ -118,17 +121,20 @@ Reply batchGet(EmulatorState &state, const Call &call)
 Reply tagsGet(EmulatorState &state)
 {
     QJsonArray tags;
-    tags.append(QJsonObject{{QStringLiteral("id"), 2}, {QStringLiteral("name"), QStringLiteral("星标组")},
+    tags.append(QJsonObject{{QStringLiteral("id"), 2},
+                            {QStringLiteral("name"), QStringLiteral("星标组")},
                             {QStringLiteral("count"), 0}});
     for (auto it = state.tags().constBegin(); it != state.tags().constEnd(); ++it)
-        tags.append(QJsonObject{{QStringLiteral("id"), it.key()}, {QStringLiteral("name"), it.value()},
+        tags.append(QJsonObject{{QStringLiteral("id"), it.key()},
+                                {QStringLiteral("name"), it.value()},
                                 {QStringLiteral("count"), state.tagCount(it.key())}});
     return Reply::json({{QStringLiteral("tags"), tags}});
 }
 
 Reply tagsCreate(EmulatorState &state, const Call &call)
 {
-    const QString name = call.json.value(QStringLiteral("tag")).toObject().value(QStringLiteral("name")).toString();
+    const QString name =
+        call.json.value(QStringLiteral("tag")).toObject().value(QStringLiteral("name")).toString();
     if (name.isEmpty())
         return Reply::error(40003, QStringLiteral("invalid tag name"));
     if (name.toUtf8().size() > 30)
@@ -175,9 +181,11 @@ Reply tagging(EmulatorState &state, const Call &call, bool tagged)
 void addAccountRoutes(EmulatorState &state, Routes &routes)
 {
     routes.insert(QStringLiteral("/cgi-bin/stable_token"),
-                  {QStringLiteral("POST"), false, QString(), [&state](const Call &c) { return stableToken(state, c); }});
+                  {QStringLiteral("POST"), false, QString(),
+                   [&state](const Call &c) { return stableToken(state, c); }});
     routes.insert(QStringLiteral("/cgi-bin/token"),
-                  {QStringLiteral("GET"), false, QString(), [&state](const Call &c) { return legacyToken(state, c); }});
+                  {QStringLiteral("GET"), false, QString(),
+                   [&state](const Call &c) { return legacyToken(state, c); }});
     routes.insert(QStringLiteral("/cgi-bin/openapi/quota/get"),
                   {QStringLiteral("POST"), true, QString(), [&state](const Call &c) {
                        const QString path = c.json.value(QStringLiteral("cgi_path")).toString();
@@ -187,30 +195,36 @@ void addAccountRoutes(EmulatorState &state, Routes &routes)
                    }});
     routes.insert(QStringLiteral("/cgi-bin/user/get"),
                   {QStringLiteral("GET"), true, QStringLiteral("oa"), [&state](const Call &c) {
-                       return listFollowers(state, c.query.queryItemValue(QStringLiteral("next_openid")),
+                       return listFollowers(state,
+                                            c.query.queryItemValue(QStringLiteral("next_openid")),
                                             state.subscribedCount(), [](int) { return true; });
                    }});
     routes.insert(QStringLiteral("/cgi-bin/user/info/batchget"),
-                  {QStringLiteral("POST"), true, QStringLiteral("oa"), [&state](const Call &c) { return batchGet(state, c); }});
+                  {QStringLiteral("POST"), true, QStringLiteral("oa"),
+                   [&state](const Call &c) { return batchGet(state, c); }});
     routes.insert(QStringLiteral("/cgi-bin/tags/get"),
-                  {QStringLiteral("GET"), true, QStringLiteral("oa"), [&state](const Call &) { return tagsGet(state); }});
+                  {QStringLiteral("GET"), true, QStringLiteral("oa"),
+                   [&state](const Call &) { return tagsGet(state); }});
     routes.insert(QStringLiteral("/cgi-bin/tags/create"),
-                  {QStringLiteral("POST"), true, QStringLiteral("oa"), [&state](const Call &c) { return tagsCreate(state, c); }});
+                  {QStringLiteral("POST"), true, QStringLiteral("oa"),
+                   [&state](const Call &c) { return tagsCreate(state, c); }});
     routes.insert(QStringLiteral("/cgi-bin/tags/members/batchtagging"),
-                  {QStringLiteral("POST"), true, QStringLiteral("oa"), [&state](const Call &c) { return tagging(state, c, true); }});
+                  {QStringLiteral("POST"), true, QStringLiteral("oa"),
+                   [&state](const Call &c) { return tagging(state, c, true); }});
     routes.insert(QStringLiteral("/cgi-bin/tags/members/batchuntagging"),
-                  {QStringLiteral("POST"), true, QStringLiteral("oa"), [&state](const Call &c) { return tagging(state, c, false); }});
+                  {QStringLiteral("POST"), true, QStringLiteral("oa"),
+                   [&state](const Call &c) { return tagging(state, c, false); }});
     routes.insert(QStringLiteral("/cgi-bin/user/tag/get"),
                   {QStringLiteral("POST"), true, QStringLiteral("oa"), [&state](const Call &c) {
                        const int tagId = c.json.value(QStringLiteral("tagid")).toInt(-1);
                        if (!state.tags().contains(tagId))
                            return Reply::error(45159, QStringLiteral("invalid tag id"));
-                       return listFollowers(state, c.json.value(QStringLiteral("next_openid")).toString(),
-                                            state.tagCount(tagId),
-                                            [&state, tagId](int i) { return state.tagsOf(i).contains(tagId); });
+                       return listFollowers(
+                           state, c.json.value(QStringLiteral("next_openid")).toString(),
+                           state.tagCount(tagId),
+                           [&state, tagId](int i) { return state.tagsOf(i).contains(tagId); });
                    }});
     routes.insert(QStringLiteral("/cgi-bin/tags/members/getblacklist"),
-                  {QStringLiteral("POST"), true, QStringLiteral("oa"), [](const Call &) {
-                       return openidPage({}, 0, QString());
-                   }});
+                  {QStringLiteral("POST"), true, QStringLiteral("oa"),
+                   [](const Call &) { return openidPage({}, 0, QString()); }});
 }

@@ -12,7 +12,7 @@ Call toCall(const QHttpServerRequest &request)
 {
     Call call;
     call.method = request.method() == QHttpServerRequest::Method::Get ? QStringLiteral("GET")
-                                                                       : QStringLiteral("POST");
+                                                                      : QStringLiteral("POST");
     call.path = request.url().path();
     call.query = request.query();
     call.body = request.body();
@@ -88,14 +88,16 @@ void EmulatorServer::missingHandler(const QHttpServerRequest &request, QTcpSocke
 std::optional<Reply> EmulatorServer::injectedFault(bool *hang, bool *reset)
 {
     const EmulatorConfig &config = m_state.config();
-    if (config.faultRate <= 0 || config.faultKinds.isEmpty()
-        || m_state.random().generateDouble() >= config.faultRate)
+    if (config.faultRate <= 0 || config.faultKinds.isEmpty() ||
+        m_state.random().generateDouble() >= config.faultRate)
         return std::nullopt;
-    const QString kind = config.faultKinds.at(int(m_state.random().bounded(config.faultKinds.size())));
+    const QString kind =
+        config.faultKinds.at(int(m_state.random().bounded(config.faultKinds.size())));
     if (kind == QStringLiteral("busy"))
         return Reply::error(-1, QStringLiteral("system error"));
     if (kind == QStringLiteral("minute-limit"))
-        return Reply::error(45011, QStringLiteral("api minute-quota reach limit mustslower retry next minute"));
+        return Reply::error(
+            45011, QStringLiteral("api minute-quota reach limit mustslower retry next minute"));
     if (kind == QStringLiteral("timeout"))
         *hang = true;
     else if (kind == QStringLiteral("reset"))
@@ -124,19 +126,22 @@ Reply EmulatorServer::dispatch(const Call &call, bool *hang, bool *reset)
         return notFound;
     }
     if (call.method != route->method)
-        return route->method == QStringLiteral("POST") ? Reply::error(43002, QStringLiteral("require POST method"))
-                                                       : Reply::error(43001, QStringLiteral("require GET method"));
+        return route->method == QStringLiteral("POST")
+                   ? Reply::error(43002, QStringLiteral("require POST method"))
+                   : Reply::error(43001, QStringLiteral("require GET method"));
     if (call.method == QStringLiteral("POST") && !call.jsonValid)
         return Reply::error(47001, QStringLiteral("data format error"));
 
     Call authorised = call;
     if (route->needsToken) {
         int errcode = 0;
-        const auto appid = m_state.appForToken(call.query.queryItemValue(QStringLiteral("access_token")), &errcode);
+        const auto appid = m_state.appForToken(
+            call.query.queryItemValue(QStringLiteral("access_token")), &errcode);
         if (!appid) {
             static const QHash<int, QString> messages{
                 {41001, QStringLiteral("access_token missing")},
-                {40001, QStringLiteral("invalid credential, access_token is invalid or not latest")},
+                {40001,
+                 QStringLiteral("invalid credential, access_token is invalid or not latest")},
                 {42001, QStringLiteral("access_token expired")}};
             return Reply::error(errcode, messages.value(errcode));
         }
@@ -146,9 +151,10 @@ Reply EmulatorServer::dispatch(const Call &call, bool *hang, bool *reset)
             return Reply::error(48001, QStringLiteral("api unauthorized"));
     }
     if (!m_state.takeMinuteQuota(call.path))
-        return Reply::error(45011, QStringLiteral("api minute-quota reach limit mustslower retry next minute"));
-    if (m_state.quotaFor(call.path).value(QStringLiteral("remain")).toInt() <= 0
-        && m_state.config().dailyQuota.contains(call.path))
+        return Reply::error(
+            45011, QStringLiteral("api minute-quota reach limit mustslower retry next minute"));
+    if (m_state.quotaFor(call.path).value(QStringLiteral("remain")).toInt() <= 0 &&
+        m_state.config().dailyQuota.contains(call.path))
         return Reply::error(45009, QStringLiteral("reach max api daily quota limit"));
 
     const Reply reply = route->handler(authorised);
@@ -213,7 +219,8 @@ Reply EmulatorServer::inspect(const Call &call)
         return Reply::ok();
     }
     if (what == QStringLiteral("unsubscribe")) {
-        const int index = m_state.population().followerIndex(call.json.value(QStringLiteral("openid")).toString());
+        const int index = m_state.population().followerIndex(
+            call.json.value(QStringLiteral("openid")).toString());
         if (index < 0)
             return Reply::error(40003, QStringLiteral("invalid openid"));
         m_state.unsubscribe(index);
@@ -221,12 +228,14 @@ Reply EmulatorServer::inspect(const Call &call)
     }
     if (what == QStringLiteral("interact")) {
         const QString openid = call.json.value(QStringLiteral("openid")).toString();
-        m_state.interactions().insert(openid, {call.json.value(QStringLiteral("kind")).toString(QStringLiteral("message")),
-                                               m_state.nowMsecs(), 0});
+        m_state.interactions().insert(
+            openid, {call.json.value(QStringLiteral("kind")).toString(QStringLiteral("message")),
+                     m_state.nowMsecs(), 0});
         return Reply::ok();
     }
     if (what == QStringLiteral("accept")) {
-        const int index = m_state.population().mpUserIndex(call.json.value(QStringLiteral("openid")).toString());
+        const int index =
+            m_state.population().mpUserIndex(call.json.value(QStringLiteral("openid")).toString());
         if (index < 0)
             return Reply::error(40003, QStringLiteral("invalid openid"));
         m_state.addAcceptances(index, call.json.value(QStringLiteral("template_id")).toString(),

@@ -3,9 +3,9 @@
 #include "EmulatorState.h"
 #include "Router.h"
 
+#include <memory>
 #include <QAbstractHttpServer>
 #include <QList>
-#include <memory>
 
 class QHttpServerResponder;
 

@@ -3,7 +3,8 @@
 namespace {
 QString randomToken(QRandomGenerator &random)
 {
-    static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-";
+    static const char alphabet[] =
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-";
     QString token;
     token.reserve(136);
     for (int i = 0; i < 136; ++i)
@@ -222,8 +223,8 @@ bool EmulatorState::setTagged(int followerIndex, int tagId, bool tagged)
 
 int EmulatorState::acceptancesLeft(int mpIndex, const QString &templateId) const
 {
-    return m_population.initialAcceptances(mpIndex, templateId)
-           + m_acceptanceDelta.value(QString::number(mpIndex) + u'|' + templateId);
+    return m_population.initialAcceptances(mpIndex, templateId) +
+           m_acceptanceDelta.value(QString::number(mpIndex) + u'|' + templateId);
 }
 
 void EmulatorState::addAcceptances(int mpIndex, const QString &templateId, int delta)

@@ -3,13 +3,13 @@
 #include "Population.h"
 #include "Router.h"
 
+#include <optional>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
 #include <QMap>
 #include <QRandomGenerator>
 #include <QSet>
-#include <optional>
 
 struct EmulatedApp
 {
@@ -28,8 +28,9 @@ struct IssuedToken
 struct EmulatorConfig
 {
     double faultRate = 0.0;
-    QStringList faultKinds{QStringLiteral("busy"), QStringLiteral("http500"), QStringLiteral("timeout"),
-                           QStringLiteral("reset"), QStringLiteral("minute-limit")};
+    QStringList faultKinds{QStringLiteral("busy"), QStringLiteral("http500"),
+                           QStringLiteral("timeout"), QStringLiteral("reset"),
+                           QStringLiteral("minute-limit")};
     int latencyMs = 0;
     bool denyIp = false;
     int tokenTtlSeconds = 7200;
@@ -63,7 +64,7 @@ public:
     // Counters and quotas.
     void countCall(const QString &path) { ++m_counts[path]; }
     QJsonObject counts() const;
-    bool takeDailyQuota(const QString &path); // false once used up (45009)
+    bool takeDailyQuota(const QString &path);  // false once used up (45009)
     bool takeMinuteQuota(const QString &path); // false past the per-minute limit (45011)
     QJsonObject quotaFor(const QString &path) const;
 
@@ -101,9 +102,9 @@ private:
     EmulatorConfig m_config;
     QRandomGenerator m_random;
 
-    QHash<QString, IssuedToken> m_tokens;      // every token still known
-    QHash<QString, QString> m_currentStable;  // appid -> current stable token
-    QHash<QString, QString> m_currentLegacy;  // appid -> current /cgi-bin/token token
+    QHash<QString, IssuedToken> m_tokens;    // every token still known
+    QHash<QString, QString> m_currentStable; // appid -> current stable token
+    QHash<QString, QString> m_currentLegacy; // appid -> current /cgi-bin/token token
     QHash<QString, int> m_counts;
     QHash<QString, int> m_dailyUsed;
     QHash<QString, QPair<qint64, int>> m_minuteUsed; // path -> (minute, calls)

@@ -17,7 +17,8 @@ const QList<Template> &templates()
 {
     static const QList<Template> all{
         {QStringLiteral("TPL_order_shipped_0001"), QStringLiteral("订单发货通知"),
-         QStringLiteral("{{first.DATA}}\n订单号：{{keyword1.DATA}}\n快递公司：{{keyword2.DATA}}\n{{remark.DATA}}")},
+         QStringLiteral("{{first.DATA}}\n订单号：{{keyword1.DATA}}\n快递公司：{{keyword2.DATA}}\n{{"
+                        "remark.DATA}}")},
         {QStringLiteral("TPL_event_reminder_002"), QStringLiteral("活动提醒"),
          QStringLiteral("活动名称：{{thing1.DATA}}\n活动时间：{{time2.DATA}}")},
         {QStringLiteral("TPL_points_change_0003"), QStringLiteral("积分变动提醒"),
@@ -79,28 +80,31 @@ Reply templateSend(EmulatorState &state, const Call &call)
     const QJsonObject data = call.json.value(QStringLiteral("data")).toObject();
     for (const QString &key : requiredKeys(*tpl)) {
         if (data.value(key).toObject().value(QStringLiteral("value")).toString().isEmpty())
-            return Reply::error(47003, QStringLiteral("argument invalid! data.%1.value is empty").arg(key));
+            return Reply::error(
+                47003, QStringLiteral("argument invalid! data.%1.value is empty").arg(key));
     }
     const QString clientMsgId = call.json.value(QStringLiteral("client_msg_id")).toString();
     const QString dedupKey = touser + u'|' + clientMsgId;
     if (!clientMsgId.isEmpty()) {
         const auto seen = state.templateDedup().constFind(dedupKey);
-        if (seen != state.templateDedup().constEnd() && state.nowMsecs() - seen->second < kTemplateDedupMsecs)
+        if (seen != state.templateDedup().constEnd() &&
+            state.nowMsecs() - seen->second < kTemplateDedupMsecs)
             return Reply::ok({{QStringLiteral("msgid"), seen->first}}); // dropped as a duplicate
     }
     const qint64 msgid = state.nextMsgId();
     if (!clientMsgId.isEmpty())
         state.templateDedup().insert(dedupKey, {msgid, state.nowMsecs()});
-    state.recordMessage({{QStringLiteral("endpoint"), QStringLiteral("template")},
-                         {QStringLiteral("appid"), call.appid},
-                         {QStringLiteral("touser"), touser},
-                         {QStringLiteral("template_id"), templateId},
-                         {QStringLiteral("data"), data},
-                         {QStringLiteral("url"), call.json.value(QStringLiteral("url"))},
-                         {QStringLiteral("miniprogram"), call.json.value(QStringLiteral("miniprogram"))},
-                         {QStringLiteral("client_msg_id"), clientMsgId},
-                         {QStringLiteral("msgid"), msgid},
-                         {QStringLiteral("at"), state.nowMsecs()}});
+    state.recordMessage(
+        {{QStringLiteral("endpoint"), QStringLiteral("template")},
+         {QStringLiteral("appid"), call.appid},
+         {QStringLiteral("touser"), touser},
+         {QStringLiteral("template_id"), templateId},
+         {QStringLiteral("data"), data},
+         {QStringLiteral("url"), call.json.value(QStringLiteral("url"))},
+         {QStringLiteral("miniprogram"), call.json.value(QStringLiteral("miniprogram"))},
+         {QStringLiteral("client_msg_id"), clientMsgId},
+         {QStringLiteral("msgid"), msgid},
+         {QStringLiteral("at"), state.nowMsecs()}});
     return Reply::ok({{QStringLiteral("msgid"), msgid}});
 }
 
@@ -111,24 +115,30 @@ Reply customSend(EmulatorState &state, const Call &call)
     if (const int code = followerError(state, touser, &index); code > 0)
         return recipientError(code);
     const QString msgtype = call.json.value(QStringLiteral("msgtype")).toString();
-    static const QStringList known{QStringLiteral("text"), QStringLiteral("news"), QStringLiteral("mpnews"),
-                                   QStringLiteral("miniprogrampage"), QStringLiteral("image")};
+    static const QStringList known{QStringLiteral("text"), QStringLiteral("news"),
+                                   QStringLiteral("mpnews"), QStringLiteral("miniprogrampage"),
+                                   QStringLiteral("image")};
     if (!known.contains(msgtype) || !call.json.value(msgtype).isObject())
         return Reply::error(40008, QStringLiteral("invalid message type"));
-    if (msgtype == QStringLiteral("text")
-        && call.json.value(QStringLiteral("text")).toObject().value(QStringLiteral("content")).toString().isEmpty())
+    if (msgtype == QStringLiteral("text") && call.json.value(QStringLiteral("text"))
+                                                 .toObject()
+                                                 .value(QStringLiteral("content"))
+                                                 .toString()
+                                                 .isEmpty())
         return Reply::error(44003, QStringLiteral("empty news data"));
 
     // The window opened by the user's own action: 48 h / 5 replies after a message,
     // 1 minute / 3 replies after a click, follow or scan.
     auto it = state.interactions().find(touser);
     if (it == state.interactions().end())
-        return Reply::error(45015, QStringLiteral("response out of time limit or subscription is canceled"));
+        return Reply::error(
+            45015, QStringLiteral("response out of time limit or subscription is canceled"));
     const bool byMessage = it->kind == QStringLiteral("message");
     const qint64 window = byMessage ? 48LL * 3600 * 1000 : 60 * 1000;
     const int allowed = byMessage ? 5 : 3;
     if (state.nowMsecs() - it->atMsecs > window)
-        return Reply::error(45015, QStringLiteral("response out of time limit or subscription is canceled"));
+        return Reply::error(
+            45015, QStringLiteral("response out of time limit or subscription is canceled"));
     if (it->used >= allowed)
         return Reply::error(45047, QStringLiteral("out of response count limit"));
     ++it->used;
@@ -147,12 +157,14 @@ Reply customSend(EmulatorState &state, const Call &call)
 std::optional<Reply> massContentError(const Call &call)
 {
     const QString msgtype = call.json.value(QStringLiteral("msgtype")).toString();
-    static const QStringList known{QStringLiteral("mpnews"), QStringLiteral("text"), QStringLiteral("voice"),
-                                   QStringLiteral("image"), QStringLiteral("mpvideo"), QStringLiteral("wxcard")};
+    static const QStringList known{QStringLiteral("mpnews"),  QStringLiteral("text"),
+                                   QStringLiteral("voice"),   QStringLiteral("image"),
+                                   QStringLiteral("mpvideo"), QStringLiteral("wxcard")};
     if (!known.contains(msgtype) || !call.json.value(msgtype).isObject())
         return Reply::error(40008, QStringLiteral("invalid message type"));
     if (call.json.value(QStringLiteral("clientmsgid")).toString().toUtf8().size() > 64)
-        return Reply::error(40097, QStringLiteral("invalid args: clientmsgid longer than 64 bytes"));
+        return Reply::error(40097,
+                            QStringLiteral("invalid args: clientmsgid longer than 64 bytes"));
     return std::nullopt;
 }
 
@@ -167,7 +179,8 @@ std::optional<Reply> massDuplicate(EmulatorState &state, const QString &clientMs
     return std::nullopt;
 }
 
-Reply massRecorded(EmulatorState &state, const Call &call, const QString &endpoint, const QJsonObject &extra)
+Reply massRecorded(EmulatorState &state, const Call &call, const QString &endpoint,
+                   const QJsonObject &extra)
 {
     const QString clientMsgId = call.json.value(QStringLiteral("clientmsgid")).toString();
     const qint64 msgid = state.nextMsgId();
@@ -181,7 +194,8 @@ Reply massRecorded(EmulatorState &state, const Call &call, const QString &endpoi
     record.insert(QStringLiteral("msgid"), msgid);
     record.insert(QStringLiteral("at"), state.nowMsecs());
     state.recordMessage(record);
-    return Reply::ok({{QStringLiteral("msg_id"), msgid}, {QStringLiteral("msg_data_id"), msgid * 10}});
+    return Reply::ok(
+        {{QStringLiteral("msg_id"), msgid}, {QStringLiteral("msg_data_id"), msgid * 10}});
 }
 
 Reply massSendAll(EmulatorState &state, const Call &call)
@@ -193,7 +207,8 @@ Reply massSendAll(EmulatorState &state, const Call &call)
     const int tagId = filter.value(QStringLiteral("tag_id")).toInt(-1);
     if (!toAll && !state.tags().contains(tagId))
         return Reply::error(40050, QStringLiteral("invalid tag id"));
-    if (auto duplicate = massDuplicate(state, call.json.value(QStringLiteral("clientmsgid")).toString()))
+    if (auto duplicate =
+            massDuplicate(state, call.json.value(QStringLiteral("clientmsgid")).toString()))
         return *duplicate;
     const int recipients = toAll ? state.subscribedCount() : state.tagCount(tagId);
     return massRecorded(state, call, QStringLiteral("mass_sendall"),
@@ -211,10 +226,12 @@ Reply massSend(EmulatorState &state, const Call &call)
         return Reply::error(40130, QStringLiteral("invalid openid list size, at least two openid"));
     if (touser.size() > 10000)
         return Reply::error(40032, QStringLiteral("invalid openid list size"));
-    if (auto duplicate = massDuplicate(state, call.json.value(QStringLiteral("clientmsgid")).toString()))
+    if (auto duplicate =
+            massDuplicate(state, call.json.value(QStringLiteral("clientmsgid")).toString()))
         return *duplicate;
-    return massRecorded(state, call, QStringLiteral("mass_send"), {{QStringLiteral("touser"), touser},
-                                                                   {QStringLiteral("recipients"), int(touser.size())}});
+    return massRecorded(
+        state, call, QStringLiteral("mass_send"),
+        {{QStringLiteral("touser"), touser}, {QStringLiteral("recipients"), int(touser.size())}});
 }
 
 Reply massPreview(EmulatorState &state, const Call &call)
@@ -225,19 +242,21 @@ Reply massPreview(EmulatorState &state, const Call &call)
     int index = -1;
     if (const int code = followerError(state, touser, &index); code > 0)
         return recipientError(code);
-    return massRecorded(state, call, QStringLiteral("mass_preview"), {{QStringLiteral("touser"), touser}});
+    return massRecorded(state, call, QStringLiteral("mass_preview"),
+                        {{QStringLiteral("touser"), touser}});
 }
 
 Reply templateList()
 {
     QJsonArray list;
     for (const Template &t : templates())
-        list.append(QJsonObject{{QStringLiteral("template_id"), t.id},
-                                {QStringLiteral("title"), t.title},
-                                {QStringLiteral("primary_industry"), QStringLiteral("IT科技")},
-                                {QStringLiteral("deputy_industry"), QStringLiteral("互联网|电子商务")},
-                                {QStringLiteral("content"), t.content},
-                                {QStringLiteral("example"), QString()}});
+        list.append(
+            QJsonObject{{QStringLiteral("template_id"), t.id},
+                        {QStringLiteral("title"), t.title},
+                        {QStringLiteral("primary_industry"), QStringLiteral("IT科技")},
+                        {QStringLiteral("deputy_industry"), QStringLiteral("互联网|电子商务")},
+                        {QStringLiteral("content"), t.content},
+                        {QStringLiteral("example"), QString()}});
     return Reply::json({{QStringLiteral("template_list"), list}});
 }
 } // namespace
@@ -248,13 +267,18 @@ void addMessageRoutes(EmulatorState &state, Routes &routes)
     routes.insert(QStringLiteral("/cgi-bin/template/get_all_private_template"),
                   {QStringLiteral("GET"), true, oa, [](const Call &) { return templateList(); }});
     routes.insert(QStringLiteral("/cgi-bin/message/template/send"),
-                  {QStringLiteral("POST"), true, oa, [&state](const Call &c) { return templateSend(state, c); }});
+                  {QStringLiteral("POST"), true, oa,
+                   [&state](const Call &c) { return templateSend(state, c); }});
     routes.insert(QStringLiteral("/cgi-bin/message/custom/send"),
-                  {QStringLiteral("POST"), true, oa, [&state](const Call &c) { return customSend(state, c); }});
+                  {QStringLiteral("POST"), true, oa,
+                   [&state](const Call &c) { return customSend(state, c); }});
     routes.insert(QStringLiteral("/cgi-bin/message/mass/sendall"),
-                  {QStringLiteral("POST"), true, oa, [&state](const Call &c) { return massSendAll(state, c); }});
-    routes.insert(QStringLiteral("/cgi-bin/message/mass/send"),
-                  {QStringLiteral("POST"), true, oa, [&state](const Call &c) { return massSend(state, c); }});
+                  {QStringLiteral("POST"), true, oa,
+                   [&state](const Call &c) { return massSendAll(state, c); }});
+    routes.insert(
+        QStringLiteral("/cgi-bin/message/mass/send"),
+        {QStringLiteral("POST"), true, oa, [&state](const Call &c) { return massSend(state, c); }});
     routes.insert(QStringLiteral("/cgi-bin/message/mass/preview"),
-                  {QStringLiteral("POST"), true, oa, [&state](const Call &c) { return massPreview(state, c); }});
+                  {QStringLiteral("POST"), true, oa,
+                   [&state](const Call &c) { return massPreview(state, c); }});
 }

@@ -13,8 +13,9 @@ const qint64 kMaxLinkDays = 30;
 // A valid 1x1 PNG: what getwxacodeunlimit returns in place of a rendered code.
 const QByteArray &pngBytes()
 {
-    static const QByteArray png = QByteArray::fromBase64(
-        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+    static const QByteArray png =
+        QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+"
+                               "M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
     return png;
 }
 
@@ -36,8 +37,9 @@ Reply jscode2session(EmulatorState &state, const Call &call)
     if (usedCodes.contains(code))
         return Reply::error(40163, QStringLiteral("code been used"));
     usedCodes.insert(code);
-    QJsonObject out{{QStringLiteral("openid"), user.openid},
-                    {QStringLiteral("session_key"), QStringLiteral("emu-session-key-%1").arg(index)}};
+    QJsonObject out{
+        {QStringLiteral("openid"), user.openid},
+        {QStringLiteral("session_key"), QStringLiteral("emu-session-key-%1").arg(index)}};
     if (!user.unionid.isEmpty())
         out.insert(QStringLiteral("unionid"), user.unionid);
     return Reply::json(out);
@@ -57,9 +59,12 @@ Reply subscribeSend(EmulatorState &state, const Call &call)
         return Reply::error(47003, QStringLiteral("argument invalid! data is empty"));
     for (auto it = data.constBegin(); it != data.constEnd(); ++it)
         if (it.value().toObject().value(QStringLiteral("value")).toString().isEmpty())
-            return Reply::error(47003, QStringLiteral("argument invalid! data.%1.value is empty").arg(it.key()));
-    const QString state_ = call.json.value(QStringLiteral("miniprogram_state")).toString(QStringLiteral("formal"));
-    if (!QStringList{QStringLiteral("formal"), QStringLiteral("trial"), QStringLiteral("developer")}.contains(state_))
+            return Reply::error(
+                47003, QStringLiteral("argument invalid! data.%1.value is empty").arg(it.key()));
+    const QString state_ =
+        call.json.value(QStringLiteral("miniprogram_state")).toString(QStringLiteral("formal"));
+    if (!QStringList{QStringLiteral("formal"), QStringLiteral("trial"), QStringLiteral("developer")}
+             .contains(state_))
         return Reply::error(40097, QStringLiteral("invalid args: miniprogram_state"));
     if (state.acceptancesLeft(index, templateId) <= 0)
         return Reply::error(43101, QStringLiteral("user refuse to accept the msg"));
@@ -109,28 +114,33 @@ void addMiniProgramRoutes(EmulatorState &state, Routes &routes)
 {
     const QString mp = QStringLiteral("mp");
     routes.insert(QStringLiteral("/sns/jscode2session"),
-                  {QStringLiteral("GET"), false, QString(), [&state](const Call &c) { return jscode2session(state, c); }});
+                  {QStringLiteral("GET"), false, QString(),
+                   [&state](const Call &c) { return jscode2session(state, c); }});
     routes.insert(QStringLiteral("/cgi-bin/message/subscribe/send"),
-                  {QStringLiteral("POST"), true, mp, [&state](const Call &c) { return subscribeSend(state, c); }});
+                  {QStringLiteral("POST"), true, mp,
+                   [&state](const Call &c) { return subscribeSend(state, c); }});
     routes.insert(QStringLiteral("/wxa/generate_urllink"),
                   {QStringLiteral("POST"), true, mp, [&state](const Call &c) {
                        if (!validPath(c.json.value(QStringLiteral("path")).toString()))
                            return Reply::error(40165, QStringLiteral("invalid weapp pagepath"));
                        if (auto error = expiryError(state, c.json))
                            return *error;
-                       return Reply::ok({{QStringLiteral("url_link"),
-                                          QStringLiteral("https://wxaurl.cn/emu%1").arg(linkToken(state))}});
+                       return Reply::ok(
+                           {{QStringLiteral("url_link"),
+                             QStringLiteral("https://wxaurl.cn/emu%1").arg(linkToken(state))}});
                    }});
-    routes.insert(QStringLiteral("/wxa/generatescheme"),
-                  {QStringLiteral("POST"), true, mp, [&state](const Call &c) {
-                       const QJsonObject jump = c.json.value(QStringLiteral("jump_wxa")).toObject();
-                       if (!validPath(jump.value(QStringLiteral("path")).toString()))
-                           return Reply::error(40165, QStringLiteral("invalid weapp pagepath"));
-                       if (auto error = expiryError(state, c.json))
-                           return *error;
-                       return Reply::ok({{QStringLiteral("openlink"),
-                                          QStringLiteral("weixin://dl/business/?t=emu%1").arg(linkToken(state))}});
-                   }});
+    routes.insert(
+        QStringLiteral("/wxa/generatescheme"),
+        {QStringLiteral("POST"), true, mp, [&state](const Call &c) {
+             const QJsonObject jump = c.json.value(QStringLiteral("jump_wxa")).toObject();
+             if (!validPath(jump.value(QStringLiteral("path")).toString()))
+                 return Reply::error(40165, QStringLiteral("invalid weapp pagepath"));
+             if (auto error = expiryError(state, c.json))
+                 return *error;
+             return Reply::ok(
+                 {{QStringLiteral("openlink"),
+                   QStringLiteral("weixin://dl/business/?t=emu%1").arg(linkToken(state))}});
+         }});
     routes.insert(QStringLiteral("/wxa/getwxacodeunlimit"),
                   {QStringLiteral("POST"), true, mp, [](const Call &c) {
                        const QString scene = c.json.value(QStringLiteral("scene")).toString();

@@ -1,15 +1,15 @@
 #include "MpExport.h"
 
 #include <QDateTime>
-#include <QTimeZone>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QTimeZone>
 
 namespace {
-const char *const kEventNames[] = {"app_open", "view_item", "add_to_cart", "purchase", "share",
-                                   "subscribe_msg_accept"};
+const char *const kEventNames[] = {"app_open", "view_item", "add_to_cart",
+                                   "purchase", "share",     "subscribe_msg_accept"};
 
 QString isoTime(qint64 msecs)
 {
@@ -46,13 +46,14 @@ QString writeMpExport(const Population &population, const QString &path, int eve
             QJsonObject props{{QStringLiteral("item"), QStringLiteral("sku-%1").arg((i + e) % 97)}};
             if (kind == 5)
                 props = {{QStringLiteral("template_id"), QStringLiteral("SUB_order_status_01")}};
-            writeLine({{QStringLiteral("kind"), QStringLiteral("event")},
-                       {QStringLiteral("id"), QStringLiteral("e-%1-%2").arg(i).arg(e)},
-                       {QStringLiteral("appid"), options.mpAppid},
-                       {QStringLiteral("openid"), user.openid},
-                       {QStringLiteral("name"), QLatin1String(kEventNames[kind])},
-                       {QStringLiteral("at"), isoTime(user.firstSeenMsecs + qint64(e) * 3600 * 1000 * 7)},
-                       {QStringLiteral("props"), props}});
+            writeLine(
+                {{QStringLiteral("kind"), QStringLiteral("event")},
+                 {QStringLiteral("id"), QStringLiteral("e-%1-%2").arg(i).arg(e)},
+                 {QStringLiteral("appid"), options.mpAppid},
+                 {QStringLiteral("openid"), user.openid},
+                 {QStringLiteral("name"), QLatin1String(kEventNames[kind])},
+                 {QStringLiteral("at"), isoTime(user.firstSeenMsecs + qint64(e) * 3600 * 1000 * 7)},
+                 {QStringLiteral("props"), props}});
         }
         if (file.error() != QFileDevice::NoError)
             return file.errorString();

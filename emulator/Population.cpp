@@ -2,7 +2,8 @@
 
 namespace {
 // Attribute streams: each attribute hashes (seed, stream, index) so they are independent.
-enum Stream : quint64 {
+enum Stream : quint64
+{
     StreamUnionid = 1,
     StreamSubscribed,
     StreamSubscribeTime,
@@ -17,12 +18,13 @@ enum Stream : quint64 {
     StreamOpenid,
 };
 
-const QStringList kScenes{QStringLiteral("ADD_SCENE_SEARCH"), QStringLiteral("ADD_SCENE_QR_CODE"),
-                          QStringLiteral("ADD_SCENE_PROFILE_CARD"),
-                          QStringLiteral("ADD_SCENE_ACCOUNT_MIGRATION"),
-                          QStringLiteral("ADD_SCENE_PROFILE_LINK"), QStringLiteral("ADD_SCENE_OTHERS")};
-const QStringList kLanguages{QStringLiteral("zh_CN"), QStringLiteral("zh_CN"), QStringLiteral("zh_CN"),
-                             QStringLiteral("zh_TW"), QStringLiteral("en")};
+const QStringList kScenes{
+    QStringLiteral("ADD_SCENE_SEARCH"),       QStringLiteral("ADD_SCENE_QR_CODE"),
+    QStringLiteral("ADD_SCENE_PROFILE_CARD"), QStringLiteral("ADD_SCENE_ACCOUNT_MIGRATION"),
+    QStringLiteral("ADD_SCENE_PROFILE_LINK"), QStringLiteral("ADD_SCENE_OTHERS")};
+const QStringList kLanguages{QStringLiteral("zh_CN"), QStringLiteral("zh_CN"),
+                             QStringLiteral("zh_CN"), QStringLiteral("zh_TW"),
+                             QStringLiteral("en")};
 const QStringList kTagNames{QStringLiteral("VIP"),        QStringLiteral("新客"),
                             QStringLiteral("Shanghai"),   QStringLiteral("北京"),
                             QStringLiteral("Newsletter"), QStringLiteral("活动报名"),
@@ -36,7 +38,8 @@ Population::Population(const PopulationOptions &options) : m_options(options) {}
 quint64 Population::mix(quint64 a, quint64 b) const
 {
     // splitmix64 over (seed, a, b): cheap, well distributed, deterministic.
-    quint64 z = m_options.seed * 0x9E3779B97F4A7C15ULL + a * 0xBF58476D1CE4E5B9ULL + b * 0x94D049BB133111EBULL;
+    quint64 z = m_options.seed * 0x9E3779B97F4A7C15ULL + a * 0xBF58476D1CE4E5B9ULL +
+                b * 0x94D049BB133111EBULL;
     z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
     z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
     return z ^ (z >> 31);
@@ -50,8 +53,9 @@ double Population::unit(quint64 a, quint64 b) const
 QString Population::token(const char *prefix, quint64 kind, int index) const
 {
     // 28 characters like a real openid: prefix, a hash and the index (so lookups need no map).
-    const QString hash = QString::number(mix(StreamOpenid + kind * 31, quint64(index)) % 2176782336ULL, 36)
-                             .rightJustified(6, u'0');
+    const QString hash =
+        QString::number(mix(StreamOpenid + kind * 31, quint64(index)) % 2176782336ULL, 36)
+            .rightJustified(6, u'0');
     return QStringLiteral("%1%2_%3").arg(QLatin1String(prefix), hash,
                                          QString::number(index).rightJustified(9, u'0'));
 }
@@ -110,7 +114,8 @@ MiniProgramUser Population::mpUser(int index) const
     MiniProgramUser u;
     if (index < 0 || index >= m_options.mpUsers)
         return u;
-    const int overlapping = qMin(m_options.followers, int(m_options.overlap * m_options.mpUsers + 0.5));
+    const int overlapping =
+        qMin(m_options.followers, int(m_options.overlap * m_options.mpUsers + 0.5));
     u.index = index;
     u.person = index < overlapping ? index : m_options.followers + index;
     u.openid = token("oMpE", 3, index);
@@ -139,7 +144,8 @@ QList<QPair<int, QString>> Population::initialTags() const
     QList<QPair<int, QString>> tags;
     for (int t = 0; t < m_options.tags && t < 20; ++t) {
         const QString base = kTagNames.at(t % kTagNames.size());
-        tags.append({100 + t, t < kTagNames.size() ? base : QStringLiteral("%1-%2").arg(base).arg(t)});
+        tags.append(
+            {100 + t, t < kTagNames.size() ? base : QStringLiteral("%1-%2").arg(base).arg(t)});
     }
     return tags;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <QByteArray>
 #include <QHash>
 #include <QHostAddress>
@@ -7,7 +8,6 @@
 #include <QJsonObject>
 #include <QString>
 #include <QUrlQuery>
-#include <functional>
 
 // One HTTP request as the emulated endpoints see it.
 struct Call

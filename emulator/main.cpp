@@ -3,12 +3,12 @@
 #include "EmulatorServer.h"
 #include "MpExport.h"
 
+#include <cstdio>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QTcpServer>
 #include <QTextStream>
-#include <cstdio>
 
 namespace {
 bool parseApp(const QString &text, EmulatedApp *app)
@@ -47,30 +47,69 @@ int main(int argc, char **argv)
         "config, expire-tokens, unsubscribe, interact, accept)."));
     parser.addHelpOption();
     parser.addVersionOption();
-    auto option = [&parser](const QString &name, const QString &help, const QString &value = QString(),
-                            const QString &def = QString()) {
+    auto option = [&parser](const QString &name, const QString &help,
+                            const QString &value = QString(), const QString &def = QString()) {
         QCommandLineOption o(name, help, value, def);
         parser.addOption(o);
         return o;
     };
-    const auto port = option(QStringLiteral("port"), QStringLiteral("Port on 127.0.0.1 (0 picks a free one)."), QStringLiteral("n"), QStringLiteral("0"));
-    const auto seed = option(QStringLiteral("seed"), QStringLiteral("Seed of the synthetic population."), QStringLiteral("n"), QStringLiteral("1"));
-    const auto followers = option(QStringLiteral("followers"), QStringLiteral("Official Account followers (past and present)."), QStringLiteral("n"), QStringLiteral("1000"));
-    const auto unionidRatio = option(QStringLiteral("unionid-ratio"), QStringLiteral("Share of people whose unionid WeChat returns."), QStringLiteral("r"), QStringLiteral("0.8"));
-    const auto mpUsers = option(QStringLiteral("mp-users"), QStringLiteral("Mini Program users."), QStringLiteral("n"), QStringLiteral("600"));
-    const auto overlap = option(QStringLiteral("overlap"), QStringLiteral("Share of MP users who are also OA followers."), QStringLiteral("r"), QStringLiteral("0.6"));
-    const auto tags = option(QStringLiteral("tags"), QStringLiteral("Tags the account starts with."), QStringLiteral("n"), QStringLiteral("8"));
-    const auto latency = option(QStringLiteral("latency-ms"), QStringLiteral("Delay before every reply."), QStringLiteral("ms"), QStringLiteral("0"));
-    const auto faultRate = option(QStringLiteral("fault-rate"), QStringLiteral("Share of API calls that fail."), QStringLiteral("r"), QStringLiteral("0"));
-    const auto faults = option(QStringLiteral("faults"), QStringLiteral("Fault kinds: busy,http500,timeout,reset,minute-limit."), QStringLiteral("list"),
-                               QStringLiteral("busy,http500,timeout,reset,minute-limit"));
-    const auto tokenTtl = option(QStringLiteral("token-ttl"), QStringLiteral("Access token lifetime in seconds."), QStringLiteral("s"), QStringLiteral("7200"));
-    const auto quota = option(QStringLiteral("quota"), QStringLiteral("Daily quota for a path, e.g. /cgi-bin/message/template/send=1000 (repeatable)."), QStringLiteral("path=n"));
-    const auto minuteLimit = option(QStringLiteral("minute-limit"), QStringLiteral("Calls a minute for a path (repeatable; sendall defaults to 60)."), QStringLiteral("path=n"));
-    const auto denyIp = option(QStringLiteral("deny-ip"), QStringLiteral("Answer every call with 40164 (caller IP not whitelisted)."));
-    const auto appOption = option(QStringLiteral("app"), QStringLiteral("An app as kind:appid:secret, kind oa or mp (repeatable)."), QStringLiteral("spec"));
-    const auto exportMp = option(QStringLiteral("export-mp"), QStringLiteral("Write the Mini Program backend export (JSON Lines) and exit."), QStringLiteral("file"));
-    const auto eventsPerUser = option(QStringLiteral("events-per-user"), QStringLiteral("Events per MP user in --export-mp."), QStringLiteral("n"), QStringLiteral("5"));
+    const auto port =
+        option(QStringLiteral("port"), QStringLiteral("Port on 127.0.0.1 (0 picks a free one)."),
+               QStringLiteral("n"), QStringLiteral("0"));
+    const auto seed =
+        option(QStringLiteral("seed"), QStringLiteral("Seed of the synthetic population."),
+               QStringLiteral("n"), QStringLiteral("1"));
+    const auto followers = option(QStringLiteral("followers"),
+                                  QStringLiteral("Official Account followers (past and present)."),
+                                  QStringLiteral("n"), QStringLiteral("1000"));
+    const auto unionidRatio =
+        option(QStringLiteral("unionid-ratio"),
+               QStringLiteral("Share of people whose unionid WeChat returns."), QStringLiteral("r"),
+               QStringLiteral("0.8"));
+    const auto mpUsers = option(QStringLiteral("mp-users"), QStringLiteral("Mini Program users."),
+                                QStringLiteral("n"), QStringLiteral("600"));
+    const auto overlap = option(QStringLiteral("overlap"),
+                                QStringLiteral("Share of MP users who are also OA followers."),
+                                QStringLiteral("r"), QStringLiteral("0.6"));
+    const auto tags =
+        option(QStringLiteral("tags"), QStringLiteral("Tags the account starts with."),
+               QStringLiteral("n"), QStringLiteral("8"));
+    const auto latency =
+        option(QStringLiteral("latency-ms"), QStringLiteral("Delay before every reply."),
+               QStringLiteral("ms"), QStringLiteral("0"));
+    const auto faultRate =
+        option(QStringLiteral("fault-rate"), QStringLiteral("Share of API calls that fail."),
+               QStringLiteral("r"), QStringLiteral("0"));
+    const auto faults =
+        option(QStringLiteral("faults"),
+               QStringLiteral("Fault kinds: busy,http500,timeout,reset,minute-limit."),
+               QStringLiteral("list"), QStringLiteral("busy,http500,timeout,reset,minute-limit"));
+    const auto tokenTtl =
+        option(QStringLiteral("token-ttl"), QStringLiteral("Access token lifetime in seconds."),
+               QStringLiteral("s"), QStringLiteral("7200"));
+    const auto quota = option(
+        QStringLiteral("quota"),
+        QStringLiteral(
+            "Daily quota for a path, e.g. /cgi-bin/message/template/send=1000 (repeatable)."),
+        QStringLiteral("path=n"));
+    const auto minuteLimit =
+        option(QStringLiteral("minute-limit"),
+               QStringLiteral("Calls a minute for a path (repeatable; sendall defaults to 60)."),
+               QStringLiteral("path=n"));
+    const auto denyIp =
+        option(QStringLiteral("deny-ip"),
+               QStringLiteral("Answer every call with 40164 (caller IP not whitelisted)."));
+    const auto appOption =
+        option(QStringLiteral("app"),
+               QStringLiteral("An app as kind:appid:secret, kind oa or mp (repeatable)."),
+               QStringLiteral("spec"));
+    const auto exportMp =
+        option(QStringLiteral("export-mp"),
+               QStringLiteral("Write the Mini Program backend export (JSON Lines) and exit."),
+               QStringLiteral("file"));
+    const auto eventsPerUser = option(QStringLiteral("events-per-user"),
+                                      QStringLiteral("Events per MP user in --export-mp."),
+                                      QStringLiteral("n"), QStringLiteral("5"));
     parser.process(app);
 
     QTextStream err(stderr);
@@ -82,12 +121,15 @@ int main(int argc, char **argv)
     population.overlap = parser.value(overlap).toDouble();
     population.tags = qBound(0, parser.value(tags).toInt(), 20);
 
-    QList<EmulatedApp> apps{{QStringLiteral("oa"), population.oaAppid, QStringLiteral("emu-oa-secret-0123456789abcdef")},
-                            {QStringLiteral("mp"), population.mpAppid, QStringLiteral("emu-mp-secret-0123456789abcdef")}};
+    QList<EmulatedApp> apps{{QStringLiteral("oa"), population.oaAppid,
+                             QStringLiteral("emu-oa-secret-0123456789abcdef")},
+                            {QStringLiteral("mp"), population.mpAppid,
+                             QStringLiteral("emu-mp-secret-0123456789abcdef")}};
     for (const QString &spec : parser.values(appOption)) {
         EmulatedApp app;
         if (!parseApp(spec, &app)) {
-            err << "wxemu: --app wants kind:appid:secret with kind oa or mp, got " << spec << Qt::endl;
+            err << "wxemu: --app wants kind:appid:secret with kind oa or mp, got " << spec
+                << Qt::endl;
             return 64;
         }
         for (EmulatedApp &existing : apps)
@@ -97,7 +139,8 @@ int main(int argc, char **argv)
     }
 
     if (parser.isSet(exportMp)) {
-        const QString error = writeMpExport(Population(population), parser.value(exportMp), parser.value(eventsPerUser).toInt());
+        const QString error = writeMpExport(Population(population), parser.value(exportMp),
+                                            parser.value(eventsPerUser).toInt());
         if (!error.isEmpty()) {
             err << "wxemu: cannot write " << parser.value(exportMp) << ": " << error << Qt::endl;
             return 1;
@@ -112,15 +155,16 @@ int main(int argc, char **argv)
     config.tokenTtlSeconds = parser.value(tokenTtl).toInt();
     config.denyIp = parser.isSet(denyIp);
     config.minuteLimit.insert(QStringLiteral("/cgi-bin/message/mass/sendall"), 60);
-    if (!parsePathNumbers(parser.values(quota), &config.dailyQuota)
-        || !parsePathNumbers(parser.values(minuteLimit), &config.minuteLimit)) {
+    if (!parsePathNumbers(parser.values(quota), &config.dailyQuota) ||
+        !parsePathNumbers(parser.values(minuteLimit), &config.minuteLimit)) {
         err << "wxemu: --quota and --minute-limit want PATH=N" << Qt::endl;
         return 64;
     }
 
     EmulatorState state(population, apps, config);
     EmulatorServer server(state);
-    const quint16 listening = server.listen(QHostAddress::LocalHost, quint16(parser.value(port).toUInt()));
+    const quint16 listening =
+        server.listen(QHostAddress::LocalHost, quint16(parser.value(port).toUInt()));
     if (listening == 0) {
         err << "wxemu: cannot listen on 127.0.0.1:" << parser.value(port) << Qt::endl;
         return 1;

@@ -27,21 +27,25 @@ Status AccountService::validate(const AppConfig &app)
 {
     static const QRegularExpression appidPattern(QStringLiteral("^wx[0-9A-Za-z]{8,30}$"));
     if (!appidPattern.match(app.appid).hasMatch())
-        return Status::failure(tr("The AppID \"%1\" does not look like a WeChat AppID: it starts with "
-                                  "\"wx\" followed by letters and digits (e.g. wx1234567890abcdef).")
-                                   .arg(app.appid));
+        return Status::failure(
+            tr("The AppID \"%1\" does not look like a WeChat AppID: it starts with "
+               "\"wx\" followed by letters and digits (e.g. wx1234567890abcdef).")
+                .arg(app.appid));
     if (app.name.trimmed().isEmpty())
         return Status::failure(tr("Give the app a name, so people can tell the accounts apart."));
-    if (!app.apiBase.isEmpty()
-        && !isUrlWithScheme(app.apiBase, {QStringLiteral("https"), QStringLiteral("http")}))
-        return Status::failure(tr("The API base must be an http(s) URL, e.g. "
-                                  "https://wechat-gateway.example.com, or empty for api.weixin.qq.com."));
-    if (!app.proxy.isEmpty()
-        && !isUrlWithScheme(app.proxy, {QStringLiteral("http"), QStringLiteral("socks5")}))
-        return Status::failure(tr("The proxy must be http://host:port or socks5://host:port, or empty."));
+    if (!app.apiBase.isEmpty() &&
+        !isUrlWithScheme(app.apiBase, {QStringLiteral("https"), QStringLiteral("http")}))
+        return Status::failure(
+            tr("The API base must be an http(s) URL, e.g. "
+               "https://wechat-gateway.example.com, or empty for api.weixin.qq.com."));
+    if (!app.proxy.isEmpty() &&
+        !isUrlWithScheme(app.proxy, {QStringLiteral("http"), QStringLiteral("socks5")}))
+        return Status::failure(
+            tr("The proxy must be http://host:port or socks5://host:port, or empty."));
     if (!app.proxy.password().isEmpty())
-        return Status::failure(tr("Do not put a password in the proxy address: it would be stored in "
-                                  "the database."));
+        return Status::failure(
+            tr("Do not put a password in the proxy address: it would be stored in "
+               "the database."));
     return Status::ok();
 }
 
@@ -67,23 +71,25 @@ void AccountService::add(const AppConfig &app, const QString &secret, QObject *c
         return;
     }
     const QString key = SecretStore::appSecretKey(app.appid);
-    m_secrets.write(key, secret.trimmed(), context, [this, app, key, context, done](const SecretStore::Reply &reply) {
-        if (!reply.ok()) {
-            done(Status::failure(reply.message));
-            return;
-        }
-        const Status inserted = AppRepository(m_db).insert(app);
-        if (!inserted.isOk()) {
-            m_secrets.remove(key, context, [](const SecretStore::Reply &) {});
-            done(inserted);
-            return;
-        }
-        audit(QStringLiteral("app.add"), app, true);
-        done(Status::ok());
-    });
+    m_secrets.write(key, secret.trimmed(), context,
+                    [this, app, key, context, done](const SecretStore::Reply &reply) {
+                        if (!reply.ok()) {
+                            done(Status::failure(reply.message));
+                            return;
+                        }
+                        const Status inserted = AppRepository(m_db).insert(app);
+                        if (!inserted.isOk()) {
+                            m_secrets.remove(key, context, [](const SecretStore::Reply &) {});
+                            done(inserted);
+                            return;
+                        }
+                        audit(QStringLiteral("app.add"), app, true);
+                        done(Status::ok());
+                    });
 }
 
-void AccountService::update(const AppConfig &app, const QString &newSecret, QObject *context, Done done)
+void AccountService::update(const AppConfig &app, const QString &newSecret, QObject *context,
+                            Done done)
 {
     const Status valid = validate(app);
     if (!valid.isOk()) {
@@ -121,15 +127,17 @@ void AccountService::remove(const QString &appid, QObject *context, Done done)
         done(Status::failure(tr("No app with AppID %1 is configured.").arg(appid)));
         return;
     }
-    m_secrets.remove(SecretStore::appSecretKey(appid), context, [this, app, done](const SecretStore::Reply &reply) {
-        // A secret that is already gone is fine; a keychain that cannot be reached is not.
-        if (!reply.ok() && reply.outcome != SecretStore::Outcome::NotFound) {
-            done(Status::failure(reply.message));
-            return;
-        }
-        const Status removed = AppRepository(m_db).remove(app->appid);
-        if (removed.isOk())
-            audit(QStringLiteral("app.remove"), *app, true);
-        done(removed);
-    });
+    m_secrets.remove(SecretStore::appSecretKey(appid), context,
+                     [this, app, done](const SecretStore::Reply &reply) {
+                         // A secret that is already gone is fine; a keychain that cannot be reached
+                         // is not.
+                         if (!reply.ok() && reply.outcome != SecretStore::Outcome::NotFound) {
+                             done(Status::failure(reply.message));
+                             return;
+                         }
+                         const Status removed = AppRepository(m_db).remove(app->appid);
+                         if (removed.isOk())
+                             audit(QStringLiteral("app.remove"), *app, true);
+                         done(removed);
+                     });
 }

@@ -4,8 +4,8 @@
 #include "util/Status.h"
 #include "wechat/AppConfig.h"
 
-#include <QSqlDatabase>
 #include <functional>
+#include <QSqlDatabase>
 
 // What an admin does to the configured apps, keeping the database row and the keychain entry
 // in step: a secret goes only to the keychain; an app is saved only if its secret was stored;

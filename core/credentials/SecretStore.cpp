@@ -48,8 +48,8 @@ SecretStore::Reply replyFor(const QKeychain::Job &job, const QString &key)
     default:
         reply.outcome = SecretStore::Outcome::Failed;
         // libsecret reports a missing Secret Service as "OtherError" with a D-Bus message.
-        if (job.errorString().contains(QStringLiteral("org.freedesktop.secrets"))
-            || job.errorString().contains(QStringLiteral("ServiceUnknown"))) {
+        if (job.errorString().contains(QStringLiteral("org.freedesktop.secrets")) ||
+            job.errorString().contains(QStringLiteral("ServiceUnknown"))) {
             reply.outcome = SecretStore::Outcome::NoKeychain;
             reply.message = noKeychain(job.errorString());
         } else {
@@ -60,24 +60,25 @@ SecretStore::Reply replyFor(const QKeychain::Job &job, const QString &key)
     return reply;
 }
 
-template<typename JobType>
+template <typename JobType>
 void runJob(JobType *job, const QString &key, QObject *context, SecretStore::Done done)
 {
     job->setAutoDelete(true);
     job->setKey(key);
     QPointer<QObject> guard(context);
-    QObject::connect(job, &QKeychain::Job::finished, context, [job, key, guard, done](QKeychain::Job *) {
-        if (!guard)
-            return;
-        SecretStore::Reply reply = replyFor(*job, key);
-        if constexpr (std::is_same_v<JobType, QKeychain::ReadPasswordJob>) {
-            if (reply.ok())
-                reply.secret = job->textData();
-        }
-        if (!reply.ok())
-            qCWarning(lcCredentials).noquote() << "keychain" << key << reply.message;
-        done(reply);
-    });
+    QObject::connect(
+        job, &QKeychain::Job::finished, context, [job, key, guard, done](QKeychain::Job *) {
+            if (!guard)
+                return;
+            SecretStore::Reply reply = replyFor(*job, key);
+            if constexpr (std::is_same_v<JobType, QKeychain::ReadPasswordJob>) {
+                if (reply.ok())
+                    reply.secret = job->textData();
+            }
+            if (!reply.ok())
+                qCWarning(lcCredentials).noquote() << "keychain" << key << reply.message;
+            done(reply);
+        });
     job->start();
 }
 
@@ -134,7 +135,8 @@ void SecretStore::remove(const QString &key, QObject *context, Done done)
 void SecretStore::readSecret(const QString &appid, QObject *context,
                              std::function<void(const QString &, const QString &)> done)
 {
-    read(appSecretKey(appid), context, [done](const Reply &reply) { done(reply.secret, reply.message); });
+    read(appSecretKey(appid), context,
+         [done](const Reply &reply) { done(reply.secret, reply.message); });
 }
 
 SecretStore::Reply SecretStore::writeAndWait(const QString &key, const QString &secret)

@@ -2,9 +2,9 @@
 
 #include "wechat/SecretSource.h"
 
+#include <functional>
 #include <QObject>
 #include <QString>
-#include <functional>
 
 // Secrets in the OS keychain (Secret Service, macOS Keychain, Windows Credential Manager) through
 // QtKeychain's async jobs. Keys are namespaced "<service>/<kind>/<id>", e.g. wxops/appsecret/wx123.
@@ -12,7 +12,14 @@
 class SecretStore : public SecretSource
 {
 public:
-    enum class Outcome { Ok, NotFound, NoKeychain, AccessDenied, Failed };
+    enum class Outcome
+    {
+        Ok,
+        NotFound,
+        NoKeychain,
+        AccessDenied,
+        Failed
+    };
 
     struct Reply
     {

@@ -40,7 +40,8 @@ QList<AppConfig> AppRepository::all(Status *status) const
 {
     QList<AppConfig> apps;
     QSqlQuery query(m_db);
-    const bool ok = query.exec(QStringLiteral("SELECT %1 FROM apps ORDER BY kind, name").arg(kColumns));
+    const bool ok =
+        query.exec(QStringLiteral("SELECT %1 FROM apps ORDER BY kind, name").arg(kColumns));
     if (status)
         *status = ok ? Status::ok() : failed(query);
     while (ok && query.next())
@@ -64,8 +65,9 @@ std::optional<AppConfig> AppRepository::find(const QString &appid, Status *statu
 Status AppRepository::insert(const AppConfig &app)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO apps (%1, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                      .arg(kColumns));
+    query.prepare(
+        QStringLiteral("INSERT INTO apps (%1, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            .arg(kColumns));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     query.addBindValue(app.appid);
     query.addBindValue(AppConfig::kindCode(app.kind));
@@ -85,8 +87,9 @@ Status AppRepository::insert(const AppConfig &app)
 Status AppRepository::update(const AppConfig &app)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE apps SET kind = ?, name = ?, api_base = ?, proxy = ?, updated_at = ? "
-                                 "WHERE appid = ?"));
+    query.prepare(QStringLiteral(
+        "UPDATE apps SET kind = ?, name = ?, api_base = ?, proxy = ?, updated_at = ? "
+        "WHERE appid = ?"));
     query.addBindValue(AppConfig::kindCode(app.kind));
     query.addBindValue(app.name);
     query.addBindValue(text(app.apiBase));

@@ -3,9 +3,9 @@
 #include "util/Status.h"
 #include "wechat/AppConfig.h"
 
+#include <optional>
 #include <QList>
 #include <QSqlDatabase>
-#include <optional>
 
 // The configured WeChat apps (table `apps`). Never holds a secret.
 class AppRepository

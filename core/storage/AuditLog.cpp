@@ -9,7 +9,8 @@ Status AuditLog::record(const QString &actor, const QString &action, const QStri
                         const QJsonObject &details)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, object, details) VALUES (?, ?, ?, ?, ?)"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO audit_log (at, actor, action, object, details) VALUES (?, ?, ?, ?, ?)"));
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
     query.addBindValue(actor);
     query.addBindValue(action);

@@ -1,8 +1,8 @@
 #include "AccessTokenManager.h"
 
 #include "ApiCall.h"
-#include "SecretSource.h"
 #include "logging/LogCategories.h"
+#include "SecretSource.h"
 #include "util/Clock.h"
 
 namespace {
@@ -49,43 +49,47 @@ void AccessTokenManager::fetch()
 {
     m_fetching = true;
     QPointer<AccessTokenManager> self(this);
-    m_secrets.readSecret(m_app.appid, this, [this, self](const QString &secret, const QString &error) {
-        if (!self)
-            return;
-        if (secret.isEmpty()) {
-            onFetched(QString(), 0, ApiError::credentials(error));
-            return;
-        }
-        ++m_fetchCount;
-        ApiRequest request = ApiRequest::post(
-            QStringLiteral("/cgi-bin/stable_token"),
-            {{QStringLiteral("grant_type"), QStringLiteral("client_credential")},
-             {QStringLiteral("appid"), m_app.appid},
-             {QStringLiteral("secret"), secret},
-             {QStringLiteral("force_refresh"), false}});
-        request.withToken = false;
-        auto *call = new ApiCall(m_app, request, m_policy, nullptr, this);
-        connect(call, &ApiCall::finished, this, [this](const ApiResult &result) {
-            if (!result.ok()) {
-                onFetched(QString(), 0, result.error);
+    m_secrets.readSecret(
+        m_app.appid, this, [this, self](const QString &secret, const QString &error) {
+            if (!self)
+                return;
+            if (secret.isEmpty()) {
+                onFetched(QString(), 0, ApiError::credentials(error));
                 return;
             }
-            const QString token = result.json.value(QStringLiteral("access_token")).toString();
-            const qint64 expiresIn = result.json.value(QStringLiteral("expires_in")).toInteger(0);
-            if (token.isEmpty() || expiresIn <= 0) {
-                ApiError error;
-                error.kind = ApiError::Kind::BadReply;
-                error.errmsg = QStringLiteral("stable_token reply without access_token/expires_in");
-                onFetched(QString(), 0, error);
-                return;
-            }
-            onFetched(token, expiresIn, ApiError());
+            ++m_fetchCount;
+            ApiRequest request = ApiRequest::post(
+                QStringLiteral("/cgi-bin/stable_token"),
+                {{QStringLiteral("grant_type"), QStringLiteral("client_credential")},
+                 {QStringLiteral("appid"), m_app.appid},
+                 {QStringLiteral("secret"), secret},
+                 {QStringLiteral("force_refresh"), false}});
+            request.withToken = false;
+            auto *call = new ApiCall(m_app, request, m_policy, nullptr, this);
+            connect(call, &ApiCall::finished, this, [this](const ApiResult &result) {
+                if (!result.ok()) {
+                    onFetched(QString(), 0, result.error);
+                    return;
+                }
+                const QString token = result.json.value(QStringLiteral("access_token")).toString();
+                const qint64 expiresIn =
+                    result.json.value(QStringLiteral("expires_in")).toInteger(0);
+                if (token.isEmpty() || expiresIn <= 0) {
+                    ApiError error;
+                    error.kind = ApiError::Kind::BadReply;
+                    error.errmsg =
+                        QStringLiteral("stable_token reply without access_token/expires_in");
+                    onFetched(QString(), 0, error);
+                    return;
+                }
+                onFetched(token, expiresIn, ApiError());
+            });
+            call->start();
         });
-        call->start();
-    });
 }
 
-void AccessTokenManager::onFetched(const QString &token, qint64 expiresInSeconds, const ApiError &error)
+void AccessTokenManager::onFetched(const QString &token, qint64 expiresInSeconds,
+                                   const ApiError &error)
 {
     m_fetching = false;
     if (error.ok()) {

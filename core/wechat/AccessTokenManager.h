@@ -4,10 +4,10 @@
 #include "AppConfig.h"
 #include "RetryPolicy.h"
 
+#include <functional>
 #include <QList>
 #include <QObject>
 #include <QPointer>
-#include <functional>
 
 class Clock;
 class SecretSource;

@@ -1,9 +1,10 @@
 #include "ApiCall.h"
 
 #include "AccessTokenManager.h"
-#include "NetworkAccess.h"
 #include "logging/LogCategories.h"
 #include "logging/Redaction.h"
+#include "NetworkAccess.h"
+#include "OneShotBody.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -63,7 +64,8 @@ void ApiCall::attempt()
     }
     if (!m_tokens) {
         ApiResult result;
-        result.error = ApiError::refused(QStringLiteral("no token manager for %1").arg(m_request.path));
+        result.error =
+            ApiError::refused(QStringLiteral("no token manager for %1").arg(m_request.path));
         finish(result);
         return;
     }
@@ -88,10 +90,22 @@ void ApiCall::send(const QString &token)
     if (m_request.method == ApiRequest::Method::Get) {
         m_reply = manager->get(request);
     } else {
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        m_reply = manager->post(request, QJsonDocument(m_request.body).toJson(QJsonDocument::Compact));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+        const QByteArray body = QJsonDocument(m_request.body).toJson(QJsonDocument::Compact);
+        if (m_request.isSend) {
+            // Sends must not be resent behind our back (see OneShotBody).
+            request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+            request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+            auto *device = new OneShotBody(body);
+            m_reply = manager->post(request, device);
+            device->setParent(m_reply);
+        } else {
+            m_reply = manager->post(request, body);
+        }
     }
-    qCDebug(lcWechat).noquote() << "attempt" << m_attempts << (m_request.method == ApiRequest::Method::Get ? "GET" : "POST")
+    qCDebug(lcWechat).noquote() << "attempt" << m_attempts
+                                << (m_request.method == ApiRequest::Method::Get ? "GET" : "POST")
                                 << Redaction::redact(request.url());
     connect(m_reply, &QNetworkReply::requestSent, this, [this] { m_requestSent = true; });
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
@@ -107,7 +121,8 @@ ApiResult ApiCall::readReply(QNetworkReply *reply) const
     const QNetworkReply::NetworkError netError = reply->error();
     result.body = reply->readAll();
 
-    if (netError == QNetworkReply::OperationCanceledError || netError == QNetworkReply::TimeoutError) {
+    if (netError == QNetworkReply::OperationCanceledError ||
+        netError == QNetworkReply::TimeoutError) {
         error.kind = ApiError::Kind::Timeout;
         error.networkError = netError;
         error.errmsg = QStringLiteral("no reply within %1 ms").arg(m_policy.transferTimeoutMs);
@@ -175,7 +190,8 @@ void ApiCall::onReplyFinished()
 
     if (result.error.isTokenInvalid() && m_request.withToken && !m_tokenRefreshed && m_tokens) {
         // Another holder may have replaced the token, or it expired early: refresh once.
-        qCInfo(lcWechat).noquote() << m_request.path << result.error.summary() << "- refreshing the token once";
+        qCInfo(lcWechat).noquote()
+            << m_request.path << result.error.summary() << "- refreshing the token once";
         m_tokenRefreshed = true;
         m_tokens->invalidate(m_usedToken);
         --m_attempts; // the retry after a refresh is not a backoff attempt
@@ -184,8 +200,8 @@ void ApiCall::onReplyFinished()
     }
     if (!result.ok() && mayRetry(result.error)) {
         const int delay = m_policy.delayBeforeRetry(m_attempts);
-        if (m_elapsed.elapsed() + delay + m_policy.transferTimeoutMs <= m_policy.totalBudgetMs
-            || m_attempts < 2) {
+        if (m_elapsed.elapsed() + delay + m_policy.transferTimeoutMs <= m_policy.totalBudgetMs ||
+            m_attempts < 2) {
             qCInfo(lcWechat).noquote() << m_request.path << result.error.summary() << "- retry"
                                        << m_attempts << "in" << delay << "ms";
             m_retryTimer->start(delay);

@@ -60,8 +60,8 @@ bool ApiError::isTransient() const
 
 bool ApiError::isFatalForApp() const
 {
-    return kind == Kind::Wechat
-           && (errcode == 40013 || errcode == 40125 || errcode == 40164 || errcode == 40243 || errcode == 48001);
+    return kind == Kind::Wechat && (errcode == 40013 || errcode == 40125 || errcode == 40164 ||
+                                    errcode == 40243 || errcode == 48001);
 }
 
 QString ApiError::deniedIp() const
@@ -97,28 +97,34 @@ QString ApiError::summary() const
 QString ApiError::userMessage(const AppConfig &app) const
 {
     const QUrl base = app.effectiveApiBase();
-    const QString host = base.host() + (base.port() > 0 ? QStringLiteral(":%1").arg(base.port()) : QString());
-    const QString route = app.proxy.isEmpty()
-                              ? tr("directly (no proxy)")
-                              : tr("through the proxy %1").arg(app.proxy.toString(QUrl::RemoveUserInfo));
+    const QString host =
+        base.host() + (base.port() > 0 ? QStringLiteral(":%1").arg(base.port()) : QString());
+    const QString route =
+        app.proxy.isEmpty()
+            ? tr("directly (no proxy)")
+            : tr("through the proxy %1").arg(app.proxy.toString(QUrl::RemoveUserInfo));
     switch (kind) {
     case Kind::None:
         return tr("Connected.");
     case Kind::Network:
-        return tr("Cannot reach %1 %2: %3. Check the API base and the proxy in Settings → Accounts, "
+        return tr("Cannot reach %1 %2: %3. Check the API base and the proxy in Settings → "
+                  "Accounts, "
                   "and that this computer can reach the company's gateway.")
             .arg(host, route, errmsg);
     case Kind::Timeout:
-        return tr("%1 did not answer in time (%2). The gateway or proxy may be slow or down; try again, "
+        return tr("%1 did not answer in time (%2). The gateway or proxy may be slow or down; try "
+                  "again, "
                   "or check the API base and proxy.")
             .arg(host, route);
     case Kind::Http:
-        return tr("%1 answered HTTP %2 instead of WeChat's reply. If the API base points to a gateway, "
+        return tr("%1 answered HTTP %2 instead of WeChat's reply. If the API base points to a "
+                  "gateway, "
                   "check that it forwards to api.weixin.qq.com.")
             .arg(host)
             .arg(httpStatus);
     case Kind::BadReply:
-        return tr("%1 sent a reply that is not WeChat's (%2). Check the API base.").arg(host, errmsg);
+        return tr("%1 sent a reply that is not WeChat's (%2). Check the API base.")
+            .arg(host, errmsg);
     case Kind::Refused:
     case Kind::Credentials:
         return errmsg;
@@ -128,15 +134,19 @@ QString ApiError::userMessage(const AppConfig &app) const
     switch (errcode) {
     case 40164: {
         const QString ip = deniedIp().isEmpty() ? tr("this computer's address") : deniedIp();
-        return tr("WeChat refused the call from IP %1: it is not on the IP whitelist of %2. Either send "
-                  "API calls through the company's fixed-IP gateway or proxy (Settings → Accounts: API "
+        return tr("WeChat refused the call from IP %1: it is not on the IP whitelist of %2. Either "
+                  "send "
+                  "API calls through the company's fixed-IP gateway or proxy (Settings → Accounts: "
+                  "API "
                   "base and proxy; now %3), or add %1 to the whitelist in the WeChat admin console "
                   "(Settings and Development → Basic Configuration → IP whitelist).")
             .arg(ip, app.appid, route);
     }
     case 40125:
-        return tr("WeChat says the AppSecret for %1 is wrong. Copy the current AppSecret from the WeChat "
-                  "admin console (Settings and Development → Basic Configuration) and save it again; if "
+        return tr("WeChat says the AppSecret for %1 is wrong. Copy the current AppSecret from the "
+                  "WeChat "
+                  "admin console (Settings and Development → Basic Configuration) and save it "
+                  "again; if "
                   "it was reset there, the old one no longer works.")
             .arg(app.appid);
     case 40013:
@@ -144,7 +154,8 @@ QString ApiError::userMessage(const AppConfig &app) const
                   "(Settings and Development → Basic Configuration).")
             .arg(app.appid);
     case 40243:
-        return tr("The AppSecret of %1 is frozen. Unfreeze or reset it in the WeChat admin console, "
+        return tr("The AppSecret of %1 is frozen. Unfreeze or reset it in the WeChat admin "
+                  "console, "
                   "then save the new one here.")
             .arg(app.appid);
     case 48001:
@@ -155,7 +166,8 @@ QString ApiError::userMessage(const AppConfig &app) const
         return tr("The daily quota of this API is used up (45009). It resets at midnight (Beijing "
                   "time); an admin may also clear it in the WeChat admin console.");
     case 45011:
-        return tr("WeChat's per-minute limit was reached (45011). Slow down and try again in a minute.");
+        return tr(
+            "WeChat's per-minute limit was reached (45011). Slow down and try again in a minute.");
     case -1:
         return tr("WeChat is busy (-1). Try again shortly.");
     default:

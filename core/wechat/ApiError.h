@@ -8,7 +8,8 @@ struct AppConfig;
 // Why a WeChat API call did not succeed, typed so callers can decide without parsing text.
 struct ApiError
 {
-    enum class Kind {
+    enum class Kind
+    {
         None,        // success
         Network,     // could not connect, connection dropped, proxy or TLS failure
         Timeout,     // no reply within the transfer timeout
@@ -23,7 +24,7 @@ struct ApiError
     int httpStatus = 0;
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     int errcode = 0;
-    QString errmsg;          // WeChat's errmsg, or the transport's error text (redacted)
+    QString errmsg;           // WeChat's errmsg, or the transport's error text (redacted)
     bool requestSent = false; // the request reached the wire: a failure may still have taken effect
 
     bool ok() const { return kind == Kind::None; }

@@ -7,7 +7,11 @@
 // One call to WeChat's server API, before the token and base URL are added.
 struct ApiRequest
 {
-    enum class Method { Get, Post };
+    enum class Method
+    {
+        Get,
+        Post
+    };
 
     QString path; // e.g. "/cgi-bin/user/get"
     Method method = Method::Post;

@@ -9,8 +9,8 @@
 struct ApiResult
 {
     ApiError error;
-    QJsonObject json;      // the parsed JSON reply (also for errors)
-    QByteArray body;       // raw bytes, for binary replies
+    QJsonObject json; // the parsed JSON reply (also for errors)
+    QByteArray body;  // raw bytes, for binary replies
     QByteArray contentType;
     int attempts = 0;
 
@@ -18,8 +18,7 @@ struct ApiResult
 };
 
 // A typed result from an endpoint wrapper.
-template<typename T>
-struct Result
+template <typename T> struct Result
 {
     ApiError error;
     T value{};

@@ -6,7 +6,11 @@
 // One WeChat app the console works with. The AppSecret is not here: it lives in the keychain.
 struct AppConfig
 {
-    enum class Kind { OfficialAccount, MiniProgram };
+    enum class Kind
+    {
+        OfficialAccount,
+        MiniProgram
+    };
 
     QString appid;
     Kind kind = Kind::OfficialAccount;
@@ -17,7 +21,10 @@ struct AppConfig
     static QUrl defaultApiBase() { return QUrl(QStringLiteral("https://api.weixin.qq.com")); }
     QUrl effectiveApiBase() const { return apiBase.isEmpty() ? defaultApiBase() : apiBase; }
 
-    static QString kindCode(Kind kind) { return kind == Kind::MiniProgram ? QStringLiteral("mp") : QStringLiteral("oa"); }
+    static QString kindCode(Kind kind)
+    {
+        return kind == Kind::MiniProgram ? QStringLiteral("mp") : QStringLiteral("oa");
+    }
     static bool kindFromCode(const QString &code, Kind *kind)
     {
         if (code == QStringLiteral("oa"))

@@ -3,8 +3,8 @@
 #include "ApiResult.h"
 #include "ApiTypes.h"
 
-#include <QDate>
 #include <functional>
+#include <QDate>
 
 class QObject;
 class WechatClient;

@@ -21,46 +21,55 @@ bool parseMsgId(const ApiResult &r, qint64 *msgid)
 }
 } // namespace
 
-void MessageApi::templates(QObject *context, std::function<void(const Result<QList<MessageTemplate>> &)> done)
+void MessageApi::templates(QObject *context,
+                           std::function<void(const Result<QList<MessageTemplate>> &)> done)
 {
     callTyped<QList<MessageTemplate>>(
-        m_client, ApiRequest::get(QStringLiteral("/cgi-bin/template/get_all_private_template")), context,
+        m_client, ApiRequest::get(QStringLiteral("/cgi-bin/template/get_all_private_template")),
+        context,
         [](const ApiResult &r, QList<MessageTemplate> *out) {
             if (!r.json.value(QStringLiteral("template_list")).isArray())
                 return false;
             for (const QJsonValue &v : r.json.value(QStringLiteral("template_list")).toArray()) {
                 const QJsonObject t = v.toObject();
-                out->append({t.value(QStringLiteral("template_id")).toString(), t.value(QStringLiteral("title")).toString(),
-                             t.value(QStringLiteral("content")).toString(), t.value(QStringLiteral("example")).toString()});
+                out->append({t.value(QStringLiteral("template_id")).toString(),
+                             t.value(QStringLiteral("title")).toString(),
+                             t.value(QStringLiteral("content")).toString(),
+                             t.value(QStringLiteral("example")).toString()});
             }
             return true;
         },
         done);
 }
 
-void MessageApi::sendTemplate(const QJsonObject &body, QObject *context, std::function<void(const Result<qint64> &)> done)
+void MessageApi::sendTemplate(const QJsonObject &body, QObject *context,
+                              std::function<void(const Result<qint64> &)> done)
 {
     callTyped<qint64>(m_client,
-                      sendRequest(QStringLiteral("/cgi-bin/message/template/send"), body, QStringLiteral("client_msg_id")),
+                      sendRequest(QStringLiteral("/cgi-bin/message/template/send"), body,
+                                  QStringLiteral("client_msg_id")),
                       context, parseMsgId, done);
 }
 
-void MessageApi::sendCustom(const QJsonObject &body, QObject *context, std::function<void(const Result<bool> &)> done)
+void MessageApi::sendCustom(const QJsonObject &body, QObject *context,
+                            std::function<void(const Result<bool> &)> done)
 {
-    callTyped<bool>(m_client, sendRequest(QStringLiteral("/cgi-bin/message/custom/send"), body, QString()), context,
-                    [](const ApiResult &, bool *sent) { return *sent = true; }, done);
+    callTyped<bool>(
+        m_client, sendRequest(QStringLiteral("/cgi-bin/message/custom/send"), body, QString()),
+        context, [](const ApiResult &, bool *sent) { return *sent = true; }, done);
 }
 
 void MessageApi::massCall(const QString &path, const QJsonObject &body, QObject *context,
                           std::function<void(const Result<MassSendReceipt> &)> done)
 {
-    callTyped<MassSendReceipt>(m_client, sendRequest(path, body, QStringLiteral("clientmsgid")), context,
-                               [](const ApiResult &r, MassSendReceipt *receipt) {
-                                   receipt->msgId = r.json.value(QStringLiteral("msg_id")).toInteger();
-                                   receipt->msgDataId = r.json.value(QStringLiteral("msg_data_id")).toInteger();
-                                   return true;
-                               },
-                               done);
+    callTyped<MassSendReceipt>(
+        m_client, sendRequest(path, body, QStringLiteral("clientmsgid")), context,
+        [](const ApiResult &r, MassSendReceipt *receipt) {
+            receipt->msgId = r.json.value(QStringLiteral("msg_id")).toInteger();
+            receipt->msgDataId = r.json.value(QStringLiteral("msg_data_id")).toInteger();
+            return true;
+        },
+        done);
 }
 
 void MessageApi::massSendAll(const QJsonObject &body, QObject *context,
@@ -69,14 +78,16 @@ void MessageApi::massSendAll(const QJsonObject &body, QObject *context,
     massCall(QStringLiteral("/cgi-bin/message/mass/sendall"), body, context, done);
 }
 
-void MessageApi::massSend(const QJsonObject &body, QObject *context, std::function<void(const Result<MassSendReceipt> &)> done)
+void MessageApi::massSend(const QJsonObject &body, QObject *context,
+                          std::function<void(const Result<MassSendReceipt> &)> done)
 {
     const qsizetype recipients = body.value(QStringLiteral("touser")).toArray().size();
     if (recipients < kMassSendMin || recipients > kMassSendMax) {
-        done({ApiError::refused(QCoreApplication::translate("MessageApi",
-                                                            "A mass send by openid takes 2 to 10,000 recipients "
-                                                            "per call; this one has %1.")
-                                    .arg(recipients)),
+        done({ApiError::refused(
+                  QCoreApplication::translate("MessageApi",
+                                              "A mass send by openid takes 2 to 10,000 recipients "
+                                              "per call; this one has %1.")
+                      .arg(recipients)),
               {}});
         return;
     }
@@ -89,8 +100,10 @@ void MessageApi::massPreview(const QJsonObject &body, QObject *context,
     massCall(QStringLiteral("/cgi-bin/message/mass/preview"), body, context, done);
 }
 
-void MessageApi::sendSubscribe(const QJsonObject &body, QObject *context, std::function<void(const Result<qint64> &)> done)
+void MessageApi::sendSubscribe(const QJsonObject &body, QObject *context,
+                               std::function<void(const Result<qint64> &)> done)
 {
-    callTyped<qint64>(m_client, sendRequest(QStringLiteral("/cgi-bin/message/subscribe/send"), body, QString()),
-                      context, parseMsgId, done);
+    callTyped<qint64>(
+        m_client, sendRequest(QStringLiteral("/cgi-bin/message/subscribe/send"), body, QString()),
+        context, parseMsgId, done);
 }

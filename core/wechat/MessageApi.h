@@ -18,19 +18,27 @@ public:
     static constexpr int kMassSendMin = 2;
     static constexpr int kMassSendMax = 10000;
 
-    void templates(QObject *context, std::function<void(const Result<QList<MessageTemplate>> &)> done);
+    void templates(QObject *context,
+                   std::function<void(const Result<QList<MessageTemplate>> &)> done);
 
     // body: {touser, template_id, data, url?, miniprogram?, client_msg_id?}; value: msgid.
-    void sendTemplate(const QJsonObject &body, QObject *context, std::function<void(const Result<qint64> &)> done);
+    void sendTemplate(const QJsonObject &body, QObject *context,
+                      std::function<void(const Result<qint64> &)> done);
     // body: {touser, msgtype, <msgtype>: {...}}.
-    void sendCustom(const QJsonObject &body, QObject *context, std::function<void(const Result<bool> &)> done);
+    void sendCustom(const QJsonObject &body, QObject *context,
+                    std::function<void(const Result<bool> &)> done);
     // body: {filter:{is_to_all, tag_id}, msgtype, ..., clientmsgid}.
-    void massSendAll(const QJsonObject &body, QObject *context, std::function<void(const Result<MassSendReceipt> &)> done);
+    void massSendAll(const QJsonObject &body, QObject *context,
+                     std::function<void(const Result<MassSendReceipt> &)> done);
     // body: {touser:[2..10000 openids], msgtype, ..., clientmsgid}; refused outside that range.
-    void massSend(const QJsonObject &body, QObject *context, std::function<void(const Result<MassSendReceipt> &)> done);
-    void massPreview(const QJsonObject &body, QObject *context, std::function<void(const Result<MassSendReceipt> &)> done);
-    // Mini Program subscribe message: {touser, template_id, page?, data, miniprogram_state?, lang?}.
-    void sendSubscribe(const QJsonObject &body, QObject *context, std::function<void(const Result<qint64> &)> done);
+    void massSend(const QJsonObject &body, QObject *context,
+                  std::function<void(const Result<MassSendReceipt> &)> done);
+    void massPreview(const QJsonObject &body, QObject *context,
+                     std::function<void(const Result<MassSendReceipt> &)> done);
+    // Mini Program subscribe message: {touser, template_id, page?, data, miniprogram_state?,
+    // lang?}.
+    void sendSubscribe(const QJsonObject &body, QObject *context,
+                       std::function<void(const Result<qint64> &)> done);
 
 private:
     void massCall(const QString &path, const QJsonObject &body, QObject *context,

@@ -11,7 +11,8 @@ bool UserApi::parseFollowerPage(const QJsonObject &json, FollowerPage *page)
         return false;
     page->total = json.value(QStringLiteral("total")).toInt();
     page->nextOpenid = json.value(QStringLiteral("next_openid")).toString();
-    const QJsonArray ids = json.value(QStringLiteral("data")).toObject().value(QStringLiteral("openid")).toArray();
+    const QJsonArray ids =
+        json.value(QStringLiteral("data")).toObject().value(QStringLiteral("openid")).toArray();
     page->openids.clear();
     page->openids.reserve(ids.size());
     for (const QJsonValue &id : ids)
@@ -39,9 +40,10 @@ void UserApi::followers(const QString &nextOpenid, QObject *context,
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("next_openid"), nextOpenid);
-    callTyped<FollowerPage>(m_client, ApiRequest::get(QStringLiteral("/cgi-bin/user/get"), query), context,
-                            [](const ApiResult &r, FollowerPage *page) { return parseFollowerPage(r.json, page); },
-                            done);
+    callTyped<FollowerPage>(
+        m_client, ApiRequest::get(QStringLiteral("/cgi-bin/user/get"), query), context,
+        [](const ApiResult &r, FollowerPage *page) { return parseFollowerPage(r.json, page); },
+        done);
 }
 
 void UserApi::followerInfos(const QStringList &openids, QObject *context,
@@ -51,20 +53,23 @@ void UserApi::followerInfos(const QStringList &openids, QObject *context,
     for (const QStringList &chunk : chunked(openids, kUserInfoBatch)) {
         QJsonArray list;
         for (const QString &openid : chunk)
-            list.append(QJsonObject{{QStringLiteral("openid"), openid}, {QStringLiteral("lang"), QStringLiteral("zh_CN")}});
+            list.append(QJsonObject{{QStringLiteral("openid"), openid},
+                                    {QStringLiteral("lang"), QStringLiteral("zh_CN")}});
         requests.append(ApiRequest::post(QStringLiteral("/cgi-bin/user/info/batchget"),
                                          {{QStringLiteral("user_list"), list}}));
     }
-    runBatch(m_client, requests, context, [done](const QList<ApiResult> &results, const ApiError &error) {
-        Result<QList<FollowerInfo>> out;
-        out.error = error;
-        if (error.ok()) {
-            for (const ApiResult &r : results)
-                for (const QJsonValue &v : r.json.value(QStringLiteral("user_info_list")).toArray())
-                    out.value.append(parseFollowerInfo(v.toObject()));
-        }
-        done(out);
-    });
+    runBatch(m_client, requests, context,
+             [done](const QList<ApiResult> &results, const ApiError &error) {
+                 Result<QList<FollowerInfo>> out;
+                 out.error = error;
+                 if (error.ok()) {
+                     for (const ApiResult &r : results)
+                         for (const QJsonValue &v :
+                              r.json.value(QStringLiteral("user_info_list")).toArray())
+                             out.value.append(parseFollowerInfo(v.toObject()));
+                 }
+                 done(out);
+             });
 }
 
 void UserApi::tags(QObject *context, std::function<void(const Result<QList<WechatTag>> &)> done)
@@ -76,7 +81,8 @@ void UserApi::tags(QObject *context, std::function<void(const Result<QList<Wecha
                 return false;
             for (const QJsonValue &v : r.json.value(QStringLiteral("tags")).toArray()) {
                 const QJsonObject t = v.toObject();
-                tags->append({t.value(QStringLiteral("id")).toInt(), t.value(QStringLiteral("name")).toString(),
+                tags->append({t.value(QStringLiteral("id")).toInt(),
+                              t.value(QStringLiteral("name")).toString(),
                               t.value(QStringLiteral("count")).toInt()});
             }
             return true;
@@ -84,11 +90,13 @@ void UserApi::tags(QObject *context, std::function<void(const Result<QList<Wecha
         done);
 }
 
-void UserApi::createTag(const QString &name, QObject *context, std::function<void(const Result<WechatTag> &)> done)
+void UserApi::createTag(const QString &name, QObject *context,
+                        std::function<void(const Result<WechatTag> &)> done)
 {
     if (name.trimmed().isEmpty() || name.toUtf8().size() > 30) {
         done({ApiError::refused(QCoreApplication::translate(
-                  "UserApi", "A WeChat tag name must be 1 to 30 bytes long (about 10 Chinese characters).")),
+                  "UserApi",
+                  "A WeChat tag name must be 1 to 30 bytes long (about 10 Chinese characters).")),
               {}});
         return;
     }
@@ -110,19 +118,23 @@ void UserApi::tagFollowers(int tagId, const QStringList &openids, bool tag, QObj
                            std::function<void(const Result<int> &)> done)
 {
     if (tagId >= 0 && tagId <= 2) {
-        done({ApiError::refused(QCoreApplication::translate("UserApi", "Tags 0, 1 and 2 are reserved by WeChat.")), 0});
+        done({ApiError::refused(QCoreApplication::translate(
+                  "UserApi", "Tags 0, 1 and 2 are reserved by WeChat.")),
+              0});
         return;
     }
     const QString path = tag ? QStringLiteral("/cgi-bin/tags/members/batchtagging")
                              : QStringLiteral("/cgi-bin/tags/members/batchuntagging");
     QList<ApiRequest> requests;
     for (const QStringList &chunk : chunked(openids, kTaggingBatch))
-        requests.append(ApiRequest::post(path, {{QStringLiteral("openid_list"), QJsonArray::fromStringList(chunk)},
-                                                {QStringLiteral("tagid"), tagId}}));
+        requests.append(ApiRequest::post(
+            path, {{QStringLiteral("openid_list"), QJsonArray::fromStringList(chunk)},
+                   {QStringLiteral("tagid"), tagId}}));
     const int count = int(openids.size());
-    runBatch(m_client, requests, context, [done, count](const QList<ApiResult> &, const ApiError &error) {
-        done({error, error.ok() ? count : 0});
-    });
+    runBatch(m_client, requests, context,
+             [done, count](const QList<ApiResult> &, const ApiError &error) {
+                 done({error, error.ok() ? count : 0});
+             });
 }
 
 void UserApi::followersWithTag(int tagId, const QString &nextOpenid, QObject *context,
@@ -130,8 +142,9 @@ void UserApi::followersWithTag(int tagId, const QString &nextOpenid, QObject *co
 {
     callTyped<FollowerPage>(
         m_client,
-        ApiRequest::post(QStringLiteral("/cgi-bin/user/tag/get"),
-                         {{QStringLiteral("tagid"), tagId}, {QStringLiteral("next_openid"), nextOpenid}}),
+        ApiRequest::post(
+            QStringLiteral("/cgi-bin/user/tag/get"),
+            {{QStringLiteral("tagid"), tagId}, {QStringLiteral("next_openid"), nextOpenid}}),
         context,
         [](const ApiResult &r, FollowerPage *page) {
             QJsonObject json = r.json;
@@ -142,11 +155,13 @@ void UserApi::followersWithTag(int tagId, const QString &nextOpenid, QObject *co
         done);
 }
 
-void UserApi::quota(const QString &cgiPath, QObject *context, std::function<void(const Result<Quota> &)> done)
+void UserApi::quota(const QString &cgiPath, QObject *context,
+                    std::function<void(const Result<Quota> &)> done)
 {
     callTyped<Quota>(
         m_client,
-        ApiRequest::post(QStringLiteral("/cgi-bin/openapi/quota/get"), {{QStringLiteral("cgi_path"), cgiPath}}),
+        ApiRequest::post(QStringLiteral("/cgi-bin/openapi/quota/get"),
+                         {{QStringLiteral("cgi_path"), cgiPath}}),
         context,
         [](const ApiResult &r, Quota *quota) {
             const QJsonObject q = r.json.value(QStringLiteral("quota")).toObject();

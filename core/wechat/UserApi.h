@@ -18,16 +18,19 @@ public:
     static constexpr int kUserInfoBatch = 100;
     static constexpr int kTaggingBatch = 50;
 
-    void followers(const QString &nextOpenid, QObject *context, std::function<void(const Result<FollowerPage> &)> done);
+    void followers(const QString &nextOpenid, QObject *context,
+                   std::function<void(const Result<FollowerPage> &)> done);
     void followerInfos(const QStringList &openids, QObject *context,
                        std::function<void(const Result<QList<FollowerInfo>> &)> done);
     void tags(QObject *context, std::function<void(const Result<QList<WechatTag>> &)> done);
-    void createTag(const QString &name, QObject *context, std::function<void(const Result<WechatTag> &)> done);
+    void createTag(const QString &name, QObject *context,
+                   std::function<void(const Result<WechatTag> &)> done);
     void tagFollowers(int tagId, const QStringList &openids, bool tag, QObject *context,
                       std::function<void(const Result<int> &)> done);
     void followersWithTag(int tagId, const QString &nextOpenid, QObject *context,
                           std::function<void(const Result<FollowerPage> &)> done);
-    void quota(const QString &cgiPath, QObject *context, std::function<void(const Result<Quota> &)> done);
+    void quota(const QString &cgiPath, QObject *context,
+               std::function<void(const Result<Quota> &)> done);
 
     static bool parseFollowerPage(const QJsonObject &json, FollowerPage *page);
     static FollowerInfo parseFollowerInfo(const QJsonObject &json);

@@ -5,10 +5,10 @@
 #include "AppConfig.h"
 #include "RetryPolicy.h"
 
+#include <functional>
 #include <QObject>
 #include <QPointer>
 #include <QQueue>
-#include <functional>
 
 class AccessTokenManager;
 class Clock;
@@ -23,8 +23,8 @@ public:
     using Done = std::function<void(const ApiResult &result)>;
 
     WechatClient(const AppConfig &app, SecretSource &secrets, QObject *parent = nullptr);
-    WechatClient(const AppConfig &app, SecretSource &secrets, Clock &clock, const RetryPolicy &policy,
-                 QObject *parent = nullptr);
+    WechatClient(const AppConfig &app, SecretSource &secrets, Clock &clock,
+                 const RetryPolicy &policy, QObject *parent = nullptr);
 
     const AppConfig &app() const { return m_app; }
     AccessTokenManager &tokens() { return *m_tokens; }

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+// Runs the real wxemu binary on a free loopback port for one test, and talks to its /_emu/
+// inspection API. The process is killed when this object goes away.
+class Emulator
+{
+public:
+    explicit Emulator(const QStringList &arguments = {});
+    ~Emulator();
+
+    bool isRunning() const { return m_port != 0; }
+    const QString &error() const { return m_error; }
+    QUrl baseUrl() const;
+
+    static QString oaAppid() { return QStringLiteral("wxoa0000000000emu"); }
+    static QString oaSecret() { return QStringLiteral("emu-oa-secret-0123456789abcdef"); }
+    static QString mpAppid() { return QStringLiteral("wxmp0000000000emu"); }
+    static QString mpSecret() { return QStringLiteral("emu-mp-secret-0123456789abcdef"); }
+
+    // Synchronous calls (local event loop) for inspection and setup.
+    QJsonObject get(const QString &path);
+    QJsonObject post(const QString &path, const QJsonObject &body);
+    int count(const QString &apiPath); // calls the emulator saw on a WeChat path
+    void configure(const QJsonObject &config) { post(QStringLiteral("/_emu/config"), config); }
+
+private:
+    QJsonObject request(const QString &path, const QByteArray *body);
+
+    QProcess m_process;
+    quint16 m_port = 0;
+    QString m_error;
+};

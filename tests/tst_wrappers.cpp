@@ -1,0 +1,247 @@
+// The typed endpoint wrappers against wxemu: shapes parsed, oversize requests split or refused.
+#include "Emulator.h"
+#include "FixedSecrets.h"
+#include "wechat/AccessTokenManager.h"
+#include "wechat/DatacubeApi.h"
+#include "wechat/MessageApi.h"
+#include "wechat/MiniProgramApi.h"
+#include "wechat/UserApi.h"
+#include "wechat/WechatClient.h"
+
+#include <QtTest>
+
+namespace {
+template <typename T>
+Result<T> wait(const std::function<void(std::function<void(const Result<T> &)>)> &start)
+{
+    Result<T> out;
+    bool done = false;
+    start([&](const Result<T> &r) {
+        out = r;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 20000))
+        out.error = ApiError::refused(QStringLiteral("test timed out"));
+    return out;
+}
+} // namespace
+
+class TestWrappers : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        m_emu.reset(new Emulator({QStringLiteral("--followers"), QStringLiteral("23000")}));
+        QVERIFY2(m_emu->isRunning(), qPrintable(m_emu->error()));
+        m_secrets.set(Emulator::oaAppid(), Emulator::oaSecret());
+        m_secrets.set(Emulator::mpAppid(), Emulator::mpSecret());
+        AppConfig oa{Emulator::oaAppid(),
+                     AppConfig::Kind::OfficialAccount,
+                     QStringLiteral("OA"),
+                     m_emu->baseUrl(),
+                     {}};
+        AppConfig mp{Emulator::mpAppid(),
+                     AppConfig::Kind::MiniProgram,
+                     QStringLiteral("MP"),
+                     m_emu->baseUrl(),
+                     {}};
+        m_oa.reset(new WechatClient(oa, m_secrets));
+        m_mp.reset(new WechatClient(mp, m_secrets));
+    }
+
+    void init()
+    {
+        // A reset emulator forgets its tokens: start each test with a fresh one, so the
+        // per-path counts below are not doubled by a refresh-and-retry.
+        m_emu->post(QStringLiteral("/_emu/reset"), {});
+        m_oa->tokens().forget();
+        m_mp->tokens().forget();
+    }
+
+    void followerListingPagesToTheEnd()
+    {
+        UserApi users(*m_oa);
+        QStringList all;
+        QString next;
+        int pages = 0;
+        int total = -1;
+        forever
+        {
+            const auto page =
+                wait<FollowerPage>([&](auto done) { users.followers(next, this, done); });
+            QVERIFY2(page.ok(), qPrintable(page.error.summary()));
+            ++pages;
+            total = page.value.total;
+            all += page.value.openids;
+            if (page.value.openids.isEmpty() || page.value.nextOpenid.isEmpty())
+                break;
+            QVERIFY(page.value.openids.size() <= 10000);
+            next = page.value.nextOpenid;
+        }
+        QCOMPARE(all.size(), total);
+        QCOMPARE(all.size(), m_emu->get(QStringLiteral("/_emu/population"))
+                                 .value(QStringLiteral("subscribed"))
+                                 .toInt());
+        QCOMPARE(QSet<QString>(all.begin(), all.end()).size(), all.size());
+        QCOMPARE(pages, 4); // 3 full-or-partial pages and the empty last one
+    }
+
+    void followerInfosAreSplitByHundred()
+    {
+        UserApi users(*m_oa);
+        const auto page =
+            wait<FollowerPage>([&](auto done) { users.followers(QString(), this, done); });
+        QVERIFY(page.ok());
+        const QStringList openids = page.value.openids.mid(0, 250);
+        const auto infos =
+            wait<QList<FollowerInfo>>([&](auto done) { users.followerInfos(openids, this, done); });
+        QVERIFY2(infos.ok(), qPrintable(infos.error.summary()));
+        QCOMPARE(infos.value.size(), 250);
+        for (int i = 0; i < 250; ++i) {
+            QCOMPARE(infos.value.at(i).openid, openids.at(i));
+            QVERIFY(infos.value.at(i).subscribed);
+            QVERIFY(infos.value.at(i).subscribeTime > 0);
+        }
+        QCOMPARE(m_emu->count(QStringLiteral("/cgi-bin/user/info/batchget")), 3);
+    }
+
+    void taggingIsSplitByFifty()
+    {
+        UserApi users(*m_oa);
+        const auto tag = wait<WechatTag>(
+            [&](auto done) { users.createTag(QStringLiteral("测试标签"), this, done); });
+        QVERIFY2(tag.ok(), qPrintable(tag.error.summary()));
+        const auto page =
+            wait<FollowerPage>([&](auto done) { users.followers(QString(), this, done); });
+        const QStringList openids = page.value.openids.mid(0, 120);
+        const auto tagged = wait<int>(
+            [&](auto done) { users.tagFollowers(tag.value.id, openids, true, this, done); });
+        QVERIFY2(tagged.ok(), qPrintable(tagged.error.summary()));
+        QCOMPARE(m_emu->count(QStringLiteral("/cgi-bin/tags/members/batchtagging")), 3);
+        const auto members = wait<FollowerPage>(
+            [&](auto done) { users.followersWithTag(tag.value.id, QString(), this, done); });
+        QVERIFY(members.ok());
+        QCOMPARE(QSet<QString>(members.value.openids.begin(), members.value.openids.end()),
+                 QSet<QString>(openids.begin(), openids.end()));
+    }
+
+    void limitsRefusedBeforeSending()
+    {
+        UserApi users(*m_oa);
+        const auto longName = wait<WechatTag>([&](auto done) {
+            users.createTag(QStringLiteral("这是一个非常非常非常长的标签名字"), this, done);
+        });
+        QCOMPARE(int(longName.error.kind), int(ApiError::Kind::Refused));
+        MessageApi messages(*m_oa);
+        const auto one = wait<MassSendReceipt>([&](auto done) {
+            messages.massSend({{QStringLiteral("touser"), QJsonArray{QStringLiteral("o1")}},
+                               {QStringLiteral("msgtype"), QStringLiteral("text")}},
+                              this, done);
+        });
+        QCOMPARE(int(one.error.kind), int(ApiError::Kind::Refused));
+        DatacubeApi cube(*m_mp);
+        const QDate end = QDate::currentDate().addDays(-2);
+        const auto portrait = wait<DatacubeRows>(
+            [&](auto done) { cube.userPortrait(end.addDays(-4), end, this, done); });
+        QCOMPARE(int(portrait.error.kind), int(ApiError::Kind::Refused));
+        QCOMPARE(m_emu->count(QStringLiteral("/cgi-bin/tags/create")), 0);
+        QCOMPARE(m_emu->count(QStringLiteral("/cgi-bin/message/mass/send")), 0);
+        QCOMPARE(m_emu->count(QStringLiteral("/datacube/getweanalysisappiduserportrait")), 0);
+    }
+
+    void datacubeSpansAreSplit()
+    {
+        const QDate end = QDate::currentDate().addDays(-2);
+        DatacubeApi oaCube(*m_oa);
+        const auto summary = wait<DatacubeRows>(
+            [&](auto done) { oaCube.userCumulate(end.addDays(-19), end, this, done); });
+        QVERIFY2(summary.ok(), qPrintable(summary.error.summary()));
+        QCOMPARE(summary.value.size(), 20);
+        QCOMPARE(m_emu->count(QStringLiteral("/datacube/getusercumulate")), 3);
+        DatacubeApi mpCube(*m_mp);
+        const auto visits = wait<DatacubeRows>(
+            [&](auto done) { mpCube.visitTrend(end.addDays(-4), end, this, done); });
+        QVERIFY2(visits.ok(), qPrintable(visits.error.summary()));
+        QCOMPARE(visits.value.size(), 5);
+        QCOMPARE(m_emu->count(QStringLiteral("/datacube/getweanalysisappiddailyvisittrend")), 5);
+    }
+
+    void templateSendIsRecordedAndDeduplicated()
+    {
+        MessageApi messages(*m_oa);
+        const auto templates =
+            wait<QList<MessageTemplate>>([&](auto done) { messages.templates(this, done); });
+        QVERIFY(templates.ok());
+        QVERIFY(!templates.value.isEmpty());
+        const MessageTemplate tpl = templates.value.constFirst();
+        QVERIFY(tpl.keys().contains(QStringLiteral("keyword1")));
+        UserApi users(*m_oa);
+        const auto page =
+            wait<FollowerPage>([&](auto done) { users.followers(QString(), this, done); });
+        QJsonObject data;
+        for (const QString &key : tpl.keys())
+            data.insert(key, QJsonObject{{QStringLiteral("value"), QStringLiteral("v-") + key}});
+        const QJsonObject body{{QStringLiteral("touser"), page.value.openids.constFirst()},
+                               {QStringLiteral("template_id"), tpl.templateId},
+                               {QStringLiteral("client_msg_id"), QStringLiteral("c1-r1")},
+                               {QStringLiteral("data"), data}};
+        const auto first =
+            wait<qint64>([&](auto done) { messages.sendTemplate(body, this, done); });
+        const auto again =
+            wait<qint64>([&](auto done) { messages.sendTemplate(body, this, done); });
+        QVERIFY(first.ok() && again.ok());
+        QCOMPARE(again.value, first.value);
+        QCOMPARE(m_emu->get(QStringLiteral("/_emu/messages"))
+                     .value(QStringLiteral("messages"))
+                     .toArray()
+                     .size(),
+                 1);
+
+        QJsonObject missing = body;
+        missing.insert(QStringLiteral("data"), QJsonObject{});
+        const auto bad =
+            wait<qint64>([&](auto done) { messages.sendTemplate(missing, this, done); });
+        QCOMPARE(bad.error.errcode, 47003);
+    }
+
+    void miniProgramCodeIsPng()
+    {
+        MiniProgramApi mp(*m_mp);
+        const auto png = wait<QByteArray>([&](auto done) {
+            mp.unlimitedCode({{QStringLiteral("scene"), QStringLiteral("a=1")},
+                              {QStringLiteral("page"), QStringLiteral("pages/index/index")}},
+                             this, done);
+        });
+        QVERIFY2(png.ok(), qPrintable(png.error.summary()));
+        QVERIFY(png.value.startsWith("\x89PNG"));
+        const auto bad = wait<QByteArray>([&](auto done) {
+            mp.unlimitedCode({{QStringLiteral("page"), QStringLiteral("x")}}, this, done);
+        });
+        QCOMPARE(bad.error.errcode, 40097);
+        const auto link = wait<QString>([&](auto done) {
+            mp.urlLink({{QStringLiteral("path"), QStringLiteral("pages/index/index")},
+                        {QStringLiteral("expire_type"), 1},
+                        {QStringLiteral("expire_interval"), 7}},
+                       this, done);
+        });
+        QVERIFY2(link.ok() && link.value.startsWith(QStringLiteral("https://")),
+                 qPrintable(link.error.summary()));
+    }
+
+    void cleanupTestCase()
+    {
+        m_oa.reset();
+        m_mp.reset();
+        m_emu.reset();
+    }
+
+private:
+    std::unique_ptr<Emulator> m_emu;
+    FixedSecrets m_secrets;
+    std::unique_ptr<WechatClient> m_oa;
+    std::unique_ptr<WechatClient> m_mp;
+};
+
+QTEST_GUILESS_MAIN(TestWrappers)
+#include "tst_wrappers.moc"
