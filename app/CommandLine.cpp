@@ -51,18 +51,18 @@ QString CommandLine::preScanLanguage(int argc, char **argv)
 }
 
 CommandLine::CommandLine()
-    : m_database(QStringLiteral("database"),
-                 QCoreApplication::translate("CommandLine",
-                                             "The database to open: sqlite:/path/file.db or "
-                                             "postgresql://user@host:port/db (password from "
-                                             "~/.pgpass). Default: a SQLite file in the "
-                                             "application data folder."),
-                 QStringLiteral("url")),
-      m_language(QStringLiteral("lang"),
-                 QCoreApplication::translate("CommandLine",
-                                             "The interface language: zh_CN or en. Default: "
-                                             "the system language."),
-                 QStringLiteral("language")),
+    : m_database(
+          QStringLiteral("database"),
+          QCoreApplication::translate(
+              "CommandLine",
+              "The database to open: sqlite:/path/file.db or postgresql://user@host:port/db "
+              "(password from ~/.pgpass). Default: a SQLite file in the application data folder."),
+          QStringLiteral("url")),
+      m_language(
+          QStringLiteral("lang"),
+          QCoreApplication::translate(
+              "CommandLine", "The interface language: zh_CN or en. Default: the system language."),
+          QStringLiteral("language")),
       m_verbose(QStringLiteral("verbose"),
                 QCoreApplication::translate("CommandLine", "Log debug details of every module."))
 {
@@ -89,33 +89,31 @@ CommandLine::CommandLine()
     commandOption(QStringLiteral("name"),
                   QT_TRANSLATE_NOOP("CommandLine", "account: a name for the app."),
                   QStringLiteral("name"));
-    commandOption(QStringLiteral("api-base"),
-                  QT_TRANSLATE_NOOP("CommandLine",
-                                    "account: API base URL (e.g. a fixed-IP gateway); "
-                                    "default https://api.weixin.qq.com."),
-                  QStringLiteral("url"));
+    commandOption(
+        QStringLiteral("api-base"),
+        QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "account: API base URL (e.g. a fixed-IP gateway); default https://api.weixin.qq.com."),
+        QStringLiteral("url"));
     commandOption(
         QStringLiteral("proxy"),
         QT_TRANSLATE_NOOP("CommandLine", "account: HTTP or SOCKS5 proxy URL; empty for none."),
         QStringLiteral("url"));
-    commandOption(QStringLiteral("secret-stdin"),
-                  QT_TRANSLATE_NOOP("CommandLine",
-                                    "account: read the AppSecret from standard input "
-                                    "(never from the command line)."),
-                  QString());
+    commandOption(
+        QStringLiteral("secret-stdin"),
+        QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "account: read the AppSecret from standard input (never from the command line)."),
+        QString());
     commandOption(QStringLiteral("json"),
                   QT_TRANSLATE_NOOP("CommandLine", "Print machine-readable JSON."), QString());
     m_parser.addPositionalArgument(
         QStringLiteral("command"),
-        QCoreApplication::translate("CommandLine",
-                                    "A headless command:\n"
-                                    "account add --kind oa|mp --appid ID --name NAME [--api-base "
-                                    "URL] [--proxy URL] --secret-stdin\n"
-                                    "account edit --appid ID [--name NAME] [--api-base URL] "
-                                    "[--proxy URL] [--secret-stdin]\n"
-                                    "account list [--json]\n"
-                                    "account test --appid ID\n"
-                                    "account remove --appid ID"),
+        QCoreApplication::translate(
+            "CommandLine", "A headless command:\naccount add --kind oa|mp --appid ID --name NAME "
+                           "[--api-base URL] [--proxy URL] --secret-stdin\naccount edit --appid ID "
+                           "[--name NAME] [--api-base URL] [--proxy URL] [--secret-stdin]\naccount "
+                           "list [--json]\naccount test --appid ID\naccount remove --appid ID"),
         QStringLiteral("[command]"));
 }
 

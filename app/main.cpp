@@ -3,6 +3,8 @@
 #include "AccountCommand.h"
 #include "AppPaths.h"
 #include "CommandLine.h"
+#include "ConsoleContext.h"
+#include "credentials/SecretStore.h"
 #include "DialogRunner.h"
 #include "i18n/Translations.h"
 #include "logging/LogCategories.h"
@@ -87,7 +89,9 @@ int main(int argc, char **argv)
         return 2;
     }
 
-    MainWindow mainWindow(*spec, log.currentPath(), DialogRunner::interactive());
+    SecretStore secrets;
+    MainWindow mainWindow(
+        ConsoleContext{database, secrets, DialogRunner::interactive(), log.currentPath()});
     mainWindow.show();
     return app->exec();
 }

@@ -1,4 +1,4 @@
-#include "DialogRunner.h"
+#include "ConsoleFixture.h"
 #include "EmptyState.h"
 #include "MainWindow.h"
 #include "storage/DatabaseSpec.h"
@@ -12,28 +12,6 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QtTest>
-
-namespace {
-// Records dialogs instead of showing them.
-class RecordingDialogs : public DialogRunner
-{
-public:
-    int exec(QDialog &dialog) override
-    {
-        titles << dialog.windowTitle();
-        return QDialog::Rejected;
-    }
-    void showError(QWidget *, const QString &title, const QString &) override { titles << title; }
-    bool confirm(QWidget *, const QString &title, const QString &) override
-    {
-        titles << title;
-        return false;
-    }
-    QStringList titles;
-};
-
-const DatabaseSpec kSpec = DatabaseSpec::sqliteFile(QStringLiteral("/tmp/wxops-shell-test.db"));
-} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -49,8 +27,9 @@ private slots:
 
     void everyPageByShortcut()
     {
-        RecordingDialogs dialogs;
-        MainWindow window(kSpec, QStringLiteral("/tmp/log"), dialogs);
+        ConsoleFixture fixture;
+        QVERIFY2(fixture.openStatus.isOk(), qPrintable(fixture.openStatus.message()));
+        MainWindow window(fixture.context());
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QCOMPARE(window.currentPage(), MainWindow::Users);
@@ -66,8 +45,9 @@ private slots:
 
     void emptyPagesSayWhatToDo()
     {
-        RecordingDialogs dialogs;
-        MainWindow window(kSpec, QStringLiteral("/tmp/log"), dialogs);
+        ConsoleFixture fixture;
+        QVERIFY2(fixture.openStatus.isOk(), qPrintable(fixture.openStatus.message()));
+        MainWindow window(fixture.context());
         const auto states = window.findChildren<EmptyState *>();
         QVERIFY(states.size() >= 4);
         for (const EmptyState *state : states) {
@@ -78,8 +58,9 @@ private slots:
 
     void ctrlFFocusesSearch()
     {
-        RecordingDialogs dialogs;
-        MainWindow window(kSpec, QStringLiteral("/tmp/log"), dialogs);
+        ConsoleFixture fixture;
+        QVERIFY2(fixture.openStatus.isOk(), qPrintable(fixture.openStatus.message()));
+        MainWindow window(fixture.context());
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         window.showPage(MainWindow::Analytics);
@@ -90,30 +71,32 @@ private slots:
 
     void statusBarNamesDatabase()
     {
-        RecordingDialogs dialogs;
-        MainWindow window(kSpec, QStringLiteral("/tmp/log"), dialogs);
+        ConsoleFixture fixture;
+        QVERIFY2(fixture.openStatus.isOk(), qPrintable(fixture.openStatus.message()));
+        MainWindow window(fixture.context());
         auto *label = window.findChild<QLabel *>(QStringLiteral("databaseLabel"));
         QVERIFY(label);
-        QVERIFY(label->text().contains(QStringLiteral("/tmp/wxops-shell-test.db")));
+        QVERIFY(label->text().contains(fixture.database.spec().displayName()));
         QVERIFY(label->text().contains(QStringLiteral("SQLite")));
     }
 
     void aboutGoesThroughTheDialogSeam()
     {
-        RecordingDialogs dialogs;
-        MainWindow window(kSpec, QStringLiteral("/tmp/log"), dialogs);
+        ConsoleFixture fixture;
+        QVERIFY2(fixture.openStatus.isOk(), qPrintable(fixture.openStatus.message()));
+        MainWindow window(fixture.context());
         auto *about = window.findChild<QAction *>(QStringLiteral("about"));
         QVERIFY(about);
         about->trigger();
-        QCOMPARE(dialogs.titles, QStringList{QStringLiteral("About wxops")});
+        QCOMPARE(fixture.dialogs.titles, QStringList{QStringLiteral("About wxops")});
     }
 
     void geometryIsRemembered()
     {
-        RecordingDialogs dialogs;
+        ConsoleFixture fixture;
         QRect saved;
         {
-            MainWindow window(kSpec, QStringLiteral("/tmp/log"), dialogs);
+            MainWindow window(fixture.context());
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.resize(901, 613);
@@ -121,7 +104,7 @@ private slots:
             saved = window.geometry();
             window.close();
         }
-        MainWindow again(kSpec, QStringLiteral("/tmp/log"), dialogs);
+        MainWindow again(fixture.context());
         QCOMPARE(again.size(), saved.size());
         QVERIFY(QSettings().contains(QStringLiteral("mainWindow/geometry")));
     }

@@ -22,6 +22,268 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>AccountService</name>
+    <message>
+        <source>The AppID &quot;%1&quot; does not look like a WeChat AppID: it starts with &quot;wx&quot; followed by letters and digits (e.g. wx1234567890abcdef).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the app a name, so people can tell the accounts apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy must be http://host:port or socks5://host:port, or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not put a password in the proxy address: it would be stored in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the AppSecret: wxops needs it to get access tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AppID %1 is already configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app with AppID %1 is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API address must be an http(s) URL, e.g. https://wechat-gateway.example.com, or empty for api.weixin.qq.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPanel</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an Official Account or Mini Program with its AppID. Its AppSecret is kept in the system keychain, never in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an app…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1. Use Test connection to check that WeChat answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) and delete its AppSecret from the keychain? Synced data stays in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 and its AppSecret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing %1 via %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: %1 obtained an access token from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>directly (no proxy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>through the proxy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach %1 %2: %3. Check the API address and the proxy in Settings → Accounts, and that this computer can reach the company&apos;s gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time (%2). The gateway or proxy may be slow or down; try again, or check the API address and proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 instead of WeChat&apos;s reply. If the API address points to a gateway, check that it forwards to api.weixin.qq.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent a reply that is not WeChat&apos;s (%2). Check the API address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat refused the call from IP %1: it is not on the IP whitelist of %2. Either send API calls through the company&apos;s fixed-IP gateway or proxy (Settings → Accounts: API address and proxy; now %3), or add %1 to the whitelist in the WeChat admin console (Settings and Development → Basic Configuration → IP whitelist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat says the AppSecret for %1 is wrong. Copy the current AppSecret from the WeChat admin console (Settings and Development → Basic Configuration) and save it again; if it was reset there, the old one no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat does not know the AppID %1. Check it against the WeChat admin console (Settings and Development → Basic Configuration).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AppSecret of %1 is frozen. Unfreeze or reset it in the WeChat admin console, then save the new one here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not authorised to use this API (48001). Check the account&apos;s type and permissions in the WeChat admin console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily quota of this API is used up (45009). It resets at midnight (Beijing time); an admin may also clear it in the WeChat admin console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat&apos;s per-minute limit was reached (45011). Slow down and try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat is busy (-1). Try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat answered errcode %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppDialog</name>
+    <message>
+        <source>Edit WeChat app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add WeChat app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (direct), or http://host:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the keychain; type a new one to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the WeChat admin platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;AppID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App&amp;Secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat answers only from IP addresses on the app&apos;s whitelist. If this computer is not on it, use the company gateway as the API address or a proxy whose address is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppListModel</name>
+    <message>
+        <source>Mini Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AppID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppRepository</name>
+    <message>
+        <source>The AppID %1 is already configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app with AppID %1 is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>The database to open: sqlite:/path/file.db or postgresql://user@host:port/db (password from ~/.pgpass). Default: a SQLite file in the application data folder.</source>
@@ -40,7 +302,40 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A headless command (none yet in this version).</source>
+        <source>account: oa (Official Account) or mp (Mini Program).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account: the app&apos;s AppID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account: a name for the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account: API base URL (e.g. a fixed-IP gateway); default https://api.weixin.qq.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account: HTTP or SOCKS5 proxy URL; empty for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account: read the AppSecret from standard input (never from the command line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A headless command:
+account add --kind oa|mp --appid ID --name NAME [--api-base URL] [--proxy URL] --secret-stdin
+account edit --appid ID [--name NAME] [--api-base URL] [--proxy URL] [--secret-stdin]
+account list [--json]
+account test --appid ID
+account remove --appid ID</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -75,6 +370,17 @@ Database: %2</source>
     </message>
     <message>
         <source>Unknown database &quot;%1&quot;. Use sqlite:/path/to/file.db or postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatacubeApi</name>
+    <message>
+        <source>The date range is empty or invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user portrait covers 1, 7 or 30 days; %1 days were asked for.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -162,6 +468,13 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>MessageApi</name>
+    <message>
+        <source>A mass send by openid takes 2 to 10,000 recipients per call; this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>Cannot read the schema version: %1</source>
@@ -185,17 +498,24 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <source>No secret is stored for %1 in the system keychain. Enter it again in Settings → Accounts (or `wxops account add ... --secret-stdin`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused access (%1). Unlock the keyring and allow wxops to use it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>WeChat accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No accounts configured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add an Official Account or Mini Program with its AppID. Its AppSecret is kept in the system keychain, never in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -230,6 +550,17 @@ Database: %2</source>
     </message>
     <message>
         <source>No open transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserApi</name>
+    <message>
+        <source>A WeChat tag name must be 1 to 30 bytes long (about 10 Chinese characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags 0, 1 and 2 are reserved by WeChat.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,10 +13,10 @@ AboutDialog::AboutDialog(const QString &databaseName, QWidget *parent) : QDialog
     font.setBold(true);
     title->setFont(font);
 
-    auto *body = new QLabel(tr("The operations console for a WeChat Official Account and Mini "
-                               "Program: one profile per person across both, segments, and "
-                               "messages sent safely at WeChat's pace."),
-                            this);
+    auto *body = new QLabel(
+        tr("The operations console for a WeChat Official Account and Mini Program: one profile per "
+           "person across both, segments, and messages sent safely at WeChat's pace."),
+        this);
     body->setWordWrap(true);
     auto *details = new QLabel(
         tr("Qt %1\nDatabase: %2").arg(QString::fromLatin1(qVersion()), databaseName), this);

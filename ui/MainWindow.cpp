@@ -1,10 +1,11 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "ConsoleContext.h"
 #include "DialogRunner.h"
 #include "EmptyState.h"
 #include "SettingsPage.h"
-#include "storage/DatabaseSpec.h"
+#include "storage/Database.h"
 #include "UsersPage.h"
 
 #include <QAction>
@@ -33,10 +34,10 @@ EmptyState *emptyPage(const QString &title, const QString &hint)
 }
 } // namespace
 
-MainWindow::MainWindow(const DatabaseSpec &database, const QString &logFile, DialogRunner &dialogs,
-                       QWidget *parent)
-    : QMainWindow(parent), m_dialogs(dialogs), m_databaseName(database.displayName()),
-      m_navigation(new QListWidget), m_pages(new QStackedWidget), m_databaseLabel(new QLabel(this))
+MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
+    : QMainWindow(parent), m_dialogs(context.dialogs),
+      m_databaseName(context.database.spec().displayName()), m_navigation(new QListWidget),
+      m_pages(new QStackedWidget), m_databaseLabel(new QLabel(this))
 {
     setWindowTitle(tr("wxops — WeChat operations console"));
 
@@ -47,7 +48,7 @@ MainWindow::MainWindow(const DatabaseSpec &database, const QString &logFile, Dia
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
 
-    buildPages(database, logFile);
+    buildPages(context);
     buildMenus();
 
     auto *splitter = new QSplitter(this);
@@ -67,7 +68,7 @@ MainWindow::MainWindow(const DatabaseSpec &database, const QString &logFile, Dia
     restoreWindowState();
 }
 
-void MainWindow::buildPages(const DatabaseSpec &database, const QString &logFile)
+void MainWindow::buildPages(const ConsoleContext &context)
 {
     QStyle *style = QApplication::style();
     m_usersPage = new UsersPage;
@@ -82,10 +83,10 @@ void MainWindow::buildPages(const DatabaseSpec &database, const QString &logFile
                          "pace and never twice to the same person. Build a segment first.")));
     addPage(Analytics, tr("Analytics"), style->standardIcon(QStyle::SP_FileDialogDetailedView),
             emptyPage(tr("No statistics yet"),
-                      tr("Follower growth and Mini Program visits appear here once an account "
-                         "is configured in Settings and its statistics are fetched.")));
+                      tr("Follower growth and Mini Program visits appear here once an account is "
+                         "configured in Settings and its statistics are fetched.")));
     addPage(Settings, tr("Settings"), style->standardIcon(QStyle::SP_ComputerIcon),
-            new SettingsPage(database, logFile));
+            m_settingsPage = new SettingsPage(context));
 }
 
 void MainWindow::addPage(Page page, const QString &title, const QIcon &icon, QWidget *widget)

@@ -2,8 +2,9 @@
 
 #include <QMainWindow>
 
-class DatabaseSpec;
 class DialogRunner;
+class SettingsPage;
+struct ConsoleContext;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -25,12 +26,12 @@ public:
     };
     Q_ENUM(Page)
 
-    MainWindow(const DatabaseSpec &database, const QString &logFile, DialogRunner &dialogs,
-               QWidget *parent = nullptr);
+    explicit MainWindow(const ConsoleContext &context, QWidget *parent = nullptr);
 
     Page currentPage() const;
     void showPage(Page page);
     UsersPage *usersPage() const { return m_usersPage; }
+    SettingsPage *settingsPage() const { return m_settingsPage; }
 
 public slots:
     void focusSearch();
@@ -40,7 +41,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void buildPages(const DatabaseSpec &database, const QString &logFile);
+    void buildPages(const ConsoleContext &context);
     void buildMenus();
     void addPage(Page page, const QString &title, const QIcon &icon, QWidget *widget);
     void restoreWindowState();
@@ -50,5 +51,6 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     UsersPage *m_usersPage = nullptr;
+    SettingsPage *m_settingsPage = nullptr;
     QLabel *m_databaseLabel;
 };

@@ -1,7 +1,8 @@
 #include "SettingsPage.h"
 
-#include "EmptyState.h"
-#include "storage/DatabaseSpec.h"
+#include "ConsoleContext.h"
+#include "settings/AccountsPanel.h"
+#include "storage/Database.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -20,21 +21,18 @@ QLabel *selectableLabel(const QString &text, QWidget *parent)
 }
 } // namespace
 
-SettingsPage::SettingsPage(const DatabaseSpec &database, const QString &logFile, QWidget *parent)
-    : QWidget(parent)
+SettingsPage::SettingsPage(const ConsoleContext &context, QWidget *parent)
+    : QWidget(parent), m_accounts(new AccountsPanel(context.database.connections().connection(),
+                                                    context.secrets, context.dialogs, this))
 {
     auto *accounts = new QGroupBox(tr("WeChat accounts"), this);
-    auto *accountsEmpty = new EmptyState(accounts);
-    accountsEmpty->setTitle(tr("No accounts configured"));
-    accountsEmpty->setHint(tr("Add an Official Account or Mini Program with its AppID. Its "
-                              "AppSecret is kept in the system keychain, never in the database."));
     auto *accountsLayout = new QVBoxLayout(accounts);
-    accountsLayout->addWidget(accountsEmpty);
+    accountsLayout->addWidget(m_accounts);
 
     auto *console = new QGroupBox(tr("This console"), this);
     auto *form = new QFormLayout(console);
-    form->addRow(tr("Database:"), selectableLabel(database.displayName(), console));
-    form->addRow(tr("Log file:"), selectableLabel(logFile, console));
+    form->addRow(tr("Database:"), selectableLabel(context.database.spec().displayName(), console));
+    form->addRow(tr("Log file:"), selectableLabel(context.logFile, console));
     form->addRow(tr("Language:"), selectableLabel(QLocale().nativeLanguageName(), console));
 
     auto *layout = new QVBoxLayout(this);

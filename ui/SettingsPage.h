@@ -2,12 +2,18 @@
 
 #include <QWidget>
 
-class DatabaseSpec;
+class AccountsPanel;
+struct ConsoleContext;
 
-// Where the admin sees and changes how this console is set up.
+// Where the admin sees and changes how this console is set up: the WeChat apps first.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
 public:
-    SettingsPage(const DatabaseSpec &database, const QString &logFile, QWidget *parent = nullptr);
+    explicit SettingsPage(const ConsoleContext &context, QWidget *parent = nullptr);
+
+    AccountsPanel *accounts() const { return m_accounts; }
+
+private:
+    AccountsPanel *m_accounts;
 };

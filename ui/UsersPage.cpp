@@ -14,9 +14,9 @@ UsersPage::UsersPage(QWidget *parent)
     m_search->setClearButtonEnabled(true);
 
     m_empty->setTitle(tr("No users yet"));
-    m_empty->setHint(tr("Add your Official Account and Mini Program in Settings, then sync "
-                        "followers and import Mini Program users. Everyone you sync appears "
-                        "here as one profile per person."));
+    m_empty->setHint(
+        tr("Add your Official Account and Mini Program in Settings, then sync followers and import "
+           "Mini Program users. Everyone you sync appears here as one profile per person."));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_search);

@@ -28,24 +28,23 @@ Status AccountService::validate(const AppConfig &app)
     static const QRegularExpression appidPattern(QStringLiteral("^wx[0-9A-Za-z]{8,30}$"));
     if (!appidPattern.match(app.appid).hasMatch())
         return Status::failure(
-            tr("The AppID \"%1\" does not look like a WeChat AppID: it starts with "
-               "\"wx\" followed by letters and digits (e.g. wx1234567890abcdef).")
+            tr("The AppID \"%1\" does not look like a WeChat AppID: it starts with \"wx\" followed "
+               "by letters and digits (e.g. wx1234567890abcdef).")
                 .arg(app.appid));
     if (app.name.trimmed().isEmpty())
         return Status::failure(tr("Give the app a name, so people can tell the accounts apart."));
     if (!app.apiBase.isEmpty() &&
         !isUrlWithScheme(app.apiBase, {QStringLiteral("https"), QStringLiteral("http")}))
         return Status::failure(
-            tr("The API base must be an http(s) URL, e.g. "
-               "https://wechat-gateway.example.com, or empty for api.weixin.qq.com."));
+            tr("The API address must be an http(s) URL, e.g. https://wechat-gateway.example.com, or "
+               "empty for api.weixin.qq.com."));
     if (!app.proxy.isEmpty() &&
         !isUrlWithScheme(app.proxy, {QStringLiteral("http"), QStringLiteral("socks5")}))
         return Status::failure(
             tr("The proxy must be http://host:port or socks5://host:port, or empty."));
     if (!app.proxy.password().isEmpty())
         return Status::failure(
-            tr("Do not put a password in the proxy address: it would be stored in "
-               "the database."));
+            tr("Do not put a password in the proxy address: it would be stored in the database."));
     return Status::ok();
 }
 

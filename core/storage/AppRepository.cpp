@@ -87,9 +87,8 @@ Status AppRepository::insert(const AppConfig &app)
 Status AppRepository::update(const AppConfig &app)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "UPDATE apps SET kind = ?, name = ?, api_base = ?, proxy = ?, updated_at = ? "
-        "WHERE appid = ?"));
+    query.prepare(QStringLiteral("UPDATE apps SET kind = ?, name = ?, api_base = ?, proxy = ?, "
+                                 "updated_at = ? WHERE appid = ?"));
     query.addBindValue(AppConfig::kindCode(app.kind));
     query.addBindValue(app.name);
     query.addBindValue(text(app.apiBase));

@@ -1,5 +1,10 @@
 #include "AuditLog.h"
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -23,6 +28,11 @@ Status AuditLog::record(const QString &actor, const QString &action, const QStri
 
 QString AuditLog::currentActor()
 {
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+#ifdef Q_OS_UNIX
+    if (user.isEmpty()) // services and containers often run without $USER
+        if (const passwd *entry = getpwuid(geteuid()))
+            user = QString::fromLocal8Bit(entry->pw_name);
+#endif
     return user.isEmpty() ? QStringLiteral("unknown") : user;
 }

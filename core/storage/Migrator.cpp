@@ -50,10 +50,9 @@ Status Migrator::ensureVersionTable()
     if (m_db.tables().contains(kVersionTable))
         return Status::ok();
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
-                                   "version INTEGER PRIMARY KEY, "
-                                   "description TEXT NOT NULL, "
-                                   "applied_at BIGINT NOT NULL)")))
+    if (!query.exec(
+            QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY "
+                           "KEY, description TEXT NOT NULL, applied_at BIGINT NOT NULL)")))
         return Status::failure(
             tr("Cannot create the schema_version table: %1").arg(query.lastError().text()));
     return Status::ok();

@@ -107,23 +107,20 @@ QString ApiError::userMessage(const AppConfig &app) const
     case Kind::None:
         return tr("Connected.");
     case Kind::Network:
-        return tr("Cannot reach %1 %2: %3. Check the API base and the proxy in Settings → "
-                  "Accounts, "
-                  "and that this computer can reach the company's gateway.")
+        return tr("Cannot reach %1 %2: %3. Check the API address and the proxy in Settings → "
+                  "Accounts, and that this computer can reach the company's gateway.")
             .arg(host, route, errmsg);
     case Kind::Timeout:
         return tr("%1 did not answer in time (%2). The gateway or proxy may be slow or down; try "
-                  "again, "
-                  "or check the API base and proxy.")
+                  "again, or check the API address and proxy.")
             .arg(host, route);
     case Kind::Http:
-        return tr("%1 answered HTTP %2 instead of WeChat's reply. If the API base points to a "
-                  "gateway, "
-                  "check that it forwards to api.weixin.qq.com.")
+        return tr("%1 answered HTTP %2 instead of WeChat's reply. If the API address points to a "
+                  "gateway, check that it forwards to api.weixin.qq.com.")
             .arg(host)
             .arg(httpStatus);
     case Kind::BadReply:
-        return tr("%1 sent a reply that is not WeChat's (%2). Check the API base.")
+        return tr("%1 sent a reply that is not WeChat's (%2). Check the API address.")
             .arg(host, errmsg);
     case Kind::Refused:
     case Kind::Credentials:
@@ -135,19 +132,16 @@ QString ApiError::userMessage(const AppConfig &app) const
     case 40164: {
         const QString ip = deniedIp().isEmpty() ? tr("this computer's address") : deniedIp();
         return tr("WeChat refused the call from IP %1: it is not on the IP whitelist of %2. Either "
-                  "send "
-                  "API calls through the company's fixed-IP gateway or proxy (Settings → Accounts: "
-                  "API "
-                  "base and proxy; now %3), or add %1 to the whitelist in the WeChat admin console "
-                  "(Settings and Development → Basic Configuration → IP whitelist).")
+                  "send API calls through the company's fixed-IP gateway or proxy (Settings → "
+                  "Accounts: API address and proxy; now %3), or add %1 to the whitelist in the "
+                  "WeChat admin console (Settings and Development → Basic Configuration → IP "
+                  "whitelist).")
             .arg(ip, app.appid, route);
     }
     case 40125:
         return tr("WeChat says the AppSecret for %1 is wrong. Copy the current AppSecret from the "
-                  "WeChat "
-                  "admin console (Settings and Development → Basic Configuration) and save it "
-                  "again; if "
-                  "it was reset there, the old one no longer works.")
+                  "WeChat admin console (Settings and Development → Basic Configuration) and save "
+                  "it again; if it was reset there, the old one no longer works.")
             .arg(app.appid);
     case 40013:
         return tr("WeChat does not know the AppID %1. Check it against the WeChat admin console "
@@ -155,8 +149,7 @@ QString ApiError::userMessage(const AppConfig &app) const
             .arg(app.appid);
     case 40243:
         return tr("The AppSecret of %1 is frozen. Unfreeze or reset it in the WeChat admin "
-                  "console, "
-                  "then save the new one here.")
+                  "console, then save the new one here.")
             .arg(app.appid);
     case 48001:
         return tr("%1 is not authorised to use this API (48001). Check the account's type and "

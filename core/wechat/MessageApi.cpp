@@ -83,11 +83,10 @@ void MessageApi::massSend(const QJsonObject &body, QObject *context,
 {
     const qsizetype recipients = body.value(QStringLiteral("touser")).toArray().size();
     if (recipients < kMassSendMin || recipients > kMassSendMax) {
-        done({ApiError::refused(
-                  QCoreApplication::translate("MessageApi",
-                                              "A mass send by openid takes 2 to 10,000 recipients "
-                                              "per call; this one has %1.")
-                      .arg(recipients)),
+        done({ApiError::refused(QCoreApplication::translate(
+                                    "MessageApi", "A mass send by openid takes 2 to 10,000 "
+                                                  "recipients per call; this one has %1.")
+                                    .arg(recipients)),
               {}});
         return;
     }

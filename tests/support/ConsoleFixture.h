@@ -1,0 +1,63 @@
+#pragma once
+
+// Header-only, for the tests that build windows (they link wxops_ui).
+#include "ConsoleContext.h"
+#include "credentials/SecretStore.h"
+#include "DialogRunner.h"
+#include "storage/Database.h"
+#include "TestDatabase.h"
+
+#include <functional>
+#include <QDialog>
+#include <QRandomGenerator>
+#include <QStringList>
+
+// Answers dialogs for the test instead of a person: records every title and lets the test
+// drive a dialog (fill it, press its buttons) through `onExec`.
+class RecordingDialogs : public DialogRunner
+{
+public:
+    int exec(QDialog &dialog) override
+    {
+        titles << dialog.windowTitle();
+        return onExec ? onExec(dialog) : int(QDialog::Rejected);
+    }
+    void showError(QWidget *, const QString &title, const QString &text) override
+    {
+        titles << title;
+        errors << text;
+    }
+    bool confirm(QWidget *, const QString &title, const QString &) override
+    {
+        titles << title;
+        return confirmAnswer;
+    }
+
+    std::function<int(QDialog &)> onExec;
+    bool confirmAnswer = false;
+    QStringList titles;
+    QStringList errors;
+};
+
+// A migrated database of the test's backend, a keychain service of its own in the private
+// gnome-keyring, and recorded dialogs: everything a window needs.
+class ConsoleFixture
+{
+public:
+    ConsoleFixture()
+        : database(testDb.spec()),
+          secrets(QStringLiteral("wxops-test-%1")
+                      .arg(QRandomGenerator::global()->generate64(), 0, 36))
+    {
+        openStatus = testDb.error().isEmpty() ? database.open() : Status::failure(testDb.error());
+    }
+
+    ConsoleContext context() { return ConsoleContext{database, secrets, dialogs, logFile}; }
+
+    TestDatabase testDb;
+    Database database;
+    SecretStore secrets;
+    RecordingDialogs dialogs;
+    QString logFile = QStringLiteral("/tmp/wxops-test.log");
+    Status openStatus = Status::ok();
+};
