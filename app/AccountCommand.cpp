@@ -2,6 +2,7 @@
 
 #include "accounts/AccountService.h"
 #include "CommandLine.h"
+#include "CommandOutput.h"
 #include "credentials/SecretStore.h"
 #include "storage/AppRepository.h"
 #include "storage/AuditLog.h"
@@ -17,28 +18,12 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+using namespace CommandOutput;
+
 namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("AccountCommand", text);
-}
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-int fail(const QString &message, int code = 1)
-{
-    err() << QStringLiteral("wxops: ") << message << Qt::endl;
-    return code;
 }
 
 // Reads one line from standard input: the secret never appears in argv or the shell history.

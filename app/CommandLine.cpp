@@ -7,8 +7,8 @@ namespace {
 // Options that take a value, so the pre-scan does not take the value for a subcommand.
 bool takesValue(const char *arg)
 {
-    for (const char *name :
-         {"--database", "--lang", "--kind", "--appid", "--name", "--api-base", "--proxy"})
+    for (const char *name : {"--database", "--lang", "--kind", "--appid", "--name", "--api-base",
+                             "--proxy", "--report"})
         if (std::strcmp(arg, name) == 0)
             return true;
     return false;
@@ -105,15 +105,28 @@ CommandLine::CommandLine()
             "CommandLine",
             "account: read the AppSecret from standard input (never from the command line)."),
         QString());
+    commandOption(QStringLiteral("skip-bad-rows"),
+                  QT_TRANSLATE_NOOP("CommandLine",
+                                    "import: import the good rows of a file that has bad ones "
+                                    "(the bad ones are listed in the report)."),
+                  QString());
+    commandOption(QStringLiteral("report"),
+                  QT_TRANSLATE_NOOP("CommandLine",
+                                    "import: write the bad-row report to this file (default: "
+                                    "standard error)."),
+                  QStringLiteral("file"));
     commandOption(QStringLiteral("json"),
                   QT_TRANSLATE_NOOP("CommandLine", "Print machine-readable JSON."), QString());
     m_parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate(
-            "CommandLine", "A headless command:\naccount add --kind oa|mp --appid ID --name NAME "
-                           "[--api-base URL] [--proxy URL] --secret-stdin\naccount edit --appid ID "
-                           "[--name NAME] [--api-base URL] [--proxy URL] [--secret-stdin]\naccount "
-                           "list [--json]\naccount test --appid ID\naccount remove --appid ID"),
+            "CommandLine",
+            "A headless command:\naccount add --kind oa|mp --appid ID --name NAME "
+            "[--api-base URL] [--proxy URL] --secret-stdin\naccount edit --appid ID "
+            "[--name NAME] [--api-base URL] [--proxy URL] [--secret-stdin]\naccount "
+            "list [--json]\naccount test --appid ID\naccount remove --appid ID\nsync followers "
+            "--appid ID\nsync tags --appid ID\nimport FILE [--skip-bad-rows] "
+            "[--report FILE]\nlookup TEXT [--json]\nidentity rebuild"),
         QStringLiteral("[command]"));
 }
 

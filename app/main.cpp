@@ -7,15 +7,19 @@
 #include "credentials/SecretStore.h"
 #include "DialogRunner.h"
 #include "i18n/Translations.h"
+#include "ImportCommand.h"
 #include "logging/LogCategories.h"
 #include "logging/LogFile.h"
+#include "LookupCommand.h"
 #include "MainWindow.h"
 #include "storage/Database.h"
+#include "SyncCommand.h"
 
 #include <cstdio>
 #include <memory>
 #include <optional>
 #include <QApplication>
+#include <QHash>
 #include <QLoggingCategory>
 #include <QTextStream>
 
@@ -61,7 +65,15 @@ int main(int argc, char **argv)
     qCInfo(lcApp) << "wxops" << WXOPS_VERSION << "starting";
 
     const QStringList command = commandLine.positional();
-    if (!command.isEmpty() && command.constFirst() != QStringLiteral("account")) {
+    using Runner = int (*)(const QStringList &, const CommandLine &, Database &);
+    const QHash<QString, Runner> commands{
+        {QStringLiteral("account"), &runAccountCommand},
+        {QStringLiteral("sync"), &runSyncCommand},
+        {QStringLiteral("import"), &runImportCommand},
+        {QStringLiteral("lookup"), &runLookupCommand},
+        {QStringLiteral("identity"), &runIdentityCommand},
+    };
+    if (!command.isEmpty() && !commands.contains(command.constFirst())) {
         printError(QCoreApplication::translate("main", "unknown command \"%1\". See wxops --help.")
                        .arg(command.constFirst()));
         return 64; // EX_USAGE
@@ -80,7 +92,7 @@ int main(int argc, char **argv)
         return 2;
     }
     if (!command.isEmpty())
-        return runAccountCommand(command, commandLine, database);
+        return commands.value(command.constFirst())(command, commandLine, database);
     if (!opened.isOk()) {
         qCCritical(lcApp).noquote() << opened.message();
         DialogRunner::interactive().showError(

@@ -178,12 +178,31 @@ Reply EmulatorServer::inspect(const Call &call)
         return Reply::json({{QStringLiteral("counts"), m_state.counts()}});
     if (what == QStringLiteral("population")) {
         QJsonObject tags;
-        for (auto it = m_state.tags().constBegin(); it != m_state.tags().constEnd(); ++it)
+        QJsonObject tagNames;
+        for (auto it = m_state.tags().constBegin(); it != m_state.tags().constEnd(); ++it) {
             tags.insert(QString::number(it.key()), m_state.tagCount(it.key()));
+            tagNames.insert(QString::number(it.key()), it.value());
+        }
         return Reply::json({{QStringLiteral("followers"), m_state.population().options().followers},
                             {QStringLiteral("subscribed"), m_state.subscribedCount()},
                             {QStringLiteral("mp_users"), m_state.population().options().mpUsers},
-                            {QStringLiteral("tags"), tags}});
+                            {QStringLiteral("tags"), tags},
+                            {QStringLiteral("tag_names"), tagNames}});
+    }
+    if (what == QStringLiteral("followers")) { // the ground truth, for tests of a full sync
+        QJsonArray followers;
+        for (int i = 0; i < m_state.population().options().followers; ++i) {
+            const Follower f = m_state.population().follower(i);
+            QJsonArray tags;
+            for (int tag : m_state.tagsOf(i))
+                tags.append(tag);
+            followers.append(QJsonObject{{QStringLiteral("openid"), f.openid},
+                                         {QStringLiteral("unionid"), f.unionid},
+                                         {QStringLiteral("subscribed"), m_state.isSubscribed(i)},
+                                         {QStringLiteral("remark"), f.remark},
+                                         {QStringLiteral("tags"), tags}});
+        }
+        return Reply::json({{QStringLiteral("followers"), followers}});
     }
     if (what == QStringLiteral("reset")) {
         m_state.reset();

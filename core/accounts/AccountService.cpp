@@ -35,9 +35,9 @@ Status AccountService::validate(const AppConfig &app)
         return Status::failure(tr("Give the app a name, so people can tell the accounts apart."));
     if (!app.apiBase.isEmpty() &&
         !isUrlWithScheme(app.apiBase, {QStringLiteral("https"), QStringLiteral("http")}))
-        return Status::failure(
-            tr("The API address must be an http(s) URL, e.g. https://wechat-gateway.example.com, or "
-               "empty for api.weixin.qq.com."));
+        return Status::failure(tr(
+            "The API address must be an http(s) URL, e.g. https://wechat-gateway.example.com, or "
+            "empty for api.weixin.qq.com."));
     if (!app.proxy.isEmpty() &&
         !isUrlWithScheme(app.proxy, {QStringLiteral("http"), QStringLiteral("socks5")}))
         return Status::failure(

@@ -49,6 +49,17 @@ QList<AppConfig> AppRepository::all(Status *status) const
     return apps;
 }
 
+qint64 AppRepository::rowId(const QString &appid, Status *status) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id FROM apps WHERE appid = ?"));
+    query.addBindValue(appid);
+    const bool ok = query.exec();
+    if (status)
+        *status = ok ? Status::ok() : failed(query);
+    return ok && query.next() ? query.value(0).toLongLong() : 0;
+}
+
 std::optional<AppConfig> AppRepository::find(const QString &appid, Status *status) const
 {
     QSqlQuery query(m_db);

@@ -219,13 +219,35 @@ Migration initialSchema()
     return m;
 }
 
+// Issue 4: follower sync and identity linking.
+Migration syncAndIdentity()
+{
+    Migration m;
+    m.version = 2;
+    m.description = QStringLiteral("follower listing for unfollow detection; link lookups");
+    m.statements = QStringList{
+        // The openids a follower sync has listed so far in its current run. At the end of a
+        // complete listing, subscribed accounts missing here are marked unsubscribed.
+        QStringLiteral(R"(CREATE TABLE sync_listing (
+            app_id BIGINT NOT NULL REFERENCES apps(id) ON DELETE CASCADE,
+            openid TEXT NOT NULL,
+            PRIMARY KEY (app_id, openid)))"),
+        QStringLiteral("CREATE INDEX identity_links_account ON identity_links (account_id, kind)"),
+        QStringLiteral("CREATE INDEX accounts_app_subscribed ON accounts (app_id, subscribed)"),
+        // WeChat's tagid_list as synced ("2,101"), so a re-sync can tell a change cheaply;
+        // account_tags is the queryable form.
+        QStringLiteral("ALTER TABLE accounts ADD COLUMN tagid_list TEXT"),
+    };
+    return m;
+}
+
 } // namespace
 
 namespace Schema {
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all{initialSchema()};
+    static const QList<Migration> all{initialSchema(), syncAndIdentity()};
     return all;
 }
 

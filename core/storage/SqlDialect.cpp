@@ -18,6 +18,12 @@ Status execAll(QSqlDatabase &db, const QStringList &statements)
 }
 } // namespace
 
+const SqlDialect &SqlDialect::of(const QSqlDatabase &db)
+{
+    return forBackend(db.driverName() == QStringLiteral("QPSQL") ? DatabaseSpec::Backend::Postgres
+                                                                 : DatabaseSpec::Backend::Sqlite);
+}
+
 const SqlDialect &SqlDialect::forBackend(DatabaseSpec::Backend backend)
 {
     static const SqliteDialect sqlite;

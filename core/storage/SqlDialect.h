@@ -15,6 +15,8 @@ public:
     virtual ~SqlDialect() = default;
 
     static const SqlDialect &forBackend(DatabaseSpec::Backend backend);
+    // The dialect of an open connection (by its driver).
+    static const SqlDialect &of(const QSqlDatabase &db);
 
     virtual DatabaseSpec::Backend backend() const = 0;
 

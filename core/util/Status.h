@@ -18,3 +18,11 @@ private:
     bool m_ok;
     QString m_message;
 };
+
+// Returns the failure of `expr` from the calling function; goes on when it is ok.
+#define WX_TRY(expr)                                                                               \
+    do {                                                                                           \
+        const Status wxTryStatus = (expr);                                                         \
+        if (!wxTryStatus.isOk())                                                                   \
+            return wxTryStatus;                                                                    \
+    } while (false)

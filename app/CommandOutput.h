@@ -1,0 +1,18 @@
+#pragma once
+
+#include <functional>
+#include <QString>
+#include <QTextStream>
+
+// What the headless commands share: stdout for results, stderr for progress and errors, and
+// waiting for an asynchronous job in a local event loop.
+namespace CommandOutput {
+
+QTextStream &out();
+QTextStream &err();
+// Prints "wxops: message" on stderr and returns `code` (1 failure, 2 remote failure, 64 usage).
+int fail(const QString &message, int code = 1);
+// Runs `start(quit)` and spins an event loop until `quit()` is called (at once or later).
+void waitUntil(const std::function<void(std::function<void()> quit)> &start);
+
+} // namespace CommandOutput

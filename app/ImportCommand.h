@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QStringList>
+
+class CommandLine;
+class Database;
+
+// `wxops import FILE [--skip-bad-rows] [--report FILE]`: a Mini Program backend export.
+int runImportCommand(const QStringList &arguments, const CommandLine &commandLine,
+                     Database &database);

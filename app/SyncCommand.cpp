@@ -1,0 +1,95 @@
+#include "SyncCommand.h"
+
+#include "CommandLine.h"
+#include "CommandOutput.h"
+#include "credentials/SecretStore.h"
+#include "InterruptWatcher.h"
+#include "storage/AppRepository.h"
+#include "storage/Database.h"
+#include "sync/FollowerSync.h"
+#include "util/Clock.h"
+#include "wechat/WechatClient.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QLocale>
+
+using namespace CommandOutput;
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SyncCommand", text);
+}
+} // namespace
+
+int runSyncCommand(const QStringList &arguments, const CommandLine &cl, Database &database)
+{
+    const QString what = arguments.value(1);
+    if (what != QStringLiteral("followers") && what != QStringLiteral("tags"))
+        return fail(tr("sync needs followers or tags: wxops sync followers --appid ID"), 64);
+    const QString appid = cl.value(QStringLiteral("appid"));
+    if (appid.isEmpty())
+        return fail(tr("sync %1 needs --appid.").arg(what), 64);
+    QSqlDatabase db = database.connections().connection();
+    AppRepository apps(db);
+    const std::optional<AppConfig> app = apps.find(appid);
+    if (!app)
+        return fail(tr("No app with AppID %1 is configured.").arg(appid));
+    if (app->kind != AppConfig::Kind::OfficialAccount)
+        return fail(tr("%1 is a Mini Program: followers and tags belong to an Official Account. "
+                       "Mini Program users come in with wxops import.")
+                        .arg(appid),
+                    64);
+
+    SecretStore secrets;
+    WechatClient client(*app, secrets);
+    FollowerSync sync(db, apps.rowId(appid), client, Clock::system());
+    QElapsedTimer sinceLastLine;
+    sinceLastLine.start();
+    QObject::connect(&sync, &FollowerSync::progressed, [&](const SyncProgress &progress) {
+        if (sinceLastLine.elapsed() < 1000 && progress.done < progress.total)
+            return; // a line a second is enough for a person or a log
+        sinceLastLine.restart();
+        err() << tr("followers: %1").arg(progress.describe()) << Qt::endl;
+    });
+    InterruptWatcher interrupt([&sync] { sync.cancel(); });
+
+    FollowerSync::Report report;
+    waitUntil([&](std::function<void()> quit) {
+        QObject::connect(&sync, &FollowerSync::finished,
+                         [&report, quit](const FollowerSync::Report &r) {
+                             report = r;
+                             quit();
+                         });
+        if (what == QStringLiteral("tags"))
+            sync.startTagsOnly();
+        else
+            sync.start();
+    });
+
+    const QLocale locale;
+    if (!report.status.isOk())
+        return fail(report.status.message());
+    if (!report.apiError.ok())
+        return fail(tr("%1 Run the same command again to continue from follower %2.")
+                        .arg(report.apiError.userMessage(*app), locale.toString(report.followers)),
+                    2);
+    if (report.cancelled)
+        return fail(tr("Stopped after %1 followers. Run the same command again to continue.")
+                        .arg(locale.toString(report.followers)),
+                    130);
+    const QString seconds = locale.toString(report.elapsedMsecs / 1000.0, 'f', 1);
+    if (what == QStringLiteral("tags")) {
+        out() << QStringLiteral("synced tags in %1 s").arg(seconds) << Qt::endl;
+        return 0;
+    }
+    // The summary line is a stable, untranslated format for scripts.
+    out() << QStringLiteral("synced %1 followers (%2 subscribed, %3 unsubscribed) in %4 s")
+                 .arg(report.followers)
+                 .arg(report.subscribed)
+                 .arg(report.unsubscribed)
+                 .arg(report.elapsedMsecs / 1000.0, 0, 'f', 1)
+          << Qt::endl;
+    return 0;
+}

@@ -1,0 +1,500 @@
+#include "IdentityLinker.h"
+
+#include "logging/LogCategories.h"
+#include "storage/AuditLog.h"
+#include "storage/SqlDialect.h"
+#include "storage/Transaction.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("IdentityLinker", text);
+}
+
+const QString kRules = QStringLiteral("rules");
+
+QString usable(const QString &value)
+{
+    return IdentityLinker::isBlocked(value) ? QString() : value.trimmed();
+}
+
+} // namespace
+
+IdentityLinker::IdentityLinker(QSqlDatabase db, const Clock &clock)
+    : m_db(db), m_sql(db), m_clock(clock)
+{
+}
+
+bool IdentityLinker::isBlocked(const QString &value)
+{
+    static const QStringList blocked{QStringLiteral("0"), QStringLiteral("null"),
+                                     QStringLiteral("undefined"), QStringLiteral("none"),
+                                     QStringLiteral("nil")};
+    const QString trimmed = value.trimmed();
+    return trimmed.isEmpty() || blocked.contains(trimmed, Qt::CaseInsensitive);
+}
+
+Status IdentityLinker::linkAccounts(const QList<qint64> &accountIds)
+{
+    for (qint64 id : accountIds)
+        WX_TRY(linkOne(id, /*recordHistory=*/true));
+    return Status::ok();
+}
+
+bool IdentityLinker::loadAccount(qint64 accountId, Account *account, Status *status)
+{
+    QSqlQuery &q = m_sql.run(
+        QStringLiteral("SELECT profile_id, unionid, member_id FROM accounts WHERE id = ?"),
+        {accountId}, status);
+    if (!status->isOk() || !q.next()) {
+        if (status->isOk())
+            *status = Status::failure(tr("No account with id %1.").arg(accountId));
+        return false;
+    }
+    account->id = accountId;
+    account->profileId = q.value(0).toLongLong();
+    account->unionid = usable(q.value(1).toString());
+    account->memberId = usable(q.value(2).toString());
+    q.finish();
+    return true;
+}
+
+bool IdentityLinker::isPinned(qint64 accountId, Status *status)
+{
+    return m_sql
+        .scalar(QStringLiteral("SELECT 1 FROM identity_links WHERE account_id = ? AND kind = "
+                               "'manual' AND removed_at IS NULL"),
+                {accountId}, status)
+        .isValid();
+}
+
+qint64 IdentityLinker::profileHoldingUnionid(const QString &unionid, qint64 exceptAccount,
+                                             Status *status)
+{
+    return m_sql
+        .scalar(QStringLiteral("SELECT MIN(a.profile_id) FROM accounts a WHERE a.unionid = ? AND "
+                               "a.id <> ? AND a.profile_id IS NOT NULL AND NOT EXISTS (SELECT 1 "
+                               "FROM identity_links l WHERE l.account_id = a.id AND l.kind = "
+                               "'manual' AND l.removed_at IS NULL)"),
+                {unionid, exceptAccount}, status)
+        .toLongLong();
+}
+
+qint64 IdentityLinker::profileHoldingMemberId(const QString &memberId, Status *status)
+{
+    return m_sql
+        .scalar(QStringLiteral("SELECT id FROM profiles WHERE member_id = ?"), {memberId}, status)
+        .toLongLong();
+}
+
+bool IdentityLinker::holdsOtherUnionid(qint64 profileId, const QString &unionid, Status *status)
+{
+    // Blocked values are not identities, so they never make a conflict either.
+    QSqlQuery &q = m_sql.run(QStringLiteral("SELECT DISTINCT unionid FROM accounts WHERE "
+                                            "profile_id = ? AND unionid IS NOT NULL"),
+                             {profileId}, status);
+    bool other = false;
+    while (status->isOk() && q.next()) {
+        const QString held = usable(q.value(0).toString());
+        if (!held.isEmpty() && held != unionid)
+            other = true;
+    }
+    q.finish();
+    return other;
+}
+
+qint64 IdentityLinker::createProfile(Status *status)
+{
+    const qint64 now = m_clock.nowMsecs();
+    return m_sql
+        .scalar(QStringLiteral(
+                    "INSERT INTO profiles (created_at, updated_at) VALUES (?, ?) RETURNING id"),
+                {now, now}, status)
+        .toLongLong();
+}
+
+Status IdentityLinker::linkOne(qint64 accountId, bool recordHistory)
+{
+    Status status = Status::ok();
+    Account account;
+    if (!loadAccount(accountId, &account, &status))
+        return status;
+    if (isPinned(accountId, &status) || !status.isOk())
+        return status;
+
+    qint64 target = 0;
+    QString why = QStringLiteral("unionid");
+    if (!account.unionid.isEmpty()) {
+        target = profileHoldingUnionid(account.unionid, accountId, &status);
+        WX_TRY(status);
+    }
+    qint64 conflictWith = 0;
+    if (!account.memberId.isEmpty()) {
+        const qint64 holder = profileHoldingMemberId(account.memberId, &status);
+        WX_TRY(status);
+        if (holder && holder != target) {
+            const bool clash =
+                !account.unionid.isEmpty() && holdsOtherUnionid(holder, account.unionid, &status);
+            WX_TRY(status);
+            if (clash)
+                conflictWith = holder;
+            else if (target)
+                WX_TRY(mergeProfiles(holder, target, tr("same member ID %1").arg(account.memberId),
+                                     recordHistory));
+            else {
+                target = holder;
+                why = QStringLiteral("member_id");
+            }
+        }
+    }
+    if (!target) {
+        // Stay in the current profile unless it now holds a different unionid.
+        if (account.profileId &&
+            !(account.unionid.isEmpty()
+                  ? false
+                  : holdsOtherUnionid(account.profileId, account.unionid, &status)))
+            target = account.profileId;
+        WX_TRY(status);
+        if (!target) {
+            target = createProfile(&status);
+            WX_TRY(status);
+        }
+    }
+    if (account.profileId != target)
+        WX_TRY(moveAccount(accountId, account.profileId, target, QStringLiteral("link"), kRules,
+                           tr("rule: %1").arg(why), recordHistory));
+    if (!account.unionid.isEmpty())
+        WX_TRY(ensureRuleLink(accountId, target, QStringLiteral("unionid"), account.unionid));
+    if (!account.memberId.isEmpty()) {
+        WX_TRY(ensureRuleLink(accountId, target, QStringLiteral("member_id"), account.memberId));
+        if (!conflictWith)
+            WX_TRY(claimMemberId(target, account.memberId));
+    }
+    if (conflictWith)
+        WX_TRY(recordConflict(target, conflictWith,
+                              tr("Member ID %1 is held by a profile with a different unionid.")
+                                  .arg(account.memberId)));
+    return Status::ok();
+}
+
+Status IdentityLinker::moveAccount(qint64 accountId, qint64 fromProfile, qint64 toProfile,
+                                   const QString &action, const QString &actor,
+                                   const QString &reason, bool recordHistory)
+{
+    Status status = Status::ok();
+    m_sql.run(QStringLiteral("UPDATE accounts SET profile_id = ? WHERE id = ?"),
+              {toProfile, accountId}, &status);
+    WX_TRY(status);
+    m_sql.run(QStringLiteral("UPDATE identity_links SET profile_id = ? WHERE account_id = ? AND "
+                             "removed_at IS NULL"),
+              {toProfile, accountId}, &status);
+    WX_TRY(status);
+    if (!m_rebuilding) {
+        m_sql.run(QStringLiteral("UPDATE events SET profile_id = ? WHERE account_id = ?"),
+                  {toProfile, accountId}, &status);
+        WX_TRY(status);
+    }
+    // An account's first profile is recorded by its identity_links; history is for changes.
+    if (recordHistory && (fromProfile || actor != kRules)) {
+        m_sql.run(
+            QStringLiteral("INSERT INTO identity_history (at, actor, action, account_id, "
+                           "from_profile_id, to_profile_id, reason) VALUES (?, ?, ?, ?, ?, ?, "
+                           "?)"),
+            {m_clock.nowMsecs(), actor, action, accountId,
+             fromProfile ? QVariant(fromProfile) : QVariant(QMetaType(QMetaType::LongLong)),
+             toProfile, reason},
+            &status);
+        WX_TRY(status);
+    }
+    if (fromProfile)
+        WX_TRY(deleteIfEmpty(fromProfile));
+    return Status::ok();
+}
+
+Status IdentityLinker::mergeProfiles(qint64 fromProfile, qint64 intoProfile, const QString &reason,
+                                     bool recordHistory)
+{
+    Status status = Status::ok();
+    QList<qint64> accounts;
+    QSqlQuery &q = m_sql.run(
+        QStringLiteral("SELECT id FROM accounts WHERE profile_id = ? AND id NOT IN (SELECT "
+                       "account_id FROM identity_links WHERE kind = 'manual' AND removed_at IS "
+                       "NULL AND account_id IS NOT NULL) ORDER BY id"),
+        {fromProfile}, &status);
+    while (status.isOk() && q.next())
+        accounts.append(q.value(0).toLongLong());
+    q.finish();
+    WX_TRY(status);
+    // The member ID goes with the merge; the column is unique, so free it first.
+    const QString memberId =
+        m_sql
+            .scalar(QStringLiteral("SELECT member_id FROM profiles WHERE id = ?"), {fromProfile},
+                    &status)
+            .toString();
+    WX_TRY(status);
+    if (!memberId.isEmpty())
+        WX_TRY(Sql::exec(m_db, QStringLiteral("UPDATE profiles SET member_id = NULL WHERE id = ?"),
+                         {fromProfile}));
+    for (qint64 account : std::as_const(accounts))
+        WX_TRY(moveAccount(account, fromProfile, intoProfile, QStringLiteral("merge"), kRules,
+                           reason, recordHistory));
+    if (!memberId.isEmpty())
+        WX_TRY(claimMemberId(intoProfile, memberId));
+    return Status::ok();
+}
+
+Status IdentityLinker::ensureRuleLink(qint64 accountId, qint64 profileId, const QString &kind,
+                                      const QString &value)
+{
+    Status status = Status::ok();
+    const QVariant existing = m_sql.scalar(
+        QStringLiteral("SELECT value FROM identity_links WHERE account_id = ? AND kind = ? AND "
+                       "removed_at IS NULL"),
+        {accountId, kind}, &status);
+    WX_TRY(status);
+    if (existing.isValid() && existing.toString() == value)
+        return Status::ok();
+    const qint64 now = m_clock.nowMsecs();
+    if (existing.isValid())
+        m_sql.run(QStringLiteral("UPDATE identity_links SET removed_at = ?, removed_by = ? WHERE "
+                                 "account_id = ? AND kind = ? AND removed_at IS NULL"),
+                  {now, kRules, accountId, kind}, &status);
+    WX_TRY(status);
+    m_sql.run(QStringLiteral("INSERT INTO identity_links (profile_id, account_id, kind, value, "
+                             "source, actor, created_at) VALUES (?, ?, ?, ?, 'rule', ?, ?)"),
+              {profileId, accountId, kind, value, kRules, now}, &status);
+    return status;
+}
+
+Status IdentityLinker::claimMemberId(qint64 profileId, const QString &memberId)
+{
+    // One member ID per profile, one profile per member ID: only an unclaimed ID is taken.
+    Status status = Status::ok();
+    m_sql.run(QStringLiteral("UPDATE profiles SET member_id = ?, updated_at = ? WHERE id = ? AND "
+                             "member_id IS NULL AND NOT EXISTS (SELECT 1 FROM profiles p WHERE "
+                             "p.member_id = ?)"),
+              {memberId, m_clock.nowMsecs(), profileId, memberId}, &status);
+    return status;
+}
+
+Status IdentityLinker::recordConflict(qint64 a, qint64 b, const QString &reason)
+{
+    const qint64 low = qMin(a, b);
+    const qint64 high = qMax(a, b);
+    Status status = Status::ok();
+    const bool known =
+        m_sql
+            .scalar(QStringLiteral(
+                        "SELECT 1 FROM identity_conflicts WHERE profile_a = ? AND profile_b = ?"),
+                    {low, high}, &status)
+            .isValid();
+    WX_TRY(status);
+    if (known)
+        return Status::ok();
+    qCInfo(lcIdentity) << "conflict between profiles" << low << high << reason;
+    m_sql.run(QStringLiteral("INSERT INTO identity_conflicts (profile_a, profile_b, reason, "
+                             "created_at) VALUES (?, ?, ?, ?)"),
+              {low, high, reason, m_clock.nowMsecs()}, &status);
+    return status;
+}
+
+Status IdentityLinker::deleteIfEmpty(qint64 profileId)
+{
+    Status status = Status::ok();
+    const bool used =
+        m_sql
+            .scalar(QStringLiteral("SELECT 1 FROM accounts WHERE profile_id = ? LIMIT 1"),
+                    {profileId}, &status)
+            .isValid();
+    WX_TRY(status);
+    if (used)
+        return Status::ok();
+    m_sql.run(QStringLiteral("DELETE FROM profiles WHERE id = ?"), {profileId}, &status);
+    return status;
+}
+
+Status IdentityLinker::pin(qint64 accountId, qint64 profileId, const QString &actor,
+                           const QString &reason)
+{
+    WX_TRY(unpin(accountId, actor));
+    Status status = Status::ok();
+    m_sql.run(QStringLiteral("INSERT INTO identity_links (profile_id, account_id, kind, value, "
+                             "source, actor, reason, created_at) VALUES (?, ?, 'manual', ?, "
+                             "'support', ?, ?, ?)"),
+              {profileId, accountId, QStringLiteral("profile:%1").arg(profileId), actor, reason,
+               m_clock.nowMsecs()},
+              &status);
+    return status;
+}
+
+Status IdentityLinker::unpin(qint64 accountId, const QString &actor)
+{
+    Status status = Status::ok();
+    m_sql.run(QStringLiteral("UPDATE identity_links SET removed_at = ?, removed_by = ? WHERE "
+                             "account_id = ? AND kind = 'manual' AND removed_at IS NULL"),
+              {m_clock.nowMsecs(), actor, accountId}, &status);
+    return status;
+}
+
+Status IdentityLinker::linkManually(qint64 accountId, qint64 profileId, const QString &actor,
+                                    const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return Status::failure(tr("Say why the accounts belong together: the reason is kept in "
+                                  "the identity history."));
+    Transaction transaction(m_db, SqlDialect::of(m_db));
+    WX_TRY(transaction.beginStatus());
+    Status status = Status::ok();
+    Account account;
+    if (!loadAccount(accountId, &account, &status))
+        return status;
+    const bool profileExists =
+        m_sql.scalar(QStringLiteral("SELECT 1 FROM profiles WHERE id = ?"), {profileId}, &status)
+            .isValid();
+    WX_TRY(status);
+    if (!profileExists)
+        return Status::failure(tr("Profile %1 does not exist.").arg(profileId));
+    if (account.profileId == profileId)
+        return Status::failure(tr("The account is already in profile %1.").arg(profileId));
+    if (!account.unionid.isEmpty() && holdsOtherUnionid(profileId, account.unionid, &status))
+        return Status::failure(tr("Profile %1 holds a different unionid: these are two WeChat "
+                                  "users. Review the accounts before linking them.")
+                                   .arg(profileId));
+    WX_TRY(status);
+    WX_TRY(moveAccount(accountId, account.profileId, profileId, QStringLiteral("manual_link"),
+                       actor, reason, true));
+    WX_TRY(pin(accountId, profileId, actor, reason));
+    WX_TRY(AuditLog(m_db).record(actor, QStringLiteral("identity.link"),
+                                 QStringLiteral("account:%1").arg(accountId),
+                                 {{QStringLiteral("from_profile"), account.profileId},
+                                  {QStringLiteral("to_profile"), profileId},
+                                  {QStringLiteral("reason"), reason}}));
+    return transaction.commit();
+}
+
+Status IdentityLinker::unlink(qint64 accountId, const QString &actor, const QString &reason,
+                              qint64 *newProfileId)
+{
+    if (reason.trimmed().isEmpty())
+        return Status::failure(tr("Say why the account is not this person: the reason is kept "
+                                  "in the identity history."));
+    Transaction transaction(m_db, SqlDialect::of(m_db));
+    WX_TRY(transaction.beginStatus());
+    Status status = Status::ok();
+    Account account;
+    if (!loadAccount(accountId, &account, &status))
+        return status;
+    const qint64 fresh = createProfile(&status);
+    WX_TRY(status);
+    WX_TRY(moveAccount(accountId, account.profileId, fresh, QStringLiteral("unlink"), actor, reason,
+                       true));
+    WX_TRY(pin(accountId, fresh, actor, reason));
+    WX_TRY(AuditLog(m_db).record(actor, QStringLiteral("identity.unlink"),
+                                 QStringLiteral("account:%1").arg(accountId),
+                                 {{QStringLiteral("from_profile"), account.profileId},
+                                  {QStringLiteral("to_profile"), fresh},
+                                  {QStringLiteral("reason"), reason}}));
+    WX_TRY(transaction.commit());
+    if (newProfileId)
+        *newProfileId = fresh;
+    return Status::ok();
+}
+
+Status IdentityLinker::undo(qint64 historyId, const QString &actor, const QString &reason)
+{
+    Transaction transaction(m_db, SqlDialect::of(m_db));
+    WX_TRY(transaction.beginStatus());
+    Status status = Status::ok();
+    QSqlQuery &q = m_sql.run(QStringLiteral("SELECT action, account_id, undone_by FROM "
+                                            "identity_history WHERE id = ?"),
+                             {historyId}, &status);
+    WX_TRY(status);
+    if (!q.next())
+        return Status::failure(tr("There is no identity change %1.").arg(historyId));
+    const QString action = q.value(0).toString();
+    const qint64 accountId = q.value(1).toLongLong();
+    const bool undone = !q.value(2).isNull();
+    q.finish();
+    if (undone)
+        return Status::failure(tr("Identity change %1 was already undone.").arg(historyId));
+    if (action != QStringLiteral("manual_link") && action != QStringLiteral("unlink"))
+        return Status::failure(tr("Only manual links and unlinks can be undone; the rules made "
+                                  "change %1 and will make it again.")
+                                   .arg(historyId));
+    Account before;
+    if (!loadAccount(accountId, &before, &status))
+        return status;
+    WX_TRY(unpin(accountId, actor));
+    // Without the pin, the account goes where the rules put it; if that is where it is, it
+    // still gets a profile of its own unless a rule ties it to another account.
+    m_sql.run(QStringLiteral("UPDATE accounts SET profile_id = NULL WHERE id = ?"), {accountId},
+              &status);
+    WX_TRY(status);
+    WX_TRY(linkOne(accountId, false));
+    Account after;
+    if (!loadAccount(accountId, &after, &status))
+        return status;
+    WX_TRY(deleteIfEmpty(before.profileId));
+    const qint64 entry =
+        m_sql
+            .scalar(QStringLiteral("INSERT INTO identity_history (at, actor, action, account_id, "
+                                   "from_profile_id, to_profile_id, reason) VALUES (?, ?, 'undo', "
+                                   "?, ?, ?, ?) RETURNING id"),
+                    {m_clock.nowMsecs(), actor, accountId, before.profileId, after.profileId,
+                     reason.isEmpty() ? tr("undo of change %1").arg(historyId) : reason},
+                    &status)
+            .toLongLong();
+    WX_TRY(status);
+    WX_TRY(Sql::exec(m_db, QStringLiteral("UPDATE identity_history SET undone_by = ? WHERE id = ?"),
+                     {entry, historyId}));
+    WX_TRY(AuditLog(m_db).record(actor, QStringLiteral("identity.undo"),
+                                 QStringLiteral("account:%1").arg(accountId),
+                                 {{QStringLiteral("history_id"), historyId},
+                                  {QStringLiteral("to_profile"), after.profileId}}));
+    return transaction.commit();
+}
+
+Status IdentityLinker::rebuild(const QString &actor)
+{
+    Transaction transaction(m_db, SqlDialect::of(m_db));
+    WX_TRY(transaction.beginStatus());
+    const QString pinned = QStringLiteral("SELECT account_id FROM identity_links WHERE kind = "
+                                          "'manual' AND removed_at IS NULL AND account_id IS NOT "
+                                          "NULL");
+    WX_TRY(Sql::exec(m_db, QStringLiteral("DELETE FROM identity_links WHERE kind <> 'manual'")));
+    WX_TRY(Sql::exec(m_db, QStringLiteral("UPDATE accounts SET profile_id = NULL WHERE id NOT IN "
+                                          "(%1)")
+                               .arg(pinned)));
+    WX_TRY(Sql::exec(m_db, QStringLiteral("UPDATE profiles SET member_id = NULL")));
+    WX_TRY(Sql::exec(m_db, QStringLiteral("DELETE FROM identity_conflicts WHERE resolved_at IS "
+                                          "NULL")));
+    WX_TRY(Sql::exec(m_db, QStringLiteral("DELETE FROM profiles WHERE id NOT IN (SELECT profile_id "
+                                          "FROM accounts WHERE profile_id IS NOT NULL)")));
+    QList<qint64> ids;
+    {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!Sql::run(q, QStringLiteral("SELECT id FROM accounts WHERE profile_id IS NULL ORDER "
+                                        "BY id")))
+            return Sql::failure(q);
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+    }
+    m_rebuilding = true;
+    Status status = Status::ok();
+    for (qint64 id : std::as_const(ids))
+        if (!(status = linkOne(id, /*recordHistory=*/false)).isOk())
+            break;
+    m_rebuilding = false;
+    WX_TRY(status);
+    WX_TRY(Sql::exec(m_db, QStringLiteral("UPDATE events SET profile_id = (SELECT profile_id FROM "
+                                          "accounts WHERE accounts.id = events.account_id)")));
+    WX_TRY(AuditLog(m_db).record(actor, QStringLiteral("identity.rebuild"),
+                                 QStringLiteral("identity"),
+                                 {{QStringLiteral("accounts"), ids.size()}}));
+    return transaction.commit();
+}

@@ -1,0 +1,136 @@
+#include "ImportReader.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringDecoder>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ImportReader", text);
+}
+
+bool decodeUtf8(const QByteArray &bytes, QString *text)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    *text = decoder.decode(bytes);
+    return !decoder.hasError();
+}
+
+bool quotesOpen(const QString &record)
+{
+    return record.count(QLatin1Char('"')) % 2 == 1;
+}
+} // namespace
+
+ImportReader::ImportReader(const QString &path) : m_file(path) {}
+
+Status ImportReader::open()
+{
+    if (!m_file.open(QIODevice::ReadOnly))
+        return Status::failure(
+            tr("Cannot open %1: %2").arg(m_file.fileName(), m_file.errorString()));
+    const QString suffix = QFileInfo(m_file.fileName()).suffix().toLower();
+    m_format = suffix == QStringLiteral("csv") ? Format::Csv : Format::JsonLines;
+    if (m_file.peek(3) == QByteArray("\xEF\xBB\xBF", 3))
+        m_file.read(3); // a UTF-8 byte order mark, as spreadsheets write
+    if (m_format == Format::Csv) {
+        QByteArray bytes;
+        QString header;
+        if (!readLine(&bytes) || !decodeUtf8(bytes, &header))
+            return Status::failure(tr("%1 has no CSV header row in UTF-8.").arg(m_file.fileName()));
+        for (const QString &name : splitCsv(header))
+            m_header << name.trimmed().toLower();
+        for (const char *required : {"kind", "appid", "openid"})
+            if (!m_header.contains(QLatin1String(required)))
+                return Status::failure(tr("The CSV header of %1 has no \"%2\" column.")
+                                           .arg(m_file.fileName(), QLatin1String(required)));
+    }
+    return Status::ok();
+}
+
+bool ImportReader::readLine(QByteArray *bytes)
+{
+    if (m_file.atEnd())
+        return false;
+    *bytes = m_file.readLine();
+    ++m_line;
+    while (bytes->endsWith('\n') || bytes->endsWith('\r'))
+        bytes->chop(1);
+    return true;
+}
+
+bool ImportReader::next(Entry *entry)
+{
+    QByteArray bytes;
+    do {
+        if (!readLine(&bytes))
+            return false;
+    } while (bytes.trimmed().isEmpty());
+    *entry = Entry{};
+    entry->line = m_line;
+    QString text;
+    if (!decodeUtf8(bytes, &text)) {
+        entry->error = tr("not valid UTF-8");
+        return true;
+    }
+    if (m_format == Format::JsonLines) {
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+        if (!doc.isObject()) {
+            entry->error = doc.isNull() ? tr("invalid JSON: %1").arg(parseError.errorString())
+                                        : tr("a line must hold one JSON object");
+            return true;
+        }
+        entry->ok = ImportRow::fromJson(doc.object(), &entry->row, &entry->error);
+        return true;
+    }
+    // A quoted CSV field may hold line breaks: read on until the quotes close.
+    while (quotesOpen(text)) {
+        QString more;
+        if (!readLine(&bytes)) {
+            entry->error = tr("a quoted field is not closed before the end of the file");
+            return true;
+        }
+        if (!decodeUtf8(bytes, &more)) {
+            entry->error = tr("not valid UTF-8");
+            return true;
+        }
+        text += QLatin1Char('\n') + more;
+    }
+    entry->ok = ImportRow::fromFields(m_header, splitCsv(text), &entry->row, &entry->error);
+    return true;
+}
+
+QStringList ImportReader::splitCsv(const QString &record)
+{
+    QStringList fields;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < record.size(); ++i) {
+        const QChar c = record.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < record.size() && record.at(i + 1) == QLatin1Char('"')) {
+                    field += c;
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                field += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            fields << field;
+            field.clear();
+        } else {
+            field += c;
+        }
+    }
+    fields << field;
+    return fields;
+}

@@ -1,0 +1,189 @@
+#include "ImportRow.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ImportRow", text);
+}
+
+QString stringField(const QJsonObject &object, const QString &key, bool *wrongType)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined() || value.isNull())
+        return QString();
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble() && key != QStringLiteral("appid") && key != QStringLiteral("openid"))
+        return QString::number(value.toInteger());
+    *wrongType = true;
+    return QString();
+}
+
+bool checkRequired(const ImportRow &row, QString *error)
+{
+    if (row.appid.isEmpty()) {
+        *error = tr("missing required field \"appid\"");
+        return false;
+    }
+    if (row.openid.isEmpty()) {
+        *error = tr("missing required field \"openid\"");
+        return false;
+    }
+    if (row.kind == ImportRow::Kind::Event && row.name.isEmpty()) {
+        *error = tr("missing required field \"name\"");
+        return false;
+    }
+    return true;
+}
+
+// Fills `row` from field values by name; `props` is a JSON object or its text.
+bool fill(const std::function<QString(const QString &)> &field,
+          const std::function<bool(QJsonObject *, QString *)> &props, ImportRow *row,
+          QString *error)
+{
+    const QString kind = field(QStringLiteral("kind"));
+    if (kind == QStringLiteral("user"))
+        row->kind = ImportRow::Kind::User;
+    else if (kind == QStringLiteral("event"))
+        row->kind = ImportRow::Kind::Event;
+    else {
+        *error = kind.isEmpty()
+                     ? tr("missing required field \"kind\"")
+                     : tr("\"kind\" must be \"user\" or \"event\", not \"%1\"").arg(kind);
+        return false;
+    }
+    row->appid = field(QStringLiteral("appid")).trimmed();
+    row->openid = field(QStringLiteral("openid")).trimmed();
+    row->unionid = field(QStringLiteral("unionid")).trimmed();
+    row->memberId = field(QStringLiteral("member_id")).trimmed();
+    if (row->kind == ImportRow::Kind::Event)
+        row->name = field(QStringLiteral("name")).trimmed();
+    if (!checkRequired(*row, error))
+        return false;
+    if (row->kind == ImportRow::Kind::User) {
+        const QString seen = field(QStringLiteral("seen_at"));
+        if (!seen.isEmpty() && !ImportRow::parseTime(seen, &row->seenAt)) {
+            *error = tr("\"seen_at\" is not a time with an offset or epoch milliseconds: \"%1\"")
+                         .arg(seen);
+            return false;
+        }
+        return true;
+    }
+    row->eventId = field(QStringLiteral("id")).trimmed();
+    const QString at = field(QStringLiteral("at"));
+    if (at.isEmpty()) {
+        *error = tr("missing required field \"at\"");
+        return false;
+    }
+    if (!ImportRow::parseTime(at, &row->at)) {
+        *error = tr("\"at\" is not a time with an offset or epoch milliseconds: \"%1\"").arg(at);
+        return false;
+    }
+    return props(&row->props, error);
+}
+} // namespace
+
+bool ImportRow::parseTime(const QString &text, qint64 *msecs)
+{
+    static const QRegularExpression epoch(QStringLiteral("^\\d{10,16}$"));
+    static const QRegularExpression withOffset(
+        QStringLiteral("^\\d{4}-\\d\\d-\\d\\d[T ]\\d\\d:\\d\\d(:\\d\\d(\\.\\d{1,9})?)?"
+                       "(Z|[+-]\\d\\d(:?\\d\\d)?)$"));
+    const QString t = text.trimmed();
+    if (epoch.match(t).hasMatch()) {
+        *msecs = t.toLongLong();
+        return true;
+    }
+    // A time without an offset could be Beijing time or UTC: refused rather than guessed.
+    if (!withOffset.match(t).hasMatch())
+        return false;
+    QString iso = t;
+    iso.replace(10, 1, QLatin1Char('T'));
+    const QDateTime parsed = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    if (!parsed.isValid())
+        return false;
+    *msecs = parsed.toMSecsSinceEpoch();
+    return true;
+}
+
+bool ImportRow::fromJson(const QJsonObject &object, ImportRow *row, QString *error)
+{
+    bool wrongType = false;
+    QString wrongField;
+    auto field = [&](const QString &key) {
+        bool wrong = false;
+        const QJsonValue value = object.value(key);
+        if ((key == QStringLiteral("at") || key == QStringLiteral("seen_at")) && value.isDouble())
+            return QString::number(value.toInteger());
+        const QString text = stringField(object, key, &wrong);
+        if (wrong && !wrongType) {
+            wrongType = true;
+            wrongField = key;
+        }
+        return text;
+    };
+    auto props = [&](QJsonObject *out, QString *why) {
+        const QJsonValue value = object.value(QStringLiteral("props"));
+        if (value.isUndefined() || value.isNull())
+            return true;
+        if (!value.isObject()) {
+            *why = tr("\"props\" must be a JSON object");
+            return false;
+        }
+        *out = value.toObject();
+        return true;
+    };
+    *row = ImportRow{};
+    if (!fill(field, props, row, error))
+        return false;
+    if (wrongType) {
+        *error = tr("\"%1\" must be a string").arg(wrongField);
+        return false;
+    }
+    return true;
+}
+
+bool ImportRow::fromFields(const QStringList &header, const QStringList &fields, ImportRow *row,
+                           QString *error)
+{
+    if (fields.size() != header.size()) {
+        *error = tr("%1 fields where the header has %2").arg(fields.size()).arg(header.size());
+        return false;
+    }
+    auto field = [&](const QString &key) {
+        const qsizetype index = header.indexOf(key);
+        return index < 0 ? QString() : fields.at(index);
+    };
+    auto props = [&](QJsonObject *out, QString *why) {
+        const QString text = field(QStringLiteral("props")).trimmed();
+        if (text.isEmpty())
+            return true;
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
+        if (!doc.isObject()) {
+            *why = tr("\"props\" must be a JSON object");
+            return false;
+        }
+        *out = doc.object();
+        return true;
+    };
+    *row = ImportRow{};
+    return fill(field, props, row, error);
+}
+
+QString ImportRow::sourceId() const
+{
+    if (!eventId.isEmpty())
+        return QStringLiteral("%1:%2").arg(appid, eventId);
+    // Without an id, the same content is the same event: importing a file twice adds nothing.
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(QStringLiteral("%1\n%2\n%3\n%4\n").arg(appid, openid, name).arg(at).toUtf8());
+    hash.addData(QJsonDocument(props).toJson(QJsonDocument::Compact));
+    return QStringLiteral("h:") + QString::fromLatin1(hash.result().toHex());
+}

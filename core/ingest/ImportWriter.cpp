@@ -1,0 +1,143 @@
+#include "ImportWriter.h"
+
+#include "storage/SqlDialect.h"
+#include "storage/Transaction.h"
+#include "util/Clock.h"
+
+#include <QJsonDocument>
+
+namespace {
+const int kAccountCacheLimit = 200000;
+
+QString cacheKey(qint64 app, const QString &openid)
+{
+    return QString::number(app) + QLatin1Char('|') + openid;
+}
+} // namespace
+
+ImportWriter::ImportWriter(QSqlDatabase db, const Clock &clock)
+    : m_db(db), m_sql(db), m_clock(clock), m_linker(db, clock)
+{
+}
+
+ImportWriter::~ImportWriter()
+{
+    delete m_transaction; // rolls back an uncommitted batch
+}
+
+Status ImportWriter::loadApps()
+{
+    QSqlQuery q(m_db);
+    if (!Sql::run(q, QStringLiteral("SELECT appid, id FROM apps")))
+        return Sql::failure(q);
+    m_apps.clear();
+    while (q.next())
+        m_apps.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return Status::ok();
+}
+
+Status ImportWriter::beginBatch()
+{
+    delete m_transaction;
+    m_transaction = new Transaction(m_db, SqlDialect::of(m_db));
+    m_touched.clear();
+    return m_transaction->beginStatus();
+}
+
+Status ImportWriter::commitBatch()
+{
+    if (!m_transaction)
+        return Status::ok();
+    WX_TRY(m_linker.linkAccounts(m_touched));
+    m_touched.clear();
+    const Status committed = m_transaction->commit();
+    delete m_transaction;
+    m_transaction = nullptr;
+    if (!committed.isOk())
+        m_accounts.clear(); // ids of a rolled-back batch must not be reused
+    return committed;
+}
+
+Status ImportWriter::writeUser(const ImportRow &row)
+{
+    const qint64 app = m_apps.value(row.appid);
+    const qint64 seen = row.seenAt ? row.seenAt : m_clock.nowMsecs();
+    Status status = Status::ok();
+    // Values the export leaves out keep what the database knows; a row that changes nothing
+    // is not written.
+    QSqlQuery &q = m_sql.run(
+        QStringLiteral(
+            "INSERT INTO accounts (app_id, openid, unionid, member_id, first_seen, last_seen) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (app_id, openid) DO UPDATE SET "
+            "unionid = COALESCE(excluded.unionid, accounts.unionid), "
+            "member_id = COALESCE(excluded.member_id, accounts.member_id), "
+            "first_seen = CASE WHEN accounts.first_seen IS NULL OR excluded.first_seen < "
+            "accounts.first_seen THEN excluded.first_seen ELSE accounts.first_seen END, "
+            "last_seen = CASE WHEN accounts.last_seen IS NULL OR excluded.last_seen > "
+            "accounts.last_seen THEN excluded.last_seen ELSE accounts.last_seen END "
+            "WHERE (excluded.unionid IS NOT NULL AND accounts.unionid IS DISTINCT FROM "
+            "excluded.unionid) OR (excluded.member_id IS NOT NULL AND accounts.member_id IS "
+            "DISTINCT FROM excluded.member_id) OR accounts.first_seen IS NULL OR "
+            "excluded.first_seen < accounts.first_seen OR accounts.last_seen IS NULL OR "
+            "excluded.last_seen > accounts.last_seen RETURNING id"),
+        {app, row.openid, Sql::textOrNull(row.unionid), Sql::textOrNull(row.memberId), seen, seen},
+        &status);
+    WX_TRY(status);
+    if (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        m_touched.append(id);
+        m_accounts.insert(cacheKey(app, row.openid), id);
+    }
+    q.finish();
+    return Status::ok();
+}
+
+qint64 ImportWriter::accountFor(qint64 app, const QString &openid, Status *status)
+{
+    const QString key = cacheKey(app, openid);
+    if (const qint64 cached = m_accounts.value(key))
+        return cached;
+    qint64 id =
+        m_sql
+            .scalar(QStringLiteral("SELECT id FROM accounts WHERE app_id = ? AND openid = ?"),
+                    {app, openid}, status)
+            .toLongLong();
+    if (!status->isOk())
+        return 0;
+    if (!id) { // an event of a user the export did not list: the account starts here
+        const qint64 now = m_clock.nowMsecs();
+        id = m_sql
+                 .scalar(QStringLiteral("INSERT INTO accounts (app_id, openid, first_seen, "
+                                        "last_seen) VALUES (?, ?, ?, ?) RETURNING id"),
+                         {app, openid, now, now}, status)
+                 .toLongLong();
+        if (!status->isOk())
+            return 0;
+        m_touched.append(id);
+    }
+    if (m_accounts.size() >= kAccountCacheLimit)
+        m_accounts.clear(); // keeps memory flat on exports with millions of users
+    m_accounts.insert(key, id);
+    return id;
+}
+
+Status ImportWriter::writeEvent(const ImportRow &row, bool *added)
+{
+    const qint64 app = m_apps.value(row.appid);
+    Status status = Status::ok();
+    const qint64 account = accountFor(app, row.openid, &status);
+    WX_TRY(status);
+    QSqlQuery &q = m_sql.run(
+        QStringLiteral("INSERT INTO events (account_id, profile_id, app_id, name, occurred_at, "
+                       "props, source_id) VALUES (?, (SELECT profile_id FROM accounts WHERE id = "
+                       "?), ?, ?, ?, ?, ?) ON CONFLICT (source_id) DO NOTHING"),
+        {account, account, app, row.name, row.at,
+         row.props.isEmpty()
+             ? QVariant(QMetaType(QMetaType::QString))
+             : QVariant(QString::fromUtf8(QJsonDocument(row.props).toJson(QJsonDocument::Compact))),
+         row.sourceId()},
+        &status);
+    WX_TRY(status);
+    *added = q.numRowsAffected() > 0;
+    return Status::ok();
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "identity/IdentityLinker.h"
+#include "ImportRow.h"
+#include "storage/Sql.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+
+class Clock;
+class Transaction;
+
+// The database side of an import: users become accounts (or update them), events are added
+// once (by their source id), and the accounts touched are linked into profiles at the end of
+// each batch, in the batch's transaction.
+class ImportWriter
+{
+public:
+    ImportWriter(QSqlDatabase db, const Clock &clock);
+    ~ImportWriter();
+
+    Status loadApps();
+    bool knowsApp(const QString &appid) const { return m_apps.contains(appid); }
+
+    Status beginBatch();
+    Status writeUser(const ImportRow &row);
+    // `added` false: the event was already there (a duplicate).
+    Status writeEvent(const ImportRow &row, bool *added);
+    Status commitBatch();
+
+private:
+    qint64 accountFor(qint64 app, const QString &openid, Status *status);
+
+    QSqlDatabase m_db;
+    PreparedStatements m_sql;
+    const Clock &m_clock;
+    IdentityLinker m_linker;
+    QHash<QString, qint64> m_apps;     // appid -> apps.id
+    QHash<QString, qint64> m_accounts; // "app|openid" -> accounts.id, bounded
+    QList<qint64> m_touched;           // accounts to link at the end of the batch
+    Transaction *m_transaction = nullptr;
+};

@@ -1,0 +1,120 @@
+#include "ProfileLookup.h"
+
+#include "storage/Sql.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+QJsonObject ProfileSummary::toJson() const
+{
+    QJsonArray list;
+    for (const AccountSummary &a : accounts)
+        list.append(QJsonObject{{QStringLiteral("appid"), a.appid},
+                                {QStringLiteral("kind"), a.kind},
+                                {QStringLiteral("openid"), a.openid},
+                                {QStringLiteral("unionid"), a.unionid.isEmpty()
+                                                                ? QJsonValue(QJsonValue::Null)
+                                                                : QJsonValue(a.unionid)},
+                                {QStringLiteral("subscribed"), a.subscribed}});
+    return QJsonObject{{QStringLiteral("profile_id"), id},
+                       {QStringLiteral("member_id"),
+                        memberId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(memberId)},
+                       {QStringLiteral("event_count"), eventCount},
+                       {QStringLiteral("accounts"), list}};
+}
+
+QList<qint64> ProfileLookup::find(const QString &text, int limit, Status *status) const
+{
+    *status = Status::ok();
+    const QString value = text.trimmed();
+    QList<qint64> found;
+    if (value.isEmpty())
+        return found;
+    auto collect = [&](const QString &sql, const QVariantList &values) {
+        if (!status->isOk() || found.size() >= limit)
+            return;
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!Sql::run(q, sql, values)) {
+            *status = Sql::failure(q);
+            return;
+        }
+        while (q.next() && found.size() < limit) {
+            const qint64 id = q.value(0).toLongLong();
+            if (id && !found.contains(id))
+                found.append(id);
+        }
+    };
+    static const QRegularExpression digits(QStringLiteral("^\\d{1,18}$"));
+    if (digits.match(value).hasMatch())
+        collect(QStringLiteral("SELECT id FROM profiles WHERE id = ?"), {value.toLongLong()});
+    collect(QStringLiteral("SELECT profile_id FROM accounts WHERE openid = ?"), {value});
+    collect(QStringLiteral("SELECT profile_id FROM accounts WHERE unionid = ?"), {value});
+    collect(QStringLiteral("SELECT id FROM profiles WHERE member_id = ?"), {value});
+    collect(QStringLiteral("SELECT profile_id FROM accounts WHERE member_id = ?"), {value});
+    // Remarks: the exact text first, then those starting with it (an index range, no LIKE).
+    collect(QStringLiteral("SELECT profile_id FROM accounts WHERE remark = ?"), {value});
+    collect(QStringLiteral("SELECT profile_id FROM accounts WHERE remark > ? AND remark < ? "
+                           "ORDER BY remark LIMIT ?"),
+            {value, value + QChar(0xFFFF), limit});
+    return found;
+}
+
+bool ProfileLookup::load(qint64 profileId, ProfileSummary *profile, Status *status) const
+{
+    *profile = ProfileSummary{};
+    QSqlQuery q(m_db);
+    if (!Sql::run(q, QStringLiteral("SELECT id, member_id FROM profiles WHERE id = ?"),
+                  {profileId})) {
+        *status = Sql::failure(q);
+        return false;
+    }
+    *status = Status::ok();
+    if (!q.next())
+        return false;
+    profile->id = q.value(0).toLongLong();
+    profile->memberId = q.value(1).toString();
+    if (!Sql::run(q,
+                  QStringLiteral(
+                      "SELECT a.id, p.appid, p.name, p.kind, a.openid, a.unionid, a.member_id, "
+                      "a.remark, a.language, a.subscribed, a.subscribe_time, a.unsubscribed_at, "
+                      "a.first_seen FROM accounts a JOIN apps p ON p.id = a.app_id WHERE "
+                      "a.profile_id = ? ORDER BY p.kind DESC, p.name, a.id"),
+                  {profileId})) {
+        *status = Sql::failure(q);
+        return false;
+    }
+    while (q.next()) {
+        AccountSummary a;
+        a.id = q.value(0).toLongLong();
+        a.appid = q.value(1).toString();
+        a.appName = q.value(2).toString();
+        a.kind = q.value(3).toString();
+        a.openid = q.value(4).toString();
+        a.unionid = q.value(5).toString();
+        a.memberId = q.value(6).toString();
+        a.remark = q.value(7).toString();
+        a.language = q.value(8).toString();
+        a.subscribed = q.value(9).toInt() == 1;
+        a.subscribeTime = q.value(10).toLongLong();
+        a.unsubscribedAt = q.value(11).toLongLong();
+        a.firstSeen = q.value(12).toLongLong();
+        profile->accounts.append(a);
+    }
+    for (AccountSummary &a : profile->accounts) {
+        if (!Sql::run(q,
+                      QStringLiteral("SELECT t.name FROM account_tags x JOIN tags t ON t.id = "
+                                     "x.tag_ref WHERE x.account_id = ? ORDER BY t.name"),
+                      {a.id})) {
+            *status = Sql::failure(q);
+            return false;
+        }
+        while (q.next())
+            a.tags << q.value(0).toString();
+    }
+    profile->eventCount =
+        Sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM events WHERE profile_id = ?"),
+                    {profileId}, status)
+            .toLongLong();
+    return status->isOk();
+}

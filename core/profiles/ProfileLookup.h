@@ -1,0 +1,50 @@
+#pragma once
+
+#include "util/Status.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
+
+// One account of a person, as support sees it.
+struct AccountSummary
+{
+    qint64 id = 0;
+    QString appid;
+    QString appName;
+    QString kind; // "oa" or "mp"
+    QString openid;
+    QString unionid;
+    QString memberId;
+    QString remark;
+    QString language;
+    bool subscribed = false;
+    qint64 subscribeTime = 0;  // epoch ms, 0 unknown
+    qint64 unsubscribedAt = 0; // epoch ms, 0 not unsubscribed
+    qint64 firstSeen = 0;
+    QStringList tags;
+};
+
+struct ProfileSummary
+{
+    qint64 id = 0;
+    QString memberId;
+    QList<AccountSummary> accounts;
+    qint64 eventCount = 0;
+    QJsonObject toJson() const;
+};
+
+// Support's lookup: any identifier a person gives (an OA or MP openid, a unionid, a member ID,
+// a remark or a profile id) finds the profiles it belongs to. Each way in is one indexed query.
+class ProfileLookup
+{
+public:
+    explicit ProfileLookup(QSqlDatabase db) : m_db(db) {}
+
+    QList<qint64> find(const QString &text, int limit, Status *status) const;
+    bool load(qint64 profileId, ProfileSummary *profile, Status *status) const;
+
+private:
+    QSqlDatabase m_db;
+};

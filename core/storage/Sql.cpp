@@ -1,0 +1,82 @@
+#include "Sql.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace Sql {
+
+bool bindAndRun(QSqlQuery &query, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    return query.exec();
+}
+
+bool run(QSqlQuery &query, const QString &sql, const QVariantList &values)
+{
+    if (!query.prepare(sql))
+        return false;
+    return bindAndRun(query, values);
+}
+
+QVariant scalar(QSqlDatabase db, const QString &sql, const QVariantList &values, Status *status)
+{
+    QSqlQuery query(db);
+    const bool ok = run(query, sql, values);
+    if (status)
+        *status = ok ? Status::ok() : failure(query);
+    if (ok && query.next())
+        return query.value(0);
+    return {};
+}
+
+Status exec(QSqlDatabase db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(db);
+    return run(query, sql, values) ? Status::ok() : failure(query);
+}
+
+Status failure(const QSqlQuery &query)
+{
+    return Status::failure(
+        QCoreApplication::translate("Sql", "Database error: %1").arg(query.lastError().text()));
+}
+
+QString placeholders(int count)
+{
+    QString list;
+    list.reserve(count * 3);
+    for (int i = 0; i < count; ++i)
+        list += i ? QStringLiteral(", ?") : QStringLiteral("?");
+    return list;
+}
+
+} // namespace Sql
+
+QSqlQuery &PreparedStatements::run(const QString &sql, const QVariantList &values, Status *status)
+{
+    auto it = m_queries.find(sql);
+    if (it == m_queries.end()) {
+        auto query = std::make_shared<QSqlQuery>(m_db);
+        query->setForwardOnly(true);
+        if (!query->prepare(sql)) {
+            *status = Sql::failure(*query);
+            m_failed = std::move(*query);
+            return m_failed;
+        }
+        it = m_queries.insert(sql, query);
+    }
+    QSqlQuery &query = *it.value();
+    *status = Sql::bindAndRun(query, values) ? Status::ok() : Sql::failure(query);
+    return query;
+}
+
+QVariant PreparedStatements::scalar(const QString &sql, const QVariantList &values, Status *status)
+{
+    QSqlQuery &query = run(sql, values, status);
+    QVariant value;
+    if (status->isOk() && query.next())
+        value = query.value(0);
+    query.finish();
+    return value;
+}

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "util/Status.h"
+
+#include <memory>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+// Small helpers so every statement is prepared and every value bound, with one way to report
+// a failure. Hot paths keep a prepared QSqlQuery and call bindAndRun() on it.
+namespace Sql {
+
+// Prepares `sql` on `query`, binds `values` in order and runs it.
+bool run(QSqlQuery &query, const QString &sql, const QVariantList &values = {});
+// Binds `values` to an already prepared query and runs it again.
+bool bindAndRun(QSqlQuery &query, const QVariantList &values);
+// The first column of the first row, or a null QVariant (also when the statement failed;
+// then `status`, when given, says why).
+QVariant scalar(QSqlDatabase db, const QString &sql, const QVariantList &values = {},
+                Status *status = nullptr);
+// Runs a statement and reports the outcome.
+Status exec(QSqlDatabase db, const QString &sql, const QVariantList &values = {});
+// "Database error: …" for a failed query.
+Status failure(const QSqlQuery &query);
+// "?, ?, ?" for an IN list of `count` bound values.
+QString placeholders(int count);
+// A QString that binds as '' rather than NULL when empty.
+inline QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+// A QString that binds as NULL when empty.
+inline QVariant textOrNull(const QString &value)
+{
+    return value.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value);
+}
+
+} // namespace Sql
+
+// Prepared statements kept for reuse on one connection: preparing costs more than running
+// for the small statements that sync and linking repeat per row.
+class PreparedStatements
+{
+public:
+    explicit PreparedStatements(QSqlDatabase db) : m_db(db) {}
+
+    QSqlDatabase database() const { return m_db; }
+    // Runs `sql` (prepared once) with `values`; the query is returned positioned before the
+    // first row. On failure `status` says why.
+    QSqlQuery &run(const QString &sql, const QVariantList &values, Status *status);
+    // The first column of the first row, or a null QVariant.
+    QVariant scalar(const QString &sql, const QVariantList &values, Status *status);
+
+private:
+    QSqlDatabase m_db;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;
+    QSqlQuery m_failed; // what run() returns when a statement cannot be prepared
+};

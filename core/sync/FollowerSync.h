@@ -1,0 +1,74 @@
+#pragma once
+
+#include "FollowerWriter.h"
+#include "SyncProgress.h"
+#include "wechat/ApiError.h"
+
+#include <memory>
+#include <QElapsedTimer>
+#include <QObject>
+
+class WechatClient;
+class UserApi;
+
+// Syncs one Official Account's followers and tags into the database: pages user/get, fetches
+// details with user/info/batchget (100 a call, the client's concurrency), writes each page in
+// one transaction with the cursor, and at the end of a complete listing marks the followers
+// who are gone as unsubscribed. A sync that stopped (cancel, crash, 45009) continues where it
+// stopped. Lives in the thread whose database connection it is given.
+class FollowerSync : public QObject
+{
+    Q_OBJECT
+public:
+    struct Report
+    {
+        bool completed = false;
+        bool cancelled = false;
+        ApiError apiError;            // why WeChat stopped it
+        Status status = Status::ok(); // why the database stopped it
+        qint64 followers = 0;         // listed in this run
+        qint64 subscribed = 0;        // subscribed accounts of this app after the run
+        qint64 unsubscribed = 0;
+        qint64 changed = 0;
+        qint64 elapsedMsecs = 0;
+        bool ok() const { return completed && apiError.ok() && status.isOk(); }
+    };
+
+    FollowerSync(QSqlDatabase db, qint64 appRowId, WechatClient &client, const Clock &clock,
+                 QObject *parent = nullptr);
+    ~FollowerSync() override;
+
+    void start();
+    void cancel();
+    // Only tags (tags/get), as `wxops sync tags` does.
+    void startTagsOnly();
+
+signals:
+    void progressed(const SyncProgress &progress);
+    void finished(const FollowerSync::Report &report);
+
+private:
+    void fetchTags(bool thenFollowers);
+    void fetchPage(const QString &cursor);
+    void onPage(const FollowerPage &page);
+    void fetchDetails();
+    void finish(const ApiError &error = {}, const Status &status = Status::ok());
+
+    QSqlDatabase m_db;
+    qint64 m_app;
+    const Clock &m_clock;
+    std::unique_ptr<UserApi> m_api;
+    FollowerWriter m_writer;
+    QElapsedTimer m_timer;
+    Report m_report;
+    qint64 m_listedAtStart = 0;
+    qint64 m_total = 0;
+    bool m_cancelled = false;
+    bool m_done = false;
+
+    // The page being fetched in detail, and the next listing page fetched meanwhile.
+    FollowerPage m_current;
+    std::optional<FollowerPage> m_prefetched;
+    bool m_prefetching = false;
+    bool m_listingDone = false;
+};
