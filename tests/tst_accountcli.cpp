@@ -1,18 +1,12 @@
 // `wxops account ...` as an admin runs it: real binary, real keychain, real wxemu, real SQLite.
 #include "credentials/SecretStore.h"
 #include "Emulator.h"
+#include "WxopsCli.h"
 
 #include <QProcess>
 #include <QtTest>
 
-namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-} // namespace
+using Run = WxopsCli::Run;
 
 class TestAccountCli : public QObject
 {
@@ -146,25 +140,8 @@ private slots:
 private:
     Run wxops(const QStringList &args, const QString &stdinText = QString())
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(WXOPS_BINARY),
-                      args + QStringList{QStringLiteral("--verbose"), QStringLiteral("--database"),
-                                         m_database});
-        process.write(stdinText.toUtf8() + '\n');
-        process.closeWriteChannel();
-        Run run;
-        if (!process.waitForFinished(30000)) {
-            process.kill();
-            run.err = QStringLiteral("timed out");
-            return run;
-        }
-        run.exitCode = process.exitCode();
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
+        WxopsCli cli(m_home, m_database);
+        const Run run = cli.run(args, stdinText);
         // --verbose logs to stderr too: the stderr of the run must be as clean as the files.
         m_stderr += run.err;
         return run;

@@ -6,8 +6,10 @@
 #include "storage/Transaction.h"
 #include "util/Clock.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QSet>
 
 namespace {
 QString tr(const char *text)
@@ -40,9 +42,132 @@ bool IdentityLinker::isBlocked(const QString &value)
 
 Status IdentityLinker::linkAccounts(const QList<qint64> &accountIds)
 {
-    for (qint64 id : accountIds)
-        WX_TRY(linkOne(id, /*recordHistory=*/true));
+    return linkBatch(accountIds, /*recordHistory=*/true);
+}
+
+Status IdentityLinker::linkBatch(const QList<qint64> &accountIds, bool recordHistory)
+{
+    // Most accounts of a sync or import batch are new and stand alone (a unionid nobody else
+    // holds, no member ID): they get a profile each in a few set-based statements. The rest go
+    // through the rules one at a time.
+    QList<Account> batch;
+    QSet<qint64> pinned;
+    QHash<QString, int> unionidsInBatch;
+    const int chunk = 500;
+    for (qsizetype start = 0; start < accountIds.size(); start += chunk) {
+        const QList<qint64> ids = accountIds.mid(start, chunk);
+        QVariantList values;
+        for (qint64 id : ids)
+            values << id;
+        const QString in = Sql::placeholders(int(values.size()));
+        Status status = Status::ok();
+        QSqlQuery &accounts = m_sql.run(
+            QStringLiteral("SELECT id, profile_id, unionid, member_id FROM accounts WHERE id IN "
+                           "(%1)")
+                .arg(in),
+            values, &status);
+        WX_TRY(status);
+        while (accounts.next()) {
+            Account a{accounts.value(0).toLongLong(), accounts.value(1).toLongLong(),
+                      usable(accounts.value(2).toString()), usable(accounts.value(3).toString())};
+            batch.append(a);
+            if (!a.unionid.isEmpty())
+                ++unionidsInBatch[a.unionid];
+        }
+        accounts.finish();
+        QSqlQuery &pins = m_sql.run(
+            QStringLiteral("SELECT account_id FROM identity_links WHERE kind = 'manual' AND "
+                           "removed_at IS NULL AND account_id IN (%1)")
+                .arg(in),
+            values, &status);
+        WX_TRY(status);
+        while (pins.next())
+            pinned.insert(pins.value(0).toLongLong());
+        pins.finish();
+    }
+    QSet<QString> held;
+    const QStringList unionids = unionidsInBatch.keys();
+    for (qsizetype start = 0; start < unionids.size(); start += chunk) {
+        QVariantList values;
+        for (const QString &u : unionids.mid(start, chunk))
+            values << u;
+        Status status = Status::ok();
+        QSqlQuery &q = m_sql.run(QStringLiteral("SELECT DISTINCT unionid FROM accounts WHERE "
+                                                "profile_id IS NOT NULL AND unionid IN (%1)")
+                                     .arg(Sql::placeholders(int(values.size()))),
+                                 values, &status);
+        WX_TRY(status);
+        while (q.next())
+            held.insert(q.value(0).toString());
+        q.finish();
+    }
+
+    QList<Account> alone;
+    QList<qint64> others;
+    std::sort(batch.begin(), batch.end(),
+              [](const Account &a, const Account &b) { return a.id < b.id; });
+    for (const Account &a : std::as_const(batch)) {
+        const bool standsAlone = !a.profileId && !pinned.contains(a.id) && a.memberId.isEmpty() &&
+                                 (a.unionid.isEmpty() || (unionidsInBatch.value(a.unionid) == 1 &&
+                                                          !held.contains(a.unionid)));
+        if (standsAlone)
+            alone.append(a);
+        else
+            others.append(a.id);
+    }
+    WX_TRY(giveOwnProfiles(alone));
+    for (qint64 id : std::as_const(others))
+        WX_TRY(linkOne(id, recordHistory));
     return Status::ok();
+}
+
+Status IdentityLinker::giveOwnProfiles(const QList<Account> &accounts)
+{
+    if (accounts.isEmpty())
+        return Status::ok();
+    const qint64 now = m_clock.nowMsecs();
+    QList<QVariantList> rows;
+    for (const Account &a : accounts)
+        rows.append({a.id, now, now});
+    QHash<qint64, qint64> profileOf; // account -> new profile
+    WX_TRY(m_sql.runMany(
+        QStringLiteral("INSERT INTO profiles (created_for_account, created_at, updated_at)"), rows,
+        QStringLiteral("RETURNING id, created_for_account"), [&](const QSqlQuery &q) {
+            profileOf.insert(q.value(1).toLongLong(), q.value(0).toLongLong());
+        }));
+    // Assigns the profiles with one UPDATE per chunk: profile_id = CASE id WHEN … THEN … END.
+    const int chunk = 300;
+    for (qsizetype start = 0; start < accounts.size(); start += chunk) {
+        QString cases;
+        QVariantList values;
+        QVariantList ids;
+        for (const Account &a : accounts.mid(start, chunk)) {
+            cases += QStringLiteral(" WHEN ? THEN CAST(? AS BIGINT)"); // typed for PostgreSQL
+            values << a.id << profileOf.value(a.id);
+            ids << a.id;
+        }
+        Status status = Status::ok();
+        m_sql.run(QStringLiteral("UPDATE accounts SET profile_id = CASE id%1 END WHERE id IN (%2)")
+                      .arg(cases, Sql::placeholders(int(ids.size()))),
+                  values + ids, &status);
+        WX_TRY(status);
+        if (!m_rebuilding) {
+            m_sql.run(QStringLiteral("UPDATE events SET profile_id = (SELECT a.profile_id FROM "
+                                     "accounts a WHERE a.id = events.account_id) WHERE "
+                                     "account_id IN (%1)")
+                          .arg(Sql::placeholders(int(ids.size()))),
+                      ids, &status);
+            WX_TRY(status);
+        }
+    }
+    QList<QVariantList> links;
+    for (const Account &a : accounts)
+        if (!a.unionid.isEmpty())
+            links.append({profileOf.value(a.id), a.id, QStringLiteral("unionid"), a.unionid,
+                          QStringLiteral("rule"), kRules, now});
+    return m_sql.runMany(QStringLiteral("INSERT INTO identity_links (profile_id, account_id, kind, "
+                                        "value, source, actor, created_at)"),
+                         links, QString());
 }
 
 bool IdentityLinker::loadAccount(qint64 accountId, Account *account, Status *status)
@@ -486,9 +611,8 @@ Status IdentityLinker::rebuild(const QString &actor)
     }
     m_rebuilding = true;
     Status status = Status::ok();
-    for (qint64 id : std::as_const(ids))
-        if (!(status = linkOne(id, /*recordHistory=*/false)).isOk())
-            break;
+    for (qsizetype start = 0; start < ids.size() && status.isOk(); start += 5000)
+        status = linkBatch(ids.mid(start, 5000), /*recordHistory=*/false);
     m_rebuilding = false;
     WX_TRY(status);
     WX_TRY(Sql::exec(m_db, QStringLiteral("UPDATE events SET profile_id = (SELECT profile_id FROM "

@@ -49,7 +49,9 @@ private:
         QString memberId;
     };
 
+    Status linkBatch(const QList<qint64> &accountIds, bool recordHistory);
     Status linkOne(qint64 accountId, bool recordHistory);
+    Status giveOwnProfiles(const QList<Account> &accounts);
     bool loadAccount(qint64 accountId, Account *account, Status *status);
     bool isPinned(qint64 accountId, Status *status);
     qint64 profileHoldingUnionid(const QString &unionid, qint64 exceptAccount, Status *status);

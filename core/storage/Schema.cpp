@@ -237,6 +237,9 @@ Migration syncAndIdentity()
         // WeChat's tagid_list as synced ("2,101"), so a re-sync can tell a change cheaply;
         // account_tags is the queryable form.
         QStringLiteral("ALTER TABLE accounts ADD COLUMN tagid_list TEXT"),
+        // The account a profile was made for, so profiles for a batch of new accounts can be
+        // created with one statement and matched back.
+        QStringLiteral("ALTER TABLE profiles ADD COLUMN created_for_account BIGINT"),
     };
     return m;
 }

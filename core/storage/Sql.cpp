@@ -80,3 +80,36 @@ QVariant PreparedStatements::scalar(const QString &sql, const QVariantList &valu
     query.finish();
     return value;
 }
+
+Status PreparedStatements::runMany(const QString &head, const QList<QVariantList> &rows,
+                                   const QString &tail,
+                                   const std::function<void(const QSqlQuery &)> &onRow)
+{
+    if (rows.isEmpty())
+        return Status::ok();
+    const int columns = int(rows.constFirst().size());
+    // SQLite allows 32,766 bound values a statement, PostgreSQL 65,535.
+    const int perStatement = qMax(1, qMin(500, 30000 / qMax(1, columns)));
+    const QString tuple = QLatin1Char('(') + Sql::placeholders(columns) + QLatin1Char(')');
+    for (qsizetype start = 0; start < rows.size(); start += perStatement) {
+        const qsizetype count = qMin<qsizetype>(perStatement, rows.size() - start);
+        QStringList tuples;
+        tuples.reserve(count);
+        QVariantList values;
+        values.reserve(count * columns);
+        for (qsizetype i = start; i < start + count; ++i) {
+            tuples << tuple;
+            values += rows.at(i);
+        }
+        Status status = Status::ok();
+        QSqlQuery &query = run(head + QStringLiteral(" VALUES ") +
+                                   tuples.join(QStringLiteral(", ")) + QLatin1Char(' ') + tail,
+                               values, &status);
+        if (!status.isOk())
+            return status;
+        while (onRow && query.next())
+            onRow(query);
+        query.finish();
+    }
+    return Status::ok();
+}

@@ -2,6 +2,7 @@
 
 #include "util/Status.h"
 
+#include <functional>
 #include <memory>
 #include <QHash>
 #include <QSqlDatabase>
@@ -52,6 +53,11 @@ public:
     QSqlQuery &run(const QString &sql, const QVariantList &values, Status *status);
     // The first column of the first row, or a null QVariant.
     QVariant scalar(const QString &sql, const QVariantList &values, Status *status);
+    // Runs "`head` VALUES (?, …), (?, …) `tail`" for `rows` in chunks of a few hundred rows
+    // (one statement per chunk instead of one per row); `onRow` sees each row a RETURNING
+    // clause gives back.
+    Status runMany(const QString &head, const QList<QVariantList> &rows, const QString &tail,
+                   const std::function<void(const QSqlQuery &)> &onRow = {});
 
 private:
     QSqlDatabase m_db;

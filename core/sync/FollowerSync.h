@@ -72,3 +72,5 @@ private:
     bool m_prefetching = false;
     bool m_listingDone = false;
 };
+
+Q_DECLARE_METATYPE(FollowerSync::Report)

@@ -95,15 +95,13 @@ Status FollowerWriter::writePage(const QList<FollowerInfo> &infos, const QString
     WX_TRY(transaction.beginStatus());
     const qint64 now = m_clock.nowMsecs();
     QList<qint64> changed;
-    for (const FollowerInfo &info : infos)
-        WX_TRY(upsertFollower(info, now, &changed));
-    Status status = Status::ok();
-    for (const QString &openid : listed) {
-        m_sql.run(QStringLiteral("INSERT INTO sync_listing (app_id, openid) VALUES (?, ?) ON "
-                                 "CONFLICT DO NOTHING"),
-                  {m_app, openid}, &status);
-        WX_TRY(status);
-    }
+    WX_TRY(upsertFollowers(infos, now, &changed));
+    QList<QVariantList> listing;
+    listing.reserve(listed.size());
+    for (const QString &openid : listed)
+        listing.append({m_app, openid});
+    WX_TRY(m_sql.runMany(QStringLiteral("INSERT INTO sync_listing (app_id, openid)"), listing,
+                         QStringLiteral("ON CONFLICT DO NOTHING")));
     WX_TRY(m_linker.linkAccounts(changed));
     const qint64 listedSoFar = m_state.listed + listed.size();
     WX_TRY(saveState(nextCursor, listedSoFar, total, m_state.startedAt, false));
@@ -114,28 +112,39 @@ Status FollowerWriter::writePage(const QList<FollowerInfo> &infos, const QString
     return Status::ok();
 }
 
-Status FollowerWriter::upsertFollower(const FollowerInfo &info, qint64 now, QList<qint64> *changed)
+Status FollowerWriter::upsertFollowers(const QList<FollowerInfo> &infos, qint64 now,
+                                       QList<qint64> *changed)
 {
     Status status = Status::ok();
-    if (!info.subscribed) {
-        // Unfollowed between the listing and the details: WeChat returns only the openid.
-        QSqlQuery &q = m_sql.run(
-            QStringLiteral("UPDATE accounts SET subscribed = 0, unsubscribed_at = ?, last_seen = ? "
-                           "WHERE app_id = ? AND openid = ? AND subscribed = 1 RETURNING id"),
-            {now, now, m_app, info.openid}, &status);
-        WX_TRY(status);
-        while (q.next())
-            changed->append(q.value(0).toLongLong());
-        q.finish();
-        return Status::ok();
+    QList<QVariantList> rows;
+    QHash<QString, const FollowerInfo *> byOpenid;
+    for (const FollowerInfo &info : infos) {
+        if (!info.subscribed) {
+            // Unfollowed between the listing and the details: WeChat returns only the openid.
+            QSqlQuery &q = m_sql.run(
+                QStringLiteral("UPDATE accounts SET subscribed = 0, unsubscribed_at = ?, "
+                               "last_seen = ? WHERE app_id = ? AND openid = ? AND subscribed = 1 "
+                               "RETURNING id"),
+                {now, now, m_app, info.openid}, &status);
+            WX_TRY(status);
+            while (q.next())
+                changed->append(q.value(0).toLongLong());
+            q.finish();
+            continue;
+        }
+        byOpenid.insert(info.openid, &info);
+        rows.append({m_app, info.openid, Sql::textOrNull(info.unionid), 1,
+                     info.subscribeTime * 1000, Sql::text(info.subscribeScene),
+                     Sql::text(info.remark), Sql::text(info.language),
+                     Sql::text(tagList(info.tagIds)), now, now});
     }
-    const QString tags = tagList(info.tagIds);
     // Only a row that differs is written: a re-sync of an unchanged account changes nothing.
-    QSqlQuery &q = m_sql.run(
+    QList<QPair<qint64, const FollowerInfo *>> written;
+    WX_TRY(m_sql.runMany(
+        QStringLiteral("INSERT INTO accounts (app_id, openid, unionid, subscribed, subscribe_time, "
+                       "subscribe_scene, remark, language, tagid_list, first_seen, last_seen)"),
+        rows,
         QStringLiteral(
-            "INSERT INTO accounts (app_id, openid, unionid, subscribed, subscribe_time, "
-            "subscribe_scene, remark, language, tagid_list, first_seen, last_seen) "
-            "VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (app_id, openid) DO UPDATE SET unionid = excluded.unionid, subscribed = "
             "1, unsubscribed_at = NULL, subscribe_time = excluded.subscribe_time, subscribe_scene "
             "= excluded.subscribe_scene, remark = excluded.remark, language = excluded.language, "
@@ -146,38 +155,36 @@ Status FollowerWriter::upsertFollower(const FollowerInfo &info, qint64 now, QLis
             "OR accounts.remark IS DISTINCT FROM excluded.remark "
             "OR accounts.language IS DISTINCT FROM excluded.language "
             "OR accounts.tagid_list IS DISTINCT FROM excluded.tagid_list "
-            "RETURNING id"),
-        {m_app, info.openid, Sql::textOrNull(info.unionid), info.subscribeTime * 1000,
-         Sql::text(info.subscribeScene), Sql::text(info.remark), Sql::text(info.language),
-         Sql::text(tags), now, now},
-        &status);
-    WX_TRY(status);
-    qint64 accountId = 0;
-    if (q.next())
-        accountId = q.value(0).toLongLong();
-    q.finish();
-    if (!accountId)
-        return Status::ok(); // unchanged
-    changed->append(accountId);
-    return replaceAccountTags(accountId, info.tagIds);
+            "RETURNING id, openid"),
+        [&](const QSqlQuery &q) {
+            written.append({q.value(0).toLongLong(), byOpenid.value(q.value(1).toString())});
+        }));
+    for (const auto &[id, info] : std::as_const(written))
+        changed->append(id);
+    return replaceAccountTags(written);
 }
 
-Status FollowerWriter::replaceAccountTags(qint64 accountId, const QList<int> &tagIds)
+Status
+FollowerWriter::replaceAccountTags(const QList<QPair<qint64, const FollowerInfo *>> &accounts)
 {
-    Status status = Status::ok();
-    m_sql.run(QStringLiteral("DELETE FROM account_tags WHERE account_id = ?"), {accountId},
-              &status);
-    WX_TRY(status);
-    for (int tagId : tagIds) {
-        const qint64 ref = m_tagRefs.value(tagId);
-        if (!ref)
-            continue; // a tag created after the tag list was read: the next sync has it
-        m_sql.run(QStringLiteral("INSERT INTO account_tags (account_id, tag_ref) VALUES (?, ?) ON "
-                                 "CONFLICT DO NOTHING"),
-                  {accountId, ref}, &status);
+    const int chunk = 500;
+    for (qsizetype start = 0; start < accounts.size(); start += chunk) {
+        QVariantList ids;
+        for (const auto &[id, info] : accounts.mid(start, chunk))
+            ids << id;
+        Status status = Status::ok();
+        m_sql.run(QStringLiteral("DELETE FROM account_tags WHERE account_id IN (%1)")
+                      .arg(Sql::placeholders(int(ids.size()))),
+                  ids, &status);
         WX_TRY(status);
     }
-    return Status::ok();
+    QList<QVariantList> rows;
+    for (const auto &[id, info] : accounts)
+        for (int tagId : info->tagIds)
+            if (const qint64 ref = m_tagRefs.value(tagId)) // a tag newer than the tag list
+                rows.append({id, ref});                    // comes with the next sync
+    return m_sql.runMany(QStringLiteral("INSERT INTO account_tags (account_id, tag_ref)"), rows,
+                         QStringLiteral("ON CONFLICT DO NOTHING"));
 }
 
 Status FollowerWriter::finishRun(Finish *finish)

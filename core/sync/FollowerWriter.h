@@ -41,8 +41,8 @@ public:
     Status finishRun(Finish *finish);
 
 private:
-    Status upsertFollower(const FollowerInfo &info, qint64 now, QList<qint64> *changed);
-    Status replaceAccountTags(qint64 accountId, const QList<int> &tagIds);
+    Status upsertFollowers(const QList<FollowerInfo> &infos, qint64 now, QList<qint64> *changed);
+    Status replaceAccountTags(const QList<QPair<qint64, const FollowerInfo *>> &accounts);
     Status saveState(const QString &cursor, qint64 listed, qint64 total, qint64 startedAt,
                      bool completed);
 

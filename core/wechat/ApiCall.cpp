@@ -93,16 +93,14 @@ void ApiCall::send(const QString &token)
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/json"));
         const QByteArray body = QJsonDocument(m_request.body).toJson(QJsonDocument::Compact);
-        if (m_request.isSend) {
-            // Sends must not be resent behind our back (see OneShotBody).
-            request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
-            request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-            auto *device = new OneShotBody(body);
-            m_reply = manager->post(request, device);
-            device->setParent(m_reply);
-        } else {
-            m_reply = manager->post(request, body);
-        }
+        // Qt silently re-sends a POST when a kept-alive connection drops after the request was
+        // written; for a send that could deliver a message twice, and Qt 6.4 then often stalls
+        // until the transfer timeout. A one-shot body leaves every retry to our RetryPolicy.
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *device = new OneShotBody(body);
+        m_reply = manager->post(request, device);
+        device->setParent(m_reply);
     }
     qCDebug(lcWechat).noquote() << "attempt" << m_attempts
                                 << (m_request.method == ApiRequest::Method::Get ? "GET" : "POST")
@@ -119,7 +117,8 @@ ApiResult ApiCall::readReply(QNetworkReply *reply) const
     error.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     const QNetworkReply::NetworkError netError = reply->error();
-    result.body = reply->readAll();
+    if (reply->isOpen()) // an aborted reply (timeout, reset) is closed and has no body
+        result.body = reply->readAll();
 
     if (netError == QNetworkReply::OperationCanceledError ||
         netError == QNetworkReply::TimeoutError) {

@@ -1,0 +1,258 @@
+// Follower and tag sync against wxemu over real HTTP, on SQLite and PostgreSQL: a full sync
+// matches the emulator's population, a re-sync changes nothing, an interrupted sync resumed
+// ends identical to an uninterrupted one, and unfollows are detected.
+#include "DbSnapshot.h"
+#include "Emulator.h"
+#include "FixedSecrets.h"
+#include "storage/AppRepository.h"
+#include "storage/Database.h"
+#include "sync/FollowerSync.h"
+#include "TestDatabase.h"
+#include "util/Clock.h"
+#include "wechat/WechatClient.h"
+
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QtTest>
+
+namespace {
+const int kFollowers = 23000; // three user/get pages of up to 10,000
+
+RetryPolicy testPolicy()
+{
+    RetryPolicy policy;
+    policy.maxAttempts = 6;
+    policy.baseDelayMs = 10;
+    policy.maxDelayMs = 100;
+    policy.transferTimeoutMs = 2000;
+    policy.totalBudgetMs = 30000;
+    return policy;
+}
+
+// A migrated database with the emulator's Official Account configured.
+struct SyncTarget
+{
+    explicit SyncTarget(const Emulator &emu) : database(testDb.spec())
+    {
+        opened = testDb.error().isEmpty() ? database.open() : Status::failure(testDb.error());
+        app.appid = Emulator::oaAppid();
+        app.name = QStringLiteral("OA");
+        app.apiBase = emu.baseUrl();
+        if (opened.isOk())
+            opened = AppRepository(db()).insert(app);
+        secrets.set(app.appid, Emulator::oaSecret());
+    }
+    QSqlDatabase db() { return database.connections().connection(); }
+    qint64 appRow() { return AppRepository(db()).rowId(app.appid); }
+
+    // Runs a sync to its end; `interrupt` (if set) may cancel it part way.
+    FollowerSync::Report sync(int cancelAfterMs = -1)
+    {
+        WechatClient client(app, secrets, Clock::system(), testPolicy());
+        FollowerSync sync(db(), appRow(), client, Clock::system());
+        QSignalSpy finished(&sync, &FollowerSync::finished);
+        if (cancelAfterMs >= 0)
+            QTimer::singleShot(cancelAfterMs, &sync, &FollowerSync::cancel);
+        sync.start();
+        if (finished.isEmpty() && !finished.wait(120000))
+            return {};
+        return finished.constFirst().constFirst().value<FollowerSync::Report>();
+    }
+
+    TestDatabase testDb;
+    Database database;
+    Status opened = Status::ok();
+    AppConfig app;
+    FixedSecrets secrets;
+};
+} // namespace
+
+class TestFollowerSync : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { qRegisterMetaType<FollowerSync::Report>(); }
+
+    void fullSyncMatchesThePopulation()
+    {
+        Emulator emu({QStringLiteral("--followers"), QString::number(kFollowers),
+                      QStringLiteral("--tags"), QStringLiteral("8")});
+        QVERIFY2(emu.isRunning(), qPrintable(emu.error()));
+        SyncTarget target(emu);
+        QVERIFY2(target.opened.isOk(), qPrintable(target.opened.message()));
+
+        const FollowerSync::Report report = target.sync();
+        QVERIFY2(report.ok(), qPrintable(report.apiError.summary() + report.status.message()));
+
+        // Every subscribed follower of the emulator, with its unionid, remark and tags.
+        QStringList expected;
+        const QJsonArray truth = emu.get(QStringLiteral("/_emu/followers"))
+                                     .value(QStringLiteral("followers"))
+                                     .toArray();
+        QCOMPARE(truth.size(), kFollowers);
+        qint64 subscribed = 0;
+        for (const QJsonValue &v : truth) {
+            const QJsonObject f = v.toObject();
+            if (!f.value(QStringLiteral("subscribed")).toBool())
+                continue; // never listed by user/get, so never seen by us
+            ++subscribed;
+            QStringList tags;
+            QList<int> ids;
+            for (const QJsonValue &t : f.value(QStringLiteral("tags")).toArray())
+                ids << t.toInt();
+            std::sort(ids.begin(), ids.end());
+            for (int id : ids)
+                tags << QString::number(id);
+            expected << QStringLiteral("%1|%2|1|%3|%4")
+                            .arg(f.value(QStringLiteral("openid")).toString(),
+                                 f.value(QStringLiteral("unionid")).toString(),
+                                 tags.join(QLatin1Char(',')),
+                                 f.value(QStringLiteral("remark")).toString());
+        }
+        expected.sort();
+        QStringList actual = DbSnapshot::rows(
+            target.db(), QStringLiteral("SELECT openid, COALESCE(unionid, ''), subscribed, "
+                                        "COALESCE(tagid_list, ''), COALESCE(remark, '') FROM "
+                                        "accounts"));
+        actual.sort();
+        QCOMPARE(actual.size(), expected.size());
+        QCOMPARE(actual, expected);
+        QCOMPARE(report.followers, subscribed);
+        QCOMPARE(report.subscribed, subscribed);
+
+        // The tags as a relation, and the tag list with the emulator's counts.
+        const QJsonObject population = emu.get(QStringLiteral("/_emu/population"));
+        const QJsonObject counts = population.value(QStringLiteral("tags")).toObject();
+        const QJsonObject names = population.value(QStringLiteral("tag_names")).toObject();
+        // tags/get also lists WeChat's own "星标组" (id 2).
+        QCOMPARE(DbSnapshot::count(target.db(), QStringLiteral("SELECT COUNT(*) FROM tags")),
+                 qint64(counts.size()) + 1);
+        QCOMPARE(DbSnapshot::rows(target.db(), QStringLiteral("SELECT name FROM tags WHERE tag_id "
+                                                              "= 2")),
+                 QStringList{QStringLiteral("星标组")});
+        for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
+            const QString id = it.key();
+            QCOMPARE(DbSnapshot::rows(target.db(),
+                                      QStringLiteral("SELECT name FROM tags WHERE tag_id = %1")
+                                          .arg(id.toInt())),
+                     QStringList{names.value(id).toString()});
+            QCOMPARE(DbSnapshot::count(target.db(),
+                                       QStringLiteral("SELECT COUNT(*) FROM account_tags x JOIN "
+                                                      "tags t ON t.id = x.tag_ref WHERE t.tag_id "
+                                                      "= %1")
+                                           .arg(id.toInt())),
+                     qint64(it.value().toInt()));
+        }
+        // One profile per follower (no two OA followers share a unionid).
+        QCOMPARE(DbSnapshot::count(target.db(), QStringLiteral("SELECT COUNT(*) FROM profiles")),
+                 subscribed);
+        QCOMPARE(emu.count(QStringLiteral("/cgi-bin/token")), 0);
+    }
+
+    void resyncOfAnUnchangedAccountChangesNothing()
+    {
+        Emulator emu({QStringLiteral("--followers"), QStringLiteral("4000")});
+        QVERIFY2(emu.isRunning(), qPrintable(emu.error()));
+        SyncTarget target(emu);
+        QVERIFY(target.opened.isOk());
+        QVERIFY(target.sync().ok());
+        const QStringList before = DbSnapshot::rows(
+            target.db(), QStringLiteral("SELECT * FROM accounts ORDER BY id"));
+        const QStringList linksBefore = DbSnapshot::rows(
+            target.db(), QStringLiteral("SELECT * FROM identity_links ORDER BY id"));
+        const FollowerSync::Report again = target.sync();
+        QVERIFY(again.ok());
+        QCOMPARE(again.changed, 0);
+        QCOMPARE(again.unsubscribed, 0);
+        QCOMPARE(DbSnapshot::rows(target.db(), QStringLiteral("SELECT * FROM accounts ORDER BY id")),
+                 before);
+        QCOMPARE(DbSnapshot::rows(target.db(),
+                                  QStringLiteral("SELECT * FROM identity_links ORDER BY id")),
+                 linksBefore);
+    }
+
+    void interruptedSyncResumesToTheSameResult()
+    {
+        // Latency and faults make the interruptions land in different places: while a page is
+        // listed, while details are fetched, between pages.
+        Emulator emu({QStringLiteral("--followers"), QString::number(kFollowers),
+                      QStringLiteral("--latency-ms"), QStringLiteral("3"),
+                      QStringLiteral("--fault-rate"), QStringLiteral("0.05"),
+                      QStringLiteral("--faults"), QStringLiteral("busy,http500,reset")});
+        QVERIFY2(emu.isRunning(), qPrintable(emu.error()));
+        SyncTarget whole(emu);
+        QVERIFY(whole.opened.isOk());
+        QVERIFY(whole.sync().ok());
+
+        SyncTarget pieces(emu);
+        QVERIFY(pieces.opened.isOk());
+        QRandomGenerator random(20261124);
+        int interruptions = 0;
+        FollowerSync::Report report;
+        for (int attempt = 0; attempt < 40; ++attempt) {
+            report = pieces.sync(random.bounded(30, 400));
+            if (report.ok())
+                break;
+            QVERIFY2(report.cancelled, qPrintable(report.apiError.summary()));
+            ++interruptions;
+        }
+        QVERIFY(report.ok());
+        QVERIFY2(interruptions >= 2, "the sync was not interrupted: make the emulator slower");
+        QCOMPARE(report.followers, whole.sync().followers);
+        QCOMPARE(DbSnapshot::accounts(pieces.db()), DbSnapshot::accounts(whole.db()));
+        QCOMPARE(DbSnapshot::partition(pieces.db()), DbSnapshot::partition(whole.db()));
+        QCOMPARE(DbSnapshot::count(pieces.db(), QStringLiteral("SELECT COUNT(*) FROM account_tags")),
+                 DbSnapshot::count(whole.db(), QStringLiteral("SELECT COUNT(*) FROM account_tags")));
+        QCOMPARE(DbSnapshot::count(pieces.db(), QStringLiteral("SELECT COUNT(*) FROM sync_listing")),
+                 0);
+    }
+
+    void dailyQuotaStopsAndTheNextRunContinues()
+    {
+        Emulator emu({QStringLiteral("--followers"), QString::number(kFollowers),
+                      QStringLiteral("--quota"), QStringLiteral("/cgi-bin/user/info/batchget=150")});
+        QVERIFY2(emu.isRunning(), qPrintable(emu.error()));
+        SyncTarget target(emu);
+        QVERIFY(target.opened.isOk());
+        const FollowerSync::Report stopped = target.sync();
+        QVERIFY(!stopped.ok());
+        QCOMPARE(stopped.apiError.errcode, 45009);
+        QCOMPARE(stopped.followers, 10000); // the first page was written, the second was not
+        emu.configure({{QStringLiteral("quota"),
+                        QJsonObject{{QStringLiteral("/cgi-bin/user/info/batchget"), 100000}}}});
+        const int listCallsBefore = emu.count(QStringLiteral("/cgi-bin/user/get"));
+        const FollowerSync::Report resumed = target.sync();
+        QVERIFY2(resumed.ok(), qPrintable(resumed.apiError.summary()));
+        // It went on from the second page instead of listing from the start.
+        QCOMPARE(emu.count(QStringLiteral("/cgi-bin/user/get")) - listCallsBefore, 3);
+        QCOMPARE(resumed.subscribed,
+                 emu.get(QStringLiteral("/_emu/population")).value(QStringLiteral("subscribed")).toInt());
+    }
+
+    void unfollowsAreDetected()
+    {
+        Emulator emu({QStringLiteral("--followers"), QStringLiteral("3000")});
+        QVERIFY2(emu.isRunning(), qPrintable(emu.error()));
+        SyncTarget target(emu);
+        QVERIFY(target.opened.isOk());
+        QVERIFY(target.sync().ok());
+        const QStringList gone =
+            DbSnapshot::rows(target.db(), QStringLiteral("SELECT openid FROM accounts ORDER BY "
+                                                         "openid LIMIT 3"));
+        for (const QString &openid : gone)
+            emu.post(QStringLiteral("/_emu/unsubscribe"), {{QStringLiteral("openid"), openid}});
+        const FollowerSync::Report report = target.sync();
+        QVERIFY(report.ok());
+        QCOMPARE(report.unsubscribed, 3);
+        QCOMPARE(DbSnapshot::rows(target.db(),
+                                  QStringLiteral("SELECT openid FROM accounts WHERE subscribed = 0 "
+                                                 "AND unsubscribed_at IS NOT NULL ORDER BY openid")),
+                 gone);
+        // Unfollowing is not forgetting: the accounts and their profiles stay.
+        QCOMPARE(DbSnapshot::count(target.db(), QStringLiteral("SELECT COUNT(*) FROM accounts")),
+                 report.subscribed + 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFollowerSync)
+#include "tst_followersync.moc"
