@@ -8,7 +8,7 @@ namespace {
 bool takesValue(const char *arg)
 {
     for (const char *name : {"--database", "--lang", "--kind", "--appid", "--name", "--api-base",
-                             "--proxy", "--report"})
+                             "--proxy", "--report", "--max-in-flight"})
         if (std::strcmp(arg, name) == 0)
             return true;
     return false;
@@ -115,6 +115,10 @@ CommandLine::CommandLine()
                                     "import: write the bad-row report to this file (default: "
                                     "standard error)."),
                   QStringLiteral("file"));
+    commandOption(
+        QStringLiteral("max-in-flight"),
+        QT_TRANSLATE_NOOP("CommandLine", "sync: WeChat calls in flight at once (default 8)."),
+        QStringLiteral("n"));
     commandOption(QStringLiteral("json"),
                   QT_TRANSLATE_NOOP("CommandLine", "Print machine-readable JSON."), QString());
     m_parser.addPositionalArgument(

@@ -44,6 +44,12 @@ int runSyncCommand(const QStringList &arguments, const CommandLine &cl, Database
 
     SecretStore secrets;
     WechatClient client(*app, secrets);
+    if (cl.isSet(QStringLiteral("max-in-flight"))) {
+        const int calls = cl.value(QStringLiteral("max-in-flight")).toInt();
+        if (calls < 1 || calls > 64)
+            return fail(tr("--max-in-flight takes 1 to 64."), 64);
+        client.setMaxInFlight(calls);
+    }
     FollowerSync sync(db, apps.rowId(appid), client, Clock::system());
     QElapsedTimer sinceLastLine;
     sinceLastLine.start();

@@ -116,6 +116,21 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>ActivityChart</name>
+    <message>
+        <source>Events per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mini Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>directly (no proxy)</source>
@@ -284,6 +299,46 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>BackgroundJob</name>
+    <message>
+        <source>Syncing followers of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing followers of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Sync again to continue where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync stopped after %1 followers. Sync again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced %1 followers of %2 (%3 subscribed, %4 unsubscribed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing: %1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has %1 bad rows, so nothing was imported. Fix them, or import again with &quot;Import the good rows&quot; ticked.
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import stopped: %1. Import the file again to add the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>The database to open: sqlite:/path/file.db or postgresql://user@host:port/db (password from ~/.pgpass). Default: a SQLite file in the application data folder.</source>
@@ -330,12 +385,68 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>import: import the good rows of a file that has bad ones (the bad ones are listed in the report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: write the bad-row report to this file (default: standard error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync: WeChat calls in flight at once (default 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A headless command:
 account add --kind oa|mp --appid ID --name NAME [--api-base URL] [--proxy URL] --secret-stdin
 account edit --appid ID [--name NAME] [--api-base URL] [--proxy URL] [--secret-stdin]
 account list [--json]
 account test --appid ID
-account remove --appid ID</source>
+account remove --appid ID
+sync followers --appid ID
+sync tags --appid ID
+import FILE [--skip-bad-rows] [--report FILE]
+lookup TEXT [--json]
+identity rebuild</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Identity conflicts to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each pair was not merged because the two profiles hold different unionids: they are two WeChat users who share a member ID. Check the member data in your backend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open profile &amp;A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open profile &amp;B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark reviewed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -381,6 +492,272 @@ account remove --appid ID</source>
     </message>
     <message>
         <source>The user portrait covers 1, 7 or 30 days; %1 days were asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked by rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged by rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlinked by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityLinker</name>
+    <message>
+        <source>No account with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same member ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member ID %1 is held by a profile with a different unionid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the accounts belong together: the reason is kept in the identity history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is already in profile %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 holds a different unionid: these are two WeChat users. Review the accounts before linking them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the account is not this person: the reason is kept in the identity history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no identity change %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity change %1 was already undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only manual links and unlinks can be undone; the rules made change %1 and will make it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undo of change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import the &amp;good rows of a file with bad ones (the bad ones are listed in a report next to the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Mini Program users and events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .jsonl or .csv export of the Mini Program backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports (*.jsonl *.ndjson *.json *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One user or event per line, as described in docs/import-format.md. Importing a file twice adds nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no CSV header row in UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV header of %1 has no &quot;%2&quot; column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line must hold one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed before the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportRow</name>
+    <message>
+        <source>&quot;props&quot; must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>line %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown appid %1 (add the app in Settings → Accounts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkedAccountsPanel</name>
+    <message>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UnionID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscribed since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsubscribed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not subscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first seen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mini Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -466,6 +843,13 @@ account remove --appid ID</source>
         <source>&amp;About wxops</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n profile(s)</source>
+        <translation>
+            <numerusform>%n profile</numerusform>
+            <numerusform>%n profiles</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MessageApi</name>
@@ -494,6 +878,164 @@ account remove --appid ID</source>
     </message>
     <message>
         <source>Schema migration %1 (%2) failed and was rolled back: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTableModel</name>
+    <message>
+        <source>OA ×%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MP ×%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows OA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UnionID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileView</name>
+    <message>
+        <source>&amp;Link account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlink account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages this person receives from campaigns (template, customer service, mass and subscribe messages) will be listed here with their delivery state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Profile %1 · %n event(s)</source>
+        <translation>
+            <numerusform>Profile %1 · %n event</numerusform>
+            <numerusform>Profile %1 · %n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Profile %1 · member %2 · %n event(s)</source>
+        <translation>
+            <numerusform>Profile %1 · member %2 · %n event</numerusform>
+            <numerusform>Profile %1 · member %2 · %n events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link an account to profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account moves into this profile and stays there: the automatic rules will not move it again. The reason is kept in the identity history, and the link can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account has the OpenID &quot;%1&quot;. Sync or import it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected account moves to a profile of its own and stays apart until the unlink is undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>OpenID of the account to link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ticket 4711: same phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -536,9 +1078,98 @@ account remove --appid ID</source>
     </message>
 </context>
 <context>
+    <name>Sql</name>
+    <message>
+        <source>Database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SqlDialect</name>
     <message>
         <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncProgress</name>
+    <message>
+        <source>%1 / %2 (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Newer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mini Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -576,6 +1207,54 @@ account remove --appid ID</source>
     </message>
     <message>
         <source>Add your Official Account and Mini Program in Settings, then sync followers and import Mini Program users. Everyone you sync appears here as one profile per person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the followers of every Official Account (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Mini Program users and events from a file (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping at the next safe point…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an Official Account in Settings → Accounts first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

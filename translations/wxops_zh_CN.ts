@@ -117,6 +117,21 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>ActivityChart</name>
+    <message>
+        <source>Events per week</source>
+        <translation>每周事件数</translation>
+    </message>
+    <message>
+        <source>Official Account</source>
+        <translation>公众号</translation>
+    </message>
+    <message>
+        <source>Mini Program</source>
+        <translation>小程序</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>directly (no proxy)</source>
@@ -285,6 +300,47 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>BackgroundJob</name>
+    <message>
+        <source>Syncing followers of %1: %2</source>
+        <translation>正在同步 %1 的粉丝：%2</translation>
+    </message>
+    <message>
+        <source>Syncing followers of %1…</source>
+        <translation>正在同步 %1 的粉丝…</translation>
+    </message>
+    <message>
+        <source>%1 Sync again to continue where it stopped.</source>
+        <translation>%1 再次同步即可从中断处继续。</translation>
+    </message>
+    <message>
+        <source>Sync stopped after %1 followers. Sync again to continue.</source>
+        <translation>同步在 %1 个粉丝后停止。再次同步即可继续。</translation>
+    </message>
+    <message>
+        <source>Synced %1 followers of %2 (%3 subscribed, %4 unsubscribed).</source>
+        <translation>已同步 %2 的 %1 个粉丝（%3 个关注中，%4 个已取关）。</translation>
+    </message>
+    <message>
+        <source>Importing: %1 rows</source>
+        <translation>正在导入：%1 行</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>The file has %1 bad rows, so nothing was imported. Fix them, or import again with &quot;Import the good rows&quot; ticked.
+%2</source>
+        <translation>文件中有 %1 行有误，因此没有导入任何数据。请修正这些行，或勾选“导入正确的行”后重新导入。
+%2</translation>
+    </message>
+    <message>
+        <source>Import stopped: %1. Import the file again to add the rest.</source>
+        <translation>导入已停止：%1。再次导入该文件即可补上其余部分。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>The database to open: sqlite:/path/file.db or postgresql://user@host:port/db (password from ~/.pgpass). Default: a SQLite file in the application data folder.</source>
@@ -331,18 +387,79 @@ Database: %2</source>
         <translation>输出机器可读的 JSON。</translation>
     </message>
     <message>
+        <source>import: import the good rows of a file that has bad ones (the bad ones are listed in the report).</source>
+        <translation>import：文件有错误行时仍导入正确的行（错误行列在报告中）。</translation>
+    </message>
+    <message>
+        <source>import: write the bad-row report to this file (default: standard error).</source>
+        <translation>import：把错误行报告写入此文件（默认：标准错误输出）。</translation>
+    </message>
+    <message>
+        <source>sync: WeChat calls in flight at once (default 8).</source>
+        <translation>sync：同时进行的微信接口调用数（默认 8）。</translation>
+    </message>
+    <message>
         <source>A headless command:
 account add --kind oa|mp --appid ID --name NAME [--api-base URL] [--proxy URL] --secret-stdin
 account edit --appid ID [--name NAME] [--api-base URL] [--proxy URL] [--secret-stdin]
 account list [--json]
 account test --appid ID
-account remove --appid ID</source>
+account remove --appid ID
+sync followers --appid ID
+sync tags --appid ID
+import FILE [--skip-bad-rows] [--report FILE]
+lookup TEXT [--json]
+identity rebuild</source>
         <translation>无界面命令：
 account add --kind oa|mp --appid ID --name NAME [--api-base URL] [--proxy URL] --secret-stdin
 account edit --appid ID [--name NAME] [--api-base URL] [--proxy URL] [--secret-stdin]
 account list [--json]
 account test --appid ID
-account remove --appid ID</translation>
+account remove --appid ID
+sync followers --appid ID
+sync tags --appid ID
+import FILE [--skip-bad-rows] [--report FILE]
+lookup TEXT [--json]
+identity rebuild</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Identity conflicts to review</source>
+        <translation>待审核的身份冲突</translation>
+    </message>
+    <message>
+        <source>Each pair was not merged because the two profiles hold different unionids: they are two WeChat users who share a member ID. Check the member data in your backend.</source>
+        <translation>每一对都没有合并，因为两个档案持有不同的 unionid：他们是共用一个会员 ID 的两个微信用户。请检查后台的会员数据。</translation>
+    </message>
+    <message>
+        <source>Profile A</source>
+        <translation>档案 A</translation>
+    </message>
+    <message>
+        <source>Profile B</source>
+        <translation>档案 B</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Open profile &amp;A</source>
+        <translation>打开档案 &amp;A</translation>
+    </message>
+    <message>
+        <source>Open profile &amp;B</source>
+        <translation>打开档案 &amp;B</translation>
+    </message>
+    <message>
+        <source>&amp;Mark reviewed</source>
+        <translation>标记为已审核(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -388,6 +505,273 @@ account remove --appid ID</translation>
     <message>
         <source>The user portrait covers 1, 7 or 30 days; %1 days were asked for.</source>
         <translation>用户画像只支持 1、7 或 30 天；请求的是 %1 天。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>从 → 到</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>linked by rule</source>
+        <translation>按规则关联</translation>
+    </message>
+    <message>
+        <source>merged by rule</source>
+        <translation>按规则合并</translation>
+    </message>
+    <message>
+        <source>linked by hand</source>
+        <translation>手动关联</translation>
+    </message>
+    <message>
+        <source>unlinked by hand</source>
+        <translation>手动解除关联</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source> (undone)</source>
+        <translation>（已撤销）</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityLinker</name>
+    <message>
+        <source>No account with id %1.</source>
+        <translation>没有 id 为 %1 的账号。</translation>
+    </message>
+    <message>
+        <source>same member ID %1</source>
+        <translation>相同会员 ID %1</translation>
+    </message>
+    <message>
+        <source>rule: %1</source>
+        <translation>规则：%1</translation>
+    </message>
+    <message>
+        <source>Member ID %1 is held by a profile with a different unionid.</source>
+        <translation>会员 ID %1 属于一个 unionid 不同的档案。</translation>
+    </message>
+    <message>
+        <source>Say why the accounts belong together: the reason is kept in the identity history.</source>
+        <translation>请说明这些账号为何属于同一人：原因会保存在身份历史中。</translation>
+    </message>
+    <message>
+        <source>Profile %1 does not exist.</source>
+        <translation>档案 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The account is already in profile %1.</source>
+        <translation>该账号已在档案 %1 中。</translation>
+    </message>
+    <message>
+        <source>Profile %1 holds a different unionid: these are two WeChat users. Review the accounts before linking them.</source>
+        <translation>档案 %1 持有不同的 unionid：这是两个微信用户。关联前请先核对这些账号。</translation>
+    </message>
+    <message>
+        <source>Say why the account is not this person: the reason is kept in the identity history.</source>
+        <translation>请说明该账号为何不是此人：原因会保存在身份历史中。</translation>
+    </message>
+    <message>
+        <source>There is no identity change %1.</source>
+        <translation>不存在身份变更 %1。</translation>
+    </message>
+    <message>
+        <source>Identity change %1 was already undone.</source>
+        <translation>身份变更 %1 已经撤销过了。</translation>
+    </message>
+    <message>
+        <source>Only manual links and unlinks can be undone; the rules made change %1 and will make it again.</source>
+        <translation>只能撤销手动关联和解除关联；变更 %1 由规则产生，撤销后规则还会再次执行。</translation>
+    </message>
+    <message>
+        <source>undo of change %1</source>
+        <translation>撤销变更 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import the &amp;good rows of a file with bad ones (the bad ones are listed in a report next to the file)</source>
+        <translation>文件有错误行时仍导入正确的行(&amp;G)（错误行列在文件旁的报告中）</translation>
+    </message>
+    <message>
+        <source>Import Mini Program users and events</source>
+        <translation>导入小程序用户和行为</translation>
+    </message>
+    <message>
+        <source>A .jsonl or .csv export of the Mini Program backend</source>
+        <translation>小程序后台导出的 .jsonl 或 .csv 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose an export</source>
+        <translation>选择导出文件</translation>
+    </message>
+    <message>
+        <source>Exports (*.jsonl *.ndjson *.json *.csv);;All files (*)</source>
+        <translation>导出文件 (*.jsonl *.ndjson *.json *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>One user or event per line, as described in docs/import-format.md. Importing a file twice adds nothing.</source>
+        <translation>每行一个用户或事件，格式见 docs/import-format.md。同一文件导入两次不会重复添加。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no CSV header row in UTF-8.</source>
+        <translation>%1 没有 UTF-8 编码的 CSV 表头行。</translation>
+    </message>
+    <message>
+        <source>The CSV header of %1 has no &quot;%2&quot; column.</source>
+        <translation>%1 的 CSV 表头中没有“%2”列。</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation>不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>无效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>a line must hold one JSON object</source>
+        <translation>每行必须是一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed before the end of the file</source>
+        <translation>引号字段直到文件结尾都没有闭合</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRow</name>
+    <message>
+        <source>&quot;props&quot; must be a JSON object</source>
+        <translation>“props”必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>“%1”必须是字符串</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>有 %1 个字段，而表头有 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>line %1: %2
+</source>
+        <translation>第 %1 行：%2
+</translation>
+    </message>
+    <message>
+        <source>unknown appid %1 (add the app in Settings → Accounts)</source>
+        <translation>未知的 appid %1（请在“设置 → 账号”中添加该应用）</translation>
+    </message>
+</context>
+<context>
+    <name>LinkedAccountsPanel</name>
+    <message>
+        <source>App</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>OpenID</source>
+        <translation>OpenID</translation>
+    </message>
+    <message>
+        <source>UnionID</source>
+        <translation>UnionID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>subscribed since %1</source>
+        <translation>%1 起关注</translation>
+    </message>
+    <message>
+        <source>unsubscribed %1</source>
+        <translation>%1 取关</translation>
+    </message>
+    <message>
+        <source>not subscribed</source>
+        <translation>未关注</translation>
+    </message>
+    <message>
+        <source>first seen %1</source>
+        <translation>%1 首次出现</translation>
+    </message>
+    <message>
+        <source>Mini Program</source>
+        <translation>小程序</translation>
+    </message>
+    <message>
+        <source>Official Account</source>
+        <translation>公众号</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>复制 %1</translation>
     </message>
 </context>
 <context>
@@ -472,6 +856,12 @@ account remove --appid ID</translation>
         <source>&amp;About wxops</source>
         <translation>关于 wxops(&amp;A)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n profile(s)</source>
+        <translation>
+            <numerusform>%n 个档案</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MessageApi</name>
@@ -501,6 +891,162 @@ account remove --appid ID</translation>
     <message>
         <source>Schema migration %1 (%2) failed and was rolled back: %3</source>
         <translation>数据库结构迁移 %1（%2）失败，已回滚：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTableModel</name>
+    <message>
+        <source>OA ×%1</source>
+        <translation>公众号 ×%1</translation>
+    </message>
+    <message>
+        <source>MP ×%1</source>
+        <translation>小程序 ×%1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <source>Member ID</source>
+        <translation>会员 ID</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Follows OA</source>
+        <translation>关注公众号</translation>
+    </message>
+    <message>
+        <source>UnionID</source>
+        <translation>UnionID</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileView</name>
+    <message>
+        <source>&amp;Link account…</source>
+        <translation>关联账号(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink account…</source>
+        <translation>解除关联(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>No messages sent yet</source>
+        <translation>尚未发送消息</translation>
+    </message>
+    <message>
+        <source>Messages this person receives from campaigns (template, customer service, mass and subscribe messages) will be listed here with their delivery state.</source>
+        <translation>此人从推送活动收到的消息（模板消息、客服消息、群发和订阅消息）会连同投递状态列在这里。</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活跃度</translation>
+    </message>
+    <message>
+        <source>Identity history</source>
+        <translation>身份历史</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Profile %1 no longer exists.</source>
+        <translation>档案 %1 已不存在。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Profile %1 · %n event(s)</source>
+        <translation>
+            <numerusform>档案 %1 · %n 个事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Profile %1 · member %2 · %n event(s)</source>
+        <translation>
+            <numerusform>档案 %1 · 会员 %2 · %n 个事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link an account to profile %1</source>
+        <translation>把账号关联到档案 %1</translation>
+    </message>
+    <message>
+        <source>The account moves into this profile and stays there: the automatic rules will not move it again. The reason is kept in the identity history, and the link can be undone.</source>
+        <translation>该账号会移入此档案并固定在这里：自动规则不会再移动它。原因会保存在身份历史中，关联可以撤销。</translation>
+    </message>
+    <message>
+        <source>Cannot link</source>
+        <translation>无法关联</translation>
+    </message>
+    <message>
+        <source>No account has the OpenID &quot;%1&quot;. Sync or import it first.</source>
+        <translation>没有 OpenID 为“%1”的账号。请先同步或导入。</translation>
+    </message>
+    <message>
+        <source>Unlink account</source>
+        <translation>解除关联</translation>
+    </message>
+    <message>
+        <source>The selected account moves to a profile of its own and stays apart until the unlink is undone.</source>
+        <translation>所选账号会移到一个单独的档案中，在撤销解除关联之前保持分开。</translation>
+    </message>
+    <message>
+        <source>Cannot unlink</source>
+        <translation>无法解除关联</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>无法撤销</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>OpenID of the account to link</source>
+        <translation>要关联的账号的 OpenID</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>账号(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>e.g. ticket 4711: same phone number</source>
+        <translation>例如：工单 4711，手机号相同</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
     </message>
 </context>
 <context>
@@ -542,10 +1088,99 @@ account remove --appid ID</translation>
     </message>
 </context>
 <context>
+    <name>Sql</name>
+    <message>
+        <source>Database error: %1</source>
+        <translation>数据库错误：%1</translation>
+    </message>
+</context>
+<context>
     <name>SqlDialect</name>
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProgress</name>
+    <message>
+        <source>%1 / %2 (%3%)</source>
+        <translation>%1 / %2（%3%）</translation>
+    </message>
+    <message>
+        <source>, %1/s</source>
+        <translation>，%1/秒</translation>
+    </message>
+    <message>
+        <source>, %1 left</source>
+        <translation>，剩余 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Newer</source>
+        <translation>较新</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>较早</translation>
+    </message>
+    <message>
+        <source>Both platforms</source>
+        <translation>两个平台</translation>
+    </message>
+    <message>
+        <source>Official Account</source>
+        <translation>公众号</translation>
+    </message>
+    <message>
+        <source>Mini Program</source>
+        <translation>小程序</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>到：</translation>
+    </message>
+    <message>
+        <source>Every event</source>
+        <translation>全部事件</translation>
+    </message>
+    <message>
+        <source>MP</source>
+        <translation>小程序</translation>
+    </message>
+    <message>
+        <source>OA</source>
+        <translation>公众号</translation>
+    </message>
+    <message>
+        <source>No events</source>
+        <translation>没有事件</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3</source>
+        <translation>第 %1–%2 条，共 %3 条</translation>
     </message>
 </context>
 <context>
@@ -583,6 +1218,54 @@ account remove --appid ID</translation>
     <message>
         <source>Add your Official Account and Mini Program in Settings, then sync followers and import Mini Program users. Everyone you sync appears here as one profile per person.</source>
         <translation>请先在“设置”中添加公众号和小程序，然后同步粉丝并导入小程序用户。同步后的每个人都会在这里显示为一份档案。</translation>
+    </message>
+    <message>
+        <source>&amp;Sync followers</source>
+        <translation>同步粉丝(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Fetch the followers of every Official Account (Ctrl+R)</source>
+        <translation>获取所有公众号的粉丝（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Import Mini Program users and events from a file (Ctrl+I)</source>
+        <translation>从文件导入小程序用户和行为（Ctrl+I）</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>冲突（%1）</translation>
+    </message>
+    <message>
+        <source>Stopping at the next safe point…</source>
+        <translation>正在在下一个安全点停止…</translation>
+    </message>
+    <message>
+        <source>Nothing to sync</source>
+        <translation>没有可同步的账号</translation>
+    </message>
+    <message>
+        <source>Add an Official Account in Settings → Accounts first.</source>
+        <translation>请先在“设置 → 账号”中添加公众号。</translation>
+    </message>
+    <message>
+        <source>Cannot sync %1</source>
+        <translation>无法同步 %1</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>无法导入</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
     </message>
 </context>
 <context>

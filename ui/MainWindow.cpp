@@ -6,6 +6,7 @@
 #include "EmptyState.h"
 #include "SettingsPage.h"
 #include "storage/Database.h"
+#include "users/ProfileTableModel.h"
 #include "UsersPage.h"
 
 #include <QAction>
@@ -37,7 +38,8 @@ EmptyState *emptyPage(const QString &title, const QString &hint)
 MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     : QMainWindow(parent), m_dialogs(context.dialogs),
       m_databaseName(context.database.spec().displayName()), m_navigation(new QListWidget),
-      m_pages(new QStackedWidget), m_databaseLabel(new QLabel(this))
+      m_pages(new QStackedWidget), m_databaseLabel(new QLabel(this)),
+      m_profilesLabel(new QLabel(this))
 {
     setWindowTitle(tr("wxops — WeChat operations console"));
 
@@ -61,7 +63,15 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_databaseLabel->setTextFormat(Qt::PlainText);
     m_databaseLabel->setText(tr("Database: %1").arg(m_databaseName));
+    m_profilesLabel->setObjectName(QStringLiteral("profilesLabel"));
+    statusBar()->addPermanentWidget(m_profilesLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
+    auto showTotal = [this](qint64 profiles) {
+        m_profilesLabel->setText(
+            tr("%n profile(s)", nullptr, int(qMin<qint64>(profiles, INT_MAX))));
+    };
+    connect(m_usersPage, &UsersPage::totalChanged, this, showTotal);
+    showTotal(m_usersPage->model()->total());
 
     m_navigation->setCurrentRow(Users);
     resize(1200, 760);
@@ -71,7 +81,7 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
 void MainWindow::buildPages(const ConsoleContext &context)
 {
     QStyle *style = QApplication::style();
-    m_usersPage = new UsersPage;
+    m_usersPage = new UsersPage(context);
     addPage(Users, tr("Users"), style->standardIcon(QStyle::SP_DirHomeIcon), m_usersPage);
     addPage(Segments, tr("Segments"), style->standardIcon(QStyle::SP_FileDialogListView),
             emptyPage(tr("No segments yet"),

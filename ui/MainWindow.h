@@ -53,4 +53,5 @@ private:
     UsersPage *m_usersPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
     QLabel *m_databaseLabel;
+    QLabel *m_profilesLabel;
 };

@@ -1,30 +1,300 @@
 #include "UsersPage.h"
 
+#include "BackgroundJob.h"
+#include "ConsoleContext.h"
+#include "credentials/MemorySecrets.h"
+#include "credentials/SecretStore.h"
+#include "DialogRunner.h"
 #include "EmptyState.h"
+#include "profiles/ProfileLookup.h"
+#include "storage/AppRepository.h"
+#include "storage/Database.h"
+#include "users/ConflictsDialog.h"
+#include "users/DataJobs.h"
+#include "users/ImportDialog.h"
+#include "users/ProfileTableModel.h"
+#include "users/ProfileView.h"
 
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
-UsersPage::UsersPage(QWidget *parent)
-    : QWidget(parent), m_search(new QLineEdit(this)), m_empty(new EmptyState(this))
+UsersPage::UsersPage(const ConsoleContext &context, QWidget *parent)
+    : QWidget(parent), m_context(context), m_search(new QLineEdit(this)),
+      m_sync(new QPushButton(tr("&Sync followers"), this)),
+      m_import(new QPushButton(tr("&Import…"), this)), m_conflicts(new QPushButton(this)),
+      m_jobRow(new QWidget(this)), m_progress(new QProgressBar(m_jobRow)),
+      m_jobText(new QLabel(m_jobRow)), m_cancel(new QPushButton(tr("Cancel"), m_jobRow)),
+      m_message(new QLabel(this)), m_stack(new QStackedWidget(this)), m_empty(new EmptyState(this)),
+      m_model(new ProfileTableModel(context.database.connections().connection(), this)),
+      m_table(new QTableView(this)),
+      m_profile(
+          new ProfileView(context.database.connections().connection(), context.dialogs, this)),
+      m_searchDelay(new QTimer(this))
 {
     m_search->setObjectName(QStringLiteral("userSearch"));
     m_search->setPlaceholderText(
         tr("Search by openid, unionid, member ID, remark or profile ID (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(300);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &UsersPage::search);
+    connect(m_search, &QLineEdit::returnPressed, this, &UsersPage::search);
+
+    m_sync->setObjectName(QStringLiteral("syncFollowers"));
+    m_sync->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_sync->setToolTip(tr("Fetch the followers of every Official Account (Ctrl+R)"));
+    m_import->setObjectName(QStringLiteral("importFile"));
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_import->setToolTip(tr("Import Mini Program users and events from a file (Ctrl+I)"));
+    m_conflicts->setObjectName(QStringLiteral("conflicts"));
+    connect(m_sync, &QPushButton::clicked, this, &UsersPage::syncFollowers);
+    connect(m_import, &QPushButton::clicked, this, &UsersPage::importFile);
+    connect(m_conflicts, &QPushButton::clicked, this, &UsersPage::showConflicts);
+    connect(m_cancel, &QPushButton::clicked, this, &UsersPage::cancelJob);
+
+    m_progress->setObjectName(QStringLiteral("jobProgress"));
+    m_jobText->setTextFormat(Qt::PlainText);
+    auto *jobLayout = new QHBoxLayout(m_jobRow);
+    jobLayout->setContentsMargins(0, 0, 0, 0);
+    jobLayout->addWidget(m_progress);
+    jobLayout->addWidget(m_jobText, 1);
+    jobLayout->addWidget(m_cancel);
+    m_jobRow->hide();
+    m_message->setObjectName(QStringLiteral("jobMessage"));
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setWordWrap(true);
+    m_message->hide();
 
     m_empty->setTitle(tr("No users yet"));
     m_empty->setHint(
         tr("Add your Official Account and Mini Program in Settings, then sync followers and import "
            "Mini Program users. Everyone you sync appears here as one profile per person."));
 
+    m_table->setObjectName(QStringLiteral("profiles"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ProfileTableModel::Id, Qt::AscendingOrder);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (const qint64 id = m_model->profileIdAt(current.row()))
+                    m_profile->showProfile(id);
+            });
+    connect(m_model, &ProfileTableModel::totalChanged, this, &UsersPage::totalChanged);
+    connect(m_profile, &ProfileView::identityChanged, this, [this](qint64 profileId) {
+        if (m_model->isFiltered())
+            search();
+        else
+            reload();
+        m_profile->showProfile(profileId);
+        updateConflicts();
+    });
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_profile);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(splitter);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(m_sync);
+    top->addWidget(m_import);
+    top->addWidget(m_conflicts);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_search);
-    layout->addWidget(m_empty, 1);
+    layout->addLayout(top);
+    layout->addWidget(m_jobRow);
+    layout->addWidget(m_message);
+    layout->addWidget(m_stack, 1);
+    reload();
 }
+
+UsersPage::~UsersPage() = default;
 
 void UsersPage::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+}
+
+void UsersPage::reload()
+{
+    m_model->reload();
+    updateEmptyState();
+    updateConflicts();
+    if (m_model->rowCount() && !m_table->currentIndex().isValid())
+        m_table->selectRow(0);
+}
+
+void UsersPage::updateEmptyState()
+{
+    m_stack->setCurrentIndex(m_model->total() > 0 || m_model->isFiltered() ? 1 : 0);
+}
+
+void UsersPage::updateConflicts()
+{
+    const int open = ConflictsDialog::openConflicts(m_context.database.connections().connection());
+    m_conflicts->setText(tr("Conflicts (%1)").arg(open));
+    m_conflicts->setVisible(open > 0);
+}
+
+void UsersPage::search()
+{
+    m_searchDelay->stop();
+    const QString text = m_search->text().trimmed();
+    if (text.isEmpty()) {
+        if (m_model->isFiltered())
+            reload();
+        return;
+    }
+    Status status = Status::ok();
+    const QList<qint64> found =
+        ProfileLookup(m_context.database.connections().connection()).find(text, 200, &status);
+    m_model->showOnly(found);
+    updateEmptyState();
+    if (!found.isEmpty())
+        m_table->selectRow(0);
+}
+
+void UsersPage::openProfile(qint64 profileId)
+{
+    m_search->setText(QString::number(profileId));
+    search();
+}
+
+void UsersPage::cancelJob()
+{
+    if (m_job)
+        m_job->cancel();
+    m_cancel->setEnabled(false);
+    m_jobText->setText(tr("Stopping at the next safe point…"));
+}
+
+bool UsersPage::isJobRunning() const
+{
+    return m_job != nullptr;
+}
+
+QString UsersPage::lastJobMessage() const
+{
+    return m_message->text();
+}
+
+void UsersPage::runJob(BackgroundJob *job)
+{
+    m_job = job;
+    m_sync->setEnabled(false);
+    m_import->setEnabled(false);
+    m_cancel->setEnabled(true);
+    m_progress->setRange(0, 100);
+    m_progress->setValue(0);
+    m_jobRow->show();
+    m_message->hide();
+    connect(job, &BackgroundJob::progressed, this, [this](int percent, const QString &text) {
+        m_progress->setValue(percent);
+        if (m_cancel->isEnabled())
+            m_jobText->setText(text);
+    });
+    connect(job, &BackgroundJob::finished, this, [this, job](bool ok, const QString &message) {
+        m_jobRow->hide();
+        m_message->setText(message);
+        m_message->setStyleSheet(ok ? QString() : QStringLiteral("color: #b3261e;"));
+        m_message->show();
+        m_sync->setEnabled(true);
+        m_import->setEnabled(true);
+        job->deleteLater();
+        m_job = nullptr;
+        reload();
+        emit jobFinished(ok);
+    });
+    job->start();
+}
+
+void UsersPage::syncFollowers()
+{
+    if (m_job)
+        return;
+    QList<AppConfig> accounts;
+    for (const AppConfig &app : AppRepository(m_context.database.connections().connection()).all())
+        if (app.kind == AppConfig::Kind::OfficialAccount)
+            accounts << app;
+    if (accounts.isEmpty()) {
+        m_context.dialogs.showError(this, tr("Nothing to sync"),
+                                    tr("Add an Official Account in Settings → Accounts first."));
+        return;
+    }
+    // The secrets are read here, in the keychain's thread (a local D-Bus call), and travel to
+    // the worker in memory only.
+    auto secrets = std::make_shared<MemorySecrets>();
+    for (const AppConfig &app : accounts) {
+        const SecretStore::Reply reply =
+            m_context.secrets.readAndWait(SecretStore::appSecretKey(app.appid));
+        if (!reply.ok()) {
+            m_context.dialogs.showError(this, tr("Cannot sync %1").arg(app.name), reply.message);
+            return;
+        }
+        secrets->set(app.appid, reply.secret);
+    }
+    // One account after the other, in one job.
+    Database &database = m_context.database;
+    runJob(new BackgroundJob(
+        [&database, secrets, accounts](BackgroundJob &job) -> BackgroundJob::Outcome {
+            QStringList messages;
+            for (const AppConfig &app : accounts) {
+                const BackgroundJob::Outcome one =
+                    DataJobs::syncFollowers(database, *secrets, app)(job);
+                messages << one.message;
+                if (!one.ok)
+                    return {false, messages.join(QLatin1Char('\n'))};
+            }
+            return {true, messages.join(QLatin1Char('\n'))};
+        },
+        this));
+}
+
+void UsersPage::importFile()
+{
+    if (m_job)
+        return;
+    ImportDialog dialog(this);
+    if (m_context.dialogs.exec(dialog) != QDialog::Accepted || dialog.path().isEmpty())
+        return;
+    startImport(dialog.path(), dialog.skipBadRows());
+}
+
+void UsersPage::startImport(const QString &path, bool skipBadRows)
+{
+    if (!QFileInfo::exists(path)) {
+        m_context.dialogs.showError(this, tr("Cannot import"), tr("%1 does not exist.").arg(path));
+        return;
+    }
+    const QString report = skipBadRows ? path + QStringLiteral(".bad-rows.txt") : QString();
+    runJob(new BackgroundJob(DataJobs::importFile(m_context.database, path, skipBadRows, report),
+                             this));
+}
+
+void UsersPage::showConflicts()
+{
+    ConflictsDialog dialog(m_context.database.connections().connection(), this);
+    m_context.dialogs.exec(dialog);
+    updateConflicts();
+    if (dialog.chosenProfile())
+        openProfile(dialog.chosenProfile());
 }

@@ -1,21 +1,73 @@
 #pragma once
 
+#include "ConsoleContext.h"
+
 #include <QWidget>
 
+class BackgroundJob;
 class EmptyState;
+class ProfileTableModel;
+class ProfileView;
+class QLabel;
 class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+class QTimer;
 
-// Support's entry point: one search box for any identifier, and the people found.
+// Support's entry point: one search box for any identifier, the profiles (all of them, paged,
+// or the ones found), and the selected person's profile. Also where followers are synced and
+// Mini Program exports imported, with progress and Cancel.
 class UsersPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit UsersPage(QWidget *parent = nullptr);
+    explicit UsersPage(const ConsoleContext &context, QWidget *parent = nullptr);
+    ~UsersPage() override;
 
     QLineEdit *searchBox() const { return m_search; }
+    ProfileTableModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    ProfileView *profileView() const { return m_profile; }
+    QString lastJobMessage() const;
+    bool isJobRunning() const;
+
+public slots:
     void focusSearch();
+    void search();
+    void reload();
+    void openProfile(qint64 profileId);
+    void syncFollowers();
+    void importFile();
+    void startImport(const QString &path, bool skipBadRows);
+    void showConflicts();
+    void cancelJob();
+
+signals:
+    void totalChanged(qint64 profiles);
+    void jobFinished(bool ok);
 
 private:
+    void runJob(BackgroundJob *job);
+    void updateEmptyState();
+    void updateConflicts();
+
+    ConsoleContext m_context; // a copy: it holds references to what outlives the page
     QLineEdit *m_search;
+    QPushButton *m_sync;
+    QPushButton *m_import;
+    QPushButton *m_conflicts;
+    QWidget *m_jobRow;
+    QProgressBar *m_progress;
+    QLabel *m_jobText;
+    QPushButton *m_cancel;
+    QLabel *m_message;
+    QStackedWidget *m_stack;
     EmptyState *m_empty;
+    ProfileTableModel *m_model;
+    QTableView *m_table;
+    ProfileView *m_profile;
+    QTimer *m_searchDelay;
+    BackgroundJob *m_job = nullptr;
 };

@@ -86,7 +86,7 @@ void ApiCall::send(const QString &token)
     QNetworkRequest request(urlFor(token));
     request.setTransferTimeout(m_policy.transferTimeoutMs);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    QNetworkAccessManager *manager = NetworkAccess::forThisThread(m_app.proxy);
+    QNetworkAccessManager *manager = NetworkAccess::forThisThread(m_app.proxy, m_lane);
     if (m_request.method == ApiRequest::Method::Get) {
         m_reply = manager->get(request);
     } else {

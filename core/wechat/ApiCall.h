@@ -22,6 +22,8 @@ class ApiCall : public QObject
 public:
     ApiCall(const AppConfig &app, const ApiRequest &request, const RetryPolicy &policy,
             AccessTokenManager *tokens, QObject *parent = nullptr);
+    // Which of the thread's network managers carries this call (see NetworkAccess).
+    void setLane(int lane) { m_lane = lane; }
     ~ApiCall() override;
 
     void start();
@@ -43,6 +45,7 @@ private:
     ApiRequest m_request;
     RetryPolicy m_policy;
     QPointer<AccessTokenManager> m_tokens;
+    int m_lane = 0;
     QPointer<QNetworkReply> m_reply;
     QTimer *m_retryTimer;
     QElapsedTimer m_elapsed;

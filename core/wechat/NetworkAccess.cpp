@@ -37,12 +37,12 @@ QNetworkProxy toProxy(const QUrl &url)
 
 namespace NetworkAccess {
 
-QNetworkAccessManager *forThisThread(const QUrl &proxy)
+QNetworkAccessManager *forThisThread(const QUrl &proxy, int lane)
 {
     if (!managers().hasLocalData())
         managers().setLocalData(new ThreadManagers);
     ThreadManagers *mine = managers().localData();
-    const QString key = proxy.toString();
+    const QString key = proxy.toString() + QLatin1Char('#') + QString::number(lane);
     QNetworkAccessManager *&manager = mine->byProxy[key];
     if (!manager) {
         manager = factory() ? factory()() : new QNetworkAccessManager;

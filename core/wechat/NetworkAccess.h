@@ -9,7 +9,10 @@ class QNetworkAccessManager;
 // proxy, created on first use in that thread. Tests may install a factory of their own.
 namespace NetworkAccess {
 
-QNetworkAccessManager *forThisThread(const QUrl &proxy);
+// Qt 6.4 opens at most 6 HTTP/1.1 connections per host and manager; calls spread over
+// `lane`s (one manager each) get past that when more than 6 should be in flight.
+QNetworkAccessManager *forThisThread(const QUrl &proxy, int lane = 0);
+constexpr int kConnectionsPerManager = 6;
 
 using Factory = std::function<QNetworkAccessManager *()>;
 void setFactory(Factory factory); // empty restores the default

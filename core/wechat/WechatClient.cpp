@@ -1,5 +1,7 @@
 #include "WechatClient.h"
 
+#include "NetworkAccess.h"
+
 #include "AccessTokenManager.h"
 #include "ApiCall.h"
 #include "util/Clock.h"
@@ -36,6 +38,9 @@ void WechatClient::pump()
             continue; // its requester is gone: do not send
         ++m_inFlight;
         auto *job = new ApiCall(m_app, next.request, m_policy, m_tokens, this);
+        const int lanes = (m_maxInFlight + NetworkAccess::kConnectionsPerManager - 1) /
+                          NetworkAccess::kConnectionsPerManager;
+        job->setLane(int(m_callCount++ % lanes));
         connect(job, &ApiCall::finished, this, [this, next](const ApiResult &result) {
             --m_inFlight;
             if (next.context)

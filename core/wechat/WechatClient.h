@@ -55,4 +55,5 @@ private:
     QQueue<Pending> m_queue;
     int m_maxInFlight = 8;
     int m_inFlight = 0;
+    quint64 m_callCount = 0;
 };

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "util/Status.h"
+
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
+
+// One event on a person's timeline.
+struct TimelineEvent
+{
+    qint64 at = 0;    // epoch ms
+    QString kind;     // "oa" or "mp"
+    QString appName;
+    QString name;
+    QString props;    // JSON text as stored
+};
+
+struct TimelineFilter
+{
+    QString kind;     // empty: both platforms
+    QString name;     // empty: every event name
+    QDate from;       // invalid: open
+    QDate to;         // invalid: open (inclusive)
+};
+
+// A change in who a profile's accounts are, for the identity history.
+struct IdentityChange
+{
+    qint64 id = 0;
+    qint64 at = 0;
+    QString actor;
+    QString action; // link, merge, manual_link, unlink, undo
+    qint64 accountId = 0;
+    QString account; // "appid/openid"
+    qint64 fromProfile = 0;
+    qint64 toProfile = 0;
+    QString reason;
+    bool undone = false;
+};
+
+// Events and history of one profile, each read with one indexed query.
+class ProfileActivity
+{
+public:
+    explicit ProfileActivity(QSqlDatabase db) : m_db(db) {}
+
+    QList<TimelineEvent> timeline(qint64 profileId, const TimelineFilter &filter, int limit,
+                                  int offset, Status *status) const;
+    qint64 timelineCount(qint64 profileId, const TimelineFilter &filter, Status *status) const;
+    QStringList eventNames(qint64 profileId, Status *status) const;
+
+    struct WeekCount
+    {
+        QDate weekStart; // Monday, Beijing time
+        int oa = 0;
+        int mp = 0;
+    };
+    // Events per week and platform, oldest first, weeks without events left out.
+    QList<WeekCount> weeklyActivity(qint64 profileId, Status *status) const;
+
+    QList<IdentityChange> history(qint64 profileId, Status *status) const;
+
+private:
+    QString where(const TimelineFilter &filter, QVariantList *values) const;
+
+    QSqlDatabase m_db;
+};

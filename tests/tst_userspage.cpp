@@ -1,0 +1,307 @@
+// The Users page as support uses it: sync and import from the page (worker thread, progress,
+// Cancel), the paged profile table, search by any identifier, the profile view (accounts,
+// timeline with filters, weekly chart, identity history) and linking / unlinking by hand.
+// With WXOPS_SCREENSHOT_DIR set it saves what support sees (WXOPS_TEST_LANG picks the language).
+#include "ConsoleFixture.h"
+#include "DbSnapshot.h"
+#include "EmptyState.h"
+#include "Emulator.h"
+#include "i18n/Translations.h"
+#include "MainWindow.h"
+#include "storage/AppRepository.h"
+#include "storage/Sql.h"
+#include "users/ActivityChart.h"
+#include "users/HistoryPanel.h"
+#include "users/ImportDialog.h"
+#include "users/LinkedAccountsPanel.h"
+#include "users/ProfileTableModel.h"
+#include "users/ProfileView.h"
+#include "users/ReasonDialog.h"
+#include "users/TimelinePanel.h"
+#include "UsersPage.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QProcess>
+#include <QDialogButtonBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QtTest>
+
+namespace {
+const int kFollowers = 2500;
+const int kMpUsers = 1500;
+const int kEventsPerUser = 12;
+} // namespace
+
+class TestUsersPage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        const QString language = qEnvironmentVariable("WXOPS_TEST_LANG");
+        if (!language.isEmpty())
+            Translations::install(*QCoreApplication::instance(), language);
+        QVERIFY2(m_emu.isRunning(), qPrintable(m_emu.error()));
+        QVERIFY2(m_fixture.openStatus.isOk(), qPrintable(m_fixture.openStatus.message()));
+        for (const auto &[appid, kind, name, secret] :
+             {std::tuple{Emulator::oaAppid(), AppConfig::Kind::OfficialAccount,
+                         QStringLiteral("品牌服务号"), Emulator::oaSecret()},
+              std::tuple{Emulator::mpAppid(), AppConfig::Kind::MiniProgram,
+                         QStringLiteral("商城小程序"), Emulator::mpSecret()}}) {
+            AppConfig app;
+            app.appid = appid;
+            app.kind = kind;
+            app.name = name;
+            app.apiBase = m_emu.baseUrl();
+            QVERIFY(AppRepository(m_fixture.database.connections().connection()).insert(app).isOk());
+            QVERIFY(m_fixture.secrets.writeAndWait(SecretStore::appSecretKey(appid), secret).ok());
+        }
+        m_export = m_dir.filePath(QStringLiteral("mp.jsonl"));
+        QProcess exporter;
+        exporter.start(QStringLiteral(WXEMU_BINARY_PATH),
+                       {QStringLiteral("--followers"), QString::number(kFollowers),
+                        QStringLiteral("--mp-users"), QString::number(kMpUsers),
+                        QStringLiteral("--export-mp"), m_export,
+                        QStringLiteral("--events-per-user"), QString::number(kEventsPerUser)});
+        QVERIFY(exporter.waitForFinished(30000));
+        m_window = std::make_unique<MainWindow>(m_fixture.context());
+        m_window->resize(1400, 860);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+
+    void emptyPageSaysWhatToDo()
+    {
+        UsersPage *page = m_window->usersPage();
+        QCOMPARE(page->model()->total(), 0);
+        QVERIFY(page->findChild<EmptyState *>()->isVisible());
+    }
+
+    void syncAndImportFromThePage()
+    {
+        UsersPage *page = m_window->usersPage();
+        QSignalSpy finished(page, &UsersPage::jobFinished);
+        page->findChild<QPushButton *>(QStringLiteral("syncFollowers"))->click();
+        QVERIFY2(page->isJobRunning(), qPrintable(m_fixture.dialogs.titles.join(QLatin1Char(';')) + page->lastJobMessage()));
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.constFirst().constFirst().toBool(), qPrintable(page->lastJobMessage()));
+        const qint64 subscribed = m_emu.get(QStringLiteral("/_emu/population"))
+                                      .value(QStringLiteral("subscribed"))
+                                      .toInt();
+        QVERIFY2(page->lastJobMessage().contains(QLocale().toString(subscribed)),
+                 qPrintable(page->lastJobMessage()));
+        QCOMPARE(page->model()->total(), subscribed);
+
+        // Import through the dialog the Import… button opens.
+        m_fixture.dialogs.onExec = [this](QDialog &dialog) {
+            auto *import = qobject_cast<ImportDialog *>(&dialog);
+            if (!import)
+                return int(QDialog::Rejected);
+            import->setPath(m_export);
+            return int(QDialog::Accepted);
+        };
+        finished.clear();
+        page->findChild<QPushButton *>(QStringLiteral("importFile"))->click();
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.constFirst().constFirst().toBool(), qPrintable(page->lastJobMessage()));
+        QCOMPARE(page->lastJobMessage(),
+                 QStringLiteral("imported %1 users, %2 events (0 duplicates, 0 bad rows)")
+                     .arg(kMpUsers)
+                     .arg(kMpUsers * kEventsPerUser));
+        QVERIFY(page->model()->total() > subscribed); // MP users without an OA account
+        saveScreenshot(QStringLiteral("users-profile-accounts"));
+    }
+
+    void cancelStopsAnImportThatCanBeRunAgain()
+    {
+        // A bigger export so there is time to press Cancel.
+        const QString big = m_dir.filePath(QStringLiteral("big.jsonl"));
+        QProcess exporter;
+        exporter.start(QStringLiteral(WXEMU_BINARY_PATH),
+                       {QStringLiteral("--followers"), QString::number(kFollowers),
+                        QStringLiteral("--mp-users"), QString::number(kMpUsers),
+                        QStringLiteral("--export-mp"), big, QStringLiteral("--events-per-user"),
+                        QStringLiteral("60")});
+        QVERIFY(exporter.waitForFinished(30000));
+        UsersPage *page = m_window->usersPage();
+        QSignalSpy finished(page, &UsersPage::jobFinished);
+        page->startImport(big, false);
+        auto *progress = page->findChild<QProgressBar *>(QStringLiteral("jobProgress"));
+        QVERIFY(progress);
+        QTRY_VERIFY(progress->value() > 50);
+        page->cancelJob();
+        QVERIFY(finished.wait(60000));
+        QVERIFY(!finished.constFirst().constFirst().toBool());
+        QVERIFY2(page->lastJobMessage().contains(QStringLiteral("imported")),
+                 qPrintable(page->lastJobMessage()));
+        finished.clear();
+        page->startImport(big, false);
+        QVERIFY(finished.wait(120000));
+        QVERIFY(finished.constFirst().constFirst().toBool());
+        QCOMPARE(DbSnapshot::count(db(), QStringLiteral("SELECT COUNT(*) FROM events")),
+                 qint64(kMpUsers) * (kEventsPerUser + 60) - duplicateIds());
+    }
+
+    void tableIsPagedAndSortable()
+    {
+        ProfileTableModel model(db());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload();
+        QVERIFY(model.total() > 2 * ProfileTableModel::kPage);
+        QCOMPARE(model.rowCount(), ProfileTableModel::kPage);
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 2 * ProfileTableModel::kPage);
+        QVERIFY(model.profileIdAt(0) < model.profileIdAt(1));
+        model.sort(ProfileTableModel::Id, Qt::DescendingOrder);
+        QCOMPARE(model.profileIdAt(0),
+                 Sql::scalar(db(), QStringLiteral("SELECT MAX(id) FROM profiles")).toLongLong());
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), model.total());
+        model.sort(ProfileTableModel::MemberId, Qt::AscendingOrder);
+        QCOMPARE(model.rowCount(), ProfileTableModel::kPage);
+    }
+
+    void searchByAnyIdentifierOpensTheProfile()
+    {
+        UsersPage *page = m_window->usersPage();
+        const QStringList person = DbSnapshot::rows(
+            db(), QStringLiteral("SELECT a.profile_id, a.unionid, b.openid, a.openid FROM "
+                                 "accounts a JOIN accounts b ON b.profile_id = a.profile_id AND "
+                                 "b.app_id <> a.app_id JOIN apps p ON p.id = a.app_id AND p.kind "
+                                 "= 'oa' JOIN profiles f ON f.id = a.profile_id WHERE "
+                                 "f.member_id IS NOT NULL ORDER BY a.id LIMIT 1"));
+        QCOMPARE(person.size(), 1);
+        const QStringList ids = person.constFirst().split(QLatin1Char('|'));
+        m_profileId = ids.at(0).toLongLong();
+        for (const QString &text : ids.mid(1)) {
+            QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+            QTest::keyClicks(page->searchBox(), text);
+            QTest::keyClick(page->searchBox(), Qt::Key_Return);
+            QCOMPARE(page->model()->rowCount(), 1);
+            QCOMPARE(page->profileView()->profileId(), m_profileId);
+        }
+        ProfileView *view = page->profileView();
+        QCOMPARE(view->accounts()->table()->rowCount(), 2);
+        saveScreenshot(QStringLiteral("users-search"));
+    }
+
+    void timelineFiltersAndPages()
+    {
+        ProfileView *view = m_window->usersPage()->profileView();
+        view->showTab(ProfileView::TimelineTab);
+        TimelinePanel *timeline = view->timeline();
+        const qint64 all = DbSnapshot::count(
+            db(), QStringLiteral("SELECT COUNT(*) FROM events WHERE profile_id = %1").arg(m_profileId));
+        QVERIFY(all > 0);
+        QCOMPARE(timeline->total(), all);
+        QCOMPARE(timeline->table()->rowCount(), int(qMin<qint64>(all, TimelinePanel::kPage)));
+        auto *kind = timeline->findChild<QComboBox *>(QStringLiteral("timelineKind"));
+        kind->setCurrentIndex(kind->findData(QStringLiteral("oa")));
+        QCOMPARE(timeline->total(), 0); // the MP user's events are not on the OA
+        kind->setCurrentIndex(kind->findData(QStringLiteral("mp")));
+        QCOMPARE(timeline->total(), all);
+        auto *name = timeline->findChild<QComboBox *>(QStringLiteral("timelineName"));
+        QVERIFY(name->count() > 2);
+        name->setCurrentIndex(1);
+        const qint64 named = DbSnapshot::count(
+            db(), QStringLiteral("SELECT COUNT(*) FROM events WHERE profile_id = %1 AND name = '%2'")
+                      .arg(m_profileId)
+                      .arg(name->currentText()));
+        QCOMPARE(timeline->total(), named);
+        name->setCurrentIndex(0);
+        saveScreenshot(QStringLiteral("users-timeline"));
+
+        view->showTab(ProfileView::ActivityTab);
+        const QStringList plotted = view->chart()->plotted();
+        QVERIFY(!plotted.isEmpty());
+        qint64 drawn = 0;
+        for (const QString &week : plotted) {
+            const QStringList parts = week.split(QLatin1Char(' '));
+            QCOMPARE(QDate::fromString(parts.at(0), Qt::ISODate).dayOfWeek(), 1); // Mondays
+            drawn += parts.at(1).toInt() + parts.at(2).toInt();
+        }
+        QVERIFY(drawn > 0 && drawn <= all);
+        saveScreenshot(QStringLiteral("users-activity"));
+    }
+
+    void linkAndUnlinkByHand()
+    {
+        ProfileView *view = m_window->usersPage()->profileView();
+        // An MP user with a profile of its own, to be linked into the person.
+        const QString stranger = DbSnapshot::rows(
+                                     db(), QStringLiteral("SELECT a.openid FROM accounts a JOIN "
+                                                          "apps p ON p.id = a.app_id WHERE "
+                                                          "p.kind = 'mp' AND a.unionid IS NULL "
+                                                          "AND a.member_id IS NULL LIMIT 1"))
+                                     .value(0);
+        QVERIFY(!stranger.isEmpty());
+        m_fixture.dialogs.onExec = [&](QDialog &dialog) {
+            dialog.findChild<QLineEdit *>(QStringLiteral("account"))->setText(stranger);
+            dialog.findChild<QLineEdit *>(QStringLiteral("reason"))
+                ->setText(QStringLiteral("ticket 4711: same phone"));
+            return int(QDialog::Accepted);
+        };
+        view->findChild<QPushButton *>(QStringLiteral("linkAccount"))->click();
+        QCOMPARE(view->accounts()->table()->rowCount(), 3);
+        view->showTab(ProfileView::HistoryTab);
+        QTableWidget *history = view->history()->table();
+        QCOMPARE(history->rowCount(), 1);
+        QCOMPARE(history->item(0, 5)->text(), QStringLiteral("ticket 4711: same phone"));
+        saveScreenshot(QStringLiteral("users-history"));
+
+        // Unlink the account again, then undo the unlink from the history.
+        view->accounts()->table()->selectRow(2);
+        m_fixture.dialogs.onExec = [](QDialog &dialog) {
+            dialog.findChild<QLineEdit *>(QStringLiteral("reason"))
+                ->setText(QStringLiteral("wrong person"));
+            return int(QDialog::Accepted);
+        };
+        view->findChild<QPushButton *>(QStringLiteral("unlinkAccount"))->click();
+        QCOMPARE(view->accounts()->table()->rowCount(), 2);
+        QCOMPARE(DbSnapshot::count(db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE "
+                                                        "action IN ('identity.link', "
+                                                        "'identity.unlink')")),
+                 2);
+        // A reason is required: without one the dialog cannot be accepted.
+        ReasonDialog empty(QStringLiteral("t"), QStringLiteral("e"), false);
+        QVERIFY(!empty.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+    }
+
+private:
+    QSqlDatabase db() { return m_fixture.database.connections().connection(); }
+    qint64 duplicateIds() { return qint64(kMpUsers) * kEventsPerUser; } // e-i-0..11 repeat
+
+    void saveScreenshot(const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("WXOPS_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QDir().mkpath(dir);
+        QCoreApplication::processEvents();
+        const QString language = qEnvironmentVariable("WXOPS_TEST_LANG", QStringLiteral("en"));
+        m_window->grab().save(QDir(dir).filePath(name + QLatin1Char('-') + language +
+                                                 QStringLiteral(".png")));
+    }
+
+    Emulator m_emu{{QStringLiteral("--followers"), QString::number(kFollowers),
+                    QStringLiteral("--mp-users"), QString::number(kMpUsers)}};
+    ConsoleFixture m_fixture;
+    QTemporaryDir m_dir;
+    QString m_export;
+    std::unique_ptr<MainWindow> m_window;
+    qint64 m_profileId = 0;
+};
+
+QTEST_MAIN(TestUsersPage)
+#include "tst_userspage.moc"

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <optional>
+#include <QAbstractTableModel>
+#include <QSqlDatabase>
+
+// All profiles (or the ones a search found) as a table, paged from SQL: rows are fetched 200 at
+// a time as the view scrolls, so a million profiles cost what is on screen, not what is stored.
+// Sortable on indexed columns (profile ID, member ID).
+class ProfileTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        Id,
+        MemberId,
+        Accounts,
+        Subscribed,
+        Unionid,
+        Remark,
+        ColumnCount
+    };
+    static constexpr int kPage = 200;
+
+    explicit ProfileTableModel(QSqlDatabase db, QObject *parent = nullptr);
+
+    // Shows every profile again.
+    void reload();
+    // Shows only these profiles (search results), in this order.
+    void showOnly(const QList<qint64> &profileIds);
+    bool isFiltered() const { return m_filter.has_value(); }
+    // Profiles in the table when fully scrolled: all of them, or the search results.
+    qint64 total() const { return m_total; }
+    qint64 profileIdAt(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order) override;
+
+signals:
+    void totalChanged(qint64 total);
+
+private:
+    struct Row
+    {
+        qint64 id = 0;
+        QString memberId;
+        int oaAccounts = 0;
+        int mpAccounts = 0;
+        bool subscribed = false;
+        QString unionid;
+        QString remark;
+    };
+    QList<Row> fetch(const QString &where, const QVariantList &values, const QString &orderLimit);
+    void resetTo(const QList<Row> &rows, qint64 total);
+
+    QSqlDatabase m_db;
+    QList<Row> m_rows;
+    std::optional<QList<qint64>> m_filter;
+    qint64 m_total = 0;
+    int m_sortColumn = Id;
+    Qt::SortOrder m_order = Qt::AscendingOrder;
+    bool m_notifying = false; // views are being told of a change: no nested fetch
+};

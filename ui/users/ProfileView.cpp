@@ -1,0 +1,159 @@
+#include "ProfileView.h"
+
+#include "ActivityChart.h"
+#include "DialogRunner.h"
+#include "EmptyState.h"
+#include "HistoryPanel.h"
+#include "identity/IdentityLinker.h"
+#include "LinkedAccountsPanel.h"
+#include "profiles/ProfileLookup.h"
+#include "ReasonDialog.h"
+#include "storage/AuditLog.h"
+#include "storage/Sql.h"
+#include "TimelinePanel.h"
+#include "util/Clock.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+ProfileView::ProfileView(QSqlDatabase db, DialogRunner &dialogs, QWidget *parent)
+    : QWidget(parent), m_db(db), m_dialogs(dialogs), m_title(new QLabel(this)),
+      m_link(new QPushButton(tr("&Link account…"), this)),
+      m_unlink(new QPushButton(tr("&Unlink account…"), this)), m_tabs(new QTabWidget(this)),
+      m_accounts(new LinkedAccountsPanel(this)), m_timeline(new TimelinePanel(db, this)),
+      m_chart(new ActivityChart(this)), m_history(new HistoryPanel(this))
+{
+    m_title->setObjectName(QStringLiteral("profileTitle"));
+    m_title->setTextFormat(Qt::PlainText);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.2);
+    m_title->setFont(bold);
+    m_link->setObjectName(QStringLiteral("linkAccount"));
+    m_unlink->setObjectName(QStringLiteral("unlinkAccount"));
+    connect(m_link, &QPushButton::clicked, this, &ProfileView::linkAccount);
+    connect(m_unlink, &QPushButton::clicked, this, &ProfileView::unlinkSelected);
+    connect(m_history, &HistoryPanel::undoRequested, this, &ProfileView::undo);
+
+    auto *messages = new EmptyState(this);
+    messages->setTitle(tr("No messages sent yet"));
+    messages->setHint(tr("Messages this person receives from campaigns (template, customer "
+                         "service, mass and subscribe messages) will be listed here with their "
+                         "delivery state."));
+    m_tabs->addTab(m_accounts, tr("Accounts"));
+    m_tabs->addTab(m_timeline, tr("Timeline"));
+    m_tabs->addTab(m_chart, tr("Activity"));
+    m_tabs->addTab(m_history, tr("Identity history"));
+    m_tabs->addTab(messages, tr("Messages"));
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_title, 1);
+    header->addWidget(m_link);
+    header->addWidget(m_unlink);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(header);
+    layout->addWidget(m_tabs, 1);
+}
+
+void ProfileView::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(tab);
+}
+
+void ProfileView::showProfile(qint64 profileId)
+{
+    m_profile = profileId;
+    ProfileSummary profile;
+    Status status = Status::ok();
+    if (!ProfileLookup(m_db).load(profileId, &profile, &status)) {
+        m_title->setText(status.isOk() ? tr("Profile %1 no longer exists.").arg(profileId)
+                                       : status.message());
+        m_accounts->show(ProfileSummary{});
+        return;
+    }
+    m_title->setText(
+        profile.memberId.isEmpty()
+            ? tr("Profile %1 · %n event(s)", nullptr, int(profile.eventCount)).arg(profile.id)
+            : tr("Profile %1 · member %2 · %n event(s)", nullptr, int(profile.eventCount))
+                  .arg(profile.id)
+                  .arg(profile.memberId));
+    m_accounts->show(profile);
+    m_timeline->showProfile(profileId);
+    ProfileActivity activity(m_db);
+    m_chart->showWeeks(activity.weeklyActivity(profileId, &status));
+    m_history->show(activity.history(profileId, &status));
+    m_unlink->setEnabled(profile.accounts.size() > 1);
+}
+
+void ProfileView::reportFailure(const QString &title, const QString &message)
+{
+    m_dialogs.showError(this, title, message);
+}
+
+void ProfileView::linkAccount()
+{
+    if (!m_profile)
+        return;
+    ReasonDialog dialog(tr("Link an account to profile %1").arg(m_profile),
+                        tr("The account moves into this profile and stays there: the automatic "
+                           "rules will not move it again. The reason is kept in the identity "
+                           "history, and the link can be undone."),
+                        true, this);
+    if (m_dialogs.exec(dialog) != QDialog::Accepted)
+        return;
+    const QVariant account = Sql::scalar(
+        m_db, QStringLiteral("SELECT id FROM accounts WHERE openid = ? ORDER BY id LIMIT 1"),
+        {dialog.account()});
+    if (!account.isValid()) {
+        reportFailure(
+            tr("Cannot link"),
+            tr("No account has the OpenID \"%1\". Sync or import it first.").arg(dialog.account()));
+        return;
+    }
+    const Status status = IdentityLinker(m_db, Clock::system())
+                              .linkManually(account.toLongLong(), m_profile,
+                                            AuditLog::currentActor(), dialog.reason());
+    if (!status.isOk()) {
+        reportFailure(tr("Cannot link"), status.message());
+        return;
+    }
+    showProfile(m_profile);
+    emit identityChanged(m_profile);
+}
+
+void ProfileView::unlinkSelected()
+{
+    const qint64 account = m_accounts->selectedAccount();
+    if (!account)
+        return;
+    ReasonDialog dialog(tr("Unlink account"),
+                        tr("The selected account moves to a profile of its own and stays apart "
+                           "until the unlink is undone."),
+                        false, this);
+    if (m_dialogs.exec(dialog) != QDialog::Accepted)
+        return;
+    const Status status = IdentityLinker(m_db, Clock::system())
+                              .unlink(account, AuditLog::currentActor(), dialog.reason());
+    if (!status.isOk()) {
+        reportFailure(tr("Cannot unlink"), status.message());
+        return;
+    }
+    showProfile(m_profile);
+    emit identityChanged(m_profile);
+}
+
+void ProfileView::undo(qint64 historyId)
+{
+    const Status status =
+        IdentityLinker(m_db, Clock::system()).undo(historyId, AuditLog::currentActor(), QString());
+    if (!status.isOk()) {
+        reportFailure(tr("Cannot undo"), status.message());
+        return;
+    }
+    showProfile(m_profile);
+    emit identityChanged(m_profile);
+}
