@@ -21,10 +21,11 @@
 using namespace CommandOutput;
 
 namespace {
-QString tr(const char *text)
+// The context lupdate and the translator share for this file's texts.
+struct Text
 {
-    return QCoreApplication::translate("AccountCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AccountCommand)
+};
 
 // Reads one line from standard input: the secret never appears in argv or the shell history.
 QString readSecretFromStdin()
@@ -64,17 +65,19 @@ int add(const CommandLine &cl, AccountService &service)
     AppConfig app;
     app.appid = cl.value(QStringLiteral("appid"));
     if (!AppConfig::kindFromCode(cl.value(QStringLiteral("kind")), &app.kind))
-        return fail(tr("account add needs --kind oa or --kind mp."), 64);
+        return fail(Text::tr("account add needs --kind oa or --kind mp."), 64);
     applyOptions(cl, &app);
     if (!cl.isSet(QStringLiteral("secret-stdin")))
-        return fail(tr("account add needs --secret-stdin, with the AppSecret on standard input."),
-                    64);
+        return fail(
+            Text::tr("account add needs --secret-stdin, with the AppSecret on standard input."),
+            64);
     const QString secret = readSecretFromStdin();
     const Status status = waitFor(
         [&](QObject *ctx, AccountService::Done done) { service.add(app, secret, ctx, done); });
     if (!status.isOk())
         return fail(status.message());
-    out() << tr("added %1 (%2); its AppSecret is in the system keychain").arg(app.appid, app.name)
+    out() << Text::tr("added %1 (%2); its AppSecret is in the system keychain")
+                 .arg(app.appid, app.name)
           << Qt::endl;
     return 0;
 }
@@ -84,19 +87,19 @@ int edit(const CommandLine &cl, AccountService &service, AppRepository &apps)
     const QString appid = cl.value(QStringLiteral("appid"));
     std::optional<AppConfig> app = apps.find(appid);
     if (!app)
-        return fail(tr("No app with AppID %1 is configured.").arg(appid));
+        return fail(Text::tr("No app with AppID %1 is configured.").arg(appid));
     applyOptions(cl, &*app);
     const QString secret =
         cl.isSet(QStringLiteral("secret-stdin")) ? readSecretFromStdin() : QString();
     if (cl.isSet(QStringLiteral("secret-stdin")) && secret.isEmpty())
-        return fail(tr("--secret-stdin was given but standard input held no secret."), 64);
+        return fail(Text::tr("--secret-stdin was given but standard input held no secret."), 64);
     const Status status = waitFor(
         [&](QObject *ctx, AccountService::Done done) { service.update(*app, secret, ctx, done); });
     if (!status.isOk())
         return fail(status.message());
-    out()
-        << tr("updated %1%2").arg(appid, secret.isEmpty() ? QString() : tr("; AppSecret replaced"))
-        << Qt::endl;
+    out() << Text::tr("updated %1%2")
+                 .arg(appid, secret.isEmpty() ? QString() : Text::tr("; AppSecret replaced"))
+          << Qt::endl;
     return 0;
 }
 
@@ -125,8 +128,9 @@ int list(const CommandLine &cl, AppRepository &apps, SecretStore &secrets)
         return 0;
     }
     if (json.isEmpty())
-        out() << tr("No apps configured. Add one with: wxops account add --kind oa --appid ID "
-                    "--name NAME --secret-stdin")
+        out() << Text::tr(
+                     "No apps configured. Add one with: wxops account add --kind oa --appid ID "
+                     "--name NAME --secret-stdin")
               << Qt::endl;
     for (const QJsonValue &v : std::as_const(json)) {
         const QJsonObject o = v.toObject();
@@ -137,7 +141,7 @@ int list(const CommandLine &cl, AppRepository &apps, SecretStore &secrets)
               << (o.value(QStringLiteral("proxy")).toString().isEmpty()
                       ? QStringLiteral("-")
                       : o.value(QStringLiteral("proxy")).toString())
-              << '\t' << tr("secret %1").arg(o.value(QStringLiteral("secret")).toString())
+              << '\t' << Text::tr("secret %1").arg(o.value(QStringLiteral("secret")).toString())
               << Qt::endl;
     }
     return 0;
@@ -148,7 +152,7 @@ int test(const CommandLine &cl, AppRepository &apps, SecretStore &secrets)
     const QString appid = cl.value(QStringLiteral("appid"));
     const std::optional<AppConfig> app = apps.find(appid);
     if (!app)
-        return fail(tr("No app with AppID %1 is configured.").arg(appid));
+        return fail(Text::tr("No app with AppID %1 is configured.").arg(appid));
     WechatClient client(*app, secrets);
     QEventLoop loop;
     ApiError result;
@@ -162,7 +166,7 @@ int test(const CommandLine &cl, AppRepository &apps, SecretStore &secrets)
         loop.exec();
     if (!result.ok())
         return fail(result.userMessage(*app), 2);
-    out() << tr("connected: %1 obtained an access token from %2")
+    out() << Text::tr("connected: %1 obtained an access token from %2")
                  .arg(appid, app->effectiveApiBase().toString())
           << Qt::endl;
     return 0;
@@ -175,7 +179,7 @@ int remove(const CommandLine &cl, AccountService &service)
         waitFor([&](QObject *ctx, AccountService::Done done) { service.remove(appid, ctx, done); });
     if (!status.isOk())
         return fail(status.message());
-    out() << tr("removed %1 and its AppSecret").arg(appid) << Qt::endl;
+    out() << Text::tr("removed %1 and its AppSecret").arg(appid) << Qt::endl;
     return 0;
 }
 } // namespace
@@ -189,7 +193,7 @@ int runAccountCommand(const QStringList &arguments, const CommandLine &cl, Datab
     AppRepository apps(db);
     const bool needsAppid = verb != QStringLiteral("list");
     if (needsAppid && cl.value(QStringLiteral("appid")).isEmpty() && !verb.isEmpty())
-        return fail(tr("account %1 needs --appid.").arg(verb), 64);
+        return fail(Text::tr("account %1 needs --appid.").arg(verb), 64);
     if (verb == QStringLiteral("add"))
         return add(cl, service);
     if (verb == QStringLiteral("edit"))
@@ -200,5 +204,6 @@ int runAccountCommand(const QStringList &arguments, const CommandLine &cl, Datab
         return test(cl, apps, secrets);
     if (verb == QStringLiteral("remove"))
         return remove(cl, service);
-    return fail(tr("account needs one of: add, edit, list, test, remove. See wxops --help."), 64);
+    return fail(Text::tr("account needs one of: add, edit, list, test, remove. See wxops --help."),
+                64);
 }

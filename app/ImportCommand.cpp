@@ -17,25 +17,26 @@
 using namespace CommandOutput;
 
 namespace {
-QString tr(const char *text)
+// The context lupdate and the translator share for this file's texts.
+struct Text
 {
-    return QCoreApplication::translate("ImportCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ImportCommand)
+};
 } // namespace
 
 int runImportCommand(const QStringList &arguments, const CommandLine &cl, Database &database)
 {
     const QString path = arguments.value(1);
     if (path.isEmpty() || arguments.size() > 2)
-        return fail(tr("import takes one file: wxops import FILE [--skip-bad-rows]"), 64);
+        return fail(Text::tr("import takes one file: wxops import FILE [--skip-bad-rows]"), 64);
     if (!QFile::exists(path))
-        return fail(tr("%1 does not exist.").arg(path), 64);
+        return fail(Text::tr("%1 does not exist.").arg(path), 64);
 
     QSaveFile reportFile(cl.value(QStringLiteral("report")));
     QIODevice *report = nullptr;
     if (cl.isSet(QStringLiteral("report"))) {
         if (!reportFile.open(QIODevice::WriteOnly))
-            return fail(tr("Cannot write the report %1: %2")
+            return fail(Text::tr("Cannot write the report %1: %2")
                             .arg(reportFile.fileName(), reportFile.errorString()));
         report = &reportFile;
     }
@@ -48,7 +49,7 @@ int runImportCommand(const QStringList &arguments, const CommandLine &cl, Databa
         if (sinceLastLine.elapsed() < 1000)
             return;
         sinceLastLine.restart();
-        err() << tr("import: %1 rows, %2% of the file")
+        err() << Text::tr("import: %1 rows, %2% of the file")
                      .arg(locale.toString(rows))
                      .arg(bytes.total ? 100 * bytes.done / bytes.total : 0)
               << Qt::endl;
@@ -71,23 +72,25 @@ int runImportCommand(const QStringList &arguments, const CommandLine &cl, Databa
     if (!report) { // without --report, the first bad rows are shown here
         const int shown = 20;
         for (const Importer::BadRow &bad : result.firstBadRows.mid(0, shown))
-            err() << tr("line %1: %2").arg(bad.line).arg(bad.reason) << Qt::endl;
+            err() << Text::tr("line %1: %2").arg(bad.line).arg(bad.reason) << Qt::endl;
         if (result.badRows > shown)
-            err() << tr("… and %1 more bad rows (--report FILE lists them all)")
+            err() << Text::tr("… and %1 more bad rows (--report FILE lists them all)")
                          .arg(result.badRows - shown)
                   << Qt::endl;
     }
     if (!result.status.isOk())
         return fail(result.status.message());
     if (result.refused)
-        return fail(tr("%1 has %2 bad rows, so nothing was imported (see the report). Fix them, "
-                       "or run again with --skip-bad-rows to import the good rows.")
-                        .arg(path)
-                        .arg(result.badRows));
+        return fail(
+            Text::tr("%1 has %2 bad rows, so nothing was imported (see the report). Fix them, "
+                     "or run again with --skip-bad-rows to import the good rows.")
+                .arg(path)
+                .arg(result.badRows));
     out() << result.summary() << Qt::endl;
     if (result.cancelled)
-        return fail(tr("Stopped. What was imported stays; importing the file again adds only the "
-                       "rest."),
-                    130);
+        return fail(
+            Text::tr("Stopped. What was imported stays; importing the file again adds only the "
+                     "rest."),
+            130);
     return 0;
 }

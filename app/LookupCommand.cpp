@@ -17,19 +17,21 @@
 using namespace CommandOutput;
 
 namespace {
-QString tr(const char *text)
+// The context lupdate and the translator share for this file's texts.
+struct Text
 {
-    return QCoreApplication::translate("LookupCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LookupCommand)
+};
 } // namespace
 
 int runLookupCommand(const QStringList &arguments, const CommandLine &cl, Database &database)
 {
     const QString text = arguments.mid(1).join(QLatin1Char(' ')).trimmed();
     if (text.isEmpty())
-        return fail(tr("lookup needs something to look for: an openid, unionid, member ID, remark "
-                       "or profile id."),
-                    64);
+        return fail(
+            Text::tr("lookup needs something to look for: an openid, unionid, member ID, remark "
+                     "or profile id."),
+            64);
     ProfileLookup lookup(database.connections().connection());
     Status status = Status::ok();
     const QList<qint64> ids = lookup.find(text, 50, &status);
@@ -50,9 +52,9 @@ int runLookupCommand(const QStringList &arguments, const CommandLine &cl, Databa
         return profiles.isEmpty() ? 1 : 0;
     }
     if (profiles.isEmpty())
-        return fail(tr("No profile matches \"%1\".").arg(text));
+        return fail(Text::tr("No profile matches \"%1\".").arg(text));
     for (const ProfileSummary &p : std::as_const(profiles)) {
-        out() << tr("profile %1  member ID %2  %3 events")
+        out() << Text::tr("profile %1  member ID %2  %3 events")
                      .arg(p.id)
                      .arg(p.memberId.isEmpty() ? QStringLiteral("-") : p.memberId)
                      .arg(p.eventCount)
@@ -62,7 +64,8 @@ int runLookupCommand(const QStringList &arguments, const CommandLine &cl, Databa
                          .arg(a.kind, a.appid, a.openid,
                               a.unionid.isEmpty() ? QStringLiteral("-") : a.unionid,
                               a.kind == QStringLiteral("oa")
-                                  ? (a.subscribed ? tr("subscribed") : tr("unsubscribed"))
+                                  ? (a.subscribed ? Text::tr("subscribed")
+                                                  : Text::tr("unsubscribed"))
                                   : QString())
                   << Qt::endl;
     }
@@ -72,7 +75,7 @@ int runLookupCommand(const QStringList &arguments, const CommandLine &cl, Databa
 int runIdentityCommand(const QStringList &arguments, const CommandLine &, Database &database)
 {
     if (arguments.value(1) != QStringLiteral("rebuild"))
-        return fail(tr("identity needs rebuild: wxops identity rebuild"), 64);
+        return fail(Text::tr("identity needs rebuild: wxops identity rebuild"), 64);
     QElapsedTimer timer;
     timer.start();
     IdentityLinker linker(database.connections().connection(), Clock::system());

@@ -17,37 +17,39 @@
 using namespace CommandOutput;
 
 namespace {
-QString tr(const char *text)
+// The context lupdate and the translator share for this file's texts.
+struct Text
 {
-    return QCoreApplication::translate("SyncCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SyncCommand)
+};
 } // namespace
 
 int runSyncCommand(const QStringList &arguments, const CommandLine &cl, Database &database)
 {
     const QString what = arguments.value(1);
     if (what != QStringLiteral("followers") && what != QStringLiteral("tags"))
-        return fail(tr("sync needs followers or tags: wxops sync followers --appid ID"), 64);
+        return fail(Text::tr("sync needs followers or tags: wxops sync followers --appid ID"), 64);
     const QString appid = cl.value(QStringLiteral("appid"));
     if (appid.isEmpty())
-        return fail(tr("sync %1 needs --appid.").arg(what), 64);
+        return fail(Text::tr("sync %1 needs --appid.").arg(what), 64);
     QSqlDatabase db = database.connections().connection();
     AppRepository apps(db);
     const std::optional<AppConfig> app = apps.find(appid);
     if (!app)
-        return fail(tr("No app with AppID %1 is configured.").arg(appid));
+        return fail(Text::tr("No app with AppID %1 is configured.").arg(appid));
     if (app->kind != AppConfig::Kind::OfficialAccount)
-        return fail(tr("%1 is a Mini Program: followers and tags belong to an Official Account. "
-                       "Mini Program users come in with wxops import.")
-                        .arg(appid),
-                    64);
+        return fail(
+            Text::tr("%1 is a Mini Program: followers and tags belong to an Official Account. "
+                     "Mini Program users come in with wxops import.")
+                .arg(appid),
+            64);
 
     SecretStore secrets;
     WechatClient client(*app, secrets);
     if (cl.isSet(QStringLiteral("max-in-flight"))) {
         const int calls = cl.value(QStringLiteral("max-in-flight")).toInt();
         if (calls < 1 || calls > 64)
-            return fail(tr("--max-in-flight takes 1 to 64."), 64);
+            return fail(Text::tr("--max-in-flight takes 1 to 64."), 64);
         client.setMaxInFlight(calls);
     }
     FollowerSync sync(db, apps.rowId(appid), client, Clock::system());
@@ -57,7 +59,7 @@ int runSyncCommand(const QStringList &arguments, const CommandLine &cl, Database
         if (sinceLastLine.elapsed() < 1000 && progress.done < progress.total)
             return; // a line a second is enough for a person or a log
         sinceLastLine.restart();
-        err() << tr("followers: %1").arg(progress.describe()) << Qt::endl;
+        err() << Text::tr("followers: %1").arg(progress.describe()) << Qt::endl;
     });
     InterruptWatcher interrupt([&sync] { sync.cancel(); });
 
@@ -78,11 +80,11 @@ int runSyncCommand(const QStringList &arguments, const CommandLine &cl, Database
     if (!report.status.isOk())
         return fail(report.status.message());
     if (!report.apiError.ok())
-        return fail(tr("%1 Run the same command again to continue from follower %2.")
+        return fail(Text::tr("%1 Run the same command again to continue from follower %2.")
                         .arg(report.apiError.userMessage(*app), locale.toString(report.followers)),
                     2);
     if (report.cancelled)
-        return fail(tr("Stopped after %1 followers. Run the same command again to continue.")
+        return fail(Text::tr("Stopped after %1 followers. Run the same command again to continue.")
                         .arg(locale.toString(report.followers)),
                     130);
     const QString seconds = locale.toString(report.elapsedMsecs / 1000.0, 'f', 1);

@@ -22,6 +22,61 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>AccountCommand</name>
+    <message>
+        <source>account add needs --kind oa or --kind mp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account add needs --secret-stdin, with the AppSecret on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added %1 (%2); its AppSecret is in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app with AppID %1 is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--secret-stdin was given but standard input held no secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; AppSecret replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No apps configured. Add one with: wxops account add --kind oa --appid ID --name NAME --secret-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected: %1 obtained an access token from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed %1 and its AppSecret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account %1 needs --appid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account needs one of: add, edit, list, test, remove. See wxops --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountService</name>
     <message>
         <source>The AppID &quot;%1&quot; does not look like a WeChat AppID: it starts with &quot;wx&quot; followed by letters and digits (e.g. wx1234567890abcdef).</source>
@@ -297,44 +352,8 @@ Database: %2</source>
         <source>No app with AppID %1 is configured.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>BackgroundJob</name>
     <message>
-        <source>Syncing followers of %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Syncing followers of %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Sync again to continue where it stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync stopped after %1 followers. Sync again to continue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Synced %1 followers of %2 (%3 subscribed, %4 unsubscribed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing: %1 rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file has %1 bad rows, so nothing was imported. Fix them, or import again with &quot;Import the good rows&quot; ticked.
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import stopped: %1. Import the file again to add the rest.</source>
+        <source>Database error: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -454,6 +473,46 @@ identity rebuild</source>
     <name>ConnectionFactory</name>
     <message>
         <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataJobs</name>
+    <message>
+        <source>Syncing followers of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing followers of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Sync again to continue where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync stopped after %1 followers. Sync again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced %1 followers of %2 (%3 subscribed, %4 unsubscribed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing: %1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has %1 bad rows, so nothing was imported. Fix them, or import again with &quot;Import the good rows&quot; ticked.
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import stopped: %1. Import the file again to add the rest.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -606,6 +665,41 @@ identity rebuild</source>
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <source>import takes one file: wxops import FILE [--skip-bad-rows]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the report %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: %1 rows, %2% of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more bad rows (--report FILE lists them all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 bad rows, so nothing was imported (see the report). Fix them, or run again with --skip-bad-rows to import the good rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. What was imported stays; importing the file again adds only the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import the &amp;good rows of a file with bad ones (the bad ones are listed in a report next to the file)</source>
@@ -685,6 +779,38 @@ identity rebuild</source>
         <source>%1 fields where the header has %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>missing required field &quot;appid&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing required field &quot;openid&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing required field &quot;name&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing required field &quot;kind&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; must be &quot;user&quot; or &quot;event&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;seen_at&quot; is not a time with an offset or epoch milliseconds: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing required field &quot;at&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;at&quot; is not a time with an offset or epoch milliseconds: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -758,6 +884,33 @@ identity rebuild</source>
     </message>
     <message>
         <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LookupCommand</name>
+    <message>
+        <source>lookup needs something to look for: an openid, unionid, member ID, remark or profile id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1  member ID %2  %3 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsubscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identity needs rebuild: wxops identity rebuild</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1053,6 +1206,10 @@ identity rebuild</source>
         <source>The system keychain failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No system keychain is available (%1). wxops keeps secrets only in the keychain: start a desktop session with a keyring (e.g. GNOME Keyring or KWallet) and unlock it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -1092,6 +1249,41 @@ identity rebuild</source>
     </message>
 </context>
 <context>
+    <name>SyncCommand</name>
+    <message>
+        <source>sync needs followers or tags: wxops sync followers --appid ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync %1 needs --appid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app with AppID %1 is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a Mini Program: followers and tags belong to an Official Account. Mini Program users come in with wxops import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-in-flight takes 1 to 64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>followers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Run the same command again to continue from follower %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped after %1 followers. Run the same command again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncProgress</name>
     <message>
         <source>%1 / %2 (%3%)</source>
@@ -1103,6 +1295,18 @@ identity rebuild</source>
     </message>
     <message>
         <source>, %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -23,6 +23,61 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>AccountCommand</name>
+    <message>
+        <source>account add needs --kind oa or --kind mp.</source>
+        <translation>account add 需要 --kind oa 或 --kind mp。</translation>
+    </message>
+    <message>
+        <source>account add needs --secret-stdin, with the AppSecret on standard input.</source>
+        <translation>account add 需要 --secret-stdin，并从标准输入提供 AppSecret。</translation>
+    </message>
+    <message>
+        <source>added %1 (%2); its AppSecret is in the system keychain</source>
+        <translation>已添加 %1（%2）；其 AppSecret 保存在系统钥匙串中</translation>
+    </message>
+    <message>
+        <source>No app with AppID %1 is configured.</source>
+        <translation>没有配置 AppID 为 %1 的应用。</translation>
+    </message>
+    <message>
+        <source>--secret-stdin was given but standard input held no secret.</source>
+        <translation>指定了 --secret-stdin，但标准输入中没有密钥。</translation>
+    </message>
+    <message>
+        <source>updated %1%2</source>
+        <translation>已更新 %1%2</translation>
+    </message>
+    <message>
+        <source>; AppSecret replaced</source>
+        <translation>；AppSecret 已替换</translation>
+    </message>
+    <message>
+        <source>No apps configured. Add one with: wxops account add --kind oa --appid ID --name NAME --secret-stdin</source>
+        <translation>尚未配置应用。添加方法：wxops account add --kind oa --appid ID --name NAME --secret-stdin</translation>
+    </message>
+    <message>
+        <source>secret %1</source>
+        <translation>密钥 %1</translation>
+    </message>
+    <message>
+        <source>connected: %1 obtained an access token from %2</source>
+        <translation>连接成功：%1 已从 %2 获取 access token</translation>
+    </message>
+    <message>
+        <source>removed %1 and its AppSecret</source>
+        <translation>已删除 %1 及其 AppSecret</translation>
+    </message>
+    <message>
+        <source>account %1 needs --appid.</source>
+        <translation>account %1 需要 --appid。</translation>
+    </message>
+    <message>
+        <source>account needs one of: add, edit, list, test, remove. See wxops --help.</source>
+        <translation>account 需要以下之一：add、edit、list、test、remove。见 wxops --help。</translation>
+    </message>
+</context>
+<context>
     <name>AccountService</name>
     <message>
         <source>The AppID &quot;%1&quot; does not look like a WeChat AppID: it starts with &quot;wx&quot; followed by letters and digits (e.g. wx1234567890abcdef).</source>
@@ -298,46 +353,9 @@ Database: %2</source>
         <source>No app with AppID %1 is configured.</source>
         <translation>没有配置 AppID 为 %1 的应用。</translation>
     </message>
-</context>
-<context>
-    <name>BackgroundJob</name>
     <message>
-        <source>Syncing followers of %1: %2</source>
-        <translation>正在同步 %1 的粉丝：%2</translation>
-    </message>
-    <message>
-        <source>Syncing followers of %1…</source>
-        <translation>正在同步 %1 的粉丝…</translation>
-    </message>
-    <message>
-        <source>%1 Sync again to continue where it stopped.</source>
-        <translation>%1 再次同步即可从中断处继续。</translation>
-    </message>
-    <message>
-        <source>Sync stopped after %1 followers. Sync again to continue.</source>
-        <translation>同步在 %1 个粉丝后停止。再次同步即可继续。</translation>
-    </message>
-    <message>
-        <source>Synced %1 followers of %2 (%3 subscribed, %4 unsubscribed).</source>
-        <translation>已同步 %2 的 %1 个粉丝（%3 个关注中，%4 个已取关）。</translation>
-    </message>
-    <message>
-        <source>Importing: %1 rows</source>
-        <translation>正在导入：%1 行</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>第 %1 行：%2</translation>
-    </message>
-    <message>
-        <source>The file has %1 bad rows, so nothing was imported. Fix them, or import again with &quot;Import the good rows&quot; ticked.
-%2</source>
-        <translation>文件中有 %1 行有误，因此没有导入任何数据。请修正这些行，或勾选“导入正确的行”后重新导入。
-%2</translation>
-    </message>
-    <message>
-        <source>Import stopped: %1. Import the file again to add the rest.</source>
-        <translation>导入已停止：%1。再次导入该文件即可补上其余部分。</translation>
+        <source>Database error: %1</source>
+        <translation>数据库错误：%1</translation>
     </message>
 </context>
 <context>
@@ -467,6 +485,47 @@ identity rebuild</translation>
     <message>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DataJobs</name>
+    <message>
+        <source>Syncing followers of %1: %2</source>
+        <translation>正在同步 %1 的粉丝：%2</translation>
+    </message>
+    <message>
+        <source>Syncing followers of %1…</source>
+        <translation>正在同步 %1 的粉丝…</translation>
+    </message>
+    <message>
+        <source>%1 Sync again to continue where it stopped.</source>
+        <translation>%1 再次同步即可从中断处继续。</translation>
+    </message>
+    <message>
+        <source>Sync stopped after %1 followers. Sync again to continue.</source>
+        <translation>同步在 %1 个粉丝后停止。再次同步即可继续。</translation>
+    </message>
+    <message>
+        <source>Synced %1 followers of %2 (%3 subscribed, %4 unsubscribed).</source>
+        <translation>已同步 %2 的 %1 个粉丝（%3 个关注中，%4 个已取关）。</translation>
+    </message>
+    <message>
+        <source>Importing: %1 rows</source>
+        <translation>正在导入：%1 行</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>The file has %1 bad rows, so nothing was imported. Fix them, or import again with &quot;Import the good rows&quot; ticked.
+%2</source>
+        <translation>文件中有 %1 行有误，因此没有导入任何数据。请修正这些行，或勾选“导入正确的行”后重新导入。
+%2</translation>
+    </message>
+    <message>
+        <source>Import stopped: %1. Import the file again to add the rest.</source>
+        <translation>导入已停止：%1。再次导入该文件即可补上其余部分。</translation>
     </message>
 </context>
 <context>
@@ -618,6 +677,41 @@ identity rebuild</translation>
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <source>import takes one file: wxops import FILE [--skip-bad-rows]</source>
+        <translation>import 只接受一个文件：wxops import FILE [--skip-bad-rows]</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write the report %1: %2</source>
+        <translation>无法写入报告 %1：%2</translation>
+    </message>
+    <message>
+        <source>import: %1 rows, %2% of the file</source>
+        <translation>import：%1 行，已读文件的 %2%</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>… and %1 more bad rows (--report FILE lists them all)</source>
+        <translation>…… 另有 %1 行有误（--report FILE 可列出全部）</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bad rows, so nothing was imported (see the report). Fix them, or run again with --skip-bad-rows to import the good rows.</source>
+        <translation>%1 中有 %2 行有误，因此没有导入任何数据（见报告）。请修正这些行，或加上 --skip-bad-rows 重新运行以导入正确的行。</translation>
+    </message>
+    <message>
+        <source>Stopped. What was imported stays; importing the file again adds only the rest.</source>
+        <translation>已停止。已导入的数据会保留；再次导入该文件只会补上其余部分。</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import the &amp;good rows of a file with bad ones (the bad ones are listed in a report next to the file)</source>
@@ -697,6 +791,38 @@ identity rebuild</translation>
         <source>%1 fields where the header has %2</source>
         <translation>有 %1 个字段，而表头有 %2 个</translation>
     </message>
+    <message>
+        <source>missing required field &quot;appid&quot;</source>
+        <translation>缺少必填字段“appid”</translation>
+    </message>
+    <message>
+        <source>missing required field &quot;openid&quot;</source>
+        <translation>缺少必填字段“openid”</translation>
+    </message>
+    <message>
+        <source>missing required field &quot;name&quot;</source>
+        <translation>缺少必填字段“name”</translation>
+    </message>
+    <message>
+        <source>missing required field &quot;kind&quot;</source>
+        <translation>缺少必填字段“kind”</translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; must be &quot;user&quot; or &quot;event&quot;, not &quot;%1&quot;</source>
+        <translation>“kind”必须是“user”或“event”，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;seen_at&quot; is not a time with an offset or epoch milliseconds: &quot;%1&quot;</source>
+        <translation>“seen_at”不是带时区偏移的时间或毫秒时间戳：“%1”</translation>
+    </message>
+    <message>
+        <source>missing required field &quot;at&quot;</source>
+        <translation>缺少必填字段“at”</translation>
+    </message>
+    <message>
+        <source>&quot;at&quot; is not a time with an offset or epoch milliseconds: &quot;%1&quot;</source>
+        <translation>“at”不是带时区偏移的时间或毫秒时间戳：“%1”</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -772,6 +898,33 @@ identity rebuild</translation>
     <message>
         <source>Copy %1</source>
         <translation>复制 %1</translation>
+    </message>
+</context>
+<context>
+    <name>LookupCommand</name>
+    <message>
+        <source>lookup needs something to look for: an openid, unionid, member ID, remark or profile id.</source>
+        <translation>lookup 需要查找内容：openid、unionid、会员 ID、备注或档案 ID。</translation>
+    </message>
+    <message>
+        <source>No profile matches &quot;%1&quot;.</source>
+        <translation>没有与“%1”匹配的档案。</translation>
+    </message>
+    <message>
+        <source>profile %1  member ID %2  %3 events</source>
+        <translation>档案 %1  会员 ID %2  %3 个事件</translation>
+    </message>
+    <message>
+        <source>subscribed</source>
+        <translation>关注中</translation>
+    </message>
+    <message>
+        <source>unsubscribed</source>
+        <translation>已取关</translation>
+    </message>
+    <message>
+        <source>identity needs rebuild: wxops identity rebuild</source>
+        <translation>identity 需要 rebuild：wxops identity rebuild</translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1216,10 @@ identity rebuild</translation>
         <source>The system keychain failed: %1</source>
         <translation>系统钥匙串出错：%1</translation>
     </message>
+    <message>
+        <source>No system keychain is available (%1). wxops keeps secrets only in the keychain: start a desktop session with a keyring (e.g. GNOME Keyring or KWallet) and unlock it, then try again.</source>
+        <translation>没有可用的系统钥匙串（%1）。wxops 只把密钥保存在钥匙串中：请启动带钥匙环的桌面会话（如 GNOME Keyring 或 KWallet）并解锁，然后重试。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -1102,6 +1259,41 @@ identity rebuild</translation>
     </message>
 </context>
 <context>
+    <name>SyncCommand</name>
+    <message>
+        <source>sync needs followers or tags: wxops sync followers --appid ID</source>
+        <translation>sync 需要 followers 或 tags：wxops sync followers --appid ID</translation>
+    </message>
+    <message>
+        <source>sync %1 needs --appid.</source>
+        <translation>sync %1 需要 --appid。</translation>
+    </message>
+    <message>
+        <source>No app with AppID %1 is configured.</source>
+        <translation>没有配置 AppID 为 %1 的应用。</translation>
+    </message>
+    <message>
+        <source>%1 is a Mini Program: followers and tags belong to an Official Account. Mini Program users come in with wxops import.</source>
+        <translation>%1 是小程序：粉丝和标签属于公众号。小程序用户通过 wxops import 导入。</translation>
+    </message>
+    <message>
+        <source>--max-in-flight takes 1 to 64.</source>
+        <translation>--max-in-flight 取值为 1 到 64。</translation>
+    </message>
+    <message>
+        <source>followers: %1</source>
+        <translation>粉丝：%1</translation>
+    </message>
+    <message>
+        <source>%1 Run the same command again to continue from follower %2.</source>
+        <translation>%1 再次运行同一命令即可从第 %2 个粉丝继续。</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 followers. Run the same command again to continue.</source>
+        <translation>在 %1 个粉丝后停止。再次运行同一命令即可继续。</translation>
+    </message>
+</context>
+<context>
     <name>SyncProgress</name>
     <message>
         <source>%1 / %2 (%3%)</source>
@@ -1114,6 +1306,18 @@ identity rebuild</translation>
     <message>
         <source>, %1 left</source>
         <translation>，剩余 %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
     </message>
 </context>
 <context>

@@ -7,10 +7,11 @@
 #include <QRegularExpression>
 
 namespace {
-QString tr(const char *text)
+// The context lupdate and the translator share for this file's texts.
+struct Text
 {
-    return QCoreApplication::translate("AccountService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AccountService)
+};
 
 bool isUrlWithScheme(const QUrl &url, const QStringList &schemes)
 {
@@ -27,24 +28,25 @@ Status AccountService::validate(const AppConfig &app)
 {
     static const QRegularExpression appidPattern(QStringLiteral("^wx[0-9A-Za-z]{8,30}$"));
     if (!appidPattern.match(app.appid).hasMatch())
-        return Status::failure(
-            tr("The AppID \"%1\" does not look like a WeChat AppID: it starts with \"wx\" followed "
-               "by letters and digits (e.g. wx1234567890abcdef).")
-                .arg(app.appid));
+        return Status::failure(Text::tr("The AppID \"%1\" does not look like a WeChat AppID: it "
+                                        "starts with \"wx\" followed "
+                                        "by letters and digits (e.g. wx1234567890abcdef).")
+                                   .arg(app.appid));
     if (app.name.trimmed().isEmpty())
-        return Status::failure(tr("Give the app a name, so people can tell the accounts apart."));
+        return Status::failure(
+            Text::tr("Give the app a name, so people can tell the accounts apart."));
     if (!app.apiBase.isEmpty() &&
         !isUrlWithScheme(app.apiBase, {QStringLiteral("https"), QStringLiteral("http")}))
-        return Status::failure(tr(
+        return Status::failure(Text::tr(
             "The API address must be an http(s) URL, e.g. https://wechat-gateway.example.com, or "
             "empty for api.weixin.qq.com."));
     if (!app.proxy.isEmpty() &&
         !isUrlWithScheme(app.proxy, {QStringLiteral("http"), QStringLiteral("socks5")}))
         return Status::failure(
-            tr("The proxy must be http://host:port or socks5://host:port, or empty."));
+            Text::tr("The proxy must be http://host:port or socks5://host:port, or empty."));
     if (!app.proxy.password().isEmpty())
-        return Status::failure(
-            tr("Do not put a password in the proxy address: it would be stored in the database."));
+        return Status::failure(Text::tr(
+            "Do not put a password in the proxy address: it would be stored in the database."));
     return Status::ok();
 }
 
@@ -62,9 +64,10 @@ void AccountService::add(const AppConfig &app, const QString &secret, QObject *c
 {
     Status valid = validate(app);
     if (valid.isOk() && secret.trimmed().isEmpty())
-        valid = Status::failure(tr("Enter the AppSecret: wxops needs it to get access tokens."));
+        valid =
+            Status::failure(Text::tr("Enter the AppSecret: wxops needs it to get access tokens."));
     if (valid.isOk() && AppRepository(m_db).find(app.appid))
-        valid = Status::failure(tr("The AppID %1 is already configured.").arg(app.appid));
+        valid = Status::failure(Text::tr("The AppID %1 is already configured.").arg(app.appid));
     if (!valid.isOk()) {
         done(valid);
         return;
@@ -96,7 +99,7 @@ void AccountService::update(const AppConfig &app, const QString &newSecret, QObj
         return;
     }
     if (!AppRepository(m_db).find(app.appid)) {
-        done(Status::failure(tr("No app with AppID %1 is configured.").arg(app.appid)));
+        done(Status::failure(Text::tr("No app with AppID %1 is configured.").arg(app.appid)));
         return;
     }
     auto saveRow = [this, app, done](bool secretChanged) {
@@ -123,7 +126,7 @@ void AccountService::remove(const QString &appid, QObject *context, Done done)
 {
     const std::optional<AppConfig> app = AppRepository(m_db).find(appid);
     if (!app) {
-        done(Status::failure(tr("No app with AppID %1 is configured.").arg(appid)));
+        done(Status::failure(Text::tr("No app with AppID %1 is configured.").arg(appid)));
         return;
     }
     m_secrets.remove(SecretStore::appSecretKey(appid), context,

@@ -8,16 +8,18 @@
 #include <qt6keychain/keychain.h>
 
 namespace {
-QString tr(const char *text)
+// The context lupdate and the translator share for this file's texts.
+struct Text
 {
-    return QCoreApplication::translate("SecretStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SecretStore)
+};
 
 QString noKeychain(const QString &detail)
 {
-    return tr("No system keychain is available (%1). wxops keeps secrets only in the keychain: "
-              "start a desktop session with a keyring (e.g. GNOME Keyring or KWallet) and unlock "
-              "it, then try again.")
+    return Text::tr(
+               "No system keychain is available (%1). wxops keeps secrets only in the keychain: "
+               "start a desktop session with a keyring (e.g. GNOME Keyring or KWallet) and unlock "
+               "it, then try again.")
         .arg(detail);
 }
 
@@ -29,9 +31,10 @@ SecretStore::Reply replyFor(const QKeychain::Job &job, const QString &key)
         return reply;
     case QKeychain::EntryNotFound:
         reply.outcome = SecretStore::Outcome::NotFound;
-        reply.message = tr("No secret is stored for %1 in the system keychain. Enter it again in "
-                           "Settings → Accounts (or `wxops account add ... --secret-stdin`).")
-                            .arg(key);
+        reply.message =
+            Text::tr("No secret is stored for %1 in the system keychain. Enter it again in "
+                     "Settings → Accounts (or `wxops account add ... --secret-stdin`).")
+                .arg(key);
         break;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
@@ -41,9 +44,10 @@ SecretStore::Reply replyFor(const QKeychain::Job &job, const QString &key)
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
         reply.outcome = SecretStore::Outcome::AccessDenied;
-        reply.message = tr("The system keychain refused access (%1). Unlock the keyring and allow "
-                           "wxops to use it, then try again.")
-                            .arg(job.errorString());
+        reply.message =
+            Text::tr("The system keychain refused access (%1). Unlock the keyring and allow "
+                     "wxops to use it, then try again.")
+                .arg(job.errorString());
         break;
     default:
         reply.outcome = SecretStore::Outcome::Failed;
@@ -53,7 +57,7 @@ SecretStore::Reply replyFor(const QKeychain::Job &job, const QString &key)
             reply.outcome = SecretStore::Outcome::NoKeychain;
             reply.message = noKeychain(job.errorString());
         } else {
-            reply.message = tr("The system keychain failed: %1").arg(job.errorString());
+            reply.message = Text::tr("The system keychain failed: %1").arg(job.errorString());
         }
         break;
     }

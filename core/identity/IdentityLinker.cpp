@@ -12,10 +12,11 @@
 #include <QSet>
 
 namespace {
-QString tr(const char *text)
+// The context lupdate and the translator share for this file's texts.
+struct Text
 {
-    return QCoreApplication::translate("IdentityLinker", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(IdentityLinker)
+};
 
 const QString kRules = QStringLiteral("rules");
 
@@ -177,7 +178,7 @@ bool IdentityLinker::loadAccount(qint64 accountId, Account *account, Status *sta
         {accountId}, status);
     if (!status->isOk() || !q.next()) {
         if (status->isOk())
-            *status = Status::failure(tr("No account with id %1.").arg(accountId));
+            *status = Status::failure(Text::tr("No account with id %1.").arg(accountId));
         return false;
     }
     account->id = accountId;
@@ -268,7 +269,8 @@ Status IdentityLinker::linkOne(qint64 accountId, bool recordHistory)
             if (clash)
                 conflictWith = holder;
             else if (target)
-                WX_TRY(mergeProfiles(holder, target, tr("same member ID %1").arg(account.memberId),
+                WX_TRY(mergeProfiles(holder, target,
+                                     Text::tr("same member ID %1").arg(account.memberId),
                                      recordHistory));
             else {
                 target = holder;
@@ -291,7 +293,7 @@ Status IdentityLinker::linkOne(qint64 accountId, bool recordHistory)
     }
     if (account.profileId != target)
         WX_TRY(moveAccount(accountId, account.profileId, target, QStringLiteral("link"), kRules,
-                           tr("rule: %1").arg(why), recordHistory));
+                           Text::tr("rule: %1").arg(why), recordHistory));
     if (!account.unionid.isEmpty())
         WX_TRY(ensureRuleLink(accountId, target, QStringLiteral("unionid"), account.unionid));
     if (!account.memberId.isEmpty()) {
@@ -300,9 +302,10 @@ Status IdentityLinker::linkOne(qint64 accountId, bool recordHistory)
             WX_TRY(claimMemberId(target, account.memberId));
     }
     if (conflictWith)
-        WX_TRY(recordConflict(target, conflictWith,
-                              tr("Member ID %1 is held by a profile with a different unionid.")
-                                  .arg(account.memberId)));
+        WX_TRY(
+            recordConflict(target, conflictWith,
+                           Text::tr("Member ID %1 is held by a profile with a different unionid.")
+                               .arg(account.memberId)));
     return Status::ok();
 }
 
@@ -469,8 +472,9 @@ Status IdentityLinker::linkManually(qint64 accountId, qint64 profileId, const QS
                                     const QString &reason)
 {
     if (reason.trimmed().isEmpty())
-        return Status::failure(tr("Say why the accounts belong together: the reason is kept in "
-                                  "the identity history."));
+        return Status::failure(
+            Text::tr("Say why the accounts belong together: the reason is kept in "
+                     "the identity history."));
     Transaction transaction(m_db, SqlDialect::of(m_db));
     WX_TRY(transaction.beginStatus());
     Status status = Status::ok();
@@ -482,13 +486,14 @@ Status IdentityLinker::linkManually(qint64 accountId, qint64 profileId, const QS
             .isValid();
     WX_TRY(status);
     if (!profileExists)
-        return Status::failure(tr("Profile %1 does not exist.").arg(profileId));
+        return Status::failure(Text::tr("Profile %1 does not exist.").arg(profileId));
     if (account.profileId == profileId)
-        return Status::failure(tr("The account is already in profile %1.").arg(profileId));
+        return Status::failure(Text::tr("The account is already in profile %1.").arg(profileId));
     if (!account.unionid.isEmpty() && holdsOtherUnionid(profileId, account.unionid, &status))
-        return Status::failure(tr("Profile %1 holds a different unionid: these are two WeChat "
-                                  "users. Review the accounts before linking them.")
-                                   .arg(profileId));
+        return Status::failure(
+            Text::tr("Profile %1 holds a different unionid: these are two WeChat "
+                     "users. Review the accounts before linking them.")
+                .arg(profileId));
     WX_TRY(status);
     WX_TRY(moveAccount(accountId, account.profileId, profileId, QStringLiteral("manual_link"),
                        actor, reason, true));
@@ -505,8 +510,9 @@ Status IdentityLinker::unlink(qint64 accountId, const QString &actor, const QStr
                               qint64 *newProfileId)
 {
     if (reason.trimmed().isEmpty())
-        return Status::failure(tr("Say why the account is not this person: the reason is kept "
-                                  "in the identity history."));
+        return Status::failure(
+            Text::tr("Say why the account is not this person: the reason is kept "
+                     "in the identity history."));
     Transaction transaction(m_db, SqlDialect::of(m_db));
     WX_TRY(transaction.beginStatus());
     Status status = Status::ok();
@@ -539,17 +545,18 @@ Status IdentityLinker::undo(qint64 historyId, const QString &actor, const QStrin
                              {historyId}, &status);
     WX_TRY(status);
     if (!q.next())
-        return Status::failure(tr("There is no identity change %1.").arg(historyId));
+        return Status::failure(Text::tr("There is no identity change %1.").arg(historyId));
     const QString action = q.value(0).toString();
     const qint64 accountId = q.value(1).toLongLong();
     const bool undone = !q.value(2).isNull();
     q.finish();
     if (undone)
-        return Status::failure(tr("Identity change %1 was already undone.").arg(historyId));
+        return Status::failure(Text::tr("Identity change %1 was already undone.").arg(historyId));
     if (action != QStringLiteral("manual_link") && action != QStringLiteral("unlink"))
-        return Status::failure(tr("Only manual links and unlinks can be undone; the rules made "
-                                  "change %1 and will make it again.")
-                                   .arg(historyId));
+        return Status::failure(
+            Text::tr("Only manual links and unlinks can be undone; the rules made "
+                     "change %1 and will make it again.")
+                .arg(historyId));
     Account before;
     if (!loadAccount(accountId, &before, &status))
         return status;
@@ -570,7 +577,7 @@ Status IdentityLinker::undo(qint64 historyId, const QString &actor, const QStrin
                                    "from_profile_id, to_profile_id, reason) VALUES (?, ?, 'undo', "
                                    "?, ?, ?, ?) RETURNING id"),
                     {m_clock.nowMsecs(), actor, accountId, before.profileId, after.profileId,
-                     reason.isEmpty() ? tr("undo of change %1").arg(historyId) : reason},
+                     reason.isEmpty() ? Text::tr("undo of change %1").arg(historyId) : reason},
                     &status)
             .toLongLong();
     WX_TRY(status);

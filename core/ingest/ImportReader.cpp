@@ -7,10 +7,11 @@
 #include <QStringDecoder>
 
 namespace {
-QString tr(const char *text)
+// The context lupdate and the translator share for this file's texts.
+struct Text
 {
-    return QCoreApplication::translate("ImportReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ImportReader)
+};
 
 bool decodeUtf8(const QByteArray &bytes, QString *text)
 {
@@ -31,7 +32,7 @@ Status ImportReader::open()
 {
     if (!m_file.open(QIODevice::ReadOnly))
         return Status::failure(
-            tr("Cannot open %1: %2").arg(m_file.fileName(), m_file.errorString()));
+            Text::tr("Cannot open %1: %2").arg(m_file.fileName(), m_file.errorString()));
     const QString suffix = QFileInfo(m_file.fileName()).suffix().toLower();
     m_format = suffix == QStringLiteral("csv") ? Format::Csv : Format::JsonLines;
     if (m_file.peek(3) == QByteArray("\xEF\xBB\xBF", 3))
@@ -40,12 +41,13 @@ Status ImportReader::open()
         QByteArray bytes;
         QString header;
         if (!readLine(&bytes) || !decodeUtf8(bytes, &header))
-            return Status::failure(tr("%1 has no CSV header row in UTF-8.").arg(m_file.fileName()));
+            return Status::failure(
+                Text::tr("%1 has no CSV header row in UTF-8.").arg(m_file.fileName()));
         for (const QString &name : splitCsv(header))
             m_header << name.trimmed().toLower();
         for (const char *required : {"kind", "appid", "openid"})
             if (!m_header.contains(QLatin1String(required)))
-                return Status::failure(tr("The CSV header of %1 has no \"%2\" column.")
+                return Status::failure(Text::tr("The CSV header of %1 has no \"%2\" column.")
                                            .arg(m_file.fileName(), QLatin1String(required)));
     }
     return Status::ok();
@@ -73,15 +75,15 @@ bool ImportReader::next(Entry *entry)
     entry->line = m_line;
     QString text;
     if (!decodeUtf8(bytes, &text)) {
-        entry->error = tr("not valid UTF-8");
+        entry->error = Text::tr("not valid UTF-8");
         return true;
     }
     if (m_format == Format::JsonLines) {
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
         if (!doc.isObject()) {
-            entry->error = doc.isNull() ? tr("invalid JSON: %1").arg(parseError.errorString())
-                                        : tr("a line must hold one JSON object");
+            entry->error = doc.isNull() ? Text::tr("invalid JSON: %1").arg(parseError.errorString())
+                                        : Text::tr("a line must hold one JSON object");
             return true;
         }
         entry->ok = ImportRow::fromJson(doc.object(), &entry->row, &entry->error);
@@ -91,11 +93,11 @@ bool ImportReader::next(Entry *entry)
     while (quotesOpen(text)) {
         QString more;
         if (!readLine(&bytes)) {
-            entry->error = tr("a quoted field is not closed before the end of the file");
+            entry->error = Text::tr("a quoted field is not closed before the end of the file");
             return true;
         }
         if (!decodeUtf8(bytes, &more)) {
-            entry->error = tr("not valid UTF-8");
+            entry->error = Text::tr("not valid UTF-8");
             return true;
         }
         text += QLatin1Char('\n') + more;

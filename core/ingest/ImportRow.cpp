@@ -7,10 +7,11 @@
 #include <QRegularExpression>
 
 namespace {
-QString tr(const char *text)
+// The context lupdate and the translator share for this file's texts.
+struct Text
 {
-    return QCoreApplication::translate("ImportRow", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ImportRow)
+};
 
 QString stringField(const QJsonObject &object, const QString &key, bool *wrongType)
 {
@@ -28,15 +29,15 @@ QString stringField(const QJsonObject &object, const QString &key, bool *wrongTy
 bool checkRequired(const ImportRow &row, QString *error)
 {
     if (row.appid.isEmpty()) {
-        *error = tr("missing required field \"appid\"");
+        *error = Text::tr("missing required field \"appid\"");
         return false;
     }
     if (row.openid.isEmpty()) {
-        *error = tr("missing required field \"openid\"");
+        *error = Text::tr("missing required field \"openid\"");
         return false;
     }
     if (row.kind == ImportRow::Kind::Event && row.name.isEmpty()) {
-        *error = tr("missing required field \"name\"");
+        *error = Text::tr("missing required field \"name\"");
         return false;
     }
     return true;
@@ -54,8 +55,8 @@ bool fill(const std::function<QString(const QString &)> &field,
         row->kind = ImportRow::Kind::Event;
     else {
         *error = kind.isEmpty()
-                     ? tr("missing required field \"kind\"")
-                     : tr("\"kind\" must be \"user\" or \"event\", not \"%1\"").arg(kind);
+                     ? Text::tr("missing required field \"kind\"")
+                     : Text::tr("\"kind\" must be \"user\" or \"event\", not \"%1\"").arg(kind);
         return false;
     }
     row->appid = field(QStringLiteral("appid")).trimmed();
@@ -69,8 +70,9 @@ bool fill(const std::function<QString(const QString &)> &field,
     if (row->kind == ImportRow::Kind::User) {
         const QString seen = field(QStringLiteral("seen_at"));
         if (!seen.isEmpty() && !ImportRow::parseTime(seen, &row->seenAt)) {
-            *error = tr("\"seen_at\" is not a time with an offset or epoch milliseconds: \"%1\"")
-                         .arg(seen);
+            *error =
+                Text::tr("\"seen_at\" is not a time with an offset or epoch milliseconds: \"%1\"")
+                    .arg(seen);
             return false;
         }
         return true;
@@ -78,11 +80,12 @@ bool fill(const std::function<QString(const QString &)> &field,
     row->eventId = field(QStringLiteral("id")).trimmed();
     const QString at = field(QStringLiteral("at"));
     if (at.isEmpty()) {
-        *error = tr("missing required field \"at\"");
+        *error = Text::tr("missing required field \"at\"");
         return false;
     }
     if (!ImportRow::parseTime(at, &row->at)) {
-        *error = tr("\"at\" is not a time with an offset or epoch milliseconds: \"%1\"").arg(at);
+        *error =
+            Text::tr("\"at\" is not a time with an offset or epoch milliseconds: \"%1\"").arg(at);
         return false;
     }
     return props(&row->props, error);
@@ -133,7 +136,7 @@ bool ImportRow::fromJson(const QJsonObject &object, ImportRow *row, QString *err
         if (value.isUndefined() || value.isNull())
             return true;
         if (!value.isObject()) {
-            *why = tr("\"props\" must be a JSON object");
+            *why = Text::tr("\"props\" must be a JSON object");
             return false;
         }
         *out = value.toObject();
@@ -143,7 +146,7 @@ bool ImportRow::fromJson(const QJsonObject &object, ImportRow *row, QString *err
     if (!fill(field, props, row, error))
         return false;
     if (wrongType) {
-        *error = tr("\"%1\" must be a string").arg(wrongField);
+        *error = Text::tr("\"%1\" must be a string").arg(wrongField);
         return false;
     }
     return true;
@@ -153,7 +156,8 @@ bool ImportRow::fromFields(const QStringList &header, const QStringList &fields,
                            QString *error)
 {
     if (fields.size() != header.size()) {
-        *error = tr("%1 fields where the header has %2").arg(fields.size()).arg(header.size());
+        *error =
+            Text::tr("%1 fields where the header has %2").arg(fields.size()).arg(header.size());
         return false;
     }
     auto field = [&](const QString &key) {
@@ -167,7 +171,7 @@ bool ImportRow::fromFields(const QStringList &header, const QStringList &fields,
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
         if (!doc.isObject()) {
-            *why = tr("\"props\" must be a JSON object");
+            *why = Text::tr("\"props\" must be a JSON object");
             return false;
         }
         *out = doc.object();

@@ -6,10 +6,11 @@
 #include <QSqlQuery>
 
 namespace {
-QString tr(const char *text)
+// The context lupdate and the translator share for this file's texts.
+struct Text
 {
-    return QCoreApplication::translate("AppRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AppRepository)
+};
 
 const QString kColumns = QStringLiteral("appid, kind, name, api_base, proxy");
 
@@ -32,7 +33,7 @@ QString text(const QUrl &url)
 
 Status failed(const QSqlQuery &query)
 {
-    return Status::failure(tr("Database error: %1").arg(query.lastError().text()));
+    return Status::failure(Text::tr("Database error: %1").arg(query.lastError().text()));
 }
 } // namespace
 
@@ -89,7 +90,7 @@ Status AppRepository::insert(const AppConfig &app)
     query.addBindValue(now);
     if (!query.exec()) {
         if (find(app.appid))
-            return Status::failure(tr("The AppID %1 is already configured.").arg(app.appid));
+            return Status::failure(Text::tr("The AppID %1 is already configured.").arg(app.appid));
         return failed(query);
     }
     return Status::ok();
@@ -109,7 +110,7 @@ Status AppRepository::update(const AppConfig &app)
     if (!query.exec())
         return failed(query);
     if (query.numRowsAffected() == 0)
-        return Status::failure(tr("No app with AppID %1 is configured.").arg(app.appid));
+        return Status::failure(Text::tr("No app with AppID %1 is configured.").arg(app.appid));
     return Status::ok();
 }
 
@@ -121,6 +122,6 @@ Status AppRepository::remove(const QString &appid)
     if (!query.exec())
         return failed(query);
     if (query.numRowsAffected() == 0)
-        return Status::failure(tr("No app with AppID %1 is configured.").arg(appid));
+        return Status::failure(Text::tr("No app with AppID %1 is configured.").arg(appid));
     return Status::ok();
 }

@@ -7,10 +7,11 @@
 #include <QUrlQuery>
 
 namespace {
-QString tr(const char *text)
+// The context lupdate and the translator share for this file's texts.
+struct Text
 {
-    return QCoreApplication::translate("DatabaseSpec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DatabaseSpec)
+};
 
 // libpq connection options we pass through from the URL's query.
 const QStringList kPassThroughOptions{QStringLiteral("sslmode"), QStringLiteral("connect_timeout"),
@@ -33,7 +34,8 @@ std::optional<DatabaseSpec> DatabaseSpec::parse(const QString &text, QString *er
         if (path.startsWith(QStringLiteral("//")))
             path = path.mid(2); // sqlite:///abs/path
         if (path.isEmpty()) {
-            *error = tr("The SQLite database needs a file path, as in sqlite:/home/me/wxops.db.");
+            *error =
+                Text::tr("The SQLite database needs a file path, as in sqlite:/home/me/wxops.db.");
             return std::nullopt;
         }
         return sqliteFile(path);
@@ -43,13 +45,15 @@ std::optional<DatabaseSpec> DatabaseSpec::parse(const QString &text, QString *er
         trimmed.startsWith(QStringLiteral("postgres://"))) {
         const QUrl url(trimmed, QUrl::StrictMode);
         if (!url.isValid()) {
-            *error = tr("The PostgreSQL address is not a valid URL: %1").arg(url.errorString());
+            *error =
+                Text::tr("The PostgreSQL address is not a valid URL: %1").arg(url.errorString());
             return std::nullopt;
         }
         if (!url.password().isEmpty()) {
-            *error = tr("Do not put the PostgreSQL password in --database: it would be visible to "
-                        "other users of this computer. Store it in ~/.pgpass (or the file named by "
-                        "PGPASSFILE), or in the keychain from Settings.");
+            *error = Text::tr(
+                "Do not put the PostgreSQL password in --database: it would be visible to "
+                "other users of this computer. Store it in ~/.pgpass (or the file named by "
+                "PGPASSFILE), or in the keychain from Settings.");
             return std::nullopt;
         }
         DatabaseSpec spec;
@@ -66,7 +70,7 @@ std::optional<DatabaseSpec> DatabaseSpec::parse(const QString &text, QString *er
             } else if (kPassThroughOptions.contains(key)) {
                 options << key + u'=' + value;
             } else {
-                *error = tr("Unknown PostgreSQL option \"%1\". Supported: host, %2.")
+                *error = Text::tr("Unknown PostgreSQL option \"%1\". Supported: host, %2.")
                              .arg(key, kPassThroughOptions.join(QStringLiteral(", ")));
                 return std::nullopt;
             }
@@ -75,15 +79,15 @@ std::optional<DatabaseSpec> DatabaseSpec::parse(const QString &text, QString *er
         if (spec.m_host.isEmpty())
             spec.m_host = QStringLiteral("localhost");
         if (spec.m_databaseName.isEmpty()) {
-            *error = tr("The PostgreSQL address needs a database name, as in "
-                        "postgresql://wxops@db.example.com:5432/wxops.");
+            *error = Text::tr("The PostgreSQL address needs a database name, as in "
+                              "postgresql://wxops@db.example.com:5432/wxops.");
             return std::nullopt;
         }
         return spec;
     }
 
-    *error = tr("Unknown database \"%1\". Use sqlite:/path/to/file.db or "
-                "postgresql://user@host:port/database.")
+    *error = Text::tr("Unknown database \"%1\". Use sqlite:/path/to/file.db or "
+                      "postgresql://user@host:port/database.")
                  .arg(trimmed);
     return std::nullopt;
 }

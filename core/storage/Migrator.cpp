@@ -10,10 +10,11 @@
 #include <QSqlQuery>
 
 namespace {
-QString tr(const char *text)
+// The context lupdate and the translator share for this file's texts.
+struct Text
 {
-    return QCoreApplication::translate("Migrator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Migrator)
+};
 
 const QString kVersionTable = QStringLiteral("schema_version");
 } // namespace
@@ -39,7 +40,7 @@ int Migrator::currentVersion(Status *status) const
         !query.next()) {
         if (status)
             *status = Status::failure(
-                tr("Cannot read the schema version: %1").arg(query.lastError().text()));
+                Text::tr("Cannot read the schema version: %1").arg(query.lastError().text()));
         return -1;
     }
     return query.value(0).toInt();
@@ -54,7 +55,7 @@ Status Migrator::ensureVersionTable()
             QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY "
                            "KEY, description TEXT NOT NULL, applied_at BIGINT NOT NULL)")))
         return Status::failure(
-            tr("Cannot create the schema_version table: %1").arg(query.lastError().text()));
+            Text::tr("Cannot create the schema_version table: %1").arg(query.lastError().text()));
     return Status::ok();
 }
 
@@ -66,9 +67,10 @@ Status Migrator::migrate()
         return status;
     if (current > latestVersion()) {
         return Status::failure(
-            tr("This database was written by a newer version of wxops (schema %1; this program "
-               "knows schema %2 at most). It has not been changed. Install the newer wxops, or "
-               "open another database with --database.")
+            Text::tr(
+                "This database was written by a newer version of wxops (schema %1; this program "
+                "knows schema %2 at most). It has not been changed. Install the newer wxops, or "
+                "open another database with --database.")
                 .arg(current)
                 .arg(latestVersion()));
     }
@@ -98,7 +100,7 @@ Status Migrator::apply(const Migration &migration)
     const QString lock = m_dialect.migrationLockStatement();
     if (!lock.isEmpty() && !query.exec(lock))
         return Status::failure(
-            tr("Cannot lock the schema for migration: %1").arg(query.lastError().text()));
+            Text::tr("Cannot lock the schema for migration: %1").arg(query.lastError().text()));
 
     // Another console may have applied it while we waited for the lock.
     query.prepare(QStringLiteral("SELECT 1 FROM schema_version WHERE version = ?"));
@@ -111,9 +113,10 @@ Status Migrator::apply(const Migration &migration)
     for (const QString &statement : migration.statements) {
         const QString sql = m_dialect.expandSchema(statement);
         if (!query.exec(sql)) {
-            return Status::failure(tr("Schema migration %1 (%2) failed and was rolled back: %3")
-                                       .arg(migration.version)
-                                       .arg(migration.description, query.lastError().text()));
+            return Status::failure(
+                Text::tr("Schema migration %1 (%2) failed and was rolled back: %3")
+                    .arg(migration.version)
+                    .arg(migration.description, query.lastError().text()));
         }
     }
 

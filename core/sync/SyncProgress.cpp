@@ -4,31 +4,32 @@
 #include <QLocale>
 
 namespace {
-QString tr(const char *text)
+// The context lupdate and the translator share for this file's texts.
+struct Text
 {
-    return QCoreApplication::translate("SyncProgress", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SyncProgress)
+};
 
 QString duration(qint64 seconds)
 {
     if (seconds < 60)
-        return tr("%1 s").arg(seconds);
+        return Text::tr("%1 s").arg(seconds);
     if (seconds < 3600)
-        return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
-    return tr("%1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60);
+        return Text::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+    return Text::tr("%1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60);
 }
 } // namespace
 
 QString SyncProgress::describe() const
 {
     const QLocale locale;
-    QString text = total > 0 ? tr("%1 / %2 (%3%)")
+    QString text = total > 0 ? Text::tr("%1 / %2 (%3%)")
                                    .arg(locale.toString(done), locale.toString(total),
                                         locale.toString(100.0 * done / total, 'f', 1))
                              : locale.toString(done);
-    text += tr(", %1/s").arg(locale.toString(qint64(ratePerSecond() + 0.5)));
+    text += Text::tr(", %1/s").arg(locale.toString(qint64(ratePerSecond() + 0.5)));
     const qint64 left = secondsLeft();
     if (left >= 0)
-        text += tr(", %1 left").arg(duration(left));
+        text += Text::tr(", %1 left").arg(duration(left));
     return text;
 }

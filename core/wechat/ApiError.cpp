@@ -7,10 +7,11 @@
 #include <QRegularExpression>
 
 namespace {
-QString tr(const char *text)
+// The context lupdate and the translator share for this file's texts.
+struct Text
 {
-    return QCoreApplication::translate("ApiError", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+};
 } // namespace
 
 ApiError ApiError::wechat(int errcode, const QString &errmsg)
@@ -101,26 +102,28 @@ QString ApiError::userMessage(const AppConfig &app) const
         base.host() + (base.port() > 0 ? QStringLiteral(":%1").arg(base.port()) : QString());
     const QString route =
         app.proxy.isEmpty()
-            ? tr("directly (no proxy)")
-            : tr("through the proxy %1").arg(app.proxy.toString(QUrl::RemoveUserInfo));
+            ? Text::tr("directly (no proxy)")
+            : Text::tr("through the proxy %1").arg(app.proxy.toString(QUrl::RemoveUserInfo));
     switch (kind) {
     case Kind::None:
-        return tr("Connected.");
+        return Text::tr("Connected.");
     case Kind::Network:
-        return tr("Cannot reach %1 %2: %3. Check the API address and the proxy in Settings → "
-                  "Accounts, and that this computer can reach the company's gateway.")
+        return Text::tr("Cannot reach %1 %2: %3. Check the API address and the proxy in Settings → "
+                        "Accounts, and that this computer can reach the company's gateway.")
             .arg(host, route, errmsg);
     case Kind::Timeout:
-        return tr("%1 did not answer in time (%2). The gateway or proxy may be slow or down; try "
-                  "again, or check the API address and proxy.")
+        return Text::tr(
+                   "%1 did not answer in time (%2). The gateway or proxy may be slow or down; try "
+                   "again, or check the API address and proxy.")
             .arg(host, route);
     case Kind::Http:
-        return tr("%1 answered HTTP %2 instead of WeChat's reply. If the API address points to a "
-                  "gateway, check that it forwards to api.weixin.qq.com.")
+        return Text::tr(
+                   "%1 answered HTTP %2 instead of WeChat's reply. If the API address points to a "
+                   "gateway, check that it forwards to api.weixin.qq.com.")
             .arg(host)
             .arg(httpStatus);
     case Kind::BadReply:
-        return tr("%1 sent a reply that is not WeChat's (%2). Check the API address.")
+        return Text::tr("%1 sent a reply that is not WeChat's (%2). Check the API address.")
             .arg(host, errmsg);
     case Kind::Refused:
     case Kind::Credentials:
@@ -130,40 +133,45 @@ QString ApiError::userMessage(const AppConfig &app) const
     }
     switch (errcode) {
     case 40164: {
-        const QString ip = deniedIp().isEmpty() ? tr("this computer's address") : deniedIp();
-        return tr("WeChat refused the call from IP %1: it is not on the IP whitelist of %2. Either "
-                  "send API calls through the company's fixed-IP gateway or proxy (Settings → "
-                  "Accounts: API address and proxy; now %3), or add %1 to the whitelist in the "
-                  "WeChat admin console (Settings and Development → Basic Configuration → IP "
-                  "whitelist).")
-            .arg(ip, app.appid, route);
+        const QString ip = deniedIp().isEmpty() ? Text::tr("this computer's address") : deniedIp();
+        return Text::
+            tr("WeChat refused the call from IP %1: it is not on the IP whitelist of %2. Either "
+               "send API calls through the company's fixed-IP gateway or proxy (Settings → "
+               "Accounts: API address and proxy; now %3), or add %1 to the whitelist in the "
+               "WeChat admin console (Settings and Development → Basic Configuration → IP "
+               "whitelist).")
+                .arg(ip, app.appid, route);
     }
     case 40125:
-        return tr("WeChat says the AppSecret for %1 is wrong. Copy the current AppSecret from the "
-                  "WeChat admin console (Settings and Development → Basic Configuration) and save "
-                  "it again; if it was reset there, the old one no longer works.")
+        return Text::tr(
+                   "WeChat says the AppSecret for %1 is wrong. Copy the current AppSecret from the "
+                   "WeChat admin console (Settings and Development → Basic Configuration) and save "
+                   "it again; if it was reset there, the old one no longer works.")
             .arg(app.appid);
     case 40013:
-        return tr("WeChat does not know the AppID %1. Check it against the WeChat admin console "
-                  "(Settings and Development → Basic Configuration).")
+        return Text::tr(
+                   "WeChat does not know the AppID %1. Check it against the WeChat admin console "
+                   "(Settings and Development → Basic Configuration).")
             .arg(app.appid);
     case 40243:
-        return tr("The AppSecret of %1 is frozen. Unfreeze or reset it in the WeChat admin "
-                  "console, then save the new one here.")
+        return Text::tr("The AppSecret of %1 is frozen. Unfreeze or reset it in the WeChat admin "
+                        "console, then save the new one here.")
             .arg(app.appid);
     case 48001:
-        return tr("%1 is not authorised to use this API (48001). Check the account's type and "
-                  "permissions in the WeChat admin console.")
+        return Text::tr(
+                   "%1 is not authorised to use this API (48001). Check the account's type and "
+                   "permissions in the WeChat admin console.")
             .arg(app.appid);
     case 45009:
-        return tr("The daily quota of this API is used up (45009). It resets at midnight (Beijing "
-                  "time); an admin may also clear it in the WeChat admin console.");
+        return Text::tr(
+            "The daily quota of this API is used up (45009). It resets at midnight (Beijing "
+            "time); an admin may also clear it in the WeChat admin console.");
     case 45011:
-        return tr(
+        return Text::tr(
             "WeChat's per-minute limit was reached (45011). Slow down and try again in a minute.");
     case -1:
-        return tr("WeChat is busy (-1). Try again shortly.");
+        return Text::tr("WeChat is busy (-1). Try again shortly.");
     default:
-        return tr("WeChat answered errcode %1: %2").arg(errcode).arg(errmsg);
+        return Text::tr("WeChat answered errcode %1: %2").arg(errcode).arg(errmsg);
     }
 }

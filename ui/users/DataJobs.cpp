@@ -14,10 +14,11 @@
 #include <QSaveFile>
 
 namespace {
-QString tr(const char *text)
+// The context lupdate and the translator share for this file's texts.
+struct Text
 {
-    return QCoreApplication::translate("DataJobs", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DataJobs)
+};
 } // namespace
 
 namespace DataJobs {
@@ -30,7 +31,7 @@ BackgroundJob::Work syncFollowers(Database &database, SecretSource &secrets, con
         FollowerSync sync(db, AppRepository(db).rowId(app.appid), client, Clock::system());
         QObject::connect(&sync, &FollowerSync::progressed, [&job, app](const SyncProgress &p) {
             job.reportProgress(p.total ? int(100 * p.done / p.total) : 0,
-                               tr("Syncing followers of %1: %2").arg(app.name, p.describe()));
+                               Text::tr("Syncing followers of %1: %2").arg(app.name, p.describe()));
         });
         FollowerSync::Report report;
         QEventLoop loop;
@@ -41,7 +42,7 @@ BackgroundJob::Work syncFollowers(Database &database, SecretSource &secrets, con
         job.setCancelHook([&sync] {
             QMetaObject::invokeMethod(&sync, &FollowerSync::cancel, Qt::QueuedConnection);
         });
-        job.reportProgress(0, tr("Syncing followers of %1…").arg(app.name));
+        job.reportProgress(0, Text::tr("Syncing followers of %1…").arg(app.name));
         sync.start();
         loop.exec();
         job.setCancelHook({});
@@ -49,13 +50,13 @@ BackgroundJob::Work syncFollowers(Database &database, SecretSource &secrets, con
         if (!report.status.isOk())
             return {false, report.status.message()};
         if (!report.apiError.ok())
-            return {false, tr("%1 Sync again to continue where it stopped.")
+            return {false, Text::tr("%1 Sync again to continue where it stopped.")
                                .arg(report.apiError.userMessage(app))};
         if (report.cancelled)
-            return {false, tr("Sync stopped after %1 followers. Sync again to continue.")
+            return {false, Text::tr("Sync stopped after %1 followers. Sync again to continue.")
                                .arg(locale.toString(report.followers))};
         return {true,
-                tr("Synced %1 followers of %2 (%3 subscribed, %4 unsubscribed).")
+                Text::tr("Synced %1 followers of %2 (%3 subscribed, %4 unsubscribed).")
                     .arg(locale.toString(report.followers), app.name,
                          locale.toString(report.subscribed), locale.toString(report.unsubscribed))};
     };
@@ -64,40 +65,41 @@ BackgroundJob::Work syncFollowers(Database &database, SecretSource &secrets, con
 BackgroundJob::Work importFile(Database &database, const QString &path, bool skipBadRows,
                                const QString &reportPath)
 {
-    return
-        [&database, path, skipBadRows, reportPath](BackgroundJob &job) -> BackgroundJob::Outcome {
-            Importer importer(database.connections().connection(), Clock::system());
-            QObject::connect(
-                &importer, &Importer::progressed, [&job](qint64 rows, const SyncProgress &bytes) {
-                    job.reportProgress(bytes.total ? int(100 * bytes.done / bytes.total) : 0,
-                                       tr("Importing: %1 rows").arg(QLocale().toString(rows)));
-                });
-            job.setCancelHook([&importer] { importer.cancel(); }); // an atomic flag
-            QSaveFile report(reportPath);
-            Importer::Options options;
-            options.skipBadRows = skipBadRows;
-            if (!reportPath.isEmpty() && report.open(QIODevice::WriteOnly))
-                options.report = &report;
-            const Importer::Report result = importer.run(path, options);
-            job.setCancelHook({});
-            if (options.report)
-                report.commit();
-            if (!result.status.isOk())
-                return {false, result.status.message()};
-            if (result.refused) {
-                QStringList first;
-                for (const Importer::BadRow &bad : result.firstBadRows.mid(0, 5))
-                    first << tr("line %1: %2").arg(bad.line).arg(bad.reason);
-                return {false, tr("The file has %1 bad rows, so nothing was imported. Fix them, or "
-                                  "import again with \"Import the good rows\" ticked.\n%2")
-                                   .arg(result.badRows)
-                                   .arg(first.join(QLatin1Char('\n')))};
-            }
-            if (result.cancelled)
-                return {false, tr("Import stopped: %1. Import the file again to add the rest.")
-                                   .arg(result.summary())};
-            return {true, result.summary()};
-        };
+    return [&database, path, skipBadRows,
+            reportPath](BackgroundJob &job) -> BackgroundJob::Outcome {
+        Importer importer(database.connections().connection(), Clock::system());
+        QObject::connect(
+            &importer, &Importer::progressed, [&job](qint64 rows, const SyncProgress &bytes) {
+                job.reportProgress(bytes.total ? int(100 * bytes.done / bytes.total) : 0,
+                                   Text::tr("Importing: %1 rows").arg(QLocale().toString(rows)));
+            });
+        job.setCancelHook([&importer] { importer.cancel(); }); // an atomic flag
+        QSaveFile report(reportPath);
+        Importer::Options options;
+        options.skipBadRows = skipBadRows;
+        if (!reportPath.isEmpty() && report.open(QIODevice::WriteOnly))
+            options.report = &report;
+        const Importer::Report result = importer.run(path, options);
+        job.setCancelHook({});
+        if (options.report)
+            report.commit();
+        if (!result.status.isOk())
+            return {false, result.status.message()};
+        if (result.refused) {
+            QStringList first;
+            for (const Importer::BadRow &bad : result.firstBadRows.mid(0, 5))
+                first << Text::tr("line %1: %2").arg(bad.line).arg(bad.reason);
+            return {false,
+                    Text::tr("The file has %1 bad rows, so nothing was imported. Fix them, or "
+                             "import again with \"Import the good rows\" ticked.\n%2")
+                        .arg(result.badRows)
+                        .arg(first.join(QLatin1Char('\n')))};
+        }
+        if (result.cancelled)
+            return {false, Text::tr("Import stopped: %1. Import the file again to add the rest.")
+                               .arg(result.summary())};
+        return {true, result.summary()};
+    };
 }
 
 } // namespace DataJobs
