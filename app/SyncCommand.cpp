@@ -52,7 +52,7 @@ int runSyncCommand(const QStringList &arguments, const CommandLine &cl, Database
             return fail(Text::tr("--max-in-flight takes 1 to 64."), 64);
         client.setMaxInFlight(calls);
     }
-    FollowerSync sync(db, apps.rowId(appid), client, Clock::system());
+    FollowerSync sync(database.connections(), apps.rowId(appid), client, Clock::system());
     QElapsedTimer sinceLastLine;
     sinceLastLine.start();
     QObject::connect(&sync, &FollowerSync::progressed, [&](const SyncProgress &progress) {

@@ -49,7 +49,7 @@ struct SyncTarget
     FollowerSync::Report sync(int cancelAfterMs = -1)
     {
         WechatClient client(app, secrets, Clock::system(), testPolicy());
-        FollowerSync sync(db(), appRow(), client, Clock::system());
+        FollowerSync sync(database.connections(), appRow(), client, Clock::system());
         QSignalSpy finished(&sync, &FollowerSync::finished);
         if (cancelAfterMs >= 0)
             QTimer::singleShot(cancelAfterMs, &sync, &FollowerSync::cancel);
@@ -86,9 +86,8 @@ private slots:
 
         // Every subscribed follower of the emulator, with its unionid, remark and tags.
         QStringList expected;
-        const QJsonArray truth = emu.get(QStringLiteral("/_emu/followers"))
-                                     .value(QStringLiteral("followers"))
-                                     .toArray();
+        const QJsonArray truth =
+            emu.get(QStringLiteral("/_emu/followers")).value(QStringLiteral("followers")).toArray();
         QCOMPARE(truth.size(), kFollowers);
         qint64 subscribed = 0;
         for (const QJsonValue &v : truth) {
@@ -132,9 +131,9 @@ private slots:
                  QStringList{QStringLiteral("星标组")});
         for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
             const QString id = it.key();
-            QCOMPARE(DbSnapshot::rows(target.db(),
-                                      QStringLiteral("SELECT name FROM tags WHERE tag_id = %1")
-                                          .arg(id.toInt())),
+            QCOMPARE(DbSnapshot::rows(
+                         target.db(),
+                         QStringLiteral("SELECT name FROM tags WHERE tag_id = %1").arg(id.toInt())),
                      QStringList{names.value(id).toString()});
             QCOMPARE(DbSnapshot::count(target.db(),
                                        QStringLiteral("SELECT COUNT(*) FROM account_tags x JOIN "
@@ -156,16 +155,17 @@ private slots:
         SyncTarget target(emu);
         QVERIFY(target.opened.isOk());
         QVERIFY(target.sync().ok());
-        const QStringList before = DbSnapshot::rows(
-            target.db(), QStringLiteral("SELECT * FROM accounts ORDER BY id"));
+        const QStringList before =
+            DbSnapshot::rows(target.db(), QStringLiteral("SELECT * FROM accounts ORDER BY id"));
         const QStringList linksBefore = DbSnapshot::rows(
             target.db(), QStringLiteral("SELECT * FROM identity_links ORDER BY id"));
         const FollowerSync::Report again = target.sync();
         QVERIFY(again.ok());
         QCOMPARE(again.changed, 0);
         QCOMPARE(again.unsubscribed, 0);
-        QCOMPARE(DbSnapshot::rows(target.db(), QStringLiteral("SELECT * FROM accounts ORDER BY id")),
-                 before);
+        QCOMPARE(
+            DbSnapshot::rows(target.db(), QStringLiteral("SELECT * FROM accounts ORDER BY id")),
+            before);
         QCOMPARE(DbSnapshot::rows(target.db(),
                                   QStringLiteral("SELECT * FROM identity_links ORDER BY id")),
                  linksBefore);
@@ -201,16 +201,18 @@ private slots:
         QCOMPARE(report.followers, whole.sync().followers);
         QCOMPARE(DbSnapshot::accounts(pieces.db()), DbSnapshot::accounts(whole.db()));
         QCOMPARE(DbSnapshot::partition(pieces.db()), DbSnapshot::partition(whole.db()));
-        QCOMPARE(DbSnapshot::count(pieces.db(), QStringLiteral("SELECT COUNT(*) FROM account_tags")),
-                 DbSnapshot::count(whole.db(), QStringLiteral("SELECT COUNT(*) FROM account_tags")));
-        QCOMPARE(DbSnapshot::count(pieces.db(), QStringLiteral("SELECT COUNT(*) FROM sync_listing")),
-                 0);
+        QCOMPARE(
+            DbSnapshot::count(pieces.db(), QStringLiteral("SELECT COUNT(*) FROM account_tags")),
+            DbSnapshot::count(whole.db(), QStringLiteral("SELECT COUNT(*) FROM account_tags")));
+        QCOMPARE(
+            DbSnapshot::count(pieces.db(), QStringLiteral("SELECT COUNT(*) FROM sync_listing")), 0);
     }
 
     void dailyQuotaStopsAndTheNextRunContinues()
     {
         Emulator emu({QStringLiteral("--followers"), QString::number(kFollowers),
-                      QStringLiteral("--quota"), QStringLiteral("/cgi-bin/user/info/batchget=150")});
+                      QStringLiteral("--quota"),
+                      QStringLiteral("/cgi-bin/user/info/batchget=150")});
         QVERIFY2(emu.isRunning(), qPrintable(emu.error()));
         SyncTarget target(emu);
         QVERIFY(target.opened.isOk());
@@ -225,8 +227,9 @@ private slots:
         QVERIFY2(resumed.ok(), qPrintable(resumed.apiError.summary()));
         // It went on from the second page instead of listing from the start.
         QCOMPARE(emu.count(QStringLiteral("/cgi-bin/user/get")) - listCallsBefore, 3);
-        QCOMPARE(resumed.subscribed,
-                 emu.get(QStringLiteral("/_emu/population")).value(QStringLiteral("subscribed")).toInt());
+        QCOMPARE(resumed.subscribed, emu.get(QStringLiteral("/_emu/population"))
+                                         .value(QStringLiteral("subscribed"))
+                                         .toInt());
     }
 
     void unfollowsAreDetected()
@@ -244,10 +247,11 @@ private slots:
         const FollowerSync::Report report = target.sync();
         QVERIFY(report.ok());
         QCOMPARE(report.unsubscribed, 3);
-        QCOMPARE(DbSnapshot::rows(target.db(),
-                                  QStringLiteral("SELECT openid FROM accounts WHERE subscribed = 0 "
-                                                 "AND unsubscribed_at IS NOT NULL ORDER BY openid")),
-                 gone);
+        QCOMPARE(
+            DbSnapshot::rows(target.db(),
+                             QStringLiteral("SELECT openid FROM accounts WHERE subscribed = 0 "
+                                            "AND unsubscribed_at IS NOT NULL ORDER BY openid")),
+            gone);
         // Unfollowing is not forgetting: the accounts and their profiles stay.
         QCOMPARE(DbSnapshot::count(target.db(), QStringLiteral("SELECT COUNT(*) FROM accounts")),
                  report.subscribed + 3);

@@ -5,6 +5,8 @@
 
 namespace Sql {
 
+const int kValuesPerStatement = 400;
+
 bool bindAndRun(QSqlQuery &query, const QVariantList &values)
 {
     for (int i = 0; i < values.size(); ++i)
@@ -88,8 +90,10 @@ Status PreparedStatements::runMany(const QString &head, const QList<QVariantList
     if (rows.isEmpty())
         return Status::ok();
     const int columns = int(rows.constFirst().size());
-    // SQLite allows 32,766 bound values a statement, PostgreSQL 65,535.
-    const int perStatement = qMax(1, qMin(500, 30000 / qMax(1, columns)));
+    // Qt's SQLite driver looks each bound value up by position in a list (quadratic in the
+    // values of one statement), so a few hundred values a statement is fastest; both
+    // databases allow far more.
+    const int perStatement = qMax(1, qMin(500, Sql::kValuesPerStatement / qMax(1, columns)));
     const QString tuple = QLatin1Char('(') + Sql::placeholders(columns) + QLatin1Char(')');
     for (qsizetype start = 0; start < rows.size(); start += perStatement) {
         const qsizetype count = qMin<qsizetype>(perStatement, rows.size() - start);

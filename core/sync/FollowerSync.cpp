@@ -1,15 +1,17 @@
 #include "FollowerSync.h"
 
 #include "logging/LogCategories.h"
+#include "storage/ConnectionFactory.h"
+#include "storage/Sql.h"
 #include "wechat/UserApi.h"
 
-#include <QSqlQuery>
-
-FollowerSync::FollowerSync(QSqlDatabase db, qint64 appRowId, WechatClient &client,
+FollowerSync::FollowerSync(ConnectionFactory &connections, qint64 appRowId, WechatClient &client,
                            const Clock &clock, QObject *parent)
-    : QObject(parent), m_db(db), m_app(appRowId), m_clock(clock),
-      m_api(std::make_unique<UserApi>(client)), m_writer(db, appRowId, clock)
+    : QObject(parent), m_connections(connections), m_app(appRowId),
+      m_api(std::make_unique<UserApi>(client)),
+      m_writer(std::make_unique<PageWriterThread>(connections, appRowId, clock))
 {
+    connect(m_writer.get(), &PageWriterThread::pageWritten, this, &FollowerSync::onPageWritten);
 }
 
 FollowerSync::~FollowerSync() = default;
@@ -18,7 +20,7 @@ void FollowerSync::start()
 {
     m_timer.start();
     FollowerWriter::State state;
-    const Status begun = m_writer.beginRun(&state);
+    const Status begun = m_writer->beginRun(&state);
     if (!begun.isOk()) {
         finish({}, begun);
         return;
@@ -41,20 +43,20 @@ void FollowerSync::cancel()
     if (m_done)
         return;
     m_cancelled = true;
-    // What was written stays written; in-flight replies are ignored.
-    finish();
+    // What is being written is finished (a page is one transaction); nothing new is asked.
+    stopAfterWrites();
 }
 
 void FollowerSync::fetchTags(bool thenFollowers)
 {
     m_api->tags(this, [this, thenFollowers](const Result<QList<WechatTag>> &tags) {
-        if (m_done)
+        if (m_done || m_stopping)
             return;
         if (!tags.ok()) {
             finish(tags.error);
             return;
         }
-        const Status written = m_writer.writeTags(tags.value);
+        const Status written = m_writer->writeTags(tags.value);
         if (!written.isOk()) {
             finish({}, written);
             return;
@@ -73,10 +75,10 @@ void FollowerSync::fetchPage(const QString &cursor)
     m_prefetching = true;
     m_api->followers(cursor, this, [this](const Result<FollowerPage> &page) {
         m_prefetching = false;
-        if (m_done)
+        if (m_done || m_stopping)
             return;
         if (!page.ok()) {
-            finish(page.error);
+            stopAfterWrites(page.error);
             return;
         }
         onPage(page.value);
@@ -87,17 +89,13 @@ void FollowerSync::onPage(const FollowerPage &page)
 {
     if (page.total > 0 || !page.openids.isEmpty())
         m_total = page.total;
-    if (!m_current.openids.isEmpty()) { // details of the current page are still coming
-        m_prefetched = page;
+    if (m_fetchingDetails || m_writer->pending() >= kMaxQueuedPages) {
+        m_prefetched = page; // taken up by advance()
         return;
     }
     if (page.openids.isEmpty()) { // the listing is complete
         m_listingDone = true;
-        FollowerWriter::Finish finished;
-        const Status status = m_writer.finishRun(&finished);
-        m_report.unsubscribed = finished.unsubscribed;
-        m_report.completed = status.isOk();
-        finish({}, status);
+        finishIfDone();
         return;
     }
     m_current = page;
@@ -109,37 +107,86 @@ void FollowerSync::onPage(const FollowerPage &page)
 
 void FollowerSync::fetchDetails()
 {
+    m_fetchingDetails = true;
     m_api->followerInfos(m_current.openids, this, [this](const Result<QList<FollowerInfo>> &infos) {
-        if (m_done)
+        m_fetchingDetails = false;
+        if (m_done || m_stopping)
             return;
         if (!infos.ok()) {
-            finish(infos.error);
+            stopAfterWrites(infos.error);
             return;
         }
-        FollowerWriter::PageResult written;
-        const Status status = m_writer.writePage(infos.value, m_current.openids,
-                                                 m_current.nextOpenid, m_total, &written);
-        if (!status.isOk()) {
-            finish({}, status);
-            return;
-        }
-        m_report.changed += written.changed;
-        m_report.followers += m_current.openids.size();
-        emit progressed(
-            SyncProgress{m_listedAtStart + m_report.followers, m_total, m_timer.elapsed()});
+        m_writer->writePage({infos.value, m_current.openids, m_current.nextOpenid, m_total});
         const QString cursor = m_current.nextOpenid;
         m_current = FollowerPage{};
         m_current.nextOpenid = cursor;
-        if (cursor.isEmpty()) { // a last page without a cursor: nothing follows it
-            onPage(FollowerPage{});
-        } else if (m_prefetched) {
-            const FollowerPage next = *m_prefetched;
-            m_prefetched.reset();
-            onPage(next);
-        } else if (!m_prefetching) {
-            fetchPage(m_current.nextOpenid);
-        }
+        if (cursor.isEmpty()) // a last page without a cursor: nothing follows it
+            m_listingDone = true;
+        advance();
     });
+}
+
+void FollowerSync::advance()
+{
+    if (m_done || m_stopping || m_fetchingDetails)
+        return;
+    if (m_listingDone) {
+        finishIfDone();
+        return;
+    }
+    if (m_writer->pending() >= kMaxQueuedPages)
+        return; // onPageWritten() comes back here
+    if (m_prefetched) {
+        const FollowerPage next = *m_prefetched;
+        m_prefetched.reset();
+        onPage(next);
+    } else if (!m_prefetching) {
+        fetchPage(m_current.nextOpenid);
+    }
+}
+
+void FollowerSync::onPageWritten(int followers, int changed, const Status &status)
+{
+    if (m_done)
+        return;
+    if (!status.isOk()) {
+        stopAfterWrites({}, status);
+        return;
+    }
+    m_report.followers += followers;
+    m_report.changed += changed;
+    emit progressed(SyncProgress{m_listedAtStart + m_report.followers, m_total, m_timer.elapsed()});
+    if (m_stopping)
+        finishIfDone();
+    else
+        advance();
+}
+
+void FollowerSync::stopAfterWrites(const ApiError &error, const Status &status)
+{
+    if (!m_stopping) {
+        m_stopping = true;
+        m_stopError = error;
+        m_stopStatus = status;
+    }
+    finishIfDone();
+}
+
+void FollowerSync::finishIfDone()
+{
+    if (m_done || m_writer->pending() > 0)
+        return; // pageWritten() comes back here
+    if (m_stopping) {
+        finish(m_stopError, m_stopStatus);
+        return;
+    }
+    if (!m_listingDone || m_fetchingDetails)
+        return;
+    FollowerWriter::Finish finished;
+    const Status status = m_writer->finishRun(&finished);
+    m_report.unsubscribed = finished.unsubscribed;
+    m_report.completed = status.isOk();
+    finish({}, status);
 }
 
 void FollowerSync::finish(const ApiError &error, const Status &status)
@@ -153,13 +200,12 @@ void FollowerSync::finish(const ApiError &error, const Status &status)
     m_report.elapsedMsecs = m_timer.elapsed();
     m_report.followers += m_listedAtStart; // the whole run, also the part before a resume
     m_listedAtStart = 0;
-    QSqlQuery q(m_db);
-    if (q.prepare(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE app_id = ? AND subscribed = "
-                                 "1"))) {
-        q.addBindValue(m_app);
-        if (q.exec() && q.next())
-            m_report.subscribed = q.value(0).toLongLong();
-    }
+    m_report.subscribed =
+        Sql::scalar(m_connections.connection(),
+                    QStringLiteral("SELECT COUNT(*) FROM accounts WHERE app_id = ? AND "
+                                   "subscribed = 1"),
+                    {m_app})
+            .toLongLong();
     if (!error.ok())
         qCWarning(lcSync).noquote() << "follower sync stopped:" << error.summary();
     emit finished(m_report);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FollowerWriter.h"
+#include "PageWriterThread.h"
 #include "SyncProgress.h"
 #include "wechat/ApiError.h"
 
@@ -8,14 +9,15 @@
 #include <QElapsedTimer>
 #include <QObject>
 
+class ConnectionFactory;
 class WechatClient;
 class UserApi;
 
 // Syncs one Official Account's followers and tags into the database: pages user/get, fetches
-// details with user/info/batchget (100 a call, the client's concurrency), writes each page in
-// one transaction with the cursor, and at the end of a complete listing marks the followers
-// who are gone as unsubscribed. A sync that stopped (cancel, crash, 45009) continues where it
-// stopped. Lives in the thread whose database connection it is given.
+// details with user/info/batchget (100 a call, the client's concurrency), and hands each page to
+// a writer thread that writes it in one transaction with the cursor, while the next page is
+// fetched. At the end of a complete listing the followers who are gone are marked unsubscribed.
+// A sync that stopped (Cancel, crash, 45009) continues where it stopped.
 class FollowerSync : public QObject
 {
     Q_OBJECT
@@ -34,8 +36,10 @@ public:
         bool ok() const { return completed && apiError.ok() && status.isOk(); }
     };
 
-    FollowerSync(QSqlDatabase db, qint64 appRowId, WechatClient &client, const Clock &clock,
-                 QObject *parent = nullptr);
+    FollowerSync(ConnectionFactory &connections, qint64 appRowId, WechatClient &client,
+                 const Clock &clock, QObject *parent = nullptr);
+    // Pages written ahead of the network: more would only hold memory.
+    static constexpr int kMaxQueuedPages = 2;
     ~FollowerSync() override;
 
     void start();
@@ -52,24 +56,32 @@ private:
     void fetchPage(const QString &cursor);
     void onPage(const FollowerPage &page);
     void fetchDetails();
+    void advance();
+    void onPageWritten(int followers, int changed, const Status &status);
+    // Stops asking WeChat; finishes once the pages already handed to the writer are written.
+    void stopAfterWrites(const ApiError &error = {}, const Status &status = Status::ok());
+    void finishIfDone();
     void finish(const ApiError &error = {}, const Status &status = Status::ok());
 
-    QSqlDatabase m_db;
+    ConnectionFactory &m_connections;
     qint64 m_app;
-    const Clock &m_clock;
     std::unique_ptr<UserApi> m_api;
-    FollowerWriter m_writer;
+    std::unique_ptr<PageWriterThread> m_writer;
     QElapsedTimer m_timer;
     Report m_report;
     qint64 m_listedAtStart = 0;
     qint64 m_total = 0;
     bool m_cancelled = false;
+    bool m_stopping = false;
+    ApiError m_stopError;
+    Status m_stopStatus = Status::ok();
     bool m_done = false;
 
     // The page being fetched in detail, and the next listing page fetched meanwhile.
     FollowerPage m_current;
     std::optional<FollowerPage> m_prefetched;
     bool m_prefetching = false;
+    bool m_fetchingDetails = false;
     bool m_listingDone = false;
 };
 

@@ -28,7 +28,8 @@ BackgroundJob::Work syncFollowers(Database &database, SecretSource &secrets, con
     return [&database, &secrets, app](BackgroundJob &job) -> BackgroundJob::Outcome {
         QSqlDatabase db = database.connections().connection();
         WechatClient client(app, secrets);
-        FollowerSync sync(db, AppRepository(db).rowId(app.appid), client, Clock::system());
+        FollowerSync sync(database.connections(), AppRepository(db).rowId(app.appid), client,
+                          Clock::system());
         QObject::connect(&sync, &FollowerSync::progressed, [&job, app](const SyncProgress &p) {
             job.reportProgress(p.total ? int(100 * p.done / p.total) : 0,
                                Text::tr("Syncing followers of %1: %2").arg(app.name, p.describe()));
