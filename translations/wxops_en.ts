@@ -512,7 +512,11 @@ identity rebuild</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import stopped: %1. Import the file again to add the rest.</source>
+        <source>Import stopped after %1 users and %2 events. Import the file again to add the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 users and %2 events (%3 duplicates skipped, %4 bad rows).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

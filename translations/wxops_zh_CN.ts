@@ -524,8 +524,12 @@ identity rebuild</translation>
 %2</translation>
     </message>
     <message>
-        <source>Import stopped: %1. Import the file again to add the rest.</source>
-        <translation>导入已停止：%1。再次导入该文件即可补上其余部分。</translation>
+        <source>Import stopped after %1 users and %2 events. Import the file again to add the rest.</source>
+        <translation>导入在 %1 个用户和 %2 个事件后停止。再次导入该文件即可补上其余部分。</translation>
+    </message>
+    <message>
+        <source>Imported %1 users and %2 events (%3 duplicates skipped, %4 bad rows).</source>
+        <translation>已导入 %1 个用户和 %2 个事件（跳过 %3 个重复，%4 行有误）。</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,9 @@ UsersPage::UsersPage(const ConsoleContext &context, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setColumnWidth(ProfileTableModel::Id, 80);
+    m_table->setColumnWidth(ProfileTableModel::Accounts, 150);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (const qint64 id = m_model->profileIdAt(current.row()))
@@ -110,6 +113,7 @@ UsersPage::UsersPage(const ConsoleContext &context, QWidget *parent)
     splitter->addWidget(m_profile);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({560, 840});
     m_stack->addWidget(m_empty);
     m_stack->addWidget(splitter);
 

@@ -97,9 +97,15 @@ BackgroundJob::Work importFile(Database &database, const QString &path, bool ski
                         .arg(first.join(QLatin1Char('\n')))};
         }
         if (result.cancelled)
-            return {false, Text::tr("Import stopped: %1. Import the file again to add the rest.")
-                               .arg(result.summary())};
-        return {true, result.summary()};
+            return {false,
+                    Text::tr("Import stopped after %1 users and %2 events. Import the file "
+                             "again to add the rest.")
+                        .arg(QLocale().toString(result.users), QLocale().toString(result.events))};
+        return {true, Text::tr("Imported %1 users and %2 events (%3 duplicates skipped, %4 bad "
+                               "rows).")
+                          .arg(QLocale().toString(result.users), QLocale().toString(result.events),
+                               QLocale().toString(result.duplicates),
+                               QLocale().toString(result.badRows))};
     };
 }
 
