@@ -49,7 +49,7 @@ int runImportCommand(const QStringList &arguments, const CommandLine &cl, Databa
         if (sinceLastLine.elapsed() < 1000)
             return;
         sinceLastLine.restart();
-        err() << Text::tr("import: %1 rows, %2% of the file")
+        err() << Text::tr("import: %1 rows read, %2% done")
                      .arg(locale.toString(rows))
                      .arg(bytes.total ? 100 * bytes.done / bytes.total : 0)
               << Qt::endl;

@@ -54,6 +54,7 @@ Status IdentityLinker::linkBatch(const QList<qint64> &accountIds, bool recordHis
     QList<Account> batch;
     QSet<qint64> pinned;
     QHash<QString, int> unionidsInBatch;
+    QHash<QString, int> memberIdsInBatch;
     const int chunk = 500;
     for (qsizetype start = 0; start < accountIds.size(); start += chunk) {
         const QList<qint64> ids = accountIds.mid(start, chunk);
@@ -74,6 +75,8 @@ Status IdentityLinker::linkBatch(const QList<qint64> &accountIds, bool recordHis
             batch.append(a);
             if (!a.unionid.isEmpty())
                 ++unionidsInBatch[a.unionid];
+            if (!a.memberId.isEmpty())
+                ++memberIdsInBatch[a.memberId];
         }
         accounts.finish();
         QSqlQuery &pins = m_sql.run(
@@ -103,14 +106,34 @@ Status IdentityLinker::linkBatch(const QList<qint64> &accountIds, bool recordHis
         q.finish();
     }
 
+    QSet<QString> heldMembers;
+    const QStringList memberIds = memberIdsInBatch.keys();
+    for (qsizetype start = 0; start < memberIds.size(); start += chunk) {
+        QVariantList values;
+        for (const QString &m : memberIds.mid(start, chunk))
+            values << m;
+        Status status = Status::ok();
+        QSqlQuery &q = m_sql.run(QStringLiteral("SELECT member_id FROM profiles WHERE member_id IN "
+                                                "(%1)")
+                                     .arg(Sql::placeholders(int(values.size()))),
+                                 values, &status);
+        WX_TRY(status);
+        while (q.next())
+            heldMembers.insert(q.value(0).toString());
+        q.finish();
+    }
+
     QList<Account> alone;
     QList<qint64> others;
     std::sort(batch.begin(), batch.end(),
               [](const Account &a, const Account &b) { return a.id < b.id; });
     for (const Account &a : std::as_const(batch)) {
-        const bool standsAlone = !a.profileId && !pinned.contains(a.id) && a.memberId.isEmpty() &&
-                                 (a.unionid.isEmpty() || (unionidsInBatch.value(a.unionid) == 1 &&
-                                                          !held.contains(a.unionid)));
+        const bool standsAlone =
+            !a.profileId && !pinned.contains(a.id) &&
+            (a.memberId.isEmpty() ||
+             (memberIdsInBatch.value(a.memberId) == 1 && !heldMembers.contains(a.memberId))) &&
+            (a.unionid.isEmpty() ||
+             (unionidsInBatch.value(a.unionid) == 1 && !held.contains(a.unionid)));
         if (standsAlone)
             alone.append(a);
         else
@@ -128,12 +151,13 @@ Status IdentityLinker::giveOwnProfiles(const QList<Account> &accounts)
         return Status::ok();
     const qint64 now = m_clock.nowMsecs();
     QList<QVariantList> rows;
-    for (const Account &a : accounts)
-        rows.append({a.id, now, now});
+    for (const Account &a : accounts) // a member ID here is held by no profile yet: it is theirs
+        rows.append({a.id, Sql::textOrNull(a.memberId), now, now});
     QHash<qint64, qint64> profileOf; // account -> new profile
     WX_TRY(m_sql.runMany(
-        QStringLiteral("INSERT INTO profiles (created_for_account, created_at, updated_at)"), rows,
-        QStringLiteral("RETURNING id, created_for_account"), [&](const QSqlQuery &q) {
+        QStringLiteral("INSERT INTO profiles (created_for_account, member_id, created_at, "
+                       "updated_at)"),
+        rows, QStringLiteral("RETURNING id, created_for_account"), [&](const QSqlQuery &q) {
             profileOf.insert(q.value(1).toLongLong(), q.value(0).toLongLong());
         }));
     // Assigns the profiles with one UPDATE per chunk: profile_id = CASE id WHEN … THEN … END.
@@ -162,10 +186,14 @@ Status IdentityLinker::giveOwnProfiles(const QList<Account> &accounts)
         }
     }
     QList<QVariantList> links;
-    for (const Account &a : accounts)
+    for (const Account &a : accounts) {
         if (!a.unionid.isEmpty())
             links.append({profileOf.value(a.id), a.id, QStringLiteral("unionid"), a.unionid,
                           QStringLiteral("rule"), kRules, now});
+        if (!a.memberId.isEmpty())
+            links.append({profileOf.value(a.id), a.id, QStringLiteral("member_id"), a.memberId,
+                          QStringLiteral("rule"), kRules, now});
+    }
     return m_sql.runMany(QStringLiteral("INSERT INTO identity_links (profile_id, account_id, kind, "
                                         "value, source, actor, created_at)"),
                          links, QString());

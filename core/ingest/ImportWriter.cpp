@@ -44,11 +44,24 @@ Status ImportWriter::beginBatch()
     return m_transaction->beginStatus();
 }
 
-Status ImportWriter::commitBatch()
+Status ImportWriter::commitBatch(qint64 *added)
 {
     if (!m_transaction)
         return Status::ok();
+    qint64 inserted = 0;
+    WX_TRY(m_sql.runMany(QStringLiteral("INSERT INTO events (account_id, profile_id, app_id, name, "
+                                        "occurred_at, props, source_id)"),
+                         m_events,
+                         QStringLiteral("ON CONFLICT (source_id) DO NOTHING RETURNING id"),
+                         [&inserted](const QSqlQuery &) { ++inserted; }));
+    m_events.clear();
+    if (added)
+        *added = inserted;
+    // Linking after the events: an account that moves takes its events along. Linking may
+    // move other accounts too (a merge), so the cached profiles are forgotten.
     WX_TRY(m_linker.linkAccounts(m_touched));
+    if (!m_touched.isEmpty())
+        m_accounts.clear();
     m_touched.clear();
     const Status committed = m_transaction->commit();
     delete m_transaction;
@@ -86,24 +99,34 @@ Status ImportWriter::writeUser(const ImportRow &row)
     if (q.next()) {
         const qint64 id = q.value(0).toLongLong();
         m_touched.append(id);
-        m_accounts.insert(cacheKey(app, row.openid), id);
+        m_accounts.remove(cacheKey(app, row.openid)); // its profile may change: look it up again
     }
     q.finish();
     return Status::ok();
 }
 
-qint64 ImportWriter::accountFor(qint64 app, const QString &openid, Status *status)
+qint64 ImportWriter::accountFor(qint64 app, const QString &openid, qint64 *profile, Status *status)
 {
+    // The profile is what the account had when first seen in this import; linking at the end of
+    // the batch moves the events of any account it moves.
     const QString key = cacheKey(app, openid);
-    if (const qint64 cached = m_accounts.value(key))
-        return cached;
-    qint64 id =
-        m_sql
-            .scalar(QStringLiteral("SELECT id FROM accounts WHERE app_id = ? AND openid = ?"),
-                    {app, openid}, status)
-            .toLongLong();
-    if (!status->isOk())
-        return 0;
+    if (const auto cached = m_accounts.constFind(key); cached != m_accounts.cend()) {
+        *profile = cached->second;
+        return cached->first;
+    }
+    qint64 id = 0;
+    {
+        QSqlQuery &q = m_sql.run(
+            QStringLiteral("SELECT id, profile_id FROM accounts WHERE app_id = ? AND openid = ?"),
+            {app, openid}, status);
+        if (!status->isOk())
+            return 0;
+        if (q.next()) {
+            id = q.value(0).toLongLong();
+            *profile = q.value(1).toLongLong();
+        }
+        q.finish();
+    }
     if (!id) { // an event of a user the export did not list: the account starts here
         const qint64 now = m_clock.nowMsecs();
         id = m_sql
@@ -113,31 +136,28 @@ qint64 ImportWriter::accountFor(qint64 app, const QString &openid, Status *statu
                  .toLongLong();
         if (!status->isOk())
             return 0;
+        *profile = 0;
         m_touched.append(id);
     }
     if (m_accounts.size() >= kAccountCacheLimit)
         m_accounts.clear(); // keeps memory flat on exports with millions of users
-    m_accounts.insert(key, id);
+    m_accounts.insert(key, {id, *profile});
     return id;
 }
 
-Status ImportWriter::writeEvent(const ImportRow &row, bool *added)
+Status ImportWriter::writeEvent(const ImportRow &row)
 {
     const qint64 app = m_apps.value(row.appid);
     Status status = Status::ok();
-    const qint64 account = accountFor(app, row.openid, &status);
+    qint64 profile = 0;
+    const qint64 account = accountFor(app, row.openid, &profile, &status);
     WX_TRY(status);
-    QSqlQuery &q = m_sql.run(
-        QStringLiteral("INSERT INTO events (account_id, profile_id, app_id, name, occurred_at, "
-                       "props, source_id) VALUES (?, (SELECT profile_id FROM accounts WHERE id = "
-                       "?), ?, ?, ?, ?, ?) ON CONFLICT (source_id) DO NOTHING"),
-        {account, account, app, row.name, row.at,
+    m_events.append(
+        {account, profile ? QVariant(profile) : QVariant(QMetaType(QMetaType::LongLong)), app,
+         row.name, row.at,
          row.props.isEmpty()
              ? QVariant(QMetaType(QMetaType::QString))
              : QVariant(QString::fromUtf8(QJsonDocument(row.props).toJson(QJsonDocument::Compact))),
-         row.sourceId()},
-        &status);
-    WX_TRY(status);
-    *added = q.numRowsAffected() > 0;
+         row.sourceId()});
     return Status::ok();
 }

@@ -24,19 +24,22 @@ public:
 
     Status beginBatch();
     Status writeUser(const ImportRow &row);
-    // `added` false: the event was already there (a duplicate).
-    Status writeEvent(const ImportRow &row, bool *added);
-    Status commitBatch();
+    // Queues an event; it is written with the batch.
+    Status writeEvent(const ImportRow &row);
+    // Writes the queued events (once each: `added` counts the new ones, the rest were already
+    // there), links the accounts the batch touched, and commits.
+    Status commitBatch(qint64 *added = nullptr);
 
 private:
-    qint64 accountFor(qint64 app, const QString &openid, Status *status);
+    qint64 accountFor(qint64 app, const QString &openid, qint64 *profile, Status *status);
 
     QSqlDatabase m_db;
     PreparedStatements m_sql;
     const Clock &m_clock;
     IdentityLinker m_linker;
-    QHash<QString, qint64> m_apps;     // appid -> apps.id
-    QHash<QString, qint64> m_accounts; // "app|openid" -> accounts.id, bounded
-    QList<qint64> m_touched;           // accounts to link at the end of the batch
+    QHash<QString, qint64> m_apps;                        // appid -> apps.id
+    QHash<QString, std::pair<qint64, qint64>> m_accounts; // "app|openid" -> (account, profile)
+    QList<qint64> m_touched;      // accounts to link at the end of the batch
+    QList<QVariantList> m_events; // the batch's events, written in a few statements
     Transaction *m_transaction = nullptr;
 };

@@ -75,7 +75,7 @@ bool Importer::validate(const QString &path, const Options &options, Report *rep
                 tr("unknown appid %1 (add the app in Settings → Accounts)").arg(entry.row.appid),
                 options, report);
         if (++rows % 20000 == 0)
-            emit progressed(0, SyncProgress{reader.bytesRead() / 2, reader.size(), 0});
+            emit progressed(rows, SyncProgress{reader.bytesRead() / 2, reader.size(), 0});
     }
     if (report->badRows > 0) {
         report->refused = true;
@@ -101,6 +101,18 @@ void Importer::importRows(const QString &path, const Options &options, Report *r
     ImportReader::Entry entry;
     qint64 rows = 0;
     int inBatch = 0;
+    qint64 queuedEvents = 0;
+    // Events are written with their batch: the counts come from the commit.
+    auto commit = [&] {
+        qint64 added = 0;
+        const Status status = writer.commitBatch(&added);
+        if (status.isOk()) {
+            report->events += added;
+            report->duplicates += queuedEvents - added;
+        }
+        queuedEvents = 0;
+        return status;
+    };
     while (report->status.isOk() && reader.next(&entry)) {
         if (m_cancel) {
             report->cancelled = true;
@@ -122,12 +134,11 @@ void Importer::importRows(const QString &path, const Options &options, Report *r
             report->status = writer.writeUser(entry.row);
             ++report->users;
         } else {
-            bool added = false;
-            report->status = writer.writeEvent(entry.row, &added);
-            ++(added ? report->events : report->duplicates);
+            report->status = writer.writeEvent(entry.row);
+            ++queuedEvents;
         }
         if (++inBatch >= options.batchRows && report->status.isOk()) {
-            report->status = writer.commitBatch();
+            report->status = commit();
             if (report->status.isOk())
                 report->status = writer.beginBatch();
             inBatch = 0;
@@ -137,6 +148,6 @@ void Importer::importRows(const QString &path, const Options &options, Report *r
     }
     // What was read before a cancel is kept: importing the file again adds only the rest.
     if (report->status.isOk())
-        report->status = writer.commitBatch();
+        report->status = commit();
     emit progressed(rows, SyncProgress{offset + reader.bytesRead(), total, timer.elapsed()});
 }
