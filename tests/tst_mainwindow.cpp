@@ -69,6 +69,22 @@ private slots:
         QTRY_COMPARE(QApplication::focusWidget(), window.usersPage()->searchBox());
     }
 
+    void syncAndImportHaveShortcuts()
+    {
+        ConsoleFixture fixture;
+        QVERIFY2(fixture.openStatus.isOk(), qPrintable(fixture.openStatus.message()));
+        MainWindow window(fixture.context());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.showPage(MainWindow::Settings);
+        // No Official Account yet: Ctrl+R goes to Users and says what to do.
+        QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), MainWindow::Users);
+        QCOMPARE(fixture.dialogs.titles, QStringList{QStringLiteral("Nothing to sync")});
+        QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier);
+        QCOMPARE(fixture.dialogs.titles.size(), 2); // the import dialog, rejected by the test
+    }
+
     void statusBarNamesDatabase()
     {
         ConsoleFixture fixture;

@@ -111,6 +111,19 @@ void MainWindow::addPage(Page page, const QString &title, const QIcon &icon, QWi
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *sync = file->addAction(tr("&Sync Followers"), this, [this] {
+        showPage(Users);
+        m_usersPage->syncFollowers();
+    });
+    sync->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    sync->setObjectName(QStringLiteral("syncFollowersAction"));
+    QAction *import = file->addAction(tr("&Import Mini Program Users…"), this, [this] {
+        showPage(Users);
+        m_usersPage->importFile();
+    });
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    import->setObjectName(QStringLiteral("importAction"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setShortcutContext(Qt::ApplicationShortcut);

@@ -52,10 +52,8 @@ UsersPage::UsersPage(const ConsoleContext &context, QWidget *parent)
     connect(m_search, &QLineEdit::returnPressed, this, &UsersPage::search);
 
     m_sync->setObjectName(QStringLiteral("syncFollowers"));
-    m_sync->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_sync->setToolTip(tr("Fetch the followers of every Official Account (Ctrl+R)"));
     m_import->setObjectName(QStringLiteral("importFile"));
-    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_import->setToolTip(tr("Import Mini Program users and events from a file (Ctrl+I)"));
     m_conflicts->setObjectName(QStringLiteral("conflicts"));
     connect(m_sync, &QPushButton::clicked, this, &UsersPage::syncFollowers);

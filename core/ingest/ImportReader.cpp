@@ -73,12 +73,12 @@ bool ImportReader::next(Entry *entry)
     } while (bytes.trimmed().isEmpty());
     *entry = Entry{};
     entry->line = m_line;
-    QString text;
-    if (!decodeUtf8(bytes, &text)) {
-        entry->error = Text::tr("not valid UTF-8");
-        return true;
-    }
     if (m_format == Format::JsonLines) {
+        // Checked without decoding: the JSON parser reads the bytes itself.
+        if (!QByteArrayView(bytes).isValidUtf8()) {
+            entry->error = Text::tr("not valid UTF-8");
+            return true;
+        }
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
         if (!doc.isObject()) {
@@ -87,6 +87,11 @@ bool ImportReader::next(Entry *entry)
             return true;
         }
         entry->ok = ImportRow::fromJson(doc.object(), &entry->row, &entry->error);
+        return true;
+    }
+    QString text;
+    if (!decodeUtf8(bytes, &text)) {
+        entry->error = Text::tr("not valid UTF-8");
         return true;
     }
     // A quoted CSV field may hold line breaks: read on until the quotes close.
