@@ -265,18 +265,6 @@ private:
         QVERIFY(panel->model()->rowOf(appid) >= 0);
     }
 
-    void saveScreenshot(QWidget &widget, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("WXOPS_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QDir().mkpath(dir);
-        QCoreApplication::processEvents();
-        const QString language = qEnvironmentVariable("WXOPS_TEST_LANG", QStringLiteral("en"));
-        widget.grab().save(
-            QDir(dir).filePath(name + QLatin1Char('-') + language + QStringLiteral(".png")));
-    }
-
     Emulator m_emu;
     Emulator m_deniedEmu{{QStringLiteral("--deny-ip"), QStringLiteral("--app"),
                           QStringLiteral("oa:wxoa0000000000emu2:emu-oa-secret-0123456789abcdef")}};

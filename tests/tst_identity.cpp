@@ -10,9 +10,9 @@
 #include "util/Clock.h"
 
 #include <functional>
-#include <random>
 #include <QRandomGenerator>
 #include <QtTest>
+#include <random>
 
 namespace {
 // A database with three apps (an OA and two Mini Programs) and helpers to add accounts.
@@ -39,10 +39,11 @@ struct IdentityWorld
     qint64 add(int app, const QString &openid, const QString &unionid = {},
                const QString &memberId = {})
     {
-        return Sql::scalar(db(),
-                           QStringLiteral("INSERT INTO accounts (app_id, openid, unionid, member_id) "
-                                          "VALUES (?, ?, ?, ?) RETURNING id"),
-                           {app, openid, Sql::textOrNull(unionid), Sql::textOrNull(memberId)})
+        return Sql::scalar(
+                   db(),
+                   QStringLiteral("INSERT INTO accounts (app_id, openid, unionid, member_id) "
+                                  "VALUES (?, ?, ?, ?) RETURNING id"),
+                   {app, openid, Sql::textOrNull(unionid), Sql::textOrNull(memberId)})
             .toLongLong();
     }
     qint64 profileOf(qint64 account)
@@ -51,7 +52,10 @@ struct IdentityWorld
                            {account})
             .toLongLong();
     }
-    Status link(const QList<qint64> &accounts) { return IdentityLinker(db(), clock).linkAccounts(accounts); }
+    Status link(const QList<qint64> &accounts)
+    {
+        return IdentityLinker(db(), clock).linkAccounts(accounts);
+    }
 
     TestDatabase testDb;
     Database database;
@@ -103,9 +107,9 @@ private slots:
         QVERIFY(w.opened.isOk());
         QList<qint64> ids;
         int n = 0;
-        for (const QString &blocked : {QStringLiteral("0"), QStringLiteral("null"),
-                                       QStringLiteral("NULL"), QStringLiteral("undefined"),
-                                       QStringLiteral(" "), QStringLiteral("None")}) {
+        for (const QString &blocked :
+             {QStringLiteral("0"), QStringLiteral("null"), QStringLiteral("NULL"),
+              QStringLiteral("undefined"), QStringLiteral(" "), QStringLiteral("None")}) {
             ids << w.add(2, QStringLiteral("mp-x%1").arg(n), blocked, blocked);
             ids << w.add(3, QStringLiteral("mp-y%1").arg(n++), blocked, blocked);
         }
@@ -127,7 +131,8 @@ private slots:
         const qint64 b = w.add(1, QStringLiteral("oa-b"), QStringLiteral("U7"));
         QVERIFY(w.link({a, b}).isOk());
         QVERIFY(w.profileOf(a) != w.profileOf(b));
-        const qint64 c = w.add(2, QStringLiteral("mp-c"), QStringLiteral("U7"), QStringLiteral("M7"));
+        const qint64 c =
+            w.add(2, QStringLiteral("mp-c"), QStringLiteral("U7"), QStringLiteral("M7"));
         QVERIFY(w.link({c}).isOk());
         QCOMPARE(w.profileOf(a), w.profileOf(c));
         QCOMPARE(w.profileOf(b), w.profileOf(c));
@@ -140,9 +145,11 @@ private slots:
     {
         IdentityWorld w;
         QVERIFY(w.opened.isOk());
-        const qint64 a = w.add(2, QStringLiteral("mp-a"), QStringLiteral("U1"), QStringLiteral("M9"));
+        const qint64 a =
+            w.add(2, QStringLiteral("mp-a"), QStringLiteral("U1"), QStringLiteral("M9"));
         QVERIFY(w.link({a}).isOk());
-        const qint64 b = w.add(3, QStringLiteral("mp2-b"), QStringLiteral("U2"), QStringLiteral("M9"));
+        const qint64 b =
+            w.add(3, QStringLiteral("mp2-b"), QStringLiteral("U2"), QStringLiteral("M9"));
         QVERIFY(w.link({b}).isOk());
         QVERIFY(w.profileOf(a) != w.profileOf(b));
         const QStringList conflicts = DbSnapshot::rows(
@@ -172,8 +179,9 @@ private slots:
         IdentityLinker linker(w.db(), w.clock);
 
         QVERIFY(!linker.linkManually(mp, person, QStringLiteral("ann"), QString()).isOk());
-        QVERIFY(linker.linkManually(mp, person, QStringLiteral("ann"),
-                                    QStringLiteral("same phone number in the ticket"))
+        QVERIFY(linker
+                    .linkManually(mp, person, QStringLiteral("ann"),
+                                  QStringLiteral("same phone number in the ticket"))
                     .isOk());
         QCOMPARE(w.profileOf(mp), person);
         QCOMPARE(DbSnapshot::count(w.db(), QStringLiteral("SELECT COUNT(*) FROM profiles")), 1);
@@ -190,7 +198,8 @@ private slots:
                                                          "identity_history WHERE id = %1")
                                               .arg(linkEntry)),
                  QStringList{QStringLiteral("ann|same phone number in the ticket")});
-        QVERIFY(linker.undo(linkEntry, QStringLiteral("bob"), QStringLiteral("wrong ticket")).isOk());
+        QVERIFY(
+            linker.undo(linkEntry, QStringLiteral("bob"), QStringLiteral("wrong ticket")).isOk());
         QVERIFY(w.profileOf(mp) != person);
         QVERIFY(!linker.undo(linkEntry, QStringLiteral("bob"), QString()).isOk()); // only once
 
@@ -215,10 +224,9 @@ private slots:
         QCOMPARE(DbSnapshot::rows(w.db(), QStringLiteral("SELECT actor, action FROM audit_log "
                                                          "WHERE action LIKE 'identity.%' ORDER "
                                                          "BY id")),
-                 (QStringList{QStringLiteral("ann|identity.link"),
-                              QStringLiteral("bob|identity.undo"),
-                              QStringLiteral("ann|identity.unlink"),
-                              QStringLiteral("ann|identity.undo")}));
+                 (QStringList{
+                     QStringLiteral("ann|identity.link"), QStringLiteral("bob|identity.undo"),
+                     QStringLiteral("ann|identity.unlink"), QStringLiteral("ann|identity.undo")}));
     }
 
     void rebuildEqualsIncremental()
@@ -267,8 +275,9 @@ private slots:
         QVERIFY(linker.unlink(pinnedAccount, QStringLiteral("ann"), QStringLiteral("test")).isOk());
 
         const QStringList incremental = DbSnapshot::partition(w.db());
-        QCOMPARE(DbSnapshot::count(w.db(), QStringLiteral("SELECT COUNT(*) FROM identity_conflicts")),
-                 0);
+        QCOMPARE(
+            DbSnapshot::count(w.db(), QStringLiteral("SELECT COUNT(*) FROM identity_conflicts")),
+            0);
         QVERIFY(linker.rebuild(QStringLiteral("ann")).isOk());
         QCOMPARE(DbSnapshot::partition(w.db()), incremental);
         QCOMPARE(DbSnapshot::count(w.db(), QStringLiteral("SELECT COUNT(*) FROM profiles p WHERE "
@@ -278,8 +287,9 @@ private slots:
         // And the independent truth: accounts are together exactly when a chain of shared
         // unionids or member IDs connects them (union-find), the pinned account alone.
         const QString pinnedName =
-            Sql::scalar(w.db(), QStringLiteral("SELECT p.appid || '/' || a.openid FROM accounts a "
-                                               "JOIN apps p ON p.id = a.app_id WHERE a.id = ?"),
+            Sql::scalar(w.db(),
+                        QStringLiteral("SELECT p.appid || '/' || a.openid FROM accounts a "
+                                       "JOIN apps p ON p.id = a.app_id WHERE a.id = ?"),
                         {pinnedAccount})
                 .toString();
         QHash<QString, QString> parent;

@@ -74,7 +74,8 @@ QByteArray mixedJsonLines()
         "{\"kind\":\"user\",\"appid\":\"wxmp0000000000emu\",\"openid\":\"o-1\",\"unionid\":\"u-1\","
         "\"member_id\":\"M1\",\"seen_at\":\"2026-03-01T08:00:00+08:00\"}\n"
         "{\"kind\":\"event\",\"id\":\"e-1\",\"appid\":\"wxmp0000000000emu\",\"openid\":\"o-1\","
-        "\"name\":\"view_item\",\"at\":\"2026-03-01T08:01:00+08:00\",\"props\":{\"item\":\"sku-9\"}}\n"
+        "\"name\":\"view_item\",\"at\":\"2026-03-01T08:01:00+08:00\",\"props\":{\"item\":\"sku-9\"}"
+        "}\n"
         "{\"kind\":\"event\",\"id\":\"e-2\",\"appid\":\"wxmp0000000000emu\",\"openid\":\"o-1\","
         "\"name\":\"purchase\",\"at\":1772323320000}\n"
         "{\"kind\":\"event\",\"id\":\"e-3\",\"appid\":\"wxmp0000000000emu\",\"openid\":\"o-1\"\n"
@@ -199,7 +200,7 @@ private slots:
                               QStringLiteral("view_item|1772323260000")}));
         // props as JSON (PostgreSQL's JSONB writes it with its own spacing).
         const QString props = Sql::scalar(target.db(), QStringLiteral("SELECT props FROM events "
-                                                                       "WHERE name = 'view_item'"))
+                                                                      "WHERE name = 'view_item'"))
                                   .toString();
         QCOMPARE(QJsonDocument::fromJson(props.toUtf8()).object(),
                  (QJsonObject{{QStringLiteral("item"), QStringLiteral("sku-9")}}));
@@ -234,7 +235,8 @@ private slots:
         const Importer::Report b = fromCsv.import(csv);
         QVERIFY2(a.ok() && b.ok(), qPrintable(a.summary() + b.summary()));
         QCOMPARE(b.summary(), a.summary());
-        const QString events = QStringLiteral("SELECT name, occurred_at, props, source_id FROM events");
+        const QString events =
+            QStringLiteral("SELECT name, occurred_at, props, source_id FROM events");
         QCOMPARE(DbSnapshot::rows(fromCsv.db(), events), DbSnapshot::rows(fromJson.db(), events));
         QCOMPARE(DbSnapshot::accounts(fromCsv.db()), DbSnapshot::accounts(fromJson.db()));
     }
@@ -285,10 +287,10 @@ private slots:
         const qint64 person =
             Sql::scalar(db, QStringLiteral("SELECT profile_id FROM accounts WHERE openid = 'oa-7'"))
                 .toLongLong();
-        for (const QString &text : {QStringLiteral("oa-7"), QStringLiteral("mp-7"),
-                                    QStringLiteral("u-7"), QStringLiteral("M7"),
-                                    QStringLiteral("VIP Wang"), QStringLiteral("VIP"),
-                                    QString::number(person), QStringLiteral("  mp-7 ")}) {
+        for (const QString &text :
+             {QStringLiteral("oa-7"), QStringLiteral("mp-7"), QStringLiteral("u-7"),
+              QStringLiteral("M7"), QStringLiteral("VIP Wang"), QStringLiteral("VIP"),
+              QString::number(person), QStringLiteral("  mp-7 ")}) {
             QCOMPARE(lookup.find(text, 10, &status), QList<qint64>{person});
             QVERIFY(status.isOk());
         }
@@ -300,10 +302,11 @@ private slots:
         QCOMPARE(profile.eventCount, 1);
         const QJsonObject json = profile.toJson();
         QCOMPARE(json.value(QStringLiteral("accounts")).toArray().size(), 2);
-        for (const QString &key : {QStringLiteral("appid"), QStringLiteral("kind"),
-                                   QStringLiteral("openid"), QStringLiteral("unionid"),
-                                   QStringLiteral("subscribed")})
-            QVERIFY(json.value(QStringLiteral("accounts")).toArray().at(0).toObject().contains(key));
+        for (const QString &key :
+             {QStringLiteral("appid"), QStringLiteral("kind"), QStringLiteral("openid"),
+              QStringLiteral("unionid"), QStringLiteral("subscribed")})
+            QVERIFY(
+                json.value(QStringLiteral("accounts")).toArray().at(0).toObject().contains(key));
     }
 };
 

@@ -26,12 +26,12 @@ private slots:
         for (const auto &[kind, appid, secret] :
              {std::tuple{QStringLiteral("oa"), Emulator::oaAppid(), Emulator::oaSecret()},
               std::tuple{QStringLiteral("mp"), Emulator::mpAppid(), Emulator::mpSecret()}}) {
-            const Run run = m_cli->run({QStringLiteral("account"), QStringLiteral("add"),
-                                        QStringLiteral("--kind"), kind, QStringLiteral("--appid"),
-                                        appid, QStringLiteral("--name"), kind,
-                                        QStringLiteral("--api-base"), m_emu.baseUrl().toString(),
-                                        QStringLiteral("--secret-stdin")},
-                                       secret);
+            const Run run =
+                m_cli->run({QStringLiteral("account"), QStringLiteral("add"),
+                            QStringLiteral("--kind"), kind, QStringLiteral("--appid"), appid,
+                            QStringLiteral("--name"), kind, QStringLiteral("--api-base"),
+                            m_emu.baseUrl().toString(), QStringLiteral("--secret-stdin")},
+                           secret);
             QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         }
     }
@@ -50,12 +50,12 @@ private slots:
         const qint64 listedBeforeKill = listedSoFar();
         m_emu.configure({{QStringLiteral("latency_ms"), 0}});
 
-        const Run run = m_cli->run(
-            {QStringLiteral("sync"), QStringLiteral("followers"), QStringLiteral("--appid"),
-             Emulator::oaAppid()});
+        const Run run = m_cli->run({QStringLiteral("sync"), QStringLiteral("followers"),
+                                    QStringLiteral("--appid"), Emulator::oaAppid()});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        const qint64 subscribed =
-            m_emu.get(QStringLiteral("/_emu/population")).value(QStringLiteral("subscribed")).toInt();
+        const qint64 subscribed = m_emu.get(QStringLiteral("/_emu/population"))
+                                      .value(QStringLiteral("subscribed"))
+                                      .toInt();
         const QRegularExpression summary(
             QStringLiteral("^synced (\\d+) followers \\((\\d+) subscribed, (\\d+) unsubscribed\\) "
                            "in [0-9.]+ s\\n$"));
@@ -64,12 +64,12 @@ private slots:
         QCOMPARE(match.captured(1).toLongLong(), subscribed);
         QCOMPARE(match.captured(2).toLongLong(), subscribed);
         QCOMPARE(match.captured(3).toLongLong(), 0);
-        QVERIFY2(run.err.contains(QStringLiteral("resuming follower sync after %1")
-                                      .arg(listedBeforeKill)),
+        QVERIFY2(run.err.contains(
+                     QStringLiteral("resuming follower sync after %1").arg(listedBeforeKill)),
                  qPrintable(run.err.left(2000)));
         // Progress went to stderr with done / total, rate and time left.
-        QVERIFY2(run.err.contains(QRegularExpression(QStringLiteral(
-                     "followers: [0-9,]+ / [0-9,]+ \\([0-9.]+%\\), [0-9,]+/s"))),
+        QVERIFY2(run.err.contains(QRegularExpression(
+                     QStringLiteral("followers: [0-9,]+ / [0-9,]+ \\([0-9.]+%\\), [0-9,]+/s"))),
                  qPrintable(run.err.left(2000)));
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE subscribed = 1")),
                  subscribed);
@@ -98,12 +98,12 @@ private slots:
                  QStringLiteral("imported 800 users, 0 events (2400 duplicates, 0 bad rows)\n"));
 
         // An OA follower whose unionid an MP user shares: one profile, two accounts.
-        const QString unionid = DbSnapshot::rows(
-                                    db(), QStringLiteral("SELECT a.unionid FROM accounts a JOIN "
-                                                         "accounts b ON b.unionid = a.unionid "
-                                                         "AND b.app_id <> a.app_id ORDER BY "
-                                                         "a.unionid LIMIT 1"))
-                                    .value(0);
+        const QString unionid =
+            DbSnapshot::rows(db(), QStringLiteral("SELECT a.unionid FROM accounts a JOIN "
+                                                  "accounts b ON b.unionid = a.unionid "
+                                                  "AND b.app_id <> a.app_id ORDER BY "
+                                                  "a.unionid LIMIT 1"))
+                .value(0);
         QVERIFY(!unionid.isEmpty());
         run = m_cli->run({QStringLiteral("lookup"), unionid, QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
@@ -159,7 +159,8 @@ private slots:
         run = m_cli->run({QStringLiteral("import"), file, QStringLiteral("--skip-bad-rows"),
                           QStringLiteral("--report"), report});
         QCOMPARE(run.exitCode, 0);
-        QCOMPARE(run.out, QStringLiteral("imported 1 users, 0 events (0 duplicates, 1 bad rows)\n"));
+        QCOMPARE(run.out,
+                 QStringLiteral("imported 1 users, 0 events (0 duplicates, 1 bad rows)\n"));
         QFile written(report);
         QVERIFY(written.open(QIODevice::ReadOnly));
         QCOMPARE(written.readAll(), QByteArray("line 2: missing required field \"openid\"\n"));
@@ -178,8 +179,8 @@ private:
     QSqlDatabase db()
     {
         if (!QSqlDatabase::contains(QStringLiteral("check"))) {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                        QStringLiteral("check"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
             db.setDatabaseName(m_dbFile);
             db.open();
         }

@@ -308,7 +308,7 @@ private slots:
             [&] { QCOMPARE(table->rowCount(), 1); }();
             dialog.resize(760, 360);
             dialog.show();
-            saveWidget(dialog, QStringLiteral("users-conflicts"));
+            ::saveScreenshot(dialog, QStringLiteral("users-conflicts"));
             for (QPushButton *b : dialog.findChildren<QPushButton *>())
                 if (b->text().contains(QLatin1String("B")))
                     b->click();
@@ -322,19 +322,7 @@ private:
     QSqlDatabase db() { return m_fixture.database.connections().connection(); }
     qint64 duplicateIds() { return qint64(kMpUsers) * kEventsPerUser; } // e-i-0..11 repeat
 
-    void saveScreenshot(const QString &name) { saveWidget(*m_window, name); }
-
-    void saveWidget(QWidget &widget, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("WXOPS_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QDir().mkpath(dir);
-        QCoreApplication::processEvents();
-        const QString language = qEnvironmentVariable("WXOPS_TEST_LANG", QStringLiteral("en"));
-        widget.grab().save(
-            QDir(dir).filePath(name + QLatin1Char('-') + language + QStringLiteral(".png")));
-    }
+    void saveScreenshot(const QString &name) { ::saveScreenshot(*m_window, name); }
 
     Emulator m_emu{{QStringLiteral("--followers"), QString::number(kFollowers),
                     QStringLiteral("--mp-users"), QString::number(kMpUsers)}};

@@ -51,77 +51,42 @@ Status IdentityLinker::linkBatch(const QList<qint64> &accountIds, bool recordHis
     // Most accounts of a sync or import batch are new and stand alone (a unionid nobody else
     // holds, no member ID): they get a profile each in a few set-based statements. The rest go
     // through the rules one at a time.
+    QVariantList ids;
+    for (qint64 id : accountIds)
+        ids << id;
     QList<Account> batch;
-    QSet<qint64> pinned;
     QHash<QString, int> unionidsInBatch;
     QHash<QString, int> memberIdsInBatch;
-    const int chunk = 500;
-    for (qsizetype start = 0; start < accountIds.size(); start += chunk) {
-        const QList<qint64> ids = accountIds.mid(start, chunk);
-        QVariantList values;
-        for (qint64 id : ids)
-            values << id;
-        const QString in = Sql::placeholders(int(values.size()));
-        Status status = Status::ok();
-        QSqlQuery &accounts = m_sql.run(
-            QStringLiteral("SELECT id, profile_id, unionid, member_id FROM accounts WHERE id IN "
-                           "(%1)")
-                .arg(in),
-            values, &status);
-        WX_TRY(status);
-        while (accounts.next()) {
-            Account a{accounts.value(0).toLongLong(), accounts.value(1).toLongLong(),
-                      usable(accounts.value(2).toString()), usable(accounts.value(3).toString())};
+    WX_TRY(m_sql.runIn(
+        QStringLiteral("SELECT id, profile_id, unionid, member_id FROM accounts WHERE id IN (%1)"),
+        ids, [&](const QSqlQuery &q) {
+            const Account a{q.value(0).toLongLong(), q.value(1).toLongLong(),
+                            usable(q.value(2).toString()), usable(q.value(3).toString())};
             batch.append(a);
             if (!a.unionid.isEmpty())
                 ++unionidsInBatch[a.unionid];
             if (!a.memberId.isEmpty())
                 ++memberIdsInBatch[a.memberId];
-        }
-        accounts.finish();
-        QSqlQuery &pins = m_sql.run(
-            QStringLiteral("SELECT account_id FROM identity_links WHERE kind = 'manual' AND "
-                           "removed_at IS NULL AND account_id IN (%1)")
-                .arg(in),
-            values, &status);
-        WX_TRY(status);
-        while (pins.next())
-            pinned.insert(pins.value(0).toLongLong());
-        pins.finish();
-    }
-    QSet<QString> held;
-    const QStringList unionids = unionidsInBatch.keys();
-    for (qsizetype start = 0; start < unionids.size(); start += chunk) {
-        QVariantList values;
-        for (const QString &u : unionids.mid(start, chunk))
-            values << u;
-        Status status = Status::ok();
-        QSqlQuery &q = m_sql.run(QStringLiteral("SELECT DISTINCT unionid FROM accounts WHERE "
-                                                "profile_id IS NOT NULL AND unionid IN (%1)")
-                                     .arg(Sql::placeholders(int(values.size()))),
-                                 values, &status);
-        WX_TRY(status);
-        while (q.next())
-            held.insert(q.value(0).toString());
-        q.finish();
-    }
-
-    QSet<QString> heldMembers;
-    const QStringList memberIds = memberIdsInBatch.keys();
-    for (qsizetype start = 0; start < memberIds.size(); start += chunk) {
-        QVariantList values;
-        for (const QString &m : memberIds.mid(start, chunk))
-            values << m;
-        Status status = Status::ok();
-        QSqlQuery &q = m_sql.run(QStringLiteral("SELECT member_id FROM profiles WHERE member_id IN "
-                                                "(%1)")
-                                     .arg(Sql::placeholders(int(values.size()))),
-                                 values, &status);
-        WX_TRY(status);
-        while (q.next())
-            heldMembers.insert(q.value(0).toString());
-        q.finish();
-    }
+        }));
+    QSet<qint64> pinned;
+    WX_TRY(m_sql.runIn(QStringLiteral("SELECT account_id FROM identity_links WHERE kind = "
+                                      "'manual' AND removed_at IS NULL AND account_id IN (%1)"),
+                       ids, [&](const QSqlQuery &q) { pinned.insert(q.value(0).toLongLong()); }));
+    auto keys = [](const QHash<QString, int> &counts) {
+        QVariantList list;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            list << it.key();
+        return list;
+    };
+    QSet<QString> held; // unionids already on a profile
+    WX_TRY(m_sql.runIn(QStringLiteral("SELECT DISTINCT unionid FROM accounts WHERE profile_id IS "
+                                      "NOT NULL AND unionid IN (%1)"),
+                       keys(unionidsInBatch),
+                       [&](const QSqlQuery &q) { held.insert(q.value(0).toString()); }));
+    QSet<QString> heldMembers; // member IDs a profile holds
+    WX_TRY(m_sql.runIn(QStringLiteral("SELECT member_id FROM profiles WHERE member_id IN (%1)"),
+                       keys(memberIdsInBatch),
+                       [&](const QSqlQuery &q) { heldMembers.insert(q.value(0).toString()); }));
 
     QList<Account> alone;
     QList<qint64> others;

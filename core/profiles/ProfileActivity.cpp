@@ -52,8 +52,9 @@ QList<TimelineEvent> ProfileActivity::timeline(qint64 profileId, const TimelineF
     if (!Sql::run(q,
                   QStringLiteral("SELECT e.occurred_at, p.kind, p.name, e.name, e.props FROM "
                                  "events e JOIN apps p ON p.id = e.app_id") +
-                      clause + QStringLiteral(" ORDER BY e.occurred_at DESC, e.id DESC LIMIT ? "
-                                              "OFFSET ?"),
+                      clause +
+                      QStringLiteral(" ORDER BY e.occurred_at DESC, e.id DESC LIMIT ? "
+                                     "OFFSET ?"),
                   values)) {
         *status = Sql::failure(q);
         return events;
@@ -96,7 +97,7 @@ QStringList ProfileActivity::eventNames(qint64 profileId, Status *status) const
 }
 
 QList<ProfileActivity::WeekCount> ProfileActivity::weeklyActivity(qint64 profileId,
-                                                                 Status *status) const
+                                                                  Status *status) const
 {
     QSqlQuery q(m_db);
     QList<WeekCount> weeks;

@@ -126,3 +126,19 @@ Status PreparedStatements::runMany(const QString &head, const QList<QVariantList
     }
     return Status::ok();
 }
+
+Status PreparedStatements::runIn(const QString &sql, const QVariantList &values,
+                                 const std::function<void(const QSqlQuery &)> &onRow)
+{
+    for (qsizetype start = 0; start < values.size(); start += Sql::kValuesPerStatement) {
+        const QVariantList chunk = values.mid(start, Sql::kValuesPerStatement);
+        Status status = Status::ok();
+        QSqlQuery &query = run(sql.arg(Sql::placeholders(int(chunk.size()))), chunk, &status);
+        if (!status.isOk())
+            return status;
+        while (onRow && query.next())
+            onRow(query);
+        query.finish();
+    }
+    return Status::ok();
+}

@@ -58,6 +58,10 @@ public:
     // clause gives back.
     Status runMany(const QString &head, const QList<QVariantList> &rows, const QString &tail,
                    const std::function<void(const QSqlQuery &)> &onRow = {});
+    // Runs `sql`, whose "%1" is an IN list, for `values` a few hundred at a time; `onRow` sees
+    // every row the statements return.
+    Status runIn(const QString &sql, const QVariantList &values,
+                 const std::function<void(const QSqlQuery &)> &onRow = {});
 
 private:
     QSqlDatabase m_db;

@@ -36,14 +36,13 @@ const SqlDialect &SqlDialect::forBackend(DatabaseSpec::Backend backend)
 Status SqliteDialect::prepareConnection(QSqlDatabase &db) const
 {
     // WAL lets the GUI read while a sync writes; foreign keys are off by default in SQLite.
-    return execAll(db, {QStringLiteral("PRAGMA journal_mode=WAL"),
-                        QStringLiteral("PRAGMA synchronous=NORMAL"),
-                        QStringLiteral("PRAGMA foreign_keys=ON"),
-                        QStringLiteral("PRAGMA busy_timeout=10000"),
-                        // 2 MB of page cache (the default) thrashes on a million followers'
-                        // indexes; 64 MB per connection keeps their upper levels in memory.
-                        QStringLiteral("PRAGMA cache_size=-65536"),
-                        QStringLiteral("PRAGMA temp_store=MEMORY")});
+    return execAll(
+        db,
+        {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL"),
+         QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA busy_timeout=10000"),
+         // 2 MB of page cache (the default) thrashes on a million followers'
+         // indexes; 64 MB per connection keeps their upper levels in memory.
+         QStringLiteral("PRAGMA cache_size=-65536"), QStringLiteral("PRAGMA temp_store=MEMORY")});
 }
 
 QString SqliteDialect::expandSchema(const QString &ddl) const

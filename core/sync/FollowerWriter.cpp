@@ -167,17 +167,10 @@ Status FollowerWriter::upsertFollowers(const QList<FollowerInfo> &infos, qint64 
 Status
 FollowerWriter::replaceAccountTags(const QList<QPair<qint64, const FollowerInfo *>> &accounts)
 {
-    const int chunk = 500;
-    for (qsizetype start = 0; start < accounts.size(); start += chunk) {
-        QVariantList ids;
-        for (const auto &[id, info] : accounts.mid(start, chunk))
-            ids << id;
-        Status status = Status::ok();
-        m_sql.run(QStringLiteral("DELETE FROM account_tags WHERE account_id IN (%1)")
-                      .arg(Sql::placeholders(int(ids.size()))),
-                  ids, &status);
-        WX_TRY(status);
-    }
+    QVariantList ids;
+    for (const auto &[id, info] : accounts)
+        ids << id;
+    WX_TRY(m_sql.runIn(QStringLiteral("DELETE FROM account_tags WHERE account_id IN (%1)"), ids));
     QList<QVariantList> rows;
     for (const auto &[id, info] : accounts)
         for (int tagId : info->tagIds)

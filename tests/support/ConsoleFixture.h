@@ -8,9 +8,12 @@
 #include "TestDatabase.h"
 
 #include <functional>
+#include <QCoreApplication>
 #include <QDialog>
+#include <QDir>
 #include <QRandomGenerator>
 #include <QStringList>
+#include <QWidget>
 
 // Answers dialogs for the test instead of a person: records every title and lets the test
 // drive a dialog (fill it, press its buttons) through `onExec`.
@@ -39,6 +42,20 @@ public:
     QStringList errors;
 };
 
+// Saves what `widget` shows as WXOPS_SCREENSHOT_DIR/NAME-LANG.png when that variable is set
+// (WXOPS_TEST_LANG names the language), for review and the docs.
+inline void saveScreenshot(QWidget &widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("WXOPS_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QCoreApplication::processEvents();
+    const QString language = qEnvironmentVariable("WXOPS_TEST_LANG", QStringLiteral("en"));
+    widget.grab().save(
+        QDir(dir).filePath(name + QLatin1Char('-') + language + QStringLiteral(".png")));
+}
+
 // A migrated database of the test's backend, a keychain service of its own in the private
 // gnome-keyring, and recorded dialogs: everything a window needs.
 class ConsoleFixture
@@ -46,8 +63,8 @@ class ConsoleFixture
 public:
     ConsoleFixture()
         : database(testDb.spec()),
-          secrets(QStringLiteral("wxops-test-%1")
-                      .arg(QRandomGenerator::global()->generate64(), 0, 36))
+          secrets(
+              QStringLiteral("wxops-test-%1").arg(QRandomGenerator::global()->generate64(), 0, 36))
     {
         openStatus = testDb.error().isEmpty() ? database.open() : Status::failure(testDb.error());
     }

@@ -1,8 +1,8 @@
 #pragma once
 
 // Header-only helpers that read a database into plain values tests can compare.
-#include <QSqlDatabase>
 #include <QHash>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStringList>

@@ -1,21 +1,13 @@
 #include "HistoryPanel.h"
 
+#include "PlainItem.h"
+
 #include <QDateTime>
 #include <QHeaderView>
 #include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
-
-namespace {
-QTableWidgetItem *item(const QString &text)
-{
-    auto *cell = new QTableWidgetItem(text);
-    cell->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-    cell->setToolTip(text);
-    return cell;
-}
-} // namespace
 
 HistoryPanel::HistoryPanel(QWidget *parent) : QWidget(parent), m_table(new QTableWidget(this))
 {
@@ -46,18 +38,18 @@ void HistoryPanel::show(const QList<IdentityChange> &changes)
         m_table->insertRow(row);
         m_table->setItem(
             row, 0,
-            item(locale.toString(QDateTime::fromMSecsSinceEpoch(c.at), QLocale::ShortFormat)));
-        m_table->setItem(row, 1, item(c.actor));
-        m_table->setItem(
-            row, 2,
-            item(actions.value(c.action, c.action) + (c.undone ? tr(" (undone)") : QString())));
-        m_table->setItem(row, 3, item(c.account));
+            plainItem(locale.toString(QDateTime::fromMSecsSinceEpoch(c.at), QLocale::ShortFormat)));
+        m_table->setItem(row, 1, plainItem(c.actor));
+        m_table->setItem(row, 2,
+                         plainItem(actions.value(c.action, c.action) +
+                                   (c.undone ? tr(" (undone)") : QString())));
+        m_table->setItem(row, 3, plainItem(c.account));
         m_table->setItem(
             row, 4,
-            item(QStringLiteral("%1 → %2")
-                     .arg(c.fromProfile ? QString::number(c.fromProfile) : QStringLiteral("–"))
-                     .arg(c.toProfile)));
-        m_table->setItem(row, 5, item(c.reason));
+            plainItem(QStringLiteral("%1 → %2")
+                          .arg(c.fromProfile ? QString::number(c.fromProfile) : QStringLiteral("–"))
+                          .arg(c.toProfile)));
+        m_table->setItem(row, 5, plainItem(c.reason));
         if (!c.undone &&
             (c.action == QStringLiteral("manual_link") || c.action == QStringLiteral("unlink"))) {
             auto *undo = new QPushButton(tr("Undo"), m_table);

@@ -1,5 +1,7 @@
 #include "LinkedAccountsPanel.h"
 
+#include "PlainItem.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QDateTime>
@@ -16,14 +18,6 @@ QString date(qint64 msecs)
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(msecs).date(), QLocale::ShortFormat);
 }
 
-// Text from WeChat goes into plain items: never interpreted as markup.
-QTableWidgetItem *item(const QString &text)
-{
-    auto *cell = new QTableWidgetItem(text);
-    cell->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-    cell->setToolTip(text);
-    return cell;
-}
 } // namespace
 
 LinkedAccountsPanel::LinkedAccountsPanel(QWidget *parent)
@@ -57,15 +51,15 @@ void LinkedAccountsPanel::show(const ProfileSummary &profile)
                                         : tr("not subscribed");
         else
             status = a.firstSeen ? tr("first seen %1").arg(date(a.firstSeen)) : QString();
-        m_table->setItem(row, 0, item(a.appName));
-        m_table->setItem(
-            row, 1,
-            item(a.kind == QStringLiteral("mp") ? tr("Mini Program") : tr("Official Account")));
-        m_table->setItem(row, 2, item(a.openid));
-        m_table->setItem(row, 3, item(a.unionid));
-        m_table->setItem(row, 4, item(status));
-        m_table->setItem(row, 5, item(a.tags.join(QStringLiteral(", "))));
-        m_table->setItem(row, 6, item(a.remark));
+        m_table->setItem(row, 0, plainItem(a.appName));
+        m_table->setItem(row, 1,
+                         plainItem(a.kind == QStringLiteral("mp") ? tr("Mini Program")
+                                                                  : tr("Official Account")));
+        m_table->setItem(row, 2, plainItem(a.openid));
+        m_table->setItem(row, 3, plainItem(a.unionid));
+        m_table->setItem(row, 4, plainItem(status));
+        m_table->setItem(row, 5, plainItem(a.tags.join(QStringLiteral(", "))));
+        m_table->setItem(row, 6, plainItem(a.remark));
 
         auto *buttons = new QWidget(m_table);
         auto *buttonsLayout = new QHBoxLayout(buttons);

@@ -1,5 +1,7 @@
 #include "TimelinePanel.h"
 
+#include "PlainItem.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTime>
@@ -26,13 +28,6 @@ QDateEdit *dateEdit(const QString &objectName, QWidget *parent)
     return edit;
 }
 
-QTableWidgetItem *item(const QString &text)
-{
-    auto *cell = new QTableWidgetItem(text);
-    cell->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-    cell->setToolTip(text);
-    return cell;
-}
 } // namespace
 
 TimelinePanel::TimelinePanel(QSqlDatabase db, QWidget *parent)
@@ -126,12 +121,12 @@ void TimelinePanel::refresh()
         m_table->insertRow(row);
         m_table->setItem(
             row, 0,
-            item(locale.toString(QDateTime::fromMSecsSinceEpoch(e.at), QLocale::ShortFormat)));
+            plainItem(locale.toString(QDateTime::fromMSecsSinceEpoch(e.at), QLocale::ShortFormat)));
         m_table->setItem(row, 1,
-                         item(QStringLiteral("%1 · %2").arg(
+                         plainItem(QStringLiteral("%1 · %2").arg(
                              e.kind == QStringLiteral("mp") ? tr("MP") : tr("OA"), e.appName)));
-        m_table->setItem(row, 2, item(e.name));
-        m_table->setItem(row, 3, item(e.props));
+        m_table->setItem(row, 2, plainItem(e.name));
+        m_table->setItem(row, 3, plainItem(e.props));
     }
     m_table->resizeColumnsToContents();
     m_range->setText(m_total == 0 ? tr("No events")
