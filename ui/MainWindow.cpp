@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -74,7 +75,9 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     showTotal(m_usersPage->model()->total());
 
     m_navigation->setCurrentRow(Users);
-    resize(1200, 760);
+    // First start: most of the screen (support works with wide tables); later: as left.
+    const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1400, 900);
+    resize(qMax(1000, available.width() * 9 / 10), qMax(700, available.height() * 9 / 10));
     restoreWindowState();
 }
 
