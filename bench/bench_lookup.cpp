@@ -41,7 +41,8 @@ int main(int argc, char **argv)
         return 1;
     }
     QSqlDatabase db = database.connections().connection();
-    const qint64 profiles = Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM profiles")).toLongLong();
+    const qint64 profiles =
+        Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM profiles")).toLongLong();
     out << "profiles: " << profiles << Qt::endl;
     // Random rows by id range: ORDER BY random() would scan the table, fine for sampling.
     const QList<QPair<QString, QString>> kinds{
@@ -58,7 +59,8 @@ int main(int argc, char **argv)
          QStringLiteral("SELECT member_id FROM profiles WHERE member_id IS NOT NULL ORDER BY "
                         "random() LIMIT ?")},
         {QStringLiteral("remark"),
-         QStringLiteral("SELECT remark FROM accounts WHERE remark <> '' ORDER BY random() LIMIT ?")},
+         QStringLiteral(
+             "SELECT remark FROM accounts WHERE remark <> '' ORDER BY random() LIMIT ?")},
         {QStringLiteral("profile id"),
          QStringLiteral("SELECT id FROM profiles ORDER BY random() LIMIT ?")},
     };

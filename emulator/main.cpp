@@ -43,7 +43,8 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "wxemu: an offline emulator of WeChat's server API (api.weixin.qq.com) for wxops tests, "
-        "demo and benchmarks. Inspection API under /_emu/ (messages, counts, population, followers, reset, "
+        "demo and benchmarks. Inspection API under /_emu/ (messages, counts, population, "
+        "followers, reset, "
         "config, expire-tokens, unsubscribe, interact, accept)."));
     parser.addHelpOption();
     parser.addVersionOption();

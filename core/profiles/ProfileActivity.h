@@ -10,19 +10,19 @@
 // One event on a person's timeline.
 struct TimelineEvent
 {
-    qint64 at = 0;    // epoch ms
-    QString kind;     // "oa" or "mp"
+    qint64 at = 0; // epoch ms
+    QString kind;  // "oa" or "mp"
     QString appName;
     QString name;
-    QString props;    // JSON text as stored
+    QString props; // JSON text as stored
 };
 
 struct TimelineFilter
 {
-    QString kind;     // empty: both platforms
-    QString name;     // empty: every event name
-    QDate from;       // invalid: open
-    QDate to;         // invalid: open (inclusive)
+    QString kind; // empty: both platforms
+    QString name; // empty: every event name
+    QDate from;   // invalid: open
+    QDate to;     // invalid: open (inclusive)
 };
 
 // A change in who a profile's accounts are, for the identity history.
