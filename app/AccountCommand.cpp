@@ -12,7 +12,6 @@
 
 #include <cstdio>
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,16 +35,14 @@ QString readSecretFromStdin()
 
 Status waitFor(const std::function<void(QObject *, AccountService::Done)> &start)
 {
-    QEventLoop loop;
+    QObject context;
     Status result = Status::ok();
-    bool finished = false;
-    start(&loop, [&](const Status &status) {
-        result = status;
-        finished = true;
-        loop.quit();
+    waitUntil([&](std::function<void()> quit) {
+        start(&context, [&result, quit](const Status &status) {
+            result = status;
+            quit();
+        });
     });
-    if (!finished) // the callback may come at once (e.g. a validation error)
-        loop.exec();
     return result;
 }
 
@@ -154,16 +151,14 @@ int test(const CommandLine &cl, AppRepository &apps, SecretStore &secrets)
     if (!app)
         return fail(Text::tr("No app with AppID %1 is configured.").arg(appid));
     WechatClient client(*app, secrets);
-    QEventLoop loop;
+    QObject context;
     ApiError result;
-    bool finished = false;
-    client.testConnection(&loop, [&](const ApiError &error) {
-        result = error;
-        finished = true;
-        loop.quit();
+    waitUntil([&](std::function<void()> quit) {
+        client.testConnection(&context, [&result, quit](const ApiError &error) {
+            result = error;
+            quit();
+        });
     });
-    if (!finished)
-        loop.exec();
     if (!result.ok())
         return fail(result.userMessage(*app), 2);
     out() << Text::tr("connected: %1 obtained an access token from %2")

@@ -37,17 +37,18 @@ int runLookupCommand(const QStringList &arguments, const CommandLine &cl, Databa
     const QList<qint64> ids = lookup.find(text, 50, &status);
     if (!status.isOk())
         return fail(status.message());
-    QJsonArray json;
     QList<ProfileSummary> profiles;
     for (qint64 id : ids) {
         ProfileSummary profile;
-        if (lookup.load(id, &profile, &status))
+        if (lookup.load(id, &profile, &status)) // false: merged away since it was found
             profiles.append(profile);
         if (!status.isOk())
             return fail(status.message());
-        json.append(profile.toJson());
     }
     if (cl.isSet(QStringLiteral("json"))) {
+        QJsonArray json;
+        for (const ProfileSummary &p : std::as_const(profiles))
+            json.append(p.toJson());
         out() << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
         return profiles.isEmpty() ? 1 : 0;
     }

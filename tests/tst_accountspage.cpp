@@ -80,9 +80,7 @@ class TestAccountsPage : public QObject
 private slots:
     void initTestCase()
     {
-        const QString language = qEnvironmentVariable("WXOPS_TEST_LANG");
-        if (!language.isEmpty())
-            Translations::install(*QCoreApplication::instance(), language);
+        installTestLanguage();
         QVERIFY2(m_emu.isRunning(), qPrintable(m_emu.error()));
         QVERIFY2(m_deniedEmu.isRunning(), qPrintable(m_deniedEmu.error()));
     }

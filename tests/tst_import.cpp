@@ -13,7 +13,6 @@
 #include "util/Clock.h"
 
 #include <QBuffer>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -119,14 +118,12 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("mp.jsonl"));
-        QProcess exporter;
-        exporter.start(QStringLiteral(WXEMU_BINARY_PATH),
-                       {QStringLiteral("--followers"), QStringLiteral("3000"),
-                        QStringLiteral("--mp-users"), QStringLiteral("1500"),
-                        QStringLiteral("--export-mp"), path, QStringLiteral("--events-per-user"),
-                        QStringLiteral("4")});
-        QVERIFY(exporter.waitForFinished(30000));
-        QCOMPARE(exporter.exitCode(), 0);
+        const QString exported =
+            Emulator::exportMp(path,
+                               {QStringLiteral("--followers"), QStringLiteral("3000"),
+                                QStringLiteral("--mp-users"), QStringLiteral("1500")},
+                               4);
+        QVERIFY2(exported.isEmpty(), qPrintable(exported));
 
         ImportTarget target;
         QVERIFY2(target.opened.isOk(), qPrintable(target.opened.message()));

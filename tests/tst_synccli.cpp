@@ -82,13 +82,12 @@ private slots:
     void importAndLookup()
     {
         const QString file = m_home.filePath(QStringLiteral("mp.jsonl"));
-        QProcess exporter;
-        exporter.start(QStringLiteral(WXEMU_BINARY_PATH),
-                       {QStringLiteral("--followers"), QStringLiteral("15000"),
-                        QStringLiteral("--mp-users"), QStringLiteral("800"),
-                        QStringLiteral("--export-mp"), file, QStringLiteral("--events-per-user"),
-                        QStringLiteral("3")});
-        QVERIFY(exporter.waitForFinished(30000));
+        const QString exported =
+            Emulator::exportMp(file,
+                               {QStringLiteral("--followers"), QStringLiteral("15000"),
+                                QStringLiteral("--mp-users"), QStringLiteral("800")},
+                               3);
+        QVERIFY2(exported.isEmpty(), qPrintable(exported));
         Run run = m_cli->run({QStringLiteral("import"), file});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(run.out,

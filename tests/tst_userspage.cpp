@@ -25,7 +25,6 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLineEdit>
-#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
@@ -44,9 +43,7 @@ class TestUsersPage : public QObject
 private slots:
     void initTestCase()
     {
-        const QString language = qEnvironmentVariable("WXOPS_TEST_LANG");
-        if (!language.isEmpty())
-            Translations::install(*QCoreApplication::instance(), language);
+        installTestLanguage();
         QVERIFY2(m_emu.isRunning(), qPrintable(m_emu.error()));
         QVERIFY2(m_fixture.openStatus.isOk(), qPrintable(m_fixture.openStatus.message()));
         for (const auto &[appid, kind, name, secret] :
@@ -64,13 +61,12 @@ private slots:
             QVERIFY(m_fixture.secrets.writeAndWait(SecretStore::appSecretKey(appid), secret).ok());
         }
         m_export = m_dir.filePath(QStringLiteral("mp.jsonl"));
-        QProcess exporter;
-        exporter.start(QStringLiteral(WXEMU_BINARY_PATH),
-                       {QStringLiteral("--followers"), QString::number(kFollowers),
-                        QStringLiteral("--mp-users"), QString::number(kMpUsers),
-                        QStringLiteral("--export-mp"), m_export,
-                        QStringLiteral("--events-per-user"), QString::number(kEventsPerUser)});
-        QVERIFY(exporter.waitForFinished(30000));
+        const QString exported =
+            Emulator::exportMp(m_export,
+                               {QStringLiteral("--followers"), QString::number(kFollowers),
+                                QStringLiteral("--mp-users"), QString::number(kMpUsers)},
+                               kEventsPerUser);
+        QVERIFY2(exported.isEmpty(), qPrintable(exported));
         m_window = std::make_unique<MainWindow>(m_fixture.context());
         m_window->resize(1400, 860);
         m_window->show();
@@ -126,13 +122,12 @@ private slots:
     {
         // A bigger export so there is time to press Cancel.
         const QString big = m_dir.filePath(QStringLiteral("big.jsonl"));
-        QProcess exporter;
-        exporter.start(QStringLiteral(WXEMU_BINARY_PATH),
-                       {QStringLiteral("--followers"), QString::number(kFollowers),
-                        QStringLiteral("--mp-users"), QString::number(kMpUsers),
-                        QStringLiteral("--export-mp"), big, QStringLiteral("--events-per-user"),
-                        QStringLiteral("60")});
-        QVERIFY(exporter.waitForFinished(30000));
+        const QString exported =
+            Emulator::exportMp(big,
+                               {QStringLiteral("--followers"), QString::number(kFollowers),
+                                QStringLiteral("--mp-users"), QString::number(kMpUsers)},
+                               60);
+        QVERIFY2(exported.isEmpty(), qPrintable(exported));
         UsersPage *page = m_window->usersPage();
         QSignalSpy finished(page, &UsersPage::jobFinished);
         page->startImport(big, false);

@@ -683,10 +683,6 @@ identity rebuild</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import: %1 rows, %2% of the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -700,6 +696,10 @@ identity rebuild</source>
     </message>
     <message>
         <source>Stopped. What was imported stays; importing the file again adds only the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: %1 rows read, %2% done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1006,6 +1006,14 @@ identity rebuild</source>
             <numerusform>%n profile</numerusform>
             <numerusform>%n profiles</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Sync Followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Mini Program Users…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -695,10 +695,6 @@ identity rebuild</translation>
         <translation>无法写入报告 %1：%2</translation>
     </message>
     <message>
-        <source>import: %1 rows, %2% of the file</source>
-        <translation>import：%1 行，已读文件的 %2%</translation>
-    </message>
-    <message>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -713,6 +709,10 @@ identity rebuild</translation>
     <message>
         <source>Stopped. What was imported stays; importing the file again adds only the rest.</source>
         <translation>已停止。已导入的数据会保留；再次导入该文件只会补上其余部分。</translation>
+    </message>
+    <message>
+        <source>import: %1 rows read, %2% done</source>
+        <translation>import：已读 %1 行，完成 %2%</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1018,14 @@ identity rebuild</translation>
         <translation>
             <numerusform>%n 个档案</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Sync Followers</source>
+        <translation>同步粉丝(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Mini Program Users…</source>
+        <translation>导入小程序用户(&amp;I)…</translation>
     </message>
 </context>
 <context>

@@ -191,7 +191,7 @@ void UsersPage::cancelJob()
 
 bool UsersPage::isJobRunning() const
 {
-    return m_job != nullptr;
+    return m_job != nullptr || m_preparingJob;
 }
 
 QString UsersPage::lastJobMessage() const
@@ -231,7 +231,7 @@ void UsersPage::runJob(BackgroundJob *job)
 
 void UsersPage::syncFollowers()
 {
-    if (m_job)
+    if (isJobRunning())
         return;
     QList<AppConfig> accounts;
     for (const AppConfig &app : AppRepository(m_context.database.connections().connection()).all())
@@ -242,18 +242,36 @@ void UsersPage::syncFollowers()
                                     tr("Add an Official Account in Settings → Accounts first."));
         return;
     }
-    // The secrets are read here, in the keychain's thread (a local D-Bus call), and travel to
-    // the worker in memory only.
-    auto secrets = std::make_shared<MemorySecrets>();
-    for (const AppConfig &app : accounts) {
-        const SecretStore::Reply reply =
-            m_context.secrets.readAndWait(SecretStore::appSecretKey(app.appid));
-        if (!reply.ok()) {
-            m_context.dialogs.showError(this, tr("Cannot sync %1").arg(app.name), reply.message);
-            return;
-        }
-        secrets->set(app.appid, reply.secret);
+    // The secrets are read here, in the keychain's thread, and travel to the worker in memory
+    // only (QtKeychain's jobs must stay on the thread that owns its connection).
+    m_preparingJob = true;
+    m_sync->setEnabled(false);
+    m_import->setEnabled(false);
+    readSecretsThenSync(accounts, std::make_shared<MemorySecrets>(), 0);
+}
+
+void UsersPage::readSecretsThenSync(const QList<AppConfig> &accounts,
+                                    const std::shared_ptr<MemorySecrets> &secrets, int next)
+{
+    if (next < accounts.size()) {
+        const AppConfig app = accounts.at(next);
+        m_context.secrets.read(
+            SecretStore::appSecretKey(app.appid), this,
+            [this, accounts, secrets, next, app](const SecretStore::Reply &reply) {
+                if (!reply.ok()) {
+                    m_preparingJob = false;
+                    m_sync->setEnabled(true);
+                    m_import->setEnabled(true);
+                    m_context.dialogs.showError(this, tr("Cannot sync %1").arg(app.name),
+                                                reply.message);
+                    return;
+                }
+                secrets->set(app.appid, reply.secret);
+                readSecretsThenSync(accounts, secrets, next + 1);
+            });
+        return;
     }
+    m_preparingJob = false;
     // One account after the other, in one job.
     Database &database = m_context.database;
     runJob(new BackgroundJob(
@@ -273,7 +291,7 @@ void UsersPage::syncFollowers()
 
 void UsersPage::importFile()
 {
-    if (m_job)
+    if (isJobRunning())
         return;
     ImportDialog dialog(this);
     if (m_context.dialogs.exec(dialog) != QDialog::Accepted || dialog.path().isEmpty())
@@ -283,6 +301,8 @@ void UsersPage::importFile()
 
 void UsersPage::startImport(const QString &path, bool skipBadRows)
 {
+    if (isJobRunning())
+        return;
     if (!QFileInfo::exists(path)) {
         m_context.dialogs.showError(this, tr("Cannot import"), tr("%1 does not exist.").arg(path));
         return;

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "ConsoleContext.h"
+#include "wechat/AppConfig.h"
 
+#include <memory>
 #include <QWidget>
 
 class BackgroundJob;
+class MemorySecrets;
 class EmptyState;
 class ProfileTableModel;
 class ProfileView;
@@ -50,6 +53,8 @@ signals:
 
 private:
     void runJob(BackgroundJob *job);
+    void readSecretsThenSync(const QList<AppConfig> &accounts,
+                             const std::shared_ptr<MemorySecrets> &secrets, int next);
     void updateEmptyState();
     void updateConflicts();
 
@@ -70,4 +75,5 @@ private:
     ProfileView *m_profile;
     QTimer *m_searchDelay;
     BackgroundJob *m_job = nullptr;
+    bool m_preparingJob = false; // reading the keychain before a sync starts
 };

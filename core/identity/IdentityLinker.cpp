@@ -461,6 +461,23 @@ Status IdentityLinker::unpin(qint64 accountId, const QString &actor)
     return status;
 }
 
+Status IdentityLinker::moveByHand(qint64 accountId, qint64 fromProfile, qint64 toProfile,
+                                  const QString &action, const QString &actor,
+                                  const QString &reason)
+{
+    // Support's decision: moved, pinned there against the rules, in the history and audit log.
+    WX_TRY(moveAccount(accountId, fromProfile, toProfile, action, actor, reason, true));
+    WX_TRY(pin(accountId, toProfile, actor, reason));
+    return AuditLog(m_db).record(actor,
+                                 action == QStringLiteral("unlink")
+                                     ? QStringLiteral("identity.unlink")
+                                     : QStringLiteral("identity.link"),
+                                 QStringLiteral("account:%1").arg(accountId),
+                                 {{QStringLiteral("from_profile"), fromProfile},
+                                  {QStringLiteral("to_profile"), toProfile},
+                                  {QStringLiteral("reason"), reason}});
+}
+
 Status IdentityLinker::linkManually(qint64 accountId, qint64 profileId, const QString &actor,
                                     const QString &reason)
 {
@@ -488,14 +505,8 @@ Status IdentityLinker::linkManually(qint64 accountId, qint64 profileId, const QS
                      "users. Review the accounts before linking them.")
                 .arg(profileId));
     WX_TRY(status);
-    WX_TRY(moveAccount(accountId, account.profileId, profileId, QStringLiteral("manual_link"),
-                       actor, reason, true));
-    WX_TRY(pin(accountId, profileId, actor, reason));
-    WX_TRY(AuditLog(m_db).record(actor, QStringLiteral("identity.link"),
-                                 QStringLiteral("account:%1").arg(accountId),
-                                 {{QStringLiteral("from_profile"), account.profileId},
-                                  {QStringLiteral("to_profile"), profileId},
-                                  {QStringLiteral("reason"), reason}}));
+    WX_TRY(moveByHand(accountId, account.profileId, profileId, QStringLiteral("manual_link"), actor,
+                      reason));
     return transaction.commit();
 }
 
@@ -514,14 +525,8 @@ Status IdentityLinker::unlink(qint64 accountId, const QString &actor, const QStr
         return status;
     const qint64 fresh = createProfile(&status);
     WX_TRY(status);
-    WX_TRY(moveAccount(accountId, account.profileId, fresh, QStringLiteral("unlink"), actor, reason,
-                       true));
-    WX_TRY(pin(accountId, fresh, actor, reason));
-    WX_TRY(AuditLog(m_db).record(actor, QStringLiteral("identity.unlink"),
-                                 QStringLiteral("account:%1").arg(accountId),
-                                 {{QStringLiteral("from_profile"), account.profileId},
-                                  {QStringLiteral("to_profile"), fresh},
-                                  {QStringLiteral("reason"), reason}}));
+    WX_TRY(
+        moveByHand(accountId, account.profileId, fresh, QStringLiteral("unlink"), actor, reason));
     WX_TRY(transaction.commit());
     if (newProfileId)
         *newProfileId = fresh;

@@ -68,6 +68,8 @@ private:
     Status claimMemberId(qint64 profileId, const QString &memberId);
     Status recordConflict(qint64 a, qint64 b, const QString &reason);
     Status deleteIfEmpty(qint64 profileId);
+    Status moveByHand(qint64 accountId, qint64 fromProfile, qint64 toProfile, const QString &action,
+                      const QString &actor, const QString &reason);
     Status pin(qint64 accountId, qint64 profileId, const QString &actor, const QString &reason);
     Status unpin(qint64 accountId, const QString &actor);
 

@@ -20,10 +20,8 @@ ImportWriter::ImportWriter(QSqlDatabase db, const Clock &clock)
 {
 }
 
-ImportWriter::~ImportWriter()
-{
-    delete m_transaction; // rolls back an uncommitted batch
-}
+// Defined here, where Transaction is complete; an uncommitted batch rolls back with it.
+ImportWriter::~ImportWriter() = default;
 
 Status ImportWriter::loadApps()
 {
@@ -38,8 +36,7 @@ Status ImportWriter::loadApps()
 
 Status ImportWriter::beginBatch()
 {
-    delete m_transaction;
-    m_transaction = new Transaction(m_db, SqlDialect::of(m_db));
+    m_transaction = std::make_unique<Transaction>(m_db, SqlDialect::of(m_db));
     m_touched.clear();
     return m_transaction->beginStatus();
 }
@@ -64,8 +61,7 @@ Status ImportWriter::commitBatch(qint64 *added)
         m_accounts.clear();
     m_touched.clear();
     const Status committed = m_transaction->commit();
-    delete m_transaction;
-    m_transaction = nullptr;
+    m_transaction.reset();
     if (!committed.isOk())
         m_accounts.clear(); // ids of a rolled-back batch must not be reused
     return committed;

@@ -41,5 +41,5 @@ private:
     QHash<QString, std::pair<qint64, qint64>> m_accounts; // "app|openid" -> (account, profile)
     QList<qint64> m_touched;      // accounts to link at the end of the batch
     QList<QVariantList> m_events; // the batch's events, written in a few statements
-    Transaction *m_transaction = nullptr;
+    std::unique_ptr<Transaction> m_transaction;
 };

@@ -10,6 +10,24 @@
 
 namespace {
 const int kKeptBadRows = 1000;
+
+Status openSource(ImportReader &reader, ImportWriter &writer)
+{
+    WX_TRY(reader.open());
+    return writer.loadApps();
+}
+
+// Why a row cannot be imported (unreadable, or for an app that is not configured); empty when
+// it can. Both passes ask the same question.
+QString badRowReason(const ImportReader::Entry &entry, const ImportWriter &writer)
+{
+    if (!entry.ok)
+        return entry.error;
+    if (!writer.knowsApp(entry.row.appid))
+        return Importer::tr("unknown appid %1 (add the app in Settings → Accounts)")
+            .arg(entry.row.appid);
+    return QString();
+}
 } // namespace
 
 QString Importer::Report::summary() const
@@ -55,9 +73,7 @@ bool Importer::validate(const QString &path, const Options &options, Report *rep
 {
     ImportWriter writer(m_db, m_clock);
     ImportReader reader(path);
-    report->status = reader.open();
-    if (report->status.isOk())
-        report->status = writer.loadApps();
+    report->status = openSource(reader, writer);
     if (!report->status.isOk())
         return false;
     ImportReader::Entry entry;
@@ -67,13 +83,8 @@ bool Importer::validate(const QString &path, const Options &options, Report *rep
             report->cancelled = true;
             return false;
         }
-        if (!entry.ok)
-            noteBadRow(entry.line, entry.error, options, report);
-        else if (!writer.knowsApp(entry.row.appid))
-            noteBadRow(
-                entry.line,
-                tr("unknown appid %1 (add the app in Settings → Accounts)").arg(entry.row.appid),
-                options, report);
+        if (const QString why = badRowReason(entry, writer); !why.isEmpty())
+            noteBadRow(entry.line, why, options, report);
         if (++rows % 20000 == 0)
             emit progressed(rows, SyncProgress{reader.bytesRead() / 2, reader.size(), 0});
     }
@@ -88,9 +99,7 @@ void Importer::importRows(const QString &path, const Options &options, Report *r
 {
     ImportWriter writer(m_db, m_clock);
     ImportReader reader(path);
-    report->status = reader.open();
-    if (report->status.isOk())
-        report->status = writer.loadApps();
+    report->status = openSource(reader, writer);
     if (report->status.isOk())
         report->status = writer.beginBatch();
     QElapsedTimer timer;
@@ -119,15 +128,8 @@ void Importer::importRows(const QString &path, const Options &options, Report *r
             break;
         }
         ++rows;
-        if (!entry.ok) {
-            noteBadRow(entry.line, entry.error, options, report);
-            continue;
-        }
-        if (!writer.knowsApp(entry.row.appid)) {
-            noteBadRow(
-                entry.line,
-                tr("unknown appid %1 (add the app in Settings → Accounts)").arg(entry.row.appid),
-                options, report);
+        if (const QString why = badRowReason(entry, writer); !why.isEmpty()) {
+            noteBadRow(entry.line, why, options, report);
             continue;
         }
         if (entry.row.kind == ImportRow::Kind::User) {

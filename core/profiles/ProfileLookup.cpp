@@ -101,17 +101,19 @@ bool ProfileLookup::load(qint64 profileId, ProfileSummary *profile, Status *stat
         a.firstSeen = q.value(12).toLongLong();
         profile->accounts.append(a);
     }
-    for (AccountSummary &a : profile->accounts) {
-        if (!Sql::run(q,
-                      QStringLiteral("SELECT t.name FROM account_tags x JOIN tags t ON t.id = "
-                                     "x.tag_ref WHERE x.account_id = ? ORDER BY t.name"),
-                      {a.id})) {
-            *status = Sql::failure(q);
-            return false;
-        }
-        while (q.next())
-            a.tags << q.value(0).toString();
+    // Every account's tags in one query.
+    if (!Sql::run(q,
+                  QStringLiteral("SELECT x.account_id, t.name FROM account_tags x JOIN tags t ON "
+                                 "t.id = x.tag_ref JOIN accounts a ON a.id = x.account_id WHERE "
+                                 "a.profile_id = ? ORDER BY t.name"),
+                  {profileId})) {
+        *status = Sql::failure(q);
+        return false;
     }
+    while (q.next())
+        for (AccountSummary &a : profile->accounts)
+            if (a.id == q.value(0).toLongLong())
+                a.tags << q.value(1).toString();
     profile->eventCount =
         Sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM events WHERE profile_id = ?"),
                     {profileId}, status)

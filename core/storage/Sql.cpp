@@ -57,12 +57,6 @@ QString placeholders(int count)
 
 QSqlQuery &PreparedStatements::run(const QString &sql, const QVariantList &values, Status *status)
 {
-    const auto known = m_byAddress.constFind(sql.constData());
-    if (known != m_byAddress.cend() && known->first == sql) {
-        QSqlQuery &query = *known->second;
-        *status = Sql::bindAndRun(query, values) ? Status::ok() : Sql::failure(query);
-        return query;
-    }
     auto it = m_queries.find(sql);
     if (it == m_queries.end()) {
         auto query = std::make_shared<QSqlQuery>(m_db);
@@ -74,9 +68,6 @@ QSqlQuery &PreparedStatements::run(const QString &sql, const QVariantList &value
         }
         it = m_queries.insert(sql, query);
     }
-    if (m_byAddress.size() > 256)
-        m_byAddress.clear(); // built statements (runMany) have new addresses each time
-    m_byAddress.insert(sql.constData(), {sql, it.value()});
     QSqlQuery &query = *it.value();
     *status = Sql::bindAndRun(query, values) ? Status::ok() : Sql::failure(query);
     return query;

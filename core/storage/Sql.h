@@ -66,8 +66,5 @@ public:
 private:
     QSqlDatabase m_db;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;
-    // The same statement text usually comes from the same literal: found by its address (and
-    // confirmed by comparing, which is much cheaper than hashing a long statement every call).
-    QHash<const void *, std::pair<QString, std::shared_ptr<QSqlQuery>>> m_byAddress;
     QSqlQuery m_failed; // what run() returns when a statement cannot be prepared
 };

@@ -4,6 +4,7 @@
 #include "ConsoleContext.h"
 #include "credentials/SecretStore.h"
 #include "DialogRunner.h"
+#include "i18n/Translations.h"
 #include "storage/Database.h"
 #include "TestDatabase.h"
 
@@ -41,6 +42,14 @@ public:
     QStringList titles;
     QStringList errors;
 };
+
+// Loads the translation WXOPS_TEST_LANG names (zh_CN for the Chinese screenshots), if any.
+inline void installTestLanguage()
+{
+    const QString language = qEnvironmentVariable("WXOPS_TEST_LANG");
+    if (!language.isEmpty())
+        Translations::install(*QCoreApplication::instance(), language);
+}
 
 // Saves what `widget` shows as WXOPS_SCREENSHOT_DIR/NAME-LANG.png when that variable is set
 // (WXOPS_TEST_LANG names the language), for review and the docs.

@@ -80,3 +80,16 @@ int Emulator::count(const QString &apiPath)
         .value(apiPath)
         .toInt();
 }
+
+QString Emulator::exportMp(const QString &path, const QStringList &population, int eventsPerUser)
+{
+    QProcess exporter;
+    exporter.start(QStringLiteral(WXEMU_BINARY),
+                   population + QStringList{QStringLiteral("--export-mp"), path,
+                                            QStringLiteral("--events-per-user"),
+                                            QString::number(eventsPerUser)});
+    if (!exporter.waitForFinished(60000) || exporter.exitCode() != 0)
+        return QStringLiteral("wxemu --export-mp failed: %1")
+            .arg(QString::fromUtf8(exporter.readAllStandardError()));
+    return QString();
+}

@@ -14,6 +14,10 @@ public:
     explicit Emulator(const QStringList &arguments = {});
     ~Emulator();
 
+    // Writes the Mini Program export (`wxemu --export-mp`) of the population that `population`
+    // (wxemu's options) describes. Empty when it worked, otherwise why not.
+    static QString exportMp(const QString &path, const QStringList &population, int eventsPerUser);
+
     bool isRunning() const { return m_port != 0; }
     const QString &error() const { return m_error; }
     QUrl baseUrl() const;

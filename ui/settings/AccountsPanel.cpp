@@ -23,7 +23,7 @@
 AccountsPanel::AccountsPanel(QSqlDatabase db, SecretStore &secrets, DialogRunner &dialogs,
                              QWidget *parent)
     : QWidget(parent), m_db(db), m_secrets(secrets), m_dialogs(dialogs),
-      m_service(new AccountService(db, secrets, AuditLog::currentActor())),
+      m_service(std::make_unique<AccountService>(db, secrets, AuditLog::currentActor())),
       m_model(new AppListModel(this)), m_stack(new QStackedWidget(this)),
       m_empty(new EmptyState(this)), m_table(new QTableView(this)),
       m_add(new QPushButton(tr("&Add…"), this)), m_edit(new QPushButton(tr("&Edit…"), this)),
@@ -86,10 +86,7 @@ AccountsPanel::AccountsPanel(QSqlDatabase db, SecretStore &secrets, DialogRunner
     reload();
 }
 
-AccountsPanel::~AccountsPanel()
-{
-    delete m_service;
-}
+AccountsPanel::~AccountsPanel() = default;
 
 void AccountsPanel::reload()
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <memory>
 #include <QSqlDatabase>
 #include <QWidget>
 
@@ -46,7 +47,7 @@ private:
     QSqlDatabase m_db;
     SecretStore &m_secrets;
     DialogRunner &m_dialogs;
-    AccountService *m_service;
+    std::unique_ptr<AccountService> m_service;
     AppListModel *m_model;
     QStackedWidget *m_stack;
     EmptyState *m_empty;

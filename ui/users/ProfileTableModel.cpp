@@ -2,6 +2,7 @@
 
 #include "storage/Sql.h"
 
+#include <QHash>
 #include <QSqlQuery>
 
 namespace {
@@ -64,8 +65,21 @@ void ProfileTableModel::showOnly(const QList<qint64> &profileIds)
 {
     m_filter = profileIds;
     QList<Row> rows;
-    for (qint64 id : profileIds) // a search finds a handful: one query each keeps their order
-        rows += fetch(QStringLiteral(" WHERE p.id = ?"), {id}, QString());
+    if (!profileIds.isEmpty()) {
+        QVariantList values;
+        for (qint64 id : profileIds)
+            values << id;
+        // One query; then back into the order the search ranked them.
+        const QList<Row> found =
+            fetch(QStringLiteral(" WHERE p.id IN (%1)").arg(Sql::placeholders(int(values.size()))),
+                  values, QString());
+        QHash<qint64, Row> byId;
+        for (const Row &row : found)
+            byId.insert(row.id, row);
+        for (qint64 id : profileIds)
+            if (byId.contains(id))
+                rows.append(byId.value(id));
+    }
     resetTo(rows, rows.size());
 }
 
