@@ -59,7 +59,7 @@ Status IdentityLinker::linkBatch(const QList<qint64> &accountIds, bool recordHis
     QHash<QString, int> memberIdsInBatch;
     WX_TRY(m_sql.runIn(
         QStringLiteral("SELECT id, profile_id, unionid, member_id FROM accounts WHERE id IN (%1)"),
-        ids, [&](const QSqlQuery &q) {
+        ids, [&](const SqlRows &q) {
             const Account a{q.value(0).toLongLong(), q.value(1).toLongLong(),
                             usable(q.value(2).toString()), usable(q.value(3).toString())};
             batch.append(a);
@@ -71,7 +71,7 @@ Status IdentityLinker::linkBatch(const QList<qint64> &accountIds, bool recordHis
     QSet<qint64> pinned;
     WX_TRY(m_sql.runIn(QStringLiteral("SELECT account_id FROM identity_links WHERE kind = "
                                       "'manual' AND removed_at IS NULL AND account_id IN (%1)"),
-                       ids, [&](const QSqlQuery &q) { pinned.insert(q.value(0).toLongLong()); }));
+                       ids, [&](const SqlRows &q) { pinned.insert(q.value(0).toLongLong()); }));
     auto keys = [](const QHash<QString, int> &counts) {
         QVariantList list;
         for (auto it = counts.cbegin(); it != counts.cend(); ++it)
@@ -82,11 +82,11 @@ Status IdentityLinker::linkBatch(const QList<qint64> &accountIds, bool recordHis
     WX_TRY(m_sql.runIn(QStringLiteral("SELECT DISTINCT unionid FROM accounts WHERE profile_id IS "
                                       "NOT NULL AND unionid IN (%1)"),
                        keys(unionidsInBatch),
-                       [&](const QSqlQuery &q) { held.insert(q.value(0).toString()); }));
+                       [&](const SqlRows &q) { held.insert(q.value(0).toString()); }));
     QSet<QString> heldMembers; // member IDs a profile holds
     WX_TRY(m_sql.runIn(QStringLiteral("SELECT member_id FROM profiles WHERE member_id IN (%1)"),
                        keys(memberIdsInBatch),
-                       [&](const QSqlQuery &q) { heldMembers.insert(q.value(0).toString()); }));
+                       [&](const SqlRows &q) { heldMembers.insert(q.value(0).toString()); }));
 
     QList<Account> alone;
     QList<qint64> others;
@@ -122,7 +122,7 @@ Status IdentityLinker::giveOwnProfiles(const QList<Account> &accounts)
     WX_TRY(m_sql.runMany(
         QStringLiteral("INSERT INTO profiles (created_for_account, member_id, created_at, "
                        "updated_at)"),
-        rows, QStringLiteral("RETURNING id, created_for_account"), [&](const QSqlQuery &q) {
+        rows, QStringLiteral("RETURNING id, created_for_account"), [&](const SqlRows &q) {
             profileOf.insert(q.value(1).toLongLong(), q.value(0).toLongLong());
         }));
     // Assigns the profiles with one UPDATE per chunk: profile_id = CASE id WHEN … THEN … END.
@@ -166,7 +166,7 @@ Status IdentityLinker::giveOwnProfiles(const QList<Account> &accounts)
 
 bool IdentityLinker::loadAccount(qint64 accountId, Account *account, Status *status)
 {
-    QSqlQuery &q = m_sql.run(
+    SqlRows &q = m_sql.run(
         QStringLiteral("SELECT profile_id, unionid, member_id FROM accounts WHERE id = ?"),
         {accountId}, status);
     if (!status->isOk() || !q.next()) {
@@ -213,7 +213,7 @@ qint64 IdentityLinker::profileHoldingMemberId(const QString &memberId, Status *s
 bool IdentityLinker::holdsOtherUnionid(qint64 profileId, const QString &unionid, Status *status)
 {
     // Blocked values are not identities, so they never make a conflict either.
-    QSqlQuery &q = m_sql.run(QStringLiteral("SELECT DISTINCT unionid FROM accounts WHERE "
+    SqlRows &q = m_sql.run(QStringLiteral("SELECT DISTINCT unionid FROM accounts WHERE "
                                             "profile_id = ? AND unionid IS NOT NULL"),
                              {profileId}, status);
     bool other = false;
@@ -341,7 +341,7 @@ Status IdentityLinker::mergeProfiles(qint64 fromProfile, qint64 intoProfile, con
 {
     Status status = Status::ok();
     QList<qint64> accounts;
-    QSqlQuery &q = m_sql.run(
+    SqlRows &q = m_sql.run(
         QStringLiteral("SELECT id FROM accounts WHERE profile_id = ? AND id NOT IN (SELECT "
                        "account_id FROM identity_links WHERE kind = 'manual' AND removed_at IS "
                        "NULL AND account_id IS NOT NULL) ORDER BY id"),
@@ -538,7 +538,7 @@ Status IdentityLinker::undo(qint64 historyId, const QString &actor, const QStrin
     Transaction transaction(m_db, SqlDialect::of(m_db));
     WX_TRY(transaction.beginStatus());
     Status status = Status::ok();
-    QSqlQuery &q = m_sql.run(QStringLiteral("SELECT action, account_id, undone_by FROM "
+    SqlRows &q = m_sql.run(QStringLiteral("SELECT action, account_id, undone_by FROM "
                                             "identity_history WHERE id = ?"),
                              {historyId}, &status);
     WX_TRY(status);

@@ -79,7 +79,11 @@ bool ImportReader::next(Entry *entry)
             entry->error = Text::tr("not valid UTF-8");
             return true;
         }
-        QJsonParseError parseError;
+        if (m_flat.parse(bytes)) {
+            entry->ok = ImportRow::fromFlatJson(m_flat, &entry->row, &entry->error);
+            return true;
+        }
+        QJsonParseError parseError; // the full parser, which also says what is wrong
         const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
         if (!doc.isObject()) {
             entry->error = doc.isNull() ? Text::tr("invalid JSON: %1").arg(parseError.errorString())

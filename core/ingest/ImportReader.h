@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FlatJson.h"
 #include "ImportRow.h"
 #include "util/Status.h"
 
@@ -42,4 +43,5 @@ private:
     Format m_format = Format::JsonLines;
     QStringList m_header;
     qint64 m_line = 0;
+    FlatJson m_flat; // reused: its member list keeps its capacity
 };

@@ -1,9 +1,12 @@
 #include "ImportRow.h"
 
+#include "FlatJson.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace {
 // The context lupdate and the translator share for this file's texts.
@@ -25,6 +28,23 @@ QString stringField(const QJsonObject &object, const QString &key, bool *wrongTy
     return QString();
 }
 
+QString propsNotAnObject()
+{
+    return Text::tr("\"props\" must be a JSON object");
+}
+
+QString mustBeAString(const QString &field)
+{
+    return Text::tr("\"%1\" must be a string").arg(field);
+}
+
+QString compactText(const QJsonObject &object)
+{
+    return object.isEmpty()
+               ? QString()
+               : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
 bool checkRequired(const ImportRow &row, QString *error)
 {
     if (row.appid.isEmpty()) {
@@ -42,10 +62,9 @@ bool checkRequired(const ImportRow &row, QString *error)
     return true;
 }
 
-// Fills `row` from field values by name; `props` is a JSON object or its text.
+// Fills `row` from field values by name; `props` gives the compact text of the props object.
 bool fill(const std::function<QString(const QString &)> &field,
-          const std::function<bool(QJsonObject *, QString *)> &props, ImportRow *row,
-          QString *error)
+          const std::function<bool(QString *, QString *)> &props, ImportRow *row, QString *error)
 {
     const QString kind = field(QStringLiteral("kind"));
     if (kind == QStringLiteral("user"))
@@ -87,7 +106,7 @@ bool fill(const std::function<QString(const QString &)> &field,
             Text::tr("\"at\" is not a time with an offset or epoch milliseconds: \"%1\"").arg(at);
         return false;
     }
-    return props(&row->props, error);
+    return props(&row->propsJson, error);
 }
 } // namespace
 
@@ -206,22 +225,61 @@ bool ImportRow::fromJson(const QJsonObject &object, ImportRow *row, QString *err
         }
         return text;
     };
-    auto props = [&](QJsonObject *out, QString *why) {
+    auto props = [&](QString *out, QString *why) {
         const QJsonValue value = object.value(QStringLiteral("props"));
         if (value.isUndefined() || value.isNull())
             return true;
         if (!value.isObject()) {
-            *why = Text::tr("\"props\" must be a JSON object");
+            *why = propsNotAnObject();
             return false;
         }
-        *out = value.toObject();
+        *out = compactText(value.toObject());
         return true;
     };
     *row = ImportRow{};
     if (!fill(field, props, row, error))
         return false;
     if (wrongType) {
-        *error = Text::tr("\"%1\" must be a string").arg(wrongField);
+        *error = mustBeAString(wrongField);
+        return false;
+    }
+    return true;
+}
+
+bool ImportRow::fromFlatJson(const FlatJson &object, ImportRow *row, QString *error)
+{
+    QString wrongField;
+    // The same readings as fromJson: a number stands for its digits except in appid and openid.
+    auto field = [&](const QString &key) {
+        const FlatJson::Value *value = object.find(key.toLatin1());
+        if (!value || value->type == FlatJson::Value::Type::Null)
+            return QString();
+        const bool numberAllowed =
+            key != QStringLiteral("appid") && key != QStringLiteral("openid");
+        if (value->type == FlatJson::Value::Type::String ||
+            (value->type == FlatJson::Value::Type::Integer && numberAllowed))
+            return QString::fromUtf8(value->raw);
+        if (wrongField.isEmpty())
+            wrongField = key;
+        return QString();
+    };
+    auto props = [&](QString *out, QString *why) {
+        const FlatJson::Value *value = object.find("props");
+        if (!value || value->type == FlatJson::Value::Type::Null)
+            return true;
+        if (value->type != FlatJson::Value::Type::Object) {
+            *why = propsNotAnObject();
+            return false;
+        }
+        if (value->raw != "{}")
+            *out = QString::fromUtf8(value->raw);
+        return true;
+    };
+    *row = ImportRow{};
+    if (!fill(field, props, row, error))
+        return false;
+    if (!wrongField.isEmpty()) {
+        *error = mustBeAString(wrongField);
         return false;
     }
     return true;
@@ -239,17 +297,16 @@ bool ImportRow::fromFields(const QStringList &header, const QStringList &fields,
         const qsizetype index = header.indexOf(key);
         return index < 0 ? QString() : fields.at(index);
     };
-    auto props = [&](QJsonObject *out, QString *why) {
+    auto props = [&](QString *out, QString *why) {
         const QString text = field(QStringLiteral("props")).trimmed();
         if (text.isEmpty())
             return true;
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
+        const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
         if (!doc.isObject()) {
-            *why = Text::tr("\"props\" must be a JSON object");
+            *why = propsNotAnObject();
             return false;
         }
-        *out = doc.object();
+        *out = compactText(doc.object());
         return true;
     };
     *row = ImportRow{};
@@ -263,6 +320,9 @@ QString ImportRow::sourceId() const
     // Without an id, the same content is the same event: importing a file twice adds nothing.
     QCryptographicHash hash(QCryptographicHash::Sha1);
     hash.addData(QStringLiteral("%1\n%2\n%3\n%4\n").arg(appid, openid, name).arg(at).toUtf8());
-    hash.addData(QJsonDocument(props).toJson(QJsonDocument::Compact));
+    // The props in one canonical form (sorted keys), however the file wrote them.
+    hash.addData(
+        QJsonDocument::fromJson(propsJson.isEmpty() ? QByteArray("{}") : propsJson.toUtf8())
+            .toJson(QJsonDocument::Compact));
     return QStringLiteral("h:") + QString::fromLatin1(hash.result().toHex());
 }

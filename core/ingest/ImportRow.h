@@ -1,8 +1,10 @@
 #pragma once
 
-#include <QJsonObject>
 #include <QString>
 #include <QStringList>
+
+class FlatJson;
+class QJsonObject;
 
 // One row of a Mini Program backend export (docs/import-format.md), checked and typed.
 struct ImportRow
@@ -21,13 +23,15 @@ struct ImportRow
     QString eventId;   // events, optional: makes the event idempotent
     QString name;      // events
     qint64 at = 0;     // events, epoch ms UTC
-    QJsonObject props; // events, optional
+    QString propsJson; // events, optional: a JSON object's compact text, empty when none
 
     // The key that makes an event idempotent: its id, or a digest of its content.
     QString sourceId() const;
 
     // Parses one JSON Lines object; on failure returns false and says why in `error`.
     static bool fromJson(const QJsonObject &object, ImportRow *row, QString *error);
+    // The same for a line FlatJson could read (the fast path for millions of lines).
+    static bool fromFlatJson(const FlatJson &object, ImportRow *row, QString *error);
     // Parses one CSV record with the header's field names (props as JSON text).
     static bool fromFields(const QStringList &header, const QStringList &fields, ImportRow *row,
                            QString *error);

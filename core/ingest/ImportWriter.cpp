@@ -4,8 +4,6 @@
 #include "storage/Transaction.h"
 #include "util/Clock.h"
 
-#include <QJsonDocument>
-
 namespace {
 const int kAccountCacheLimit = 200000;
 
@@ -50,7 +48,7 @@ Status ImportWriter::commitBatch(qint64 *added)
                                         "occurred_at, props, source_id)"),
                          m_events,
                          QStringLiteral("ON CONFLICT (source_id) DO NOTHING RETURNING id"),
-                         [&inserted](const QSqlQuery &) { ++inserted; }));
+                         [&inserted](const SqlRows &) { ++inserted; }));
     m_events.clear();
     if (added)
         *added = inserted;
@@ -74,7 +72,7 @@ Status ImportWriter::writeUser(const ImportRow &row)
     Status status = Status::ok();
     // Values the export leaves out keep what the database knows; a row that changes nothing
     // is not written.
-    QSqlQuery &q = m_sql.run(
+    SqlRows &q = m_sql.run(
         QStringLiteral(
             "INSERT INTO accounts (app_id, openid, unionid, member_id, first_seen, last_seen) "
             "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (app_id, openid) DO UPDATE SET "
@@ -112,7 +110,7 @@ qint64 ImportWriter::accountFor(qint64 app, const QString &openid, qint64 *profi
     }
     qint64 id = 0;
     {
-        QSqlQuery &q = m_sql.run(
+        SqlRows &q = m_sql.run(
             QStringLiteral("SELECT id, profile_id FROM accounts WHERE app_id = ? AND openid = ?"),
             {app, openid}, status);
         if (!status->isOk())
@@ -148,12 +146,11 @@ Status ImportWriter::writeEvent(const ImportRow &row)
     qint64 profile = 0;
     const qint64 account = accountFor(app, row.openid, &profile, &status);
     WX_TRY(status);
-    m_events.append(
-        {account, profile ? QVariant(profile) : QVariant(QMetaType(QMetaType::LongLong)), app,
-         row.name, row.at,
-         row.props.isEmpty()
-             ? QVariant(QMetaType(QMetaType::QString))
-             : QVariant(QString::fromUtf8(QJsonDocument(row.props).toJson(QJsonDocument::Compact))),
-         row.sourceId()});
+    m_events.append({account,
+                     profile ? QVariant(profile) : QVariant(QMetaType(QMetaType::LongLong)), app,
+                     row.name, row.at,
+                     row.propsJson.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                             : QVariant(row.propsJson),
+                     row.sourceId()});
     return Status::ok();
 }

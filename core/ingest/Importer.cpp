@@ -1,8 +1,8 @@
 #include "Importer.h"
 
-#include "ImportReader.h"
 #include "ImportWriter.h"
 #include "logging/LogCategories.h"
+#include "ReadAhead.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -11,7 +11,7 @@
 namespace {
 const int kKeptBadRows = 1000;
 
-Status openSource(ImportReader &reader, ImportWriter &writer)
+Status openSource(ReadAhead &reader, ImportWriter &writer)
 {
     WX_TRY(reader.open());
     return writer.loadApps();
@@ -72,7 +72,7 @@ Importer::Report Importer::run(const QString &path, const Options &options)
 bool Importer::validate(const QString &path, const Options &options, Report *report)
 {
     ImportWriter writer(m_db, m_clock);
-    ImportReader reader(path);
+    ReadAhead reader(path);
     report->status = openSource(reader, writer);
     if (!report->status.isOk())
         return false;
@@ -98,7 +98,7 @@ bool Importer::validate(const QString &path, const Options &options, Report *rep
 void Importer::importRows(const QString &path, const Options &options, Report *report)
 {
     ImportWriter writer(m_db, m_clock);
-    ImportReader reader(path);
+    ReadAhead reader(path);
     report->status = openSource(reader, writer);
     if (report->status.isOk())
         report->status = writer.beginBatch();

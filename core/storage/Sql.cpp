@@ -1,5 +1,7 @@
 #include "Sql.h"
 
+#include "SqliteStatement.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 
@@ -55,27 +57,66 @@ QString placeholders(int count)
 
 } // namespace Sql
 
-QSqlQuery &PreparedStatements::run(const QString &sql, const QVariantList &values, Status *status)
+namespace {
+// A PreparedStatement on QtSql, for the databases whose driver binds by position cheaply.
+class QtStatement final : public PreparedStatement
 {
-    auto it = m_queries.find(sql);
-    if (it == m_queries.end()) {
-        auto query = std::make_shared<QSqlQuery>(m_db);
-        query->setForwardOnly(true);
-        if (!query->prepare(sql)) {
-            *status = Sql::failure(*query);
-            m_failed = std::move(*query);
-            return m_failed;
-        }
-        it = m_queries.insert(sql, query);
+public:
+    explicit QtStatement(QSqlDatabase db) : m_query(db) { m_query.setForwardOnly(true); }
+
+    Status prepare(const QString &sql) override
+    {
+        return m_query.prepare(sql) ? Status::ok() : Sql::failure(m_query);
     }
-    QSqlQuery &query = *it.value();
-    *status = Sql::bindAndRun(query, values) ? Status::ok() : Sql::failure(query);
-    return query;
+    Status run(const QVariantList &values) override
+    {
+        return Sql::bindAndRun(m_query, values) ? Status::ok() : Sql::failure(m_query);
+    }
+    bool next() override { return m_query.next(); }
+    QVariant value(int column) const override { return m_query.value(column); }
+    void finish() override { m_query.finish(); }
+
+private:
+    QSqlQuery m_query;
+};
+
+// What run() returns for a statement that could not be prepared.
+class NoRows final : public SqlRows
+{
+public:
+    bool next() override { return false; }
+    QVariant value(int) const override { return {}; }
+    void finish() override {}
+};
+} // namespace
+
+std::unique_ptr<PreparedStatement> PreparedStatement::create(QSqlDatabase db)
+{
+    if (sqlite3 *handle = SqliteStatement::handleOf(db))
+        return std::make_unique<SqliteStatement>(handle);
+    return std::make_unique<QtStatement>(db);
+}
+
+SqlRows &PreparedStatements::run(const QString &sql, const QVariantList &values, Status *status)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        std::shared_ptr<PreparedStatement> statement = PreparedStatement::create(m_db);
+        *status = statement->prepare(sql);
+        if (!status->isOk()) {
+            static NoRows none;
+            return none;
+        }
+        it = m_statements.insert(sql, statement);
+    }
+    PreparedStatement &statement = *it.value();
+    *status = statement.run(values);
+    return statement;
 }
 
 QVariant PreparedStatements::scalar(const QString &sql, const QVariantList &values, Status *status)
 {
-    QSqlQuery &query = run(sql, values, status);
+    SqlRows &query = run(sql, values, status);
     QVariant value;
     if (status->isOk() && query.next())
         value = query.value(0);
@@ -85,7 +126,7 @@ QVariant PreparedStatements::scalar(const QString &sql, const QVariantList &valu
 
 Status PreparedStatements::runMany(const QString &head, const QList<QVariantList> &rows,
                                    const QString &tail,
-                                   const std::function<void(const QSqlQuery &)> &onRow)
+                                   const std::function<void(const SqlRows &)> &onRow)
 {
     if (rows.isEmpty())
         return Status::ok();
@@ -106,9 +147,9 @@ Status PreparedStatements::runMany(const QString &head, const QList<QVariantList
             values += rows.at(i);
         }
         Status status = Status::ok();
-        QSqlQuery &query = run(head + QStringLiteral(" VALUES ") +
-                                   tuples.join(QStringLiteral(", ")) + QLatin1Char(' ') + tail,
-                               values, &status);
+        SqlRows &query = run(head + QStringLiteral(" VALUES ") + tuples.join(QStringLiteral(", ")) +
+                                 QLatin1Char(' ') + tail,
+                             values, &status);
         if (!status.isOk())
             return status;
         while (onRow && query.next())
@@ -119,12 +160,12 @@ Status PreparedStatements::runMany(const QString &head, const QList<QVariantList
 }
 
 Status PreparedStatements::runIn(const QString &sql, const QVariantList &values,
-                                 const std::function<void(const QSqlQuery &)> &onRow)
+                                 const std::function<void(const SqlRows &)> &onRow)
 {
     for (qsizetype start = 0; start < values.size(); start += Sql::kValuesPerStatement) {
         const QVariantList chunk = values.mid(start, Sql::kValuesPerStatement);
         Status status = Status::ok();
-        QSqlQuery &query = run(sql.arg(Sql::placeholders(int(chunk.size()))), chunk, &status);
+        SqlRows &query = run(sql.arg(Sql::placeholders(int(chunk.size()))), chunk, &status);
         if (!status.isOk())
             return status;
         while (onRow && query.next())

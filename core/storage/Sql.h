@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PreparedStatement.h"
 #include "util/Status.h"
 
 #include <functional>
@@ -10,7 +11,7 @@
 #include <QVariantList>
 
 // Small helpers so every statement is prepared and every value bound, with one way to report
-// a failure. Hot paths keep a prepared QSqlQuery and call bindAndRun() on it.
+// a failure. Hot paths use PreparedStatements.
 namespace Sql {
 
 // Prepares `sql` on `query`, binds `values` in order and runs it.
@@ -48,23 +49,22 @@ public:
     explicit PreparedStatements(QSqlDatabase db) : m_db(db) {}
 
     QSqlDatabase database() const { return m_db; }
-    // Runs `sql` (prepared once) with `values`; the query is returned positioned before the
-    // first row. On failure `status` says why.
-    QSqlQuery &run(const QString &sql, const QVariantList &values, Status *status);
+    // Runs `sql` (prepared once) with `values`; its rows are returned positioned before the
+    // first one. On failure `status` says why (and there are no rows).
+    SqlRows &run(const QString &sql, const QVariantList &values, Status *status);
     // The first column of the first row, or a null QVariant.
     QVariant scalar(const QString &sql, const QVariantList &values, Status *status);
     // Runs "`head` VALUES (?, …), (?, …) `tail`" for `rows` in chunks of a few hundred rows
     // (one statement per chunk instead of one per row); `onRow` sees each row a RETURNING
     // clause gives back.
     Status runMany(const QString &head, const QList<QVariantList> &rows, const QString &tail,
-                   const std::function<void(const QSqlQuery &)> &onRow = {});
+                   const std::function<void(const SqlRows &)> &onRow = {});
     // Runs `sql`, whose "%1" is an IN list, for `values` a few hundred at a time; `onRow` sees
     // every row the statements return.
     Status runIn(const QString &sql, const QVariantList &values,
-                 const std::function<void(const QSqlQuery &)> &onRow = {});
+                 const std::function<void(const SqlRows &)> &onRow = {});
 
 private:
     QSqlDatabase m_db;
-    QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;
-    QSqlQuery m_failed; // what run() returns when a statement cannot be prepared
+    QHash<QString, std::shared_ptr<PreparedStatement>> m_statements;
 };

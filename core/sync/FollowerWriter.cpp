@@ -30,7 +30,7 @@ FollowerWriter::FollowerWriter(QSqlDatabase db, qint64 appRowId, const Clock &cl
 Status FollowerWriter::beginRun(State *state)
 {
     Status status = Status::ok();
-    QSqlQuery &q = m_sql.run(QStringLiteral("SELECT cursor, progress, started_at, completed_at "
+    SqlRows &q = m_sql.run(QStringLiteral("SELECT cursor, progress, started_at, completed_at "
                                             "FROM sync_state WHERE app_id = ? AND kind = ?"),
                              {m_app, kKind}, &status);
     WX_TRY(status);
@@ -121,7 +121,7 @@ Status FollowerWriter::upsertFollowers(const QList<FollowerInfo> &infos, qint64 
     for (const FollowerInfo &info : infos) {
         if (!info.subscribed) {
             // Unfollowed between the listing and the details: WeChat returns only the openid.
-            QSqlQuery &q = m_sql.run(
+            SqlRows &q = m_sql.run(
                 QStringLiteral("UPDATE accounts SET subscribed = 0, unsubscribed_at = ?, "
                                "last_seen = ? WHERE app_id = ? AND openid = ? AND subscribed = 1 "
                                "RETURNING id"),
@@ -156,7 +156,7 @@ Status FollowerWriter::upsertFollowers(const QList<FollowerInfo> &infos, qint64 
             "OR accounts.language IS DISTINCT FROM excluded.language "
             "OR accounts.tagid_list IS DISTINCT FROM excluded.tagid_list "
             "RETURNING id, openid"),
-        [&](const QSqlQuery &q) {
+        [&](const SqlRows &q) {
             written.append({q.value(0).toLongLong(), byOpenid.value(q.value(1).toString())});
         }));
     for (const auto &[id, info] : std::as_const(written))
