@@ -6,6 +6,7 @@
 
 namespace {
 const int kAccountCacheLimit = 200000;
+const int kQueuedEvents = 4000;
 
 QString cacheKey(qint64 app, const QString &openid)
 {
@@ -36,22 +37,29 @@ Status ImportWriter::beginBatch()
 {
     m_transaction = std::make_unique<Transaction>(m_db, SqlDialect::of(m_db));
     m_touched.clear();
+    m_eventsAdded = 0;
     return m_transaction->beginStatus();
+}
+
+Status ImportWriter::flushEvents()
+{
+    WX_TRY(m_sql.runMany(QStringLiteral("INSERT INTO events (account_id, profile_id, app_id, name, "
+                                        "occurred_at, props, source_id)"),
+                         m_events,
+                         QStringLiteral("ON CONFLICT (source_id) DO NOTHING RETURNING id"),
+                         [this](const SqlRows &) { ++m_eventsAdded; }));
+    m_events.clear();
+    return Status::ok();
 }
 
 Status ImportWriter::commitBatch(qint64 *added)
 {
     if (!m_transaction)
         return Status::ok();
-    qint64 inserted = 0;
-    WX_TRY(m_sql.runMany(QStringLiteral("INSERT INTO events (account_id, profile_id, app_id, name, "
-                                        "occurred_at, props, source_id)"),
-                         m_events,
-                         QStringLiteral("ON CONFLICT (source_id) DO NOTHING RETURNING id"),
-                         [&inserted](const SqlRows &) { ++inserted; }));
-    m_events.clear();
+    WX_TRY(flushEvents());
     if (added)
-        *added = inserted;
+        *added = m_eventsAdded;
+    m_eventsAdded = 0;
     // Linking after the events: an account that moves takes its events along. Linking may
     // move other accounts too (a merge), so the cached profiles are forgotten.
     WX_TRY(m_linker.linkAccounts(m_touched));
@@ -152,5 +160,7 @@ Status ImportWriter::writeEvent(const ImportRow &row)
                      row.propsJson.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                              : QVariant(row.propsJson),
                      row.sourceId()});
-    return Status::ok();
+    // Written in the batch's transaction a few thousand at a time: memory stays small however
+    // large the transaction.
+    return m_events.size() >= kQueuedEvents ? flushEvents() : Status::ok();
 }

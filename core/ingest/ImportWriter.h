@@ -24,13 +24,14 @@ public:
 
     Status beginBatch();
     Status writeUser(const ImportRow &row);
-    // Queues an event; it is written with the batch.
+    // Queues an event; it is written with the batch, once (by its source id).
     Status writeEvent(const ImportRow &row);
-    // Writes the queued events (once each: `added` counts the new ones, the rest were already
+    // Writes the queued events (`added` counts the batch's new ones, the rest were already
     // there), links the accounts the batch touched, and commits.
     Status commitBatch(qint64 *added = nullptr);
 
 private:
+    Status flushEvents();
     qint64 accountFor(qint64 app, const QString &openid, qint64 *profile, Status *status);
 
     QSqlDatabase m_db;
@@ -40,6 +41,7 @@ private:
     QHash<QString, qint64> m_apps;                        // appid -> apps.id
     QHash<QString, std::pair<qint64, qint64>> m_accounts; // "app|openid" -> (account, profile)
     QList<qint64> m_touched;      // accounts to link at the end of the batch
-    QList<QVariantList> m_events; // the batch's events, written in a few statements
+    QList<QVariantList> m_events; // events not yet written, written a few thousand at a time
+    qint64 m_eventsAdded = 0;     // in this batch (an event already there is not added)
     std::unique_ptr<Transaction> m_transaction;
 };

@@ -10,6 +10,7 @@
 
 namespace {
 const int kKeptBadRows = 1000;
+const int kRowsPerProgress = 5000;
 
 Status openSource(ReadAhead &reader, ImportWriter &writer)
 {
@@ -85,7 +86,7 @@ bool Importer::validate(const QString &path, const Options &options, Report *rep
         }
         if (const QString why = badRowReason(entry, writer); !why.isEmpty())
             noteBadRow(entry.line, why, options, report);
-        if (++rows % 20000 == 0)
+        if (++rows % (4 * kRowsPerProgress) == 0)
             emit progressed(rows, SyncProgress{reader.bytesRead() / 2, reader.size(), 0});
     }
     if (report->badRows > 0) {
@@ -144,9 +145,10 @@ void Importer::importRows(const QString &path, const Options &options, Report *r
             if (report->status.isOk())
                 report->status = writer.beginBatch();
             inBatch = 0;
+        }
+        if (rows % kRowsPerProgress == 0)
             emit progressed(rows,
                             SyncProgress{offset + reader.bytesRead(), total, timer.elapsed()});
-        }
     }
     // What was read before a cancel is kept: importing the file again adds only the rest.
     if (report->status.isOk())

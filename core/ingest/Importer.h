@@ -21,7 +21,9 @@ public:
     struct Options
     {
         bool skipBadRows = false;
-        int batchRows = 5000;
+        // Rows a transaction: SQLite's commit and WAL checkpoint cost as much as the writes
+        // themselves at a few thousand rows (bench/README.md).
+        int batchRows = 100000;
         QIODevice *report = nullptr; // "line N: reason" for every bad row, when given
     };
     struct BadRow

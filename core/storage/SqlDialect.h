@@ -4,6 +4,7 @@
 #include "util/Status.h"
 
 #include <QString>
+#include <QVariant>
 
 class QSqlDatabase;
 
@@ -34,6 +35,11 @@ public:
     // Serialises schema migrations between consoles sharing one database ("" when the
     // write transaction already does).
     virtual QString migrationLockStatement() const = 0;
+
+    // A JSON object column's top-level field as text ('5' for 5, 'a' for "a"): the SQL takes
+    // one bound value, jsonFieldArgument(key).
+    virtual QString jsonFieldText(const QString &column) const = 0;
+    virtual QVariant jsonFieldArgument(const QString &key) const = 0;
 };
 
 class SqliteDialect : public SqlDialect
@@ -44,6 +50,14 @@ public:
     QString expandSchema(const QString &ddl) const override;
     QString beginWriteStatement() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
     QString migrationLockStatement() const override { return QString(); }
+    QString jsonFieldText(const QString &column) const override
+    {
+        return QStringLiteral("CAST(json_extract(%1, ?) AS TEXT)").arg(column);
+    }
+    QVariant jsonFieldArgument(const QString &key) const override
+    {
+        return QStringLiteral("$.\"%1\"").arg(key); // keys with '"' are refused earlier
+    }
 };
 
 class PostgresDialect : public SqlDialect
@@ -54,4 +68,9 @@ public:
     QString expandSchema(const QString &ddl) const override;
     QString beginWriteStatement() const override { return QStringLiteral("BEGIN"); }
     QString migrationLockStatement() const override;
+    QString jsonFieldText(const QString &column) const override
+    {
+        return QStringLiteral("(%1 ->> CAST(? AS TEXT))").arg(column);
+    }
+    QVariant jsonFieldArgument(const QString &key) const override { return key; }
 };

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "SegmentDefinition.h"
+
+#include <functional>
+#include <QVariantList>
+
+class SqlDialect;
+
+// A definition as one condition on `profiles p`, every value bound (never spliced).
+struct CompiledSegment
+{
+    QString condition;
+    QVariantList values;
+
+    QString countSql() const;   // SELECT COUNT(*) …
+    QString membersSql() const; // SELECT p.id …
+};
+
+// Turns a definition into SQL for SQLite or PostgreSQL (the same result on both). Relative
+// dates ("the last 30 days") are fixed at `now`, once for the whole evaluation.
+class SegmentCompiler
+{
+public:
+    struct SavedSegment
+    {
+        qint64 id = 0;
+        SegmentNode definition;
+    };
+    // Finds a saved segment by name; false (with a message) when there is none or its stored
+    // definition cannot be read.
+    using Lookup = std::function<bool(const QString &name, SavedSegment *segment, QString *error)>;
+
+    SegmentCompiler(const SqlDialect &dialect, qint64 now, Lookup lookup);
+
+    // `selfName` is the segment being saved or refreshed, so a definition that reaches itself
+    // through in_segment is refused.
+    bool compile(const SegmentNode &root, CompiledSegment *out, QString *error,
+                 const QString &selfName = QString());
+
+private:
+    bool checkCycles(const SegmentNode &node, QStringList *chain, QString *error,
+                     const QString &outerPath = QString());
+    QString condition(const SegmentNode &node, QVariantList *values);
+    QString group(const SegmentNode &node, QVariantList *values);
+    QString account(const SegmentNode &node, QVariantList *values);
+    QString tag(const SegmentNode &node, QVariantList *values);
+    QString event(const SegmentNode &node, QVariantList *values);
+    QString appFilter(const QString &column, const SegmentNode &node, QVariantList *values);
+    QString timeFilter(const QString &column, const SegmentTimeRange &range, QVariantList *values);
+
+    const SqlDialect &m_dialect;
+    qint64 m_now;
+    Lookup m_lookup;
+    QHash<QString, qint64> m_segmentIds; // filled by checkCycles
+};

@@ -1,0 +1,303 @@
+#include "SegmentStore.h"
+
+#include "storage/AuditLog.h"
+#include "storage/Sql.h"
+#include "storage/SqlDialect.h"
+#include "storage/Transaction.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace {
+// The context lupdate and the translator share for this file's texts.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(SegmentStore)
+};
+
+const QString kColumns = QStringLiteral(
+    "id, name, definition, created_by, created_at, updated_at, refreshed_at, member_count");
+
+SegmentStore::Segment fromRow(const QSqlQuery &q)
+{
+    SegmentStore::Segment s;
+    s.id = q.value(0).toLongLong();
+    s.name = q.value(1).toString();
+    s.definition = q.value(2).toString().toUtf8();
+    s.createdBy = q.value(3).toString();
+    s.createdAt = q.value(4).toLongLong();
+    s.updatedAt = q.value(5).toLongLong();
+    s.refreshedAt = q.value(6).toLongLong();
+    s.size = q.value(7).isNull() ? -1 : q.value(7).toLongLong();
+    return s;
+}
+
+Status audit(QSqlDatabase db, const QString &action, const QString &name,
+             const QJsonObject &details = {})
+{
+    return AuditLog(db).record(AuditLog::currentActor(), action,
+                               QStringLiteral("segment:%1").arg(name), details);
+}
+} // namespace
+
+SegmentStore::SegmentStore(QSqlDatabase db, const Clock &clock) : m_db(db), m_clock(clock) {}
+
+Status SegmentStore::compile(const QByteArray &definition, CompiledSegment *compiled,
+                             const QString &selfName) const
+{
+    SegmentNode root;
+    QString error;
+    if (!SegmentDefinition::parse(definition, &root, &error))
+        return Status::failure(error);
+    auto lookup = [this](const QString &name, SegmentCompiler::SavedSegment *saved, QString *why) {
+        Segment segment;
+        if (!find(name, &segment).isOk()) {
+            *why = Text::tr("no saved segment is called \"%1\"").arg(name);
+            return false;
+        }
+        saved->id = segment.id;
+        if (!SegmentDefinition::parse(segment.definition, &saved->definition, why))
+            return false;
+        return true;
+    };
+    SegmentCompiler compiler(SqlDialect::of(m_db), m_clock.nowMsecs(), lookup);
+    if (!compiler.compile(root, compiled, &error, selfName))
+        return Status::failure(error);
+    return Status::ok();
+}
+
+Status SegmentStore::count(const QByteArray &definition, qint64 *count) const
+{
+    CompiledSegment compiled;
+    WX_TRY(compile(definition, &compiled));
+    Status status = Status::ok();
+    *count = Sql::scalar(m_db, compiled.countSql(), compiled.values, &status).toLongLong();
+    return status;
+}
+
+Status SegmentStore::sample(const QByteArray &definition, int limit,
+                            QList<qint64> *profileIds) const
+{
+    CompiledSegment compiled;
+    WX_TRY(compile(definition, &compiled));
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!Sql::run(q, compiled.membersSql() + QStringLiteral(" ORDER BY p.id LIMIT ?"),
+                  compiled.values + QVariantList{limit}))
+        return Sql::failure(q);
+    profileIds->clear();
+    while (q.next())
+        profileIds->append(q.value(0).toLongLong());
+    return Status::ok();
+}
+
+Status SegmentStore::list(QList<Segment> *segments) const
+{
+    QSqlQuery q(m_db);
+    if (!Sql::run(q, QStringLiteral("SELECT %1 FROM segments ORDER BY name").arg(kColumns)))
+        return Sql::failure(q);
+    segments->clear();
+    while (q.next())
+        segments->append(fromRow(q));
+    return Status::ok();
+}
+
+Status SegmentStore::load(const QString &where, const QVariant &key, Segment *segment) const
+{
+    QSqlQuery q(m_db);
+    if (!Sql::run(q, QStringLiteral("SELECT %1 FROM segments WHERE %2 = ?").arg(kColumns, where),
+                  {key}))
+        return Sql::failure(q);
+    if (!q.next())
+        return Status::failure(Text::tr("There is no segment %1.").arg(key.toString()));
+    *segment = fromRow(q);
+    return Status::ok();
+}
+
+Status SegmentStore::find(const QString &name, Segment *segment) const
+{
+    return load(QStringLiteral("name"), name, segment);
+}
+
+Status SegmentStore::checkName(const QString &name, qint64 exceptId) const
+{
+    if (name.trimmed().isEmpty())
+        return Status::failure(Text::tr("A segment needs a name."));
+    Status status = Status::ok();
+    const QVariant other =
+        Sql::scalar(m_db, QStringLiteral("SELECT id FROM segments WHERE name = ? AND id <> ?"),
+                    {name.trimmed(), exceptId}, &status);
+    WX_TRY(status);
+    if (other.isValid())
+        return Status::failure(
+            Text::tr("A segment called \"%1\" already exists: choose another name.")
+                .arg(name.trimmed()));
+    return Status::ok();
+}
+
+Status SegmentStore::create(const QString &name, const QByteArray &definition, qint64 *id)
+{
+    WX_TRY(checkName(name, 0));
+    CompiledSegment compiled;
+    WX_TRY(compile(definition, &compiled, name.trimmed()));
+    Transaction transaction(m_db, SqlDialect::of(m_db));
+    WX_TRY(transaction.beginStatus());
+    const qint64 now = m_clock.nowMsecs();
+    Status status = Status::ok();
+    *id = Sql::scalar(
+              m_db,
+              QStringLiteral("INSERT INTO segments (name, definition, created_by, "
+                             "created_at, updated_at) VALUES (?, ?, ?, ?, ?) RETURNING id"),
+              {name.trimmed(), QString::fromUtf8(definition), AuditLog::currentActor(), now, now},
+              &status)
+              .toLongLong();
+    WX_TRY(status);
+    WX_TRY(audit(m_db, QStringLiteral("segment.create"), name.trimmed(),
+                 {{QStringLiteral("definition"), QString::fromUtf8(definition)}}));
+    return transaction.commit();
+}
+
+Status SegmentStore::update(qint64 id, const QByteArray &definition)
+{
+    Segment segment;
+    WX_TRY(load(QStringLiteral("id"), id, &segment));
+    CompiledSegment compiled;
+    WX_TRY(compile(definition, &compiled, segment.name));
+    Transaction transaction(m_db, SqlDialect::of(m_db));
+    WX_TRY(transaction.beginStatus());
+    WX_TRY(Sql::exec(m_db,
+                     QStringLiteral("UPDATE segments SET definition = ?, updated_at = ? WHERE "
+                                    "id = ?"),
+                     {QString::fromUtf8(definition), m_clock.nowMsecs(), id}));
+    WX_TRY(audit(m_db, QStringLiteral("segment.update"), segment.name,
+                 {{QStringLiteral("definition"), QString::fromUtf8(definition)}}));
+    return transaction.commit();
+}
+
+Status SegmentStore::rename(qint64 id, const QString &name)
+{
+    Segment segment;
+    WX_TRY(load(QStringLiteral("id"), id, &segment));
+    WX_TRY(checkName(name, id));
+    // Other definitions refer to segments by name: they follow the rename.
+    QList<Segment> all;
+    WX_TRY(list(&all));
+    for (const Segment &other : std::as_const(all)) {
+        SegmentNode root;
+        QString error;
+        if (SegmentDefinition::parse(other.definition, &root, &error) &&
+            SegmentDefinition::referencedSegments(root).contains(segment.name))
+            return Status::failure(
+                Text::tr("Segment \"%1\" uses \"%2\": change it first, then rename.")
+                    .arg(other.name, segment.name));
+    }
+    Transaction transaction(m_db, SqlDialect::of(m_db));
+    WX_TRY(transaction.beginStatus());
+    WX_TRY(Sql::exec(m_db,
+                     QStringLiteral("UPDATE segments SET name = ?, updated_at = ? WHERE id = ?"),
+                     {name.trimmed(), m_clock.nowMsecs(), id}));
+    WX_TRY(audit(m_db, QStringLiteral("segment.rename"), segment.name,
+                 {{QStringLiteral("to"), name.trimmed()}}));
+    return transaction.commit();
+}
+
+Status SegmentStore::duplicate(qint64 id, const QString &newName, qint64 *newId)
+{
+    Segment segment;
+    WX_TRY(load(QStringLiteral("id"), id, &segment));
+    return create(newName, segment.definition, newId);
+}
+
+Status SegmentStore::remove(qint64 id)
+{
+    Segment segment;
+    WX_TRY(load(QStringLiteral("id"), id, &segment));
+    QList<Segment> all;
+    WX_TRY(list(&all));
+    for (const Segment &other : std::as_const(all)) {
+        SegmentNode root;
+        QString error;
+        if (other.id != id && SegmentDefinition::parse(other.definition, &root, &error) &&
+            SegmentDefinition::referencedSegments(root).contains(segment.name))
+            return Status::failure(Text::tr("Segment \"%1\" uses \"%2\": it cannot be deleted.")
+                                       .arg(other.name, segment.name));
+    }
+    Transaction transaction(m_db, SqlDialect::of(m_db));
+    WX_TRY(transaction.beginStatus());
+    for (const QString &table :
+         {QStringLiteral("segment_members"), QStringLiteral("segment_sizes")})
+        WX_TRY(Sql::exec(m_db, QStringLiteral("DELETE FROM %1 WHERE segment_id = ?").arg(table),
+                         {id}));
+    WX_TRY(Sql::exec(m_db, QStringLiteral("DELETE FROM segments WHERE id = ?"), {id}));
+    WX_TRY(audit(m_db, QStringLiteral("segment.delete"), segment.name,
+                 {{QStringLiteral("definition"), QString::fromUtf8(segment.definition)}}));
+    return transaction.commit();
+}
+
+Status SegmentStore::refresh(qint64 id, Refresh *result)
+{
+    Segment segment;
+    WX_TRY(load(QStringLiteral("id"), id, &segment));
+    CompiledSegment compiled;
+    WX_TRY(compile(segment.definition, &compiled, segment.name));
+    Transaction transaction(m_db, SqlDialect::of(m_db));
+    WX_TRY(transaction.beginStatus());
+    const qint64 now = m_clock.nowMsecs();
+    // The matching profiles once, in a scratch table; then the difference both ways.
+    QSqlQuery q(m_db);
+    // DDL is run unprepared: PostgreSQL cannot PREPARE it.
+    if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS segment_refresh (profile_id "
+                               "BIGINT PRIMARY KEY)")))
+        return Sql::failure(q);
+    WX_TRY(Sql::exec(m_db, QStringLiteral("DELETE FROM segment_refresh")));
+    WX_TRY(Sql::exec(
+        m_db, QStringLiteral("INSERT INTO segment_refresh (profile_id) ") + compiled.membersSql(),
+        compiled.values));
+    if (!Sql::run(q,
+                  QStringLiteral("INSERT INTO segment_members (segment_id, profile_id, source, "
+                                 "added_at) SELECT ?, r.profile_id, 'rule', ? FROM "
+                                 "segment_refresh r WHERE NOT EXISTS (SELECT 1 FROM "
+                                 "segment_members m WHERE m.segment_id = ? AND m.profile_id = "
+                                 "r.profile_id)"),
+                  {id, now, id}))
+        return Sql::failure(q);
+    result->added = q.numRowsAffected();
+    if (!Sql::run(q,
+                  QStringLiteral("DELETE FROM segment_members WHERE segment_id = ? AND NOT EXISTS "
+                                 "(SELECT 1 FROM segment_refresh r WHERE r.profile_id = "
+                                 "segment_members.profile_id)"),
+                  {id}))
+        return Sql::failure(q);
+    result->removed = q.numRowsAffected();
+    Status status = Status::ok();
+    result->size =
+        Sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM segment_refresh"), {}, &status)
+            .toLongLong();
+    WX_TRY(status);
+    WX_TRY(Sql::exec(m_db, QStringLiteral("DELETE FROM segment_refresh")));
+    WX_TRY(Sql::exec(m_db,
+                     QStringLiteral("UPDATE segments SET refreshed_at = ?, member_count = ? WHERE "
+                                    "id = ?"),
+                     {now, result->size, id}));
+    WX_TRY(Sql::exec(m_db,
+                     QStringLiteral("INSERT INTO segment_sizes (segment_id, at, size) VALUES (?, "
+                                    "?, ?) ON CONFLICT (segment_id, at) DO UPDATE SET size = "
+                                    "excluded.size"),
+                     {id, now, result->size}));
+    return transaction.commit();
+}
+
+Status SegmentStore::sizeHistory(qint64 id, QList<SizePoint> *points) const
+{
+    QSqlQuery q(m_db);
+    if (!Sql::run(q,
+                  QStringLiteral("SELECT at, size FROM segment_sizes WHERE segment_id = ? ORDER "
+                                 "BY at"),
+                  {id}))
+        return Sql::failure(q);
+    points->clear();
+    while (q.next())
+        points->append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+    return Status::ok();
+}

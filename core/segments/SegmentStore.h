@@ -1,0 +1,66 @@
+#pragma once
+
+#include "SegmentCompiler.h"
+#include "util/Status.h"
+
+#include <QSqlDatabase>
+
+class Clock;
+
+// Saved segments: their definitions, their stored membership and its size over time.
+// Counting and refreshing compile the definition once, with "now" fixed at the start.
+class SegmentStore
+{
+public:
+    struct Segment
+    {
+        qint64 id = 0;
+        QString name;
+        QByteArray definition; // JSON text
+        QString createdBy;
+        qint64 createdAt = 0;
+        qint64 updatedAt = 0;
+        qint64 refreshedAt = 0; // 0: never refreshed
+        qint64 size = -1;       // members at the last refresh; -1: never refreshed
+    };
+    struct Refresh
+    {
+        qint64 added = 0;
+        qint64 removed = 0;
+        qint64 size = 0;
+    };
+    struct SizePoint
+    {
+        qint64 at = 0;
+        qint64 size = 0;
+    };
+
+    SegmentStore(QSqlDatabase db, const Clock &clock);
+
+    // Parses and compiles `definition`; `selfName` is the segment it belongs to, if any.
+    Status compile(const QByteArray &definition, CompiledSegment *compiled,
+                   const QString &selfName = QString()) const;
+    Status count(const QByteArray &definition, qint64 *count) const;
+    // Up to `limit` matching profile ids, lowest first.
+    Status sample(const QByteArray &definition, int limit, QList<qint64> *profileIds) const;
+
+    Status list(QList<Segment> *segments) const;
+    Status find(const QString &name, Segment *segment) const;
+    Status create(const QString &name, const QByteArray &definition, qint64 *id);
+    Status update(qint64 id, const QByteArray &definition);
+    Status rename(qint64 id, const QString &name);
+    Status duplicate(qint64 id, const QString &newName, qint64 *newId);
+    Status remove(qint64 id);
+
+    // Brings the stored membership up to date in one transaction: members that now match are
+    // added, those that no longer match are removed, and the size is recorded.
+    Status refresh(qint64 id, Refresh *result);
+    Status sizeHistory(qint64 id, QList<SizePoint> *points) const;
+
+private:
+    Status checkName(const QString &name, qint64 exceptId) const;
+    Status load(const QString &where, const QVariant &key, Segment *segment) const;
+
+    QSqlDatabase m_db;
+    const Clock &m_clock;
+};
