@@ -7,8 +7,9 @@ namespace {
 // Options that take a value, so the pre-scan does not take the value for a subcommand.
 bool takesValue(const char *arg)
 {
-    for (const char *name : {"--database", "--lang", "--kind", "--appid", "--name", "--api-base",
-                             "--proxy", "--report", "--max-in-flight"})
+    for (const char *name :
+         {"--database", "--lang", "--kind", "--appid", "--name", "--api-base", "--proxy",
+          "--report", "--max-in-flight", "--definition", "--csv", "--tag"})
         if (std::strcmp(arg, name) == 0)
             return true;
     return false;
@@ -119,6 +120,19 @@ CommandLine::CommandLine()
         QStringLiteral("max-in-flight"),
         QT_TRANSLATE_NOOP("CommandLine", "sync: WeChat calls in flight at once (default 8)."),
         QStringLiteral("n"));
+    commandOption(QStringLiteral("definition"),
+                  QT_TRANSLATE_NOOP("CommandLine",
+                                    "segment: the definition, a JSON file (docs/segments.md); "
+                                    "\"-\" reads standard input."),
+                  QStringLiteral("file"));
+    commandOption(QStringLiteral("csv"),
+                  QT_TRANSLATE_NOOP("CommandLine", "segment export: the CSV file to write."),
+                  QStringLiteral("file"));
+    commandOption(QStringLiteral("tag"),
+                  QT_TRANSLATE_NOOP("CommandLine",
+                                    "segment push-tag: the WeChat tag to put on the members "
+                                    "(created when missing)."),
+                  QStringLiteral("name"));
     commandOption(QStringLiteral("json"),
                   QT_TRANSLATE_NOOP("CommandLine", "Print machine-readable JSON."), QString());
     m_parser.addPositionalArgument(
@@ -130,7 +144,10 @@ CommandLine::CommandLine()
             "[--name NAME] [--api-base URL] [--proxy URL] [--secret-stdin]\naccount "
             "list [--json]\naccount test --appid ID\naccount remove --appid ID\nsync followers "
             "--appid ID\nsync tags --appid ID\nimport FILE [--skip-bad-rows] "
-            "[--report FILE]\nlookup TEXT [--json]\nidentity rebuild"),
+            "[--report FILE]\nlookup TEXT [--json]\nidentity rebuild\nsegment count --definition "
+            "FILE\nsegment save --name NAME --definition FILE\nsegment list [--json]\nsegment "
+            "refresh NAME\nsegment export NAME --csv OUT.csv\nsegment push-tag NAME --appid ID "
+            "--tag TAG"),
         QStringLiteral("[command]"));
 }
 

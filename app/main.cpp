@@ -12,6 +12,7 @@
 #include "logging/LogFile.h"
 #include "LookupCommand.h"
 #include "MainWindow.h"
+#include "SegmentCommand.h"
 #include "storage/Database.h"
 #include "SyncCommand.h"
 
@@ -72,6 +73,7 @@ int main(int argc, char **argv)
         {QStringLiteral("import"), &runImportCommand},
         {QStringLiteral("lookup"), &runLookupCommand},
         {QStringLiteral("identity"), &runIdentityCommand},
+        {QStringLiteral("segment"), &runSegmentCommand},
     };
     if (!command.isEmpty() && !commands.contains(command.constFirst())) {
         printError(QCoreApplication::translate("main", "unknown command \"%1\". See wxops --help.")

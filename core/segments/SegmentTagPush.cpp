@@ -1,0 +1,103 @@
+#include "SegmentTagPush.h"
+
+#include "storage/Sql.h"
+#include "wechat/UserApi.h"
+#include "wechat/WechatClient.h"
+
+#include <QCoreApplication>
+
+namespace {
+// The context lupdate and the translator share for this file's texts.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(SegmentTagPush)
+};
+
+const int kOpenidsPerPage = 1000;
+} // namespace
+
+SegmentTagPush::SegmentTagPush(QSqlDatabase db, qint64 appRowId, WechatClient &client,
+                               QObject *parent)
+    : QObject(parent), m_db(db), m_app(appRowId), m_client(client), m_api(new UserApi(client))
+{
+}
+
+SegmentTagPush::~SegmentTagPush()
+{
+    delete m_api;
+}
+
+void SegmentTagPush::start(qint64 segmentId, const QString &tagName)
+{
+    m_segment = segmentId;
+    m_report = Report{};
+    Status status = Status::ok();
+    m_report.members =
+        Sql::scalar(m_db,
+                    QStringLiteral("SELECT COUNT(*) FROM segment_members WHERE segment_id = ?"),
+                    {segmentId}, &status)
+            .toLongLong();
+    m_total = Sql::scalar(m_db,
+                          QStringLiteral("SELECT COUNT(*) FROM segment_members m JOIN accounts a "
+                                         "ON a.profile_id = m.profile_id WHERE m.segment_id = ? "
+                                         "AND a.app_id = ? AND a.subscribed = 1"),
+                          {segmentId, m_app}, &status)
+                  .toLongLong();
+    if (!status.isOk())
+        return finish(status);
+    m_api->tags(this, [this, tagName](const Result<QList<WechatTag>> &tags) {
+        if (!tags.ok())
+            return finish(Status::failure(tags.error.userMessage(m_client.app())));
+        for (const WechatTag &tag : tags.value)
+            if (tag.name == tagName) {
+                m_report.tagId = tag.id;
+                return tagNextPage();
+            }
+        m_api->createTag(tagName, this, [this](const Result<WechatTag> &created) {
+            if (!created.ok())
+                return finish(Status::failure(created.error.userMessage(m_client.app())));
+            m_report.tagId = created.value.id;
+            m_report.tagCreated = true;
+            tagNextPage();
+        });
+    });
+}
+
+void SegmentTagPush::tagNextPage()
+{
+    if (m_cancelled) {
+        m_report.cancelled = true;
+        return finish(Status::ok());
+    }
+    QSqlQuery q(m_db);
+    if (!Sql::run(q,
+                  QStringLiteral("SELECT a.openid FROM segment_members m JOIN accounts a ON "
+                                 "a.profile_id = m.profile_id WHERE m.segment_id = ? AND "
+                                 "a.app_id = ? AND a.subscribed = 1 AND a.openid > ? ORDER BY "
+                                 "a.openid LIMIT ?"),
+                  {m_segment, m_app, Sql::text(m_afterOpenid), kOpenidsPerPage}))
+        return finish(Sql::failure(q));
+    QStringList openids;
+    while (q.next())
+        openids << q.value(0).toString();
+    if (openids.isEmpty())
+        return finish(Status::ok());
+    m_afterOpenid = openids.constLast();
+    m_api->tagFollowers(
+        m_report.tagId, openids, true, this,
+        [this, count = openids.size()](const Result<int> &result) {
+            if (!result.ok())
+                return finish(Status::failure(Text::tr("Tagging stopped after %1 followers: %2")
+                                                  .arg(m_report.tagged)
+                                                  .arg(result.error.userMessage(m_client.app()))));
+            m_report.tagged += count;
+            emit progressed(m_report.tagged, m_total);
+            tagNextPage();
+        });
+}
+
+void SegmentTagPush::finish(const Status &status)
+{
+    m_report.status = status;
+    emit finished(m_report);
+}
