@@ -416,6 +416,18 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>segment: the definition, a JSON file (docs/segments.md); &quot;-&quot; reads standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment export: the CSV file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment push-tag: the WeChat tag to put on the members (created when missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A headless command:
 account add --kind oa|mp --appid ID --name NAME [--api-base URL] [--proxy URL] --secret-stdin
 account edit --appid ID [--name NAME] [--api-base URL] [--proxy URL] [--secret-stdin]
@@ -426,7 +438,13 @@ sync followers --appid ID
 sync tags --appid ID
 import FILE [--skip-bad-rows] [--report FILE]
 lookup TEXT [--json]
-identity rebuild</source>
+identity rebuild
+segment count --definition FILE
+segment save --name NAME --definition FILE
+segment list [--json]
+segment refresh NAME
+segment export NAME --csv OUT.csv
+segment push-tag NAME --appid ID --tag TAG</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1220,6 +1238,216 @@ identity rebuild</source>
     </message>
     <message>
         <source>No system keychain is available (%1). wxops keeps secrets only in the keychain: start a desktop session with a keyring (e.g. GNOME Keyring or KWallet) and unlock it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentCommand</name>
+    <message>
+        <source>This needs --definition FILE.json (&quot;-&quot; for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment save needs --name NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never refreshed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment export needs --csv OUT.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: %1 of %2 members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment push-tag needs --appid ID and --tag NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a configured Official Account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tagged %1 of %2 followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped after tagging %1 followers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1 needs the segment&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment needs count, save, refresh, list, export or push-tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentCompiler</name>
+    <message>
+        <source>refers back to itself: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentDefinition</name>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object with one key: a group (all, any, not) or a condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a campaign id (a whole number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be the name of a saved segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown condition &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-empty text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;oa&quot; or &quot;mp&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give &quot;%1&quot; or &quot;%2&quot;, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be two dates: [&quot;2026-01-01&quot;, &quot;2026-01-31&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date is YYYY-MM-DD (Beijing time) or ISO 8601 with an offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the second date is before the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;name&quot; or &quot;id&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the tag&apos;s &quot;name&quot; or its &quot;id&quot; (one of them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object with the event&apos;s &quot;name&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;at_most&quot; is less than &quot;at_least&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not contain &quot; or \</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a text or a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 (at character %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentExport</name>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; the file is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentStore</name>
+    <message>
+        <source>no saved segment is called &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no segment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A segment needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A segment called &quot;%1&quot; already exists: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment &quot;%1&quot; uses &quot;%2&quot;: change it first, then rename.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment &quot;%1&quot; uses &quot;%2&quot;: it cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentTagPush</name>
+    <message>
+        <source>Tagging stopped after %1 followers: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -12,7 +12,7 @@
         <translation>wxops %1</translation>
     </message>
     <message>
-        <source>The operations console for a WeChat Official Account and Mini Program: one profile per person across both, segments, and messages sent safely at WeChat&apos;s pace.</source>
+        <source>The operations console for a WeChat Official Account and Mini Program: one profile per person across both, segments, and messages sent safely at WeChat's pace.</source>
         <translation>微信公众号与小程序运营控制台：跨平台一人一档、人群分组，并按微信的节奏安全地推送消息。</translation>
     </message>
     <message>
@@ -80,7 +80,7 @@ Database: %2</source>
 <context>
     <name>AccountService</name>
     <message>
-        <source>The AppID &quot;%1&quot; does not look like a WeChat AppID: it starts with &quot;wx&quot; followed by letters and digits (e.g. wx1234567890abcdef).</source>
+        <source>The AppID "%1" does not look like a WeChat AppID: it starts with "wx" followed by letters and digits (e.g. wx1234567890abcdef).</source>
         <translation>AppID“%1”不像微信 AppID：应以“wx”开头，后接字母和数字（例如 wx1234567890abcdef）。</translation>
     </message>
     <message>
@@ -201,7 +201,7 @@ Database: %2</source>
         <translation>连接成功。</translation>
     </message>
     <message>
-        <source>Cannot reach %1 %2: %3. Check the API address and the proxy in Settings → Accounts, and that this computer can reach the company&apos;s gateway.</source>
+        <source>Cannot reach %1 %2: %3. Check the API address and the proxy in Settings → Accounts, and that this computer can reach the company's gateway.</source>
         <translation>无法连接 %1（%2）：%3。请检查“设置 → 账号”中的 API 地址和代理，并确认本机能访问公司网关。</translation>
     </message>
     <message>
@@ -209,19 +209,19 @@ Database: %2</source>
         <translation>%1 未能及时应答（%2）。网关或代理可能过慢或已停止；请重试，或检查 API 地址和代理。</translation>
     </message>
     <message>
-        <source>%1 answered HTTP %2 instead of WeChat&apos;s reply. If the API address points to a gateway, check that it forwards to api.weixin.qq.com.</source>
+        <source>%1 answered HTTP %2 instead of WeChat's reply. If the API address points to a gateway, check that it forwards to api.weixin.qq.com.</source>
         <translation>%1 返回了 HTTP %2，而不是微信的应答。如果 API 地址指向网关，请确认它会转发到 api.weixin.qq.com。</translation>
     </message>
     <message>
-        <source>%1 sent a reply that is not WeChat&apos;s (%2). Check the API address.</source>
+        <source>%1 sent a reply that is not WeChat's (%2). Check the API address.</source>
         <translation>%1 返回的不是微信的应答（%2）。请检查 API 地址。</translation>
     </message>
     <message>
-        <source>this computer&apos;s address</source>
+        <source>this computer's address</source>
         <translation>本机地址</translation>
     </message>
     <message>
-        <source>WeChat refused the call from IP %1: it is not on the IP whitelist of %2. Either send API calls through the company&apos;s fixed-IP gateway or proxy (Settings → Accounts: API address and proxy; now %3), or add %1 to the whitelist in the WeChat admin console (Settings and Development → Basic Configuration → IP whitelist).</source>
+        <source>WeChat refused the call from IP %1: it is not on the IP whitelist of %2. Either send API calls through the company's fixed-IP gateway or proxy (Settings → Accounts: API address and proxy; now %3), or add %1 to the whitelist in the WeChat admin console (Settings and Development → Basic Configuration → IP whitelist).</source>
         <translation>微信拒绝了来自 IP %1 的调用：该 IP 不在 %2 的 IP 白名单中。请通过公司固定 IP 的网关或代理发送 API 调用（设置 → 账号：API 地址和代理；当前为%3），或在微信公众平台把 %1 加入白名单（设置与开发 → 基本配置 → IP 白名单）。</translation>
     </message>
     <message>
@@ -237,7 +237,7 @@ Database: %2</source>
         <translation>%1 的 AppSecret 已被冻结。请在微信公众平台解冻或重置，然后在这里保存新的 AppSecret。</translation>
     </message>
     <message>
-        <source>%1 is not authorised to use this API (48001). Check the account&apos;s type and permissions in the WeChat admin console.</source>
+        <source>%1 is not authorised to use this API (48001). Check the account's type and permissions in the WeChat admin console.</source>
         <translation>%1 无权调用此接口（48001）。请在微信公众平台检查账号类型和接口权限。</translation>
     </message>
     <message>
@@ -245,7 +245,7 @@ Database: %2</source>
         <translation>此接口今日调用次数已用完（45009）。额度在北京时间零点重置；管理员也可在微信公众平台清零。</translation>
     </message>
     <message>
-        <source>WeChat&apos;s per-minute limit was reached (45011). Slow down and try again in a minute.</source>
+        <source>WeChat's per-minute limit was reached (45011). Slow down and try again in a minute.</source>
         <translation>已达到微信每分钟调用上限（45011）。请放慢速度，一分钟后再试。</translation>
     </message>
     <message>
@@ -304,7 +304,7 @@ Database: %2</source>
         <translation>代理(&amp;P)：</translation>
     </message>
     <message>
-        <source>WeChat answers only from IP addresses on the app&apos;s whitelist. If this computer is not on it, use the company gateway as the API address or a proxy whose address is.</source>
+        <source>WeChat answers only from IP addresses on the app's whitelist. If this computer is not on it, use the company gateway as the API address or a proxy whose address is.</source>
         <translation>微信只应答应用 IP 白名单中的地址。如果本机不在白名单中，请把公司网关作为 API 地址，或使用地址在白名单中的代理。</translation>
     </message>
 </context>
@@ -381,7 +381,7 @@ Database: %2</source>
         <translation>account：oa（公众号）或 mp（小程序）。</translation>
     </message>
     <message>
-        <source>account: the app&apos;s AppID.</source>
+        <source>account: the app's AppID.</source>
         <translation>account：应用的 AppID。</translation>
     </message>
     <message>
@@ -417,6 +417,18 @@ Database: %2</source>
         <translation>sync：同时进行的微信接口调用数（默认 8）。</translation>
     </message>
     <message>
+        <source>segment: the definition, a JSON file (docs/segments.md); "-" reads standard input.</source>
+        <translation>segment：分群定义，一个 JSON 文件（见 docs/segments.md）；"-" 表示从标准输入读取。</translation>
+    </message>
+    <message>
+        <source>segment export: the CSV file to write.</source>
+        <translation>segment export：要写入的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>segment push-tag: the WeChat tag to put on the members (created when missing).</source>
+        <translation>segment push-tag：给成员打上的微信标签（不存在时自动创建）。</translation>
+    </message>
+    <message>
         <source>A headless command:
 account add --kind oa|mp --appid ID --name NAME [--api-base URL] [--proxy URL] --secret-stdin
 account edit --appid ID [--name NAME] [--api-base URL] [--proxy URL] [--secret-stdin]
@@ -427,18 +439,30 @@ sync followers --appid ID
 sync tags --appid ID
 import FILE [--skip-bad-rows] [--report FILE]
 lookup TEXT [--json]
-identity rebuild</source>
+identity rebuild
+segment count --definition FILE
+segment save --name NAME --definition FILE
+segment list [--json]
+segment refresh NAME
+segment export NAME --csv OUT.csv
+segment push-tag NAME --appid ID --tag TAG</source>
         <translation>无界面命令：
-account add --kind oa|mp --appid ID --name NAME [--api-base URL] [--proxy URL] --secret-stdin
-account edit --appid ID [--name NAME] [--api-base URL] [--proxy URL] [--secret-stdin]
+account add --kind oa|mp --appid ID --name 名称 [--api-base URL] [--proxy URL] --secret-stdin
+account edit --appid ID [--name 名称] [--api-base URL] [--proxy URL] [--secret-stdin]
 account list [--json]
 account test --appid ID
 account remove --appid ID
 sync followers --appid ID
 sync tags --appid ID
-import FILE [--skip-bad-rows] [--report FILE]
-lookup TEXT [--json]
-identity rebuild</translation>
+import 文件 [--skip-bad-rows] [--report 文件]
+lookup 文本 [--json]
+identity rebuild
+segment count --definition 文件
+segment save --name 名称 --definition 文件
+segment list [--json]
+segment refresh 名称
+segment export 名称 --csv 输出.csv
+segment push-tag 名称 --appid ID --tag 标签</translation>
     </message>
 </context>
 <context>
@@ -518,7 +542,7 @@ identity rebuild</translation>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <source>The file has %1 bad rows, so nothing was imported. Fix them, or import again with &quot;Import the good rows&quot; ticked.
+        <source>The file has %1 bad rows, so nothing was imported. Fix them, or import again with "Import the good rows" ticked.
 %2</source>
         <translation>文件中有 %1 行有误，因此没有导入任何数据。请修正这些行，或勾选“导入正确的行”后重新导入。
 %2</translation>
@@ -547,7 +571,7 @@ identity rebuild</translation>
         <translation>请勿在 --database 中填写 PostgreSQL 密码：本机其他用户可以看到它。请将密码保存在 ~/.pgpass（或 PGPASSFILE 指定的文件）中，或在“设置”中存入系统钥匙串。</translation>
     </message>
     <message>
-        <source>Unknown PostgreSQL option &quot;%1&quot;. Supported: host, %2.</source>
+        <source>Unknown PostgreSQL option "%1". Supported: host, %2.</source>
         <translation>未知的 PostgreSQL 选项“%1”。支持：host、%2。</translation>
     </message>
     <message>
@@ -555,7 +579,7 @@ identity rebuild</translation>
         <translation>PostgreSQL 地址需要数据库名，例如 postgresql://wxops@db.example.com:5432/wxops。</translation>
     </message>
     <message>
-        <source>Unknown database &quot;%1&quot;. Use sqlite:/path/to/file.db or postgresql://user@host:port/database.</source>
+        <source>Unknown database "%1". Use sqlite:/path/to/file.db or postgresql://user@host:port/database.</source>
         <translation>未知的数据库“%1”。请使用 sqlite:/路径/文件.db 或 postgresql://用户@主机:端口/数据库。</translation>
     </message>
 </context>
@@ -761,7 +785,7 @@ identity rebuild</translation>
         <translation>%1 没有 UTF-8 编码的 CSV 表头行。</translation>
     </message>
     <message>
-        <source>The CSV header of %1 has no &quot;%2&quot; column.</source>
+        <source>The CSV header of %1 has no "%2" column.</source>
         <translation>%1 的 CSV 表头中没有“%2”列。</translation>
     </message>
     <message>
@@ -784,11 +808,11 @@ identity rebuild</translation>
 <context>
     <name>ImportRow</name>
     <message>
-        <source>&quot;props&quot; must be a JSON object</source>
+        <source>"props" must be a JSON object</source>
         <translation>“props”必须是 JSON 对象</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a string</source>
+        <source>"%1" must be a string</source>
         <translation>“%1”必须是字符串</translation>
     </message>
     <message>
@@ -796,35 +820,35 @@ identity rebuild</translation>
         <translation>有 %1 个字段，而表头有 %2 个</translation>
     </message>
     <message>
-        <source>missing required field &quot;appid&quot;</source>
+        <source>missing required field "appid"</source>
         <translation>缺少必填字段“appid”</translation>
     </message>
     <message>
-        <source>missing required field &quot;openid&quot;</source>
+        <source>missing required field "openid"</source>
         <translation>缺少必填字段“openid”</translation>
     </message>
     <message>
-        <source>missing required field &quot;name&quot;</source>
+        <source>missing required field "name"</source>
         <translation>缺少必填字段“name”</translation>
     </message>
     <message>
-        <source>missing required field &quot;kind&quot;</source>
+        <source>missing required field "kind"</source>
         <translation>缺少必填字段“kind”</translation>
     </message>
     <message>
-        <source>&quot;kind&quot; must be &quot;user&quot; or &quot;event&quot;, not &quot;%1&quot;</source>
+        <source>"kind" must be "user" or "event", not "%1"</source>
         <translation>“kind”必须是“user”或“event”，而不是“%1”</translation>
     </message>
     <message>
-        <source>&quot;seen_at&quot; is not a time with an offset or epoch milliseconds: &quot;%1&quot;</source>
+        <source>"seen_at" is not a time with an offset or epoch milliseconds: "%1"</source>
         <translation>“seen_at”不是带时区偏移的时间或毫秒时间戳：“%1”</translation>
     </message>
     <message>
-        <source>missing required field &quot;at&quot;</source>
+        <source>missing required field "at"</source>
         <translation>缺少必填字段“at”</translation>
     </message>
     <message>
-        <source>&quot;at&quot; is not a time with an offset or epoch milliseconds: &quot;%1&quot;</source>
+        <source>"at" is not a time with an offset or epoch milliseconds: "%1"</source>
         <translation>“at”不是带时区偏移的时间或毫秒时间戳：“%1”</translation>
     </message>
 </context>
@@ -911,7 +935,7 @@ identity rebuild</translation>
         <translation>lookup 需要查找内容：openid、unionid、会员 ID、备注或档案 ID。</translation>
     </message>
     <message>
-        <source>No profile matches &quot;%1&quot;.</source>
+        <source>No profile matches "%1".</source>
         <translation>没有与“%1”匹配的档案。</translation>
     </message>
     <message>
@@ -954,7 +978,7 @@ identity rebuild</translation>
         <translation>还没有人群</translation>
     </message>
     <message>
-        <source>A segment is a saved audience, such as &quot;followed in the last 30 days and opened the Mini Program&quot;. Sync users first, then build one here.</source>
+        <source>A segment is a saved audience, such as "followed in the last 30 days and opened the Mini Program". Sync users first, then build one here.</source>
         <translation>人群是保存下来的受众，例如“近 30 天关注且打开过小程序的用户”。请先同步用户，再在这里创建人群。</translation>
     </message>
     <message>
@@ -966,7 +990,7 @@ identity rebuild</translation>
         <translation>还没有推送活动</translation>
     </message>
     <message>
-        <source>A campaign sends one message to a segment through WeChat, at WeChat&apos;s pace and never twice to the same person. Build a segment first.</source>
+        <source>A campaign sends one message to a segment through WeChat, at WeChat's pace and never twice to the same person. Build a segment first.</source>
         <translation>推送活动通过微信向一个人群发送一条消息，遵循微信的频率限制，同一个人绝不会收到两次。请先创建人群。</translation>
     </message>
     <message>
@@ -1168,7 +1192,7 @@ identity rebuild</translation>
         <translation>无法关联</translation>
     </message>
     <message>
-        <source>No account has the OpenID &quot;%1&quot;. Sync or import it first.</source>
+        <source>No account has the OpenID "%1". Sync or import it first.</source>
         <translation>没有 OpenID 为“%1”的账号。请先同步或导入。</translation>
     </message>
     <message>
@@ -1231,6 +1255,216 @@ identity rebuild</translation>
     <message>
         <source>No system keychain is available (%1). wxops keeps secrets only in the keychain: start a desktop session with a keyring (e.g. GNOME Keyring or KWallet) and unlock it, then try again.</source>
         <translation>没有可用的系统钥匙串（%1）。wxops 只把密钥保存在钥匙串中：请启动带钥匙环的桌面会话（如 GNOME Keyring 或 KWallet）并解锁，然后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentCommand</name>
+    <message>
+        <source>This needs --definition FILE.json ("-" for standard input).</source>
+        <translation>需要 --definition 文件.json（"-" 表示标准输入）。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>segment save needs --name NAME.</source>
+        <translation>segment save 需要 --name 名称。</translation>
+    </message>
+    <message>
+        <source>never refreshed</source>
+        <translation>从未刷新</translation>
+    </message>
+    <message>
+        <source>segment export needs --csv OUT.csv.</source>
+        <translation>segment export 需要 --csv 输出.csv。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>export: %1 of %2 members</source>
+        <translation>导出：%1 / %2 个成员</translation>
+    </message>
+    <message>
+        <source>segment push-tag needs --appid ID and --tag NAME.</source>
+        <translation>segment push-tag 需要 --appid ID 和 --tag 名称。</translation>
+    </message>
+    <message>
+        <source>%1 is not a configured Official Account.</source>
+        <translation>%1 不是已配置的公众号。</translation>
+    </message>
+    <message>
+        <source>tagged %1 of %2 followers</source>
+        <translation>已打标签 %1 / %2 个粉丝</translation>
+    </message>
+    <message>
+        <source>Stopped after tagging %1 followers.</source>
+        <translation>已为 %1 个粉丝打标签后停止。</translation>
+    </message>
+    <message>
+        <source>segment %1 needs the segment's name.</source>
+        <translation>segment %1 需要分群名称。</translation>
+    </message>
+    <message>
+        <source>segment needs count, save, refresh, list, export or push-tag.</source>
+        <translation>segment 需要 count、save、refresh、list、export 或 push-tag。</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentCompiler</name>
+    <message>
+        <source>refers back to itself: %1</source>
+        <translation>引用回到了自身：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentDefinition</name>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation>嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>must be an object with one key: a group (all, any, not) or a condition</source>
+        <translation>必须是只有一个键的对象：条件组（all、any、not）或一个条件</translation>
+    </message>
+    <message>
+        <source>must be a list of conditions</source>
+        <translation>必须是条件列表</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>must be a campaign id (a whole number)</source>
+        <translation>必须是活动 ID（整数）</translation>
+    </message>
+    <message>
+        <source>must be the name of a saved segment</source>
+        <translation>必须是已保存分群的名称</translation>
+    </message>
+    <message>
+        <source>unknown condition "%1"</source>
+        <translation>未知条件 "%1"</translation>
+    </message>
+    <message>
+        <source>unknown field "%1" (known: %2)</source>
+        <translation>未知字段 "%1"（可用：%2）</translation>
+    </message>
+    <message>
+        <source>needs "%1"</source>
+        <translation>需要 "%1"</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text</source>
+        <translation>必须是非空文本</translation>
+    </message>
+    <message>
+        <source>must be a whole number, 0 or more</source>
+        <translation>必须是不小于 0 的整数</translation>
+    </message>
+    <message>
+        <source>must be "oa" or "mp"</source>
+        <translation>必须是 "oa" 或 "mp"</translation>
+    </message>
+    <message>
+        <source>give "%1" or "%2", not both</source>
+        <translation>只能给出 "%1" 或 "%2" 之一</translation>
+    </message>
+    <message>
+        <source>must be two dates: ["2026-01-01", "2026-01-31"]</source>
+        <translation>必须是两个日期：["2026-01-01", "2026-01-31"]</translation>
+    </message>
+    <message>
+        <source>a date is YYYY-MM-DD (Beijing time) or ISO 8601 with an offset</source>
+        <translation>日期格式为 YYYY-MM-DD（北京时间）或带时区偏移的 ISO 8601</translation>
+    </message>
+    <message>
+        <source>the second date is before the first</source>
+        <translation>第二个日期早于第一个</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>must be an object with "name" or "id"</source>
+        <translation>必须是包含 "name" 或 "id" 的对象</translation>
+    </message>
+    <message>
+        <source>give the tag's "name" or its "id" (one of them)</source>
+        <translation>请给出标签的 "name" 或 "id"（二选一）</translation>
+    </message>
+    <message>
+        <source>must be an object with the event's "name"</source>
+        <translation>必须是包含事件 "name" 的对象</translation>
+    </message>
+    <message>
+        <source>"at_most" is less than "at_least"</source>
+        <translation>"at_most" 小于 "at_least"</translation>
+    </message>
+    <message>
+        <source>must not contain " or \</source>
+        <translation>不能包含 " 或 \</translation>
+    </message>
+    <message>
+        <source>must be a text or a number</source>
+        <translation>必须是文本或数字</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>必须是以下之一：%1</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 (at character %2)</source>
+        <translation>不是有效的 JSON：%1（第 %2 个字符处）</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentExport</name>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; the file is incomplete.</source>
+        <translation>导出已取消，文件不完整。</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentStore</name>
+    <message>
+        <source>no saved segment is called "%1"</source>
+        <translation>没有名为 "%1" 的已保存分群</translation>
+    </message>
+    <message>
+        <source>There is no segment %1.</source>
+        <translation>分群 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>A segment needs a name.</source>
+        <translation>分群需要一个名称。</translation>
+    </message>
+    <message>
+        <source>A segment called "%1" already exists: choose another name.</source>
+        <translation>已存在名为 "%1" 的分群，请换一个名称。</translation>
+    </message>
+    <message>
+        <source>Segment "%1" uses "%2": change it first, then rename.</source>
+        <translation>分群 "%1" 引用了 "%2"：请先修改它，再重命名。</translation>
+    </message>
+    <message>
+        <source>Segment "%1" uses "%2": it cannot be deleted.</source>
+        <translation>分群 "%1" 引用了 "%2"：不能删除。</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentTagPush</name>
+    <message>
+        <source>Tagging stopped after %1 followers: %2</source>
+        <translation>为 %1 个粉丝打标签后停止：%2</translation>
     </message>
 </context>
 <context>
@@ -1487,7 +1721,7 @@ identity rebuild</translation>
 <context>
     <name>main</name>
     <message>
-        <source>unknown command &quot;%1&quot;. See wxops --help.</source>
+        <source>unknown command "%1". See wxops --help.</source>
         <translation>未知命令“%1”。请参阅 wxops --help。</translation>
     </message>
     <message>
