@@ -13,10 +13,16 @@ struct Text
 
 const qint64 kDayMsecs = 24 * 3600 * 1000LL;
 
-QString exists(const QString &from, const QString &where, bool negate = false)
+// "The profile is (not) one of those the subquery selects." A leaf is a set of profile ids the
+// database can build once and then either probe or drive the count from (an uncorrelated IN on
+// the rowid), which beats a correlated EXISTS per profile at a million profiles. NULL profile
+// ids are left out: one NULL would make every NOT IN unknown.
+QString inSet(const QString &column, const QString &from, const QString &where, bool negate = false,
+              const QString &tail = QString())
 {
-    return QStringLiteral("%1EXISTS (SELECT 1 FROM %2 WHERE %3)")
-        .arg(negate ? QStringLiteral("NOT ") : QString(), from, where);
+    return QStringLiteral("p.id %1IN (SELECT %2 FROM %3 WHERE %2 IS NOT NULL%4%5)")
+        .arg(negate ? QStringLiteral("NOT ") : QString(), column, from,
+             where.isEmpty() ? QString() : QStringLiteral(" AND ") + where, tail);
 }
 } // namespace
 
@@ -98,30 +104,28 @@ QString SegmentCompiler::condition(const SegmentNode &node, QVariantList *values
         return node.flag ? QStringLiteral("p.member_id IS NOT NULL")
                          : QStringLiteral("p.member_id IS NULL");
     case Kind::HasUnionid:
-        return exists(QStringLiteral("accounts a"),
-                      QStringLiteral("a.profile_id = p.id AND a.unionid IS NOT NULL AND "
-                                     "a.unionid <> ''"),
-                      !node.flag);
+        return inSet(QStringLiteral("a.profile_id"), QStringLiteral("accounts a"),
+                     QStringLiteral("a.unionid IS NOT NULL AND a.unionid <> ''"), !node.flag);
     case Kind::OptedOut:
-        return exists(QStringLiteral("opt_outs o"), QStringLiteral("o.profile_id = p.id"),
-                      !node.flag);
+        return inSet(QStringLiteral("o.profile_id"), QStringLiteral("opt_outs o"), QString(),
+                     !node.flag);
     case Kind::ReceivedCampaign:
         *values << node.campaignId << QStringLiteral("sent");
-        return exists(QStringLiteral("deliveries d"),
-                      QStringLiteral("d.profile_id = p.id AND d.campaign_id = ? AND d.state = ?"));
+        return inSet(QStringLiteral("d.profile_id"), QStringLiteral("deliveries d"),
+                     QStringLiteral("d.campaign_id = ? AND d.state = ?"));
     case Kind::Delivery: {
         *values << node.deliveryState;
-        QString where = QStringLiteral("d.profile_id = p.id AND d.state = ?");
+        QString where = QStringLiteral("d.state = ?");
         if (node.campaignId > 0) {
             where += QStringLiteral(" AND d.campaign_id = ?");
             *values << node.campaignId;
         }
-        return exists(QStringLiteral("deliveries d"), where);
+        return inSet(QStringLiteral("d.profile_id"), QStringLiteral("deliveries d"), where);
     }
     case Kind::InSegment:
         *values << m_segmentIds.value(node.segmentName);
-        return exists(QStringLiteral("segment_members m"),
-                      QStringLiteral("m.segment_id = ? AND m.profile_id = p.id"));
+        return inSet(QStringLiteral("m.profile_id"), QStringLiteral("segment_members m"),
+                     QStringLiteral("m.segment_id = ?"));
     }
     return QStringLiteral("1 = 0");
 }
@@ -168,7 +172,7 @@ QString SegmentCompiler::timeFilter(const QString &column, const SegmentTimeRang
 
 QString SegmentCompiler::account(const SegmentNode &node, QVariantList *values)
 {
-    QString where = QStringLiteral("a.profile_id = p.id");
+    QString where = QStringLiteral("1 = 1");
     where += appFilter(QStringLiteral("a.app_id"), node, values);
     if (node.subscribed) {
         where += QStringLiteral(" AND a.subscribed = ?");
@@ -184,12 +188,12 @@ QString SegmentCompiler::account(const SegmentNode &node, QVariantList *values)
     }
     if (node.subscribeTime)
         where += timeFilter(QStringLiteral("a.subscribe_time"), *node.subscribeTime, values);
-    return exists(QStringLiteral("accounts a"), where);
+    return inSet(QStringLiteral("a.profile_id"), QStringLiteral("accounts a"), where);
 }
 
 QString SegmentCompiler::tag(const SegmentNode &node, QVariantList *values)
 {
-    QString where = QStringLiteral("a.profile_id = p.id AND ");
+    QString where;
     if (node.tagName.isEmpty()) {
         where += QStringLiteral("g.tag_id = ?");
         *values << node.tagId;
@@ -198,45 +202,41 @@ QString SegmentCompiler::tag(const SegmentNode &node, QVariantList *values)
         *values << node.tagName;
     }
     where += appFilter(QStringLiteral("g.app_id"), node, values);
-    return exists(QStringLiteral("accounts a JOIN account_tags t ON t.account_id = a.id JOIN tags "
-                                 "g ON g.id = t.tag_ref"),
-                  where);
+    return inSet(QStringLiteral("a.profile_id"),
+                 QStringLiteral("accounts a JOIN account_tags t ON t.account_id = a.id JOIN tags "
+                                "g ON g.id = t.tag_ref"),
+                 where);
 }
 
 QString SegmentCompiler::event(const SegmentNode &node, QVariantList *values)
 {
-    QVariantList filterValues;
-    QString where = QStringLiteral("e.profile_id = p.id AND e.name = ?");
-    filterValues << node.eventName;
-    where += appFilter(QStringLiteral("e.app_id"), node, &filterValues);
+    if (!node.atMost && node.atLeast == 0)
+        return QStringLiteral("1 = 1"); // "at least never": everyone
+    QString where = QStringLiteral("e.name = ?");
+    *values << node.eventName;
+    where += appFilter(QStringLiteral("e.app_id"), node, values);
     if (node.eventTime)
-        where += timeFilter(QStringLiteral("e.occurred_at"), *node.eventTime, &filterValues);
+        where += timeFilter(QStringLiteral("e.occurred_at"), *node.eventTime, values);
     if (!node.propKey.isEmpty()) {
         where +=
             QStringLiteral(" AND %1 = ?").arg(m_dialect.jsonFieldText(QStringLiteral("e.props")));
-        filterValues << m_dialect.jsonFieldArgument(node.propKey) << node.propValue;
+        *values << m_dialect.jsonFieldArgument(node.propKey) << node.propValue;
     }
+    const QString column = QStringLiteral("e.profile_id");
     const QString from = QStringLiteral("events e");
-    if (!node.atMost && node.atLeast == 0)
-        return QStringLiteral("1 = 1"); // "at least never": everyone
-    if (!node.atMost && node.atLeast == 1) {
-        *values += filterValues;
-        return exists(from, where);
+    const QString counted = QStringLiteral(" GROUP BY e.profile_id HAVING COUNT(*)");
+    if (!node.atMost) { // at least N (N >= 1)
+        if (node.atLeast == 1)
+            return inSet(column, from, where);
+        *values << node.atLeast;
+        return inSet(column, from, where, false, counted + QStringLiteral(" >= ?"));
     }
-    if (node.atMost && *node.atMost == 0) {
-        *values += filterValues;
-        return exists(from, where, true);
+    if (node.atLeast == 0) { // at most M, never included: not among those with more
+        if (*node.atMost == 0)
+            return inSet(column, from, where, true);
+        *values << *node.atMost;
+        return inSet(column, from, where, true, counted + QStringLiteral(" > ?"));
     }
-    // Counting stops after the most the condition needs to look at.
-    const qint64 enough = node.atMost ? *node.atMost + 1 : node.atLeast;
-    QString sql = QStringLiteral("(SELECT COUNT(*) FROM (SELECT 1 FROM %1 WHERE %2 LIMIT ?) c)")
-                      .arg(from, where);
-    *values += filterValues;
-    *values << enough;
-    if (node.atLeast > 0 && node.atMost) {
-        *values << node.atLeast << *node.atMost;
-        return sql + QStringLiteral(" BETWEEN ? AND ?");
-    }
-    *values << (node.atMost ? *node.atMost : node.atLeast);
-    return sql + (node.atMost ? QStringLiteral(" <= ?") : QStringLiteral(" >= ?"));
+    *values << node.atLeast << *node.atMost;
+    return inSet(column, from, where, false, counted + QStringLiteral(" BETWEEN ? AND ?"));
 }
