@@ -449,6 +449,330 @@ segment push-tag NAME --appid ID --tag TAG</source>
     </message>
 </context>
 <context>
+    <name>ConditionEditor</name>
+    <message>
+        <source>Account (app, subscribed, scene…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behaviour (an event)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unionid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted out of messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a saved segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received a campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mini Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not subscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>property, e.g. item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value, e.g. sku-9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the last N days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe scene:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times (from):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times (to):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery state:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConditionTree</name>
+    <message numerus="yes">
+        <source>in the last %n day(s)</source>
+        <translation>
+            <numerusform>in the last %n day</numerusform>
+            <numerusform>in the last %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mini Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not subscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scene %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscribed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has any account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has an account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has the tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has tag id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not do %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did %1 %2 to %3 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Did %1 at least %n time(s)</source>
+        <translation>
+            <numerusform>Did %1 at least %n time</numerusform>
+            <numerusform>Did %1 at least %n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Has a member ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has no member ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a unionid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has no unionid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not opted out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a delivery in state %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In segment “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any of these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Identity conflicts to review</source>
@@ -955,14 +1279,6 @@ segment push-tag NAME --appid ID --tag TAG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No segments yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A segment is a saved audience, such as &quot;followed in the last 30 days and opened the Mini Program&quot;. Sync users first, then build one here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Campaigns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1452,6 +1768,268 @@ segment push-tag NAME --appid ID --tag TAG</source>
     </message>
 </context>
 <context>
+    <name>SegmentsPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln profile(s) match</source>
+        <translation>
+            <numerusform>%Ln profile matches</numerusform>
+            <numerusform>%Ln profiles match</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>counted in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push as WeChat tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as new…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All ↔ Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some matching people (double-click to open):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not refreshed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment &quot;%1&quot; cannot be shown in the builder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the segment a name before saving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved segment &quot;%1&quot;. Refresh it to store its members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as a new segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a saved segment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the copy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete segment &quot;%1&quot; and its stored members? Campaigns already sent are not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted segment &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the segment first, then refresh it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing the members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshed: %1 members (%2 added, %3 removed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and refresh the segment first, then export it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export segment members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2 members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 members to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and refresh the segment first, then push it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an Official Account in Settings → Accounts first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push as a WeChat tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagging followers on WeChat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagged %1 of %2 followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped after tagging %1 followers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagged %1 followers with &quot;%2&quot; on WeChat (%3 members have no subscribed account there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a condition to edit it, or add one with &quot;Add condition&quot;. A group combines what it holds: all of them or any of them; NOT turns the selected item around.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>WeChat accounts</source>
@@ -1471,6 +2049,17 @@ segment push-tag NAME --appid ID --tag TAG</source>
     </message>
     <message>
         <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SizeChart</name>
+    <message>
+        <source>Size after each refresh (none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size after each refresh</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

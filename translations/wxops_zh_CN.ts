@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -12,7 +12,7 @@
         <translation>wxops %1</translation>
     </message>
     <message>
-        <source>The operations console for a WeChat Official Account and Mini Program: one profile per person across both, segments, and messages sent safely at WeChat's pace.</source>
+        <source>The operations console for a WeChat Official Account and Mini Program: one profile per person across both, segments, and messages sent safely at WeChat&apos;s pace.</source>
         <translation>微信公众号与小程序运营控制台：跨平台一人一档、人群分组，并按微信的节奏安全地推送消息。</translation>
     </message>
     <message>
@@ -80,7 +80,7 @@ Database: %2</source>
 <context>
     <name>AccountService</name>
     <message>
-        <source>The AppID "%1" does not look like a WeChat AppID: it starts with "wx" followed by letters and digits (e.g. wx1234567890abcdef).</source>
+        <source>The AppID &quot;%1&quot; does not look like a WeChat AppID: it starts with &quot;wx&quot; followed by letters and digits (e.g. wx1234567890abcdef).</source>
         <translation>AppID“%1”不像微信 AppID：应以“wx”开头，后接字母和数字（例如 wx1234567890abcdef）。</translation>
     </message>
     <message>
@@ -201,7 +201,7 @@ Database: %2</source>
         <translation>连接成功。</translation>
     </message>
     <message>
-        <source>Cannot reach %1 %2: %3. Check the API address and the proxy in Settings → Accounts, and that this computer can reach the company's gateway.</source>
+        <source>Cannot reach %1 %2: %3. Check the API address and the proxy in Settings → Accounts, and that this computer can reach the company&apos;s gateway.</source>
         <translation>无法连接 %1（%2）：%3。请检查“设置 → 账号”中的 API 地址和代理，并确认本机能访问公司网关。</translation>
     </message>
     <message>
@@ -209,19 +209,19 @@ Database: %2</source>
         <translation>%1 未能及时应答（%2）。网关或代理可能过慢或已停止；请重试，或检查 API 地址和代理。</translation>
     </message>
     <message>
-        <source>%1 answered HTTP %2 instead of WeChat's reply. If the API address points to a gateway, check that it forwards to api.weixin.qq.com.</source>
+        <source>%1 answered HTTP %2 instead of WeChat&apos;s reply. If the API address points to a gateway, check that it forwards to api.weixin.qq.com.</source>
         <translation>%1 返回了 HTTP %2，而不是微信的应答。如果 API 地址指向网关，请确认它会转发到 api.weixin.qq.com。</translation>
     </message>
     <message>
-        <source>%1 sent a reply that is not WeChat's (%2). Check the API address.</source>
+        <source>%1 sent a reply that is not WeChat&apos;s (%2). Check the API address.</source>
         <translation>%1 返回的不是微信的应答（%2）。请检查 API 地址。</translation>
     </message>
     <message>
-        <source>this computer's address</source>
+        <source>this computer&apos;s address</source>
         <translation>本机地址</translation>
     </message>
     <message>
-        <source>WeChat refused the call from IP %1: it is not on the IP whitelist of %2. Either send API calls through the company's fixed-IP gateway or proxy (Settings → Accounts: API address and proxy; now %3), or add %1 to the whitelist in the WeChat admin console (Settings and Development → Basic Configuration → IP whitelist).</source>
+        <source>WeChat refused the call from IP %1: it is not on the IP whitelist of %2. Either send API calls through the company&apos;s fixed-IP gateway or proxy (Settings → Accounts: API address and proxy; now %3), or add %1 to the whitelist in the WeChat admin console (Settings and Development → Basic Configuration → IP whitelist).</source>
         <translation>微信拒绝了来自 IP %1 的调用：该 IP 不在 %2 的 IP 白名单中。请通过公司固定 IP 的网关或代理发送 API 调用（设置 → 账号：API 地址和代理；当前为%3），或在微信公众平台把 %1 加入白名单（设置与开发 → 基本配置 → IP 白名单）。</translation>
     </message>
     <message>
@@ -237,7 +237,7 @@ Database: %2</source>
         <translation>%1 的 AppSecret 已被冻结。请在微信公众平台解冻或重置，然后在这里保存新的 AppSecret。</translation>
     </message>
     <message>
-        <source>%1 is not authorised to use this API (48001). Check the account's type and permissions in the WeChat admin console.</source>
+        <source>%1 is not authorised to use this API (48001). Check the account&apos;s type and permissions in the WeChat admin console.</source>
         <translation>%1 无权调用此接口（48001）。请在微信公众平台检查账号类型和接口权限。</translation>
     </message>
     <message>
@@ -245,7 +245,7 @@ Database: %2</source>
         <translation>此接口今日调用次数已用完（45009）。额度在北京时间零点重置；管理员也可在微信公众平台清零。</translation>
     </message>
     <message>
-        <source>WeChat's per-minute limit was reached (45011). Slow down and try again in a minute.</source>
+        <source>WeChat&apos;s per-minute limit was reached (45011). Slow down and try again in a minute.</source>
         <translation>已达到微信每分钟调用上限（45011）。请放慢速度，一分钟后再试。</translation>
     </message>
     <message>
@@ -304,7 +304,7 @@ Database: %2</source>
         <translation>代理(&amp;P)：</translation>
     </message>
     <message>
-        <source>WeChat answers only from IP addresses on the app's whitelist. If this computer is not on it, use the company gateway as the API address or a proxy whose address is.</source>
+        <source>WeChat answers only from IP addresses on the app&apos;s whitelist. If this computer is not on it, use the company gateway as the API address or a proxy whose address is.</source>
         <translation>微信只应答应用 IP 白名单中的地址。如果本机不在白名单中，请把公司网关作为 API 地址，或使用地址在白名单中的代理。</translation>
     </message>
 </context>
@@ -381,7 +381,7 @@ Database: %2</source>
         <translation>account：oa（公众号）或 mp（小程序）。</translation>
     </message>
     <message>
-        <source>account: the app's AppID.</source>
+        <source>account: the app&apos;s AppID.</source>
         <translation>account：应用的 AppID。</translation>
     </message>
     <message>
@@ -417,8 +417,8 @@ Database: %2</source>
         <translation>sync：同时进行的微信接口调用数（默认 8）。</translation>
     </message>
     <message>
-        <source>segment: the definition, a JSON file (docs/segments.md); "-" reads standard input.</source>
-        <translation>segment：分群定义，一个 JSON 文件（见 docs/segments.md）；"-" 表示从标准输入读取。</translation>
+        <source>segment: the definition, a JSON file (docs/segments.md); &quot;-&quot; reads standard input.</source>
+        <translation>segment：人群定义，一个 JSON 文件（见 docs/segments.md）；&quot;-&quot; 表示从标准输入读取。</translation>
     </message>
     <message>
         <source>segment export: the CSV file to write.</source>
@@ -463,6 +463,328 @@ segment list [--json]
 segment refresh 名称
 segment export 名称 --csv 输出.csv
 segment push-tag 名称 --appid ID --tag 标签</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionEditor</name>
+    <message>
+        <source>Account (app, subscribed, scene…)</source>
+        <translation>账号（应用、关注、渠道…）</translation>
+    </message>
+    <message>
+        <source>WeChat tag</source>
+        <translation>微信标签</translation>
+    </message>
+    <message>
+        <source>Behaviour (an event)</source>
+        <translation>行为（事件）</translation>
+    </message>
+    <message>
+        <source>Member ID</source>
+        <translation>会员号</translation>
+    </message>
+    <message>
+        <source>Unionid</source>
+        <translation>UnionID</translation>
+    </message>
+    <message>
+        <source>Opted out of messages</source>
+        <translation>已退订消息</translation>
+    </message>
+    <message>
+        <source>In a saved segment</source>
+        <translation>属于已保存的人群</translation>
+    </message>
+    <message>
+        <source>Received a campaign</source>
+        <translation>收到过某次活动</translation>
+    </message>
+    <message>
+        <source>Delivery state</source>
+        <translation>投递状态</translation>
+    </message>
+    <message>
+        <source>Any app</source>
+        <translation>任意应用</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>Official Account</source>
+        <translation>公众号</translation>
+    </message>
+    <message>
+        <source>Mini Program</source>
+        <translation>小程序</translation>
+    </message>
+    <message>
+        <source>Either</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>已关注</translation>
+    </message>
+    <message>
+        <source>Not subscribed</source>
+        <translation>未关注</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>至少</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>至多</translation>
+    </message>
+    <message>
+        <source>between</source>
+        <translation>介于</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>property, e.g. item</source>
+        <translation>属性，如 item</translation>
+    </message>
+    <message>
+        <source>value, e.g. sku-9</source>
+        <translation>值，如 sku-9</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>任意时间</translation>
+    </message>
+    <message>
+        <source>In the last N days</source>
+        <translation>最近 N 天</translation>
+    </message>
+    <message>
+        <source>Between dates</source>
+        <translation>日期区间</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>Condition:</source>
+        <translation>条件：</translation>
+    </message>
+    <message>
+        <source>App:</source>
+        <translation>应用：</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>平台：</translation>
+    </message>
+    <message>
+        <source>Subscribed:</source>
+        <translation>关注状态：</translation>
+    </message>
+    <message>
+        <source>Subscribe scene:</source>
+        <translation>关注渠道：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>事件：</translation>
+    </message>
+    <message>
+        <source>How often:</source>
+        <translation>次数：</translation>
+    </message>
+    <message>
+        <source>Times (from):</source>
+        <translation>次数（从）：</translation>
+    </message>
+    <message>
+        <source>Times (to):</source>
+        <translation>次数（到）：</translation>
+    </message>
+    <message>
+        <source>Property:</source>
+        <translation>属性：</translation>
+    </message>
+    <message>
+        <source>Property value:</source>
+        <translation>属性值：</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>天数：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>到：</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>取值：</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>人群：</translation>
+    </message>
+    <message>
+        <source>Campaign id:</source>
+        <translation>活动 ID：</translation>
+    </message>
+    <message>
+        <source>Delivery state:</source>
+        <translation>投递状态：</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionTree</name>
+    <message numerus="yes">
+        <source>in the last %n day(s)</source>
+        <translation>
+            <numerusform>最近 %n 天内</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>从 %1 到 %2</translation>
+    </message>
+    <message>
+        <source>Official Account</source>
+        <translation>公众号</translation>
+    </message>
+    <message>
+        <source>Mini Program</source>
+        <translation>小程序</translation>
+    </message>
+    <message>
+        <source>subscribed</source>
+        <translation>已关注</translation>
+    </message>
+    <message>
+        <source>not subscribed</source>
+        <translation>未关注</translation>
+    </message>
+    <message>
+        <source>scene %1</source>
+        <translation>渠道 %1</translation>
+    </message>
+    <message>
+        <source>language %1</source>
+        <translation>语言 %1</translation>
+    </message>
+    <message>
+        <source>subscribed %1</source>
+        <translation>关注于%1</translation>
+    </message>
+    <message>
+        <source>Has any account</source>
+        <translation>有任意账号</translation>
+    </message>
+    <message>
+        <source>Has an account: %1</source>
+        <translation>有账号：%1</translation>
+    </message>
+    <message>
+        <source>Has the tag “%1”</source>
+        <translation>有标签“%1”</translation>
+    </message>
+    <message>
+        <source>Has tag id %1</source>
+        <translation>有标签 ID %1</translation>
+    </message>
+    <message>
+        <source>Did not do %1</source>
+        <translation>未做过 %1</translation>
+    </message>
+    <message>
+        <source>Did %1 %2 to %3 times</source>
+        <translation>做过 %1 %2 到 %3 次</translation>
+    </message>
+    <message numerus="yes">
+        <source>Did %1 at least %n time(s)</source>
+        <translation>
+            <numerusform>做过 %1 至少 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Has a member ID</source>
+        <translation>有会员号</translation>
+    </message>
+    <message>
+        <source>Has no member ID</source>
+        <translation>没有会员号</translation>
+    </message>
+    <message>
+        <source>Has a unionid</source>
+        <translation>有 UnionID</translation>
+    </message>
+    <message>
+        <source>Has no unionid</source>
+        <translation>没有 UnionID</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>已退订</translation>
+    </message>
+    <message>
+        <source>Not opted out</source>
+        <translation>未退订</translation>
+    </message>
+    <message>
+        <source>Received campaign %1</source>
+        <translation>收到过活动 %1</translation>
+    </message>
+    <message>
+        <source>Has a delivery in state %1</source>
+        <translation>有状态为 %1 的投递</translation>
+    </message>
+    <message>
+        <source>In segment “%1”</source>
+        <translation>属于人群“%1”</translation>
+    </message>
+    <message>
+        <source>All of these</source>
+        <translation>同时满足以下全部</translation>
+    </message>
+    <message>
+        <source>Any of these</source>
+        <translation>满足以下任一</translation>
+    </message>
+    <message>
+        <source>NOT: %1</source>
+        <translation>非：%1</translation>
     </message>
 </context>
 <context>
@@ -542,7 +864,7 @@ segment push-tag 名称 --appid ID --tag 标签</translation>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <source>The file has %1 bad rows, so nothing was imported. Fix them, or import again with "Import the good rows" ticked.
+        <source>The file has %1 bad rows, so nothing was imported. Fix them, or import again with &quot;Import the good rows&quot; ticked.
 %2</source>
         <translation>文件中有 %1 行有误，因此没有导入任何数据。请修正这些行，或勾选“导入正确的行”后重新导入。
 %2</translation>
@@ -571,7 +893,7 @@ segment push-tag 名称 --appid ID --tag 标签</translation>
         <translation>请勿在 --database 中填写 PostgreSQL 密码：本机其他用户可以看到它。请将密码保存在 ~/.pgpass（或 PGPASSFILE 指定的文件）中，或在“设置”中存入系统钥匙串。</translation>
     </message>
     <message>
-        <source>Unknown PostgreSQL option "%1". Supported: host, %2.</source>
+        <source>Unknown PostgreSQL option &quot;%1&quot;. Supported: host, %2.</source>
         <translation>未知的 PostgreSQL 选项“%1”。支持：host、%2。</translation>
     </message>
     <message>
@@ -579,7 +901,7 @@ segment push-tag 名称 --appid ID --tag 标签</translation>
         <translation>PostgreSQL 地址需要数据库名，例如 postgresql://wxops@db.example.com:5432/wxops。</translation>
     </message>
     <message>
-        <source>Unknown database "%1". Use sqlite:/path/to/file.db or postgresql://user@host:port/database.</source>
+        <source>Unknown database &quot;%1&quot;. Use sqlite:/path/to/file.db or postgresql://user@host:port/database.</source>
         <translation>未知的数据库“%1”。请使用 sqlite:/路径/文件.db 或 postgresql://用户@主机:端口/数据库。</translation>
     </message>
 </context>
@@ -785,7 +1107,7 @@ segment push-tag 名称 --appid ID --tag 标签</translation>
         <translation>%1 没有 UTF-8 编码的 CSV 表头行。</translation>
     </message>
     <message>
-        <source>The CSV header of %1 has no "%2" column.</source>
+        <source>The CSV header of %1 has no &quot;%2&quot; column.</source>
         <translation>%1 的 CSV 表头中没有“%2”列。</translation>
     </message>
     <message>
@@ -808,11 +1130,11 @@ segment push-tag 名称 --appid ID --tag 标签</translation>
 <context>
     <name>ImportRow</name>
     <message>
-        <source>"props" must be a JSON object</source>
+        <source>&quot;props&quot; must be a JSON object</source>
         <translation>“props”必须是 JSON 对象</translation>
     </message>
     <message>
-        <source>"%1" must be a string</source>
+        <source>&quot;%1&quot; must be a string</source>
         <translation>“%1”必须是字符串</translation>
     </message>
     <message>
@@ -820,35 +1142,35 @@ segment push-tag 名称 --appid ID --tag 标签</translation>
         <translation>有 %1 个字段，而表头有 %2 个</translation>
     </message>
     <message>
-        <source>missing required field "appid"</source>
+        <source>missing required field &quot;appid&quot;</source>
         <translation>缺少必填字段“appid”</translation>
     </message>
     <message>
-        <source>missing required field "openid"</source>
+        <source>missing required field &quot;openid&quot;</source>
         <translation>缺少必填字段“openid”</translation>
     </message>
     <message>
-        <source>missing required field "name"</source>
+        <source>missing required field &quot;name&quot;</source>
         <translation>缺少必填字段“name”</translation>
     </message>
     <message>
-        <source>missing required field "kind"</source>
+        <source>missing required field &quot;kind&quot;</source>
         <translation>缺少必填字段“kind”</translation>
     </message>
     <message>
-        <source>"kind" must be "user" or "event", not "%1"</source>
+        <source>&quot;kind&quot; must be &quot;user&quot; or &quot;event&quot;, not &quot;%1&quot;</source>
         <translation>“kind”必须是“user”或“event”，而不是“%1”</translation>
     </message>
     <message>
-        <source>"seen_at" is not a time with an offset or epoch milliseconds: "%1"</source>
+        <source>&quot;seen_at&quot; is not a time with an offset or epoch milliseconds: &quot;%1&quot;</source>
         <translation>“seen_at”不是带时区偏移的时间或毫秒时间戳：“%1”</translation>
     </message>
     <message>
-        <source>missing required field "at"</source>
+        <source>missing required field &quot;at&quot;</source>
         <translation>缺少必填字段“at”</translation>
     </message>
     <message>
-        <source>"at" is not a time with an offset or epoch milliseconds: "%1"</source>
+        <source>&quot;at&quot; is not a time with an offset or epoch milliseconds: &quot;%1&quot;</source>
         <translation>“at”不是带时区偏移的时间或毫秒时间戳：“%1”</translation>
     </message>
 </context>
@@ -935,7 +1257,7 @@ segment push-tag 名称 --appid ID --tag 标签</translation>
         <translation>lookup 需要查找内容：openid、unionid、会员 ID、备注或档案 ID。</translation>
     </message>
     <message>
-        <source>No profile matches "%1".</source>
+        <source>No profile matches &quot;%1&quot;.</source>
         <translation>没有与“%1”匹配的档案。</translation>
     </message>
     <message>
@@ -974,14 +1296,6 @@ segment push-tag 名称 --appid ID --tag 标签</translation>
         <translation>人群</translation>
     </message>
     <message>
-        <source>No segments yet</source>
-        <translation>还没有人群</translation>
-    </message>
-    <message>
-        <source>A segment is a saved audience, such as "followed in the last 30 days and opened the Mini Program". Sync users first, then build one here.</source>
-        <translation>人群是保存下来的受众，例如“近 30 天关注且打开过小程序的用户”。请先同步用户，再在这里创建人群。</translation>
-    </message>
-    <message>
         <source>Campaigns</source>
         <translation>推送活动</translation>
     </message>
@@ -990,7 +1304,7 @@ segment push-tag 名称 --appid ID --tag 标签</translation>
         <translation>还没有推送活动</translation>
     </message>
     <message>
-        <source>A campaign sends one message to a segment through WeChat, at WeChat's pace and never twice to the same person. Build a segment first.</source>
+        <source>A campaign sends one message to a segment through WeChat, at WeChat&apos;s pace and never twice to the same person. Build a segment first.</source>
         <translation>推送活动通过微信向一个人群发送一条消息，遵循微信的频率限制，同一个人绝不会收到两次。请先创建人群。</translation>
     </message>
     <message>
@@ -1192,7 +1506,7 @@ segment push-tag 名称 --appid ID --tag 标签</translation>
         <translation>无法关联</translation>
     </message>
     <message>
-        <source>No account has the OpenID "%1". Sync or import it first.</source>
+        <source>No account has the OpenID &quot;%1&quot;. Sync or import it first.</source>
         <translation>没有 OpenID 为“%1”的账号。请先同步或导入。</translation>
     </message>
     <message>
@@ -1260,8 +1574,8 @@ segment push-tag 名称 --appid ID --tag 标签</translation>
 <context>
     <name>SegmentCommand</name>
     <message>
-        <source>This needs --definition FILE.json ("-" for standard input).</source>
-        <translation>需要 --definition 文件.json（"-" 表示标准输入）。</translation>
+        <source>This needs --definition FILE.json (&quot;-&quot; for standard input).</source>
+        <translation>需要 --definition 文件.json（&quot;-&quot; 表示标准输入）。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1304,8 +1618,8 @@ segment push-tag 名称 --appid ID --tag 标签</translation>
         <translation>已为 %1 个粉丝打标签后停止。</translation>
     </message>
     <message>
-        <source>segment %1 needs the segment's name.</source>
-        <translation>segment %1 需要分群名称。</translation>
+        <source>segment %1 needs the segment&apos;s name.</source>
+        <translation>segment %1 需要人群名称。</translation>
     </message>
     <message>
         <source>segment needs count, save, refresh, list, export or push-tag.</source>
@@ -1343,19 +1657,19 @@ segment push-tag 名称 --appid ID --tag 标签</translation>
     </message>
     <message>
         <source>must be the name of a saved segment</source>
-        <translation>必须是已保存分群的名称</translation>
+        <translation>必须是已保存人群的名称</translation>
     </message>
     <message>
-        <source>unknown condition "%1"</source>
-        <translation>未知条件 "%1"</translation>
+        <source>unknown condition &quot;%1&quot;</source>
+        <translation>未知条件 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown field "%1" (known: %2)</source>
-        <translation>未知字段 "%1"（可用：%2）</translation>
+        <source>unknown field &quot;%1&quot; (known: %2)</source>
+        <translation>未知字段 &quot;%1&quot;（可用：%2）</translation>
     </message>
     <message>
-        <source>needs "%1"</source>
-        <translation>需要 "%1"</translation>
+        <source>needs &quot;%1&quot;</source>
+        <translation>需要 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be a non-empty text</source>
@@ -1366,16 +1680,16 @@ segment push-tag 名称 --appid ID --tag 标签</translation>
         <translation>必须是不小于 0 的整数</translation>
     </message>
     <message>
-        <source>must be "oa" or "mp"</source>
-        <translation>必须是 "oa" 或 "mp"</translation>
+        <source>must be &quot;oa&quot; or &quot;mp&quot;</source>
+        <translation>必须是 &quot;oa&quot; 或 &quot;mp&quot;</translation>
     </message>
     <message>
-        <source>give "%1" or "%2", not both</source>
-        <translation>只能给出 "%1" 或 "%2" 之一</translation>
+        <source>give &quot;%1&quot; or &quot;%2&quot;, not both</source>
+        <translation>只能给出 &quot;%1&quot; 或 &quot;%2&quot; 之一</translation>
     </message>
     <message>
-        <source>must be two dates: ["2026-01-01", "2026-01-31"]</source>
-        <translation>必须是两个日期：["2026-01-01", "2026-01-31"]</translation>
+        <source>must be two dates: [&quot;2026-01-01&quot;, &quot;2026-01-31&quot;]</source>
+        <translation>必须是两个日期：[&quot;2026-01-01&quot;, &quot;2026-01-31&quot;]</translation>
     </message>
     <message>
         <source>a date is YYYY-MM-DD (Beijing time) or ISO 8601 with an offset</source>
@@ -1390,24 +1704,24 @@ segment push-tag 名称 --appid ID --tag 标签</translation>
         <translation>必须是对象</translation>
     </message>
     <message>
-        <source>must be an object with "name" or "id"</source>
-        <translation>必须是包含 "name" 或 "id" 的对象</translation>
+        <source>must be an object with &quot;name&quot; or &quot;id&quot;</source>
+        <translation>必须是包含 &quot;name&quot; 或 &quot;id&quot; 的对象</translation>
     </message>
     <message>
-        <source>give the tag's "name" or its "id" (one of them)</source>
-        <translation>请给出标签的 "name" 或 "id"（二选一）</translation>
+        <source>give the tag&apos;s &quot;name&quot; or its &quot;id&quot; (one of them)</source>
+        <translation>请给出标签的 &quot;name&quot; 或 &quot;id&quot;（二选一）</translation>
     </message>
     <message>
-        <source>must be an object with the event's "name"</source>
-        <translation>必须是包含事件 "name" 的对象</translation>
+        <source>must be an object with the event&apos;s &quot;name&quot;</source>
+        <translation>必须是包含事件 &quot;name&quot; 的对象</translation>
     </message>
     <message>
-        <source>"at_most" is less than "at_least"</source>
-        <translation>"at_most" 小于 "at_least"</translation>
+        <source>&quot;at_most&quot; is less than &quot;at_least&quot;</source>
+        <translation>&quot;at_most&quot; 小于 &quot;at_least&quot;</translation>
     </message>
     <message>
-        <source>must not contain " or \</source>
-        <translation>不能包含 " 或 \</translation>
+        <source>must not contain &quot; or \</source>
+        <translation>不能包含 &quot; 或 \</translation>
     </message>
     <message>
         <source>must be a text or a number</source>
@@ -1436,28 +1750,28 @@ segment push-tag 名称 --appid ID --tag 标签</translation>
 <context>
     <name>SegmentStore</name>
     <message>
-        <source>no saved segment is called "%1"</source>
-        <translation>没有名为 "%1" 的已保存分群</translation>
+        <source>no saved segment is called &quot;%1&quot;</source>
+        <translation>没有名为 &quot;%1&quot; 的已保存人群</translation>
     </message>
     <message>
         <source>There is no segment %1.</source>
-        <translation>分群 %1 不存在。</translation>
+        <translation>人群 %1 不存在。</translation>
     </message>
     <message>
         <source>A segment needs a name.</source>
-        <translation>分群需要一个名称。</translation>
+        <translation>人群需要一个名称。</translation>
     </message>
     <message>
-        <source>A segment called "%1" already exists: choose another name.</source>
-        <translation>已存在名为 "%1" 的分群，请换一个名称。</translation>
+        <source>A segment called &quot;%1&quot; already exists: choose another name.</source>
+        <translation>已存在名为 &quot;%1&quot; 的人群，请换一个名称。</translation>
     </message>
     <message>
-        <source>Segment "%1" uses "%2": change it first, then rename.</source>
-        <translation>分群 "%1" 引用了 "%2"：请先修改它，再重命名。</translation>
+        <source>Segment &quot;%1&quot; uses &quot;%2&quot;: change it first, then rename.</source>
+        <translation>人群 &quot;%1&quot; 引用了 &quot;%2&quot;：请先修改它，再重命名。</translation>
     </message>
     <message>
-        <source>Segment "%1" uses "%2": it cannot be deleted.</source>
-        <translation>分群 "%1" 引用了 "%2"：不能删除。</translation>
+        <source>Segment &quot;%1&quot; uses &quot;%2&quot;: it cannot be deleted.</source>
+        <translation>人群 &quot;%1&quot; 引用了 &quot;%2&quot;：不能删除。</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1779,267 @@ segment push-tag 名称 --appid ID --tag 标签</translation>
     <message>
         <source>Tagging stopped after %1 followers: %2</source>
         <translation>为 %1 个粉丝打标签后停止：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在计数…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln profile(s) match</source>
+        <translation>
+            <numerusform>匹配 %Ln 个用户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>counted in %1 s</source>
+        <translation>用时 %1 秒</translation>
+    </message>
+    <message>
+        <source>Saved segments</source>
+        <translation>已保存的人群</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员数</translation>
+    </message>
+    <message>
+        <source>Last refresh</source>
+        <translation>上次刷新</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation>复制…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Push as WeChat tag…</source>
+        <translation>推送为微信标签…</translation>
+    </message>
+    <message>
+        <source>Segment name</source>
+        <translation>人群名称</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save as new…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation>添加条件</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>添加条件组</translation>
+    </message>
+    <message>
+        <source>All ↔ Any</source>
+        <translation>全部 ↔ 任一</translation>
+    </message>
+    <message>
+        <source>NOT</source>
+        <translation>取反</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Some matching people (double-click to open):</source>
+        <translation>部分匹配的用户（双击打开）：</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Member ID</source>
+        <translation>会员号</translation>
+    </message>
+    <message>
+        <source>not refreshed</source>
+        <translation>未刷新</translation>
+    </message>
+    <message>
+        <source>Segment &quot;%1&quot; cannot be shown in the builder.</source>
+        <translation>人群“%1”无法在编辑器中显示。</translation>
+    </message>
+    <message>
+        <source>Give the segment a name before saving it.</source>
+        <translation>保存前请先为人群命名。</translation>
+    </message>
+    <message>
+        <source>Saved segment &quot;%1&quot;. Refresh it to store its members.</source>
+        <translation>已保存人群“%1”。刷新后将保存其成员。</translation>
+    </message>
+    <message>
+        <source>Save as a new segment</source>
+        <translation>另存为新人群</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>Select a saved segment first.</source>
+        <translation>请先选择一个已保存的人群。</translation>
+    </message>
+    <message>
+        <source>Duplicate segment</source>
+        <translation>复制人群</translation>
+    </message>
+    <message>
+        <source>Name of the copy:</source>
+        <translation>副本名称：</translation>
+    </message>
+    <message>
+        <source>Rename segment</source>
+        <translation>重命名人群</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>删除人群</translation>
+    </message>
+    <message>
+        <source>Delete segment &quot;%1&quot; and its stored members? Campaigns already sent are not affected.</source>
+        <translation>删除人群“%1”及其已保存的成员？已发送的活动不受影响。</translation>
+    </message>
+    <message>
+        <source>Deleted segment &quot;%1&quot;.</source>
+        <translation>已删除人群“%1”。</translation>
+    </message>
+    <message>
+        <source>Save the segment first, then refresh it.</source>
+        <translation>请先保存人群，再刷新。</translation>
+    </message>
+    <message>
+        <source>Refreshing the members…</source>
+        <translation>正在刷新成员…</translation>
+    </message>
+    <message>
+        <source>Refreshed: %1 members (%2 added, %3 removed).</source>
+        <translation>已刷新：%1 个成员（新增 %2，移除 %3）。</translation>
+    </message>
+    <message>
+        <source>Save and refresh the segment first, then export it.</source>
+        <translation>请先保存并刷新人群，再导出。</translation>
+    </message>
+    <message>
+        <source>Export segment members</source>
+        <translation>导出人群成员</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2 members</source>
+        <translation>已导出 %1 / %2 个成员</translation>
+    </message>
+    <message>
+        <source>Exported %1 members to %2.</source>
+        <translation>已导出 %1 个成员到 %2。</translation>
+    </message>
+    <message>
+        <source>Save and refresh the segment first, then push it.</source>
+        <translation>请先保存并刷新人群，再推送。</translation>
+    </message>
+    <message>
+        <source>Add an Official Account in Settings → Accounts first.</source>
+        <translation>请先在 设置 → 账号 中添加公众号。</translation>
+    </message>
+    <message>
+        <source>Push as a WeChat tag</source>
+        <translation>推送为微信标签</translation>
+    </message>
+    <message>
+        <source>Tag name:</source>
+        <translation>标签名称：</translation>
+    </message>
+    <message>
+        <source>Official Account:</source>
+        <translation>公众号：</translation>
+    </message>
+    <message>
+        <source>Tagging followers on WeChat…</source>
+        <translation>正在微信上为粉丝打标签…</translation>
+    </message>
+    <message>
+        <source>Tagged %1 of %2 followers</source>
+        <translation>已打标签 %1 / %2 个粉丝</translation>
+    </message>
+    <message>
+        <source>Stopped after tagging %1 followers.</source>
+        <translation>已为 %1 个粉丝打标签后停止。</translation>
+    </message>
+    <message>
+        <source>Tagged %1 followers with &quot;%2&quot; on WeChat (%3 members have no subscribed account there).</source>
+        <translation>已在微信上为 %1 个粉丝打上“%2”标签（%3 个成员在该公众号没有关注账号）。</translation>
+    </message>
+    <message>
+        <source>Select a condition to edit it, or add one with &quot;Add condition&quot;. A group combines what it holds: all of them or any of them; NOT turns the selected item around.</source>
+        <translation>选中一个条件即可编辑，或用“添加条件”新增。条件组组合其中的条件：全部满足或任一满足；“取反”把选中的项反过来。</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +2063,17 @@ segment push-tag 名称 --appid ID --tag 标签</translation>
     <message>
         <source>Language:</source>
         <translation>语言：</translation>
+    </message>
+</context>
+<context>
+    <name>SizeChart</name>
+    <message>
+        <source>Size after each refresh (none yet)</source>
+        <translation>每次刷新后的规模（暂无）</translation>
+    </message>
+    <message>
+        <source>Size after each refresh</source>
+        <translation>每次刷新后的规模</translation>
     </message>
 </context>
 <context>
@@ -1721,7 +2307,7 @@ segment push-tag 名称 --appid ID --tag 标签</translation>
 <context>
     <name>main</name>
     <message>
-        <source>unknown command "%1". See wxops --help.</source>
+        <source>unknown command &quot;%1&quot;. See wxops --help.</source>
         <translation>未知命令“%1”。请参阅 wxops --help。</translation>
     </message>
     <message>

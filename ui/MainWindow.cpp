@@ -4,6 +4,7 @@
 #include "ConsoleContext.h"
 #include "DialogRunner.h"
 #include "EmptyState.h"
+#include "segments/SegmentsPage.h"
 #include "SettingsPage.h"
 #include "storage/Database.h"
 #include "users/ProfileTableModel.h"
@@ -86,10 +87,13 @@ void MainWindow::buildPages(const ConsoleContext &context)
     QStyle *style = QApplication::style();
     m_usersPage = new UsersPage(context);
     addPage(Users, tr("Users"), style->standardIcon(QStyle::SP_DirHomeIcon), m_usersPage);
+    m_segmentsPage = new SegmentsPage(context);
     addPage(Segments, tr("Segments"), style->standardIcon(QStyle::SP_FileDialogListView),
-            emptyPage(tr("No segments yet"),
-                      tr("A segment is a saved audience, such as \"followed in the last 30 days "
-                         "and opened the Mini Program\". Sync users first, then build one here.")));
+            m_segmentsPage);
+    connect(m_segmentsPage, &SegmentsPage::openProfileRequested, this, [this](qint64 profile) {
+        showPage(Users);
+        m_usersPage->openProfile(profile);
+    });
     addPage(Campaigns, tr("Campaigns"), style->standardIcon(QStyle::SP_MessageBoxInformation),
             emptyPage(tr("No campaigns yet"),
                       tr("A campaign sends one message to a segment through WeChat, at WeChat's "

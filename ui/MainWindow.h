@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class DialogRunner;
+class SegmentsPage;
 class SettingsPage;
 struct ConsoleContext;
 class QLabel;
@@ -32,6 +33,7 @@ public:
     void showPage(Page page);
     UsersPage *usersPage() const { return m_usersPage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
+    SegmentsPage *segmentsPage() const { return m_segmentsPage; }
 
 public slots:
     void focusSearch();
@@ -52,6 +54,7 @@ private:
     QStackedWidget *m_pages;
     UsersPage *m_usersPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
+    SegmentsPage *m_segmentsPage = nullptr;
     QLabel *m_databaseLabel;
     QLabel *m_profilesLabel;
 };

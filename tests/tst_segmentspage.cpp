@@ -1,0 +1,258 @@
+// The Segments page as marketing uses it, on a population synced from wxemu and imported from
+// its Mini Program export: build a nested definition with the tree and the condition editor,
+// watch the live count, save, refresh (size and chart), export, duplicate, rename, delete, open a
+// matching person, and see a definition that refers to itself refused.
+#include "ConsoleFixture.h"
+#include "Emulator.h"
+#include "MainWindow.h"
+#include "segments/ConditionEditor.h"
+#include "segments/ConditionTree.h"
+#include "segments/LiveCount.h"
+#include "segments/NameDialog.h"
+#include "segments/SegmentsPage.h"
+#include "segments/SegmentStore.h"
+#include "segments/SizeChart.h"
+#include "storage/AppRepository.h"
+#include "UsersPage.h"
+#include "util/Clock.h"
+
+#include <QComboBox>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QtTest>
+
+namespace {
+const int kFollowers = 1500;
+const int kMpUsers = 900;
+} // namespace
+
+class TestSegmentsPage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase() { m_window.reset(); }
+    void buildCountSaveRefresh();
+    void sampleOpensTheProfile();
+    void exportDuplicateRenameDelete();
+    void selfReferenceIsRefused();
+
+private:
+    SegmentsPage *page() const { return m_window->segmentsPage(); }
+    QAction *addAction(const QString &kind) const;
+    qint64 expectedCount();
+    bool waitForCount(qint64 expected);
+
+    ConsoleFixture m_fixture;
+    Emulator m_emu{{QStringLiteral("--followers"), QString::number(kFollowers),
+                    QStringLiteral("--mp-users"), QString::number(kMpUsers)}};
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestSegmentsPage::initTestCase()
+{
+    installTestLanguage();
+    QVERIFY2(m_fixture.openStatus.isOk(), qPrintable(m_fixture.openStatus.message()));
+    QVERIFY2(m_emu.isRunning(), qPrintable(m_emu.error()));
+    for (const auto &[appid, kind, secret] :
+         {std::tuple{Emulator::oaAppid(), AppConfig::Kind::OfficialAccount, Emulator::oaSecret()},
+          std::tuple{Emulator::mpAppid(), AppConfig::Kind::MiniProgram, Emulator::mpSecret()}}) {
+        AppConfig app;
+        app.appid = appid;
+        app.kind = kind;
+        app.name = kind == AppConfig::Kind::OfficialAccount ? QStringLiteral("服务号")
+                                                            : QStringLiteral("小程序");
+        app.apiBase = m_emu.baseUrl();
+        QVERIFY(AppRepository(m_fixture.database.connections().connection()).insert(app).isOk());
+        QVERIFY(m_fixture.secrets.writeAndWait(SecretStore::appSecretKey(appid), secret).ok());
+    }
+    const QString mpExport = m_dir.filePath(QStringLiteral("mp.jsonl"));
+    const QString exported =
+        Emulator::exportMp(mpExport,
+                           {QStringLiteral("--followers"), QString::number(kFollowers),
+                            QStringLiteral("--mp-users"), QString::number(kMpUsers)},
+                           8);
+    QVERIFY2(exported.isEmpty(), qPrintable(exported));
+    m_window = std::make_unique<MainWindow>(m_fixture.context());
+    m_window->resize(1400, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+
+    UsersPage *users = m_window->usersPage();
+    QSignalSpy done(users, &UsersPage::jobFinished);
+    users->syncFollowers();
+    QVERIFY(done.wait(60000));
+    QCOMPARE(done.takeFirst().at(0).toBool(), true);
+    users->startImport(mpExport, false);
+    QVERIFY(done.wait(60000));
+    QCOMPARE(done.takeFirst().at(0).toBool(), true);
+    m_window->showPage(MainWindow::Segments);
+    page()->reload();
+    page()->liveCount()->setDelay(10);
+}
+
+QAction *TestSegmentsPage::addAction(const QString &kind) const
+{
+    for (QToolButton *button : page()->findChildren<QToolButton *>())
+        if (button->menu())
+            for (QAction *action : button->menu()->actions())
+                if (action->text() == ConditionEditor::kindTitle(kind))
+                    return action;
+    return nullptr;
+}
+
+qint64 TestSegmentsPage::expectedCount()
+{
+    SegmentStore store(m_fixture.database.connections().connection(), Clock::system());
+    qint64 count = -1;
+    const QByteArray definition =
+        QJsonDocument(page()->tree()->definition()).toJson(QJsonDocument::Compact);
+    if (!store.count(definition, &count).isOk())
+        return -1;
+    return count;
+}
+
+bool TestSegmentsPage::waitForCount(qint64 expected)
+{
+    return QTest::qWaitFor(
+        [&] {
+            return page()->lastCount() == expected &&
+                   page()->sample()->rowCount() == qMin<qint64>(expected, 50);
+        },
+        20000);
+}
+
+void TestSegmentsPage::buildCountSaveRefresh()
+{
+    SegmentsPage *p = page();
+    ConditionEditor *editor = p->conditionEditor();
+    p->newSegment();
+    // Followers of the OA ...
+    addAction(QStringLiteral("account"))->trigger();
+    QVERIFY(waitForCount(expectedCount()));
+    const qint64 followers = expectedCount();
+    QVERIFY(followers > 1000);
+    // ... AND any of: the 星标组 tag, or at least 2 view_item events in the Mini Program.
+    p->tree()->setCurrentItem(p->tree()->topLevelItem(0));
+    p->tree()->addGroup();
+    addAction(QStringLiteral("tag"))->trigger();
+    editor->findChild<QComboBox *>(QStringLiteral("tag"))->setCurrentText(QStringLiteral("星标组"));
+    p->tree()->setCurrentItem(p->tree()->topLevelItem(0)->child(1));
+    addAction(QStringLiteral("event"))->trigger();
+    editor->findChild<QComboBox *>(QStringLiteral("event"))
+        ->setCurrentText(QStringLiteral("view_item"));
+    auto *mode = editor->findChild<QComboBox *>(QStringLiteral("countMode"));
+    mode->setCurrentIndex(mode->findData(QStringLiteral("least")));
+    editor->findChild<QSpinBox *>(QStringLiteral("min"))->setValue(2);
+    auto *time = editor->findChild<QComboBox *>(QStringLiteral("timeMode"));
+    time->setCurrentIndex(time->findData(QStringLiteral("any")));
+    auto *platform = editor->findChild<QComboBox *>(QStringLiteral("platform"));
+    platform->setCurrentIndex(platform->findData(QStringLiteral("mp")));
+
+    const QJsonObject definition = p->tree()->definition();
+    const QJsonObject expected =
+        QJsonDocument::fromJson(
+            R"({"all":[{"account":{"kind":"oa","subscribed":true}},{"any":[{"tag":{"name":"星标组"}},
+        {"event":{"name":"view_item","kind":"mp","at_least":2}}]}]})")
+            .object();
+    QCOMPARE(definition, expected);
+    const qint64 count = expectedCount();
+    QVERIFY(count > 0 && count < followers);
+    QVERIFY2(waitForCount(count), qPrintable(p->countText()));
+    saveScreenshot(*m_window, QStringLiteral("segments-builder"));
+
+    // Save needs a name.
+    QVERIFY(!p->save());
+    QVERIFY(!p->messageText().isEmpty());
+    p->findChild<QLineEdit *>(QStringLiteral("segmentName"))->setText(QStringLiteral("星标或常看"));
+    QVERIFY(p->save());
+    QCOMPARE(p->savedList()->rowCount(), 1);
+    QCOMPARE(p->savedList()->item(0, 0)->text(), QStringLiteral("星标或常看"));
+
+    QSignalSpy done(p, &SegmentsPage::jobFinished);
+    p->refreshSegment();
+    QVERIFY(done.wait(20000));
+    QCOMPARE(done.takeFirst().at(0).toBool(), true);
+    QCOMPARE(p->savedList()->item(0, 1)->text(), QLocale().toString(count));
+    QCOMPARE(p->sizeChart()->plottedPoints(), 1);
+    p->refreshSegment();
+    QVERIFY(done.wait(20000));
+    QCOMPARE(p->sizeChart()->plottedPoints(), 2);
+    QVERIFY(waitForCount(count));
+    saveScreenshot(*m_window, QStringLiteral("segments-saved"));
+}
+
+void TestSegmentsPage::sampleOpensTheProfile()
+{
+    SegmentsPage *p = page();
+    QVERIFY(p->sample()->rowCount() > 0);
+    const qint64 first = p->sample()->item(0, 0)->text().toLongLong();
+    QSignalSpy opened(p, &SegmentsPage::openProfileRequested);
+    emit p->sample()->cellDoubleClicked(0, 0);
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(opened.at(0).at(0).toLongLong(), first);
+    QCOMPARE(m_window->currentPage(), MainWindow::Users);
+    m_window->showPage(MainWindow::Segments);
+}
+
+void TestSegmentsPage::exportDuplicateRenameDelete()
+{
+    SegmentsPage *p = page();
+    const qint64 size = expectedCount();
+    const QString csv = m_dir.filePath(QStringLiteral("members.csv"));
+    QSignalSpy done(p, &SegmentsPage::jobFinished);
+    p->exportTo(csv);
+    QVERIFY(done.wait(20000));
+    QCOMPARE(done.takeFirst().at(0).toBool(), true);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll().count("\r\n"), size + 1);
+
+    // Duplicate and rename answer a NameDialog; delete asks first.
+    QString nextName = QStringLiteral("copy one");
+    m_fixture.dialogs.onExec = [&nextName](QDialog &dialog) {
+        static_cast<NameDialog &>(dialog).setName(nextName);
+        return int(QDialog::Accepted);
+    };
+    p->savedList()->selectRow(0);
+    p->duplicateSegment();
+    QCOMPARE(p->savedList()->rowCount(), 2);
+    nextName = QStringLiteral("copy two");
+    p->renameSegment();
+    QStringList names;
+    for (int row = 0; row < p->savedList()->rowCount(); ++row)
+        names << p->savedList()->item(row, 0)->text();
+    QVERIFY2(names.contains(QStringLiteral("copy two")), qPrintable(names.join(',')));
+    m_fixture.dialogs.confirmAnswer = false;
+    p->deleteSegment();
+    QCOMPARE(p->savedList()->rowCount(), 2);
+    m_fixture.dialogs.confirmAnswer = true;
+    p->deleteSegment(); // the selected one: the renamed copy
+    QCOMPARE(p->savedList()->rowCount(), 1);
+    QCOMPARE(p->savedList()->item(0, 0)->text(), QStringLiteral("星标或常看"));
+    m_fixture.dialogs.onExec = {};
+}
+
+void TestSegmentsPage::selfReferenceIsRefused()
+{
+    SegmentsPage *p = page();
+    p->openSegment(QStringLiteral("星标或常看"));
+    p->tree()->setCurrentItem(p->tree()->topLevelItem(0));
+    addAction(QStringLiteral("in_segment"))->trigger();
+    p->conditionEditor()
+        ->findChild<QComboBox *>(QStringLiteral("segment"))
+        ->setCurrentText(QStringLiteral("星标或常看"));
+    QVERIFY(!p->save());
+    QVERIFY2(p->messageText().contains(QStringLiteral("星标或常看 → 星标或常看")),
+             qPrintable(p->messageText()));
+    saveScreenshot(*m_window, QStringLiteral("segments-error"));
+}
+
+QTEST_MAIN(TestSegmentsPage)
+#include "tst_segmentspage.moc"

@@ -1,0 +1,646 @@
+#include "SegmentsPage.h"
+
+#include "BackgroundJob.h"
+#include "ConditionTree.h"
+#include "credentials/SecretStore.h"
+#include "DialogRunner.h"
+#include "LiveCount.h"
+#include "NameDialog.h"
+#include "segments/SegmentExport.h"
+#include "segments/SegmentStore.h"
+#include "segments/SegmentTagPush.h"
+#include "SizeChart.h"
+#include "storage/AppRepository.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+#include "users/PlainItem.h"
+#include "util/Clock.h"
+#include "wechat/WechatClient.h"
+
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+QPushButton *button(const QString &text, QWidget *parent, const QKeySequence &keys = {})
+{
+    auto *b = new QPushButton(text, parent);
+    if (!keys.isEmpty()) {
+        b->setShortcut(keys);
+        b->setToolTip(QStringLiteral("%1 (%2)").arg(text, keys.toString(QKeySequence::NativeText)));
+    }
+    return b;
+}
+
+QByteArray compact(const QJsonObject &definition)
+{
+    return QJsonDocument(definition).toJson(QJsonDocument::Compact);
+}
+} // namespace
+
+SegmentsPage::SegmentsPage(const ConsoleContext &context, QWidget *parent)
+    : QWidget(parent), m_context(context)
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    auto *left = new QWidget(splitter);
+    auto *right = new QWidget(splitter);
+    buildList(left);
+    buildBuilder(right);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 5);
+    splitter->setSizes({380, 1000});
+    layout->addWidget(splitter, 1);
+
+    m_jobRow = new QWidget(this);
+    auto *jobLayout = new QHBoxLayout(m_jobRow);
+    jobLayout->setContentsMargins(0, 0, 0, 0);
+    m_jobText = new QLabel(m_jobRow);
+    m_progress = new QProgressBar(m_jobRow);
+    m_cancel = button(tr("Cancel"), m_jobRow);
+    jobLayout->addWidget(m_jobText, 1);
+    jobLayout->addWidget(m_progress, 1);
+    jobLayout->addWidget(m_cancel);
+    m_jobRow->hide();
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_cancelJob)
+            m_cancelJob();
+        m_cancel->setEnabled(false);
+        m_jobText->setText(tr("Stopping…"));
+    });
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->hide();
+    layout->addWidget(m_jobRow);
+    layout->addWidget(m_message);
+
+    m_count = new LiveCount(m_context.database.connections(), this);
+    connect(m_count, &LiveCount::counting, this, [this] {
+        m_lastCount = -1;
+        m_countLabel->setText(tr("Counting…"));
+    });
+    connect(m_count, &LiveCount::counted, this,
+            [this](qint64 profiles, const QList<qint64> &sample, qint64 msecs) {
+                const QLocale locale;
+                m_lastCount = profiles;
+                m_countLabel->setStyleSheet(QString());
+                m_countLabel->setText(
+                    tr("%Ln profile(s) match", nullptr, int(qMin<qint64>(profiles, INT_MAX))) +
+                    QStringLiteral("  ·  ") +
+                    tr("counted in %1 s").arg(locale.toString(msecs / 1000.0, 'f', 2)));
+                QSqlDatabase db = m_context.database.connections().connection();
+                m_sample->setRowCount(0);
+                for (qint64 id : sample) {
+                    const int row = m_sample->rowCount();
+                    m_sample->insertRow(row);
+                    m_sample->setItem(row, 0, plainItem(QString::number(id)));
+                    m_sample->setItem(
+                        row, 1,
+                        plainItem(Sql::scalar(db,
+                                              QStringLiteral("SELECT member_id FROM profiles "
+                                                             "WHERE id = ?"),
+                                              {id})
+                                      .toString()));
+                }
+            });
+    connect(m_count, &LiveCount::failed, this, [this](const QString &message) {
+        m_countLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        m_countLabel->setText(message);
+        m_sample->setRowCount(0);
+    });
+    reload();
+    newSegment();
+}
+
+void SegmentsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_busy)
+        reload();
+}
+
+void SegmentsPage::buildList(QWidget *parent)
+{
+    auto *layout = new QVBoxLayout(parent);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(new QLabel(tr("Saved segments"), parent));
+    m_list = new QTableWidget(0, 3, parent);
+    m_list->setHorizontalHeaderLabels({tr("Name"), tr("Members"), tr("Last refresh")});
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->verticalHeader()->hide();
+    m_list->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_list, 1);
+    m_chart = new SizeChart(parent);
+    layout->addWidget(m_chart);
+    auto *buttons = new QGridLayout;
+    auto *newButton = button(tr("New"), parent, QKeySequence::New);
+    auto *duplicate = button(tr("Duplicate…"), parent);
+    auto *rename = button(tr("Rename…"), parent);
+    auto *remove = button(tr("Delete…"), parent);
+    auto *refresh = button(tr("Refresh"), parent, QKeySequence::Refresh);
+    auto *exportButton = button(tr("Export CSV…"), parent);
+    auto *push = button(tr("Push as WeChat tag…"), parent);
+    buttons->addWidget(newButton, 0, 0);
+    buttons->addWidget(duplicate, 0, 1);
+    buttons->addWidget(rename, 1, 0);
+    buttons->addWidget(remove, 1, 1);
+    buttons->addWidget(refresh, 2, 0);
+    buttons->addWidget(exportButton, 2, 1);
+    buttons->addWidget(push, 3, 0, 1, 2);
+    layout->addLayout(buttons);
+    connect(newButton, &QPushButton::clicked, this, &SegmentsPage::newSegment);
+    connect(duplicate, &QPushButton::clicked, this, &SegmentsPage::duplicateSegment);
+    connect(rename, &QPushButton::clicked, this, &SegmentsPage::renameSegment);
+    connect(remove, &QPushButton::clicked, this, &SegmentsPage::deleteSegment);
+    connect(refresh, &QPushButton::clicked, this, &SegmentsPage::refreshSegment);
+    connect(exportButton, &QPushButton::clicked, this, &SegmentsPage::exportSegment);
+    connect(push, &QPushButton::clicked, this, &SegmentsPage::pushAsTag);
+    connect(m_list, &QTableWidget::itemSelectionChanged, this, [this] {
+        const QString name = selectedName();
+        if (!name.isEmpty())
+            openSegment(name);
+    });
+}
+
+void SegmentsPage::buildBuilder(QWidget *parent)
+{
+    auto *layout = new QVBoxLayout(parent);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *nameRow = new QHBoxLayout;
+    m_name = new QLineEdit(parent);
+    m_name->setObjectName(QStringLiteral("segmentName"));
+    m_name->setPlaceholderText(tr("Segment name"));
+    auto *saveButton = button(tr("Save"), parent, QKeySequence::Save);
+    auto *saveAs = button(tr("Save as new…"), parent);
+    nameRow->addWidget(new QLabel(tr("Name:"), parent));
+    nameRow->addWidget(m_name, 1);
+    nameRow->addWidget(saveButton);
+    nameRow->addWidget(saveAs);
+    layout->addLayout(nameRow);
+    connect(saveButton, &QPushButton::clicked, this, &SegmentsPage::save);
+    connect(saveAs, &QPushButton::clicked, this, &SegmentsPage::saveAsNew);
+
+    auto *editRow = new QHBoxLayout;
+    auto *add = new QToolButton(parent);
+    add->setText(tr("Add condition"));
+    add->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(add);
+    for (const QString &kind : ConditionEditor::kinds())
+        menu->addAction(ConditionEditor::kindTitle(kind), this, [this, kind] {
+            m_tree->addCondition(ConditionEditor::defaultCondition(kind, m_choices));
+        });
+    add->setMenu(menu);
+    auto *group = button(tr("Add group"), parent);
+    auto *allAny = button(tr("All ↔ Any"), parent);
+    auto *negate = button(tr("NOT"), parent);
+    auto *remove = button(tr("Remove"), parent, QKeySequence::Delete);
+    auto *up = button(tr("Up"), parent, QKeySequence(Qt::ALT | Qt::Key_Up));
+    auto *down = button(tr("Down"), parent, QKeySequence(Qt::ALT | Qt::Key_Down));
+    editRow->addWidget(add);
+    for (QPushButton *b : {group, allAny, negate, remove, up, down})
+        editRow->addWidget(b);
+    editRow->addStretch();
+    layout->addLayout(editRow);
+
+    auto *middle = new QSplitter(Qt::Horizontal, parent);
+    m_tree = new ConditionTree(middle);
+    auto *editorStack = new QStackedWidget(middle);
+    m_editorHint = new QLabel(tr("Select a condition to edit it, or add one with \"Add "
+                                 "condition\". A group combines what it holds: all of them or "
+                                 "any of them; NOT turns the selected item around."),
+                              editorStack);
+    m_editorHint->setWordWrap(true);
+    m_editorHint->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_editor = new ConditionEditor(editorStack);
+    editorStack->addWidget(m_editorHint);
+    editorStack->addWidget(m_editor);
+    m_editorStack = editorStack;
+    middle->setStretchFactor(0, 3);
+    middle->setStretchFactor(1, 2);
+    layout->addWidget(middle, 3);
+    connect(group, &QPushButton::clicked, m_tree, &ConditionTree::addGroup);
+    connect(allAny, &QPushButton::clicked, m_tree, &ConditionTree::toggleAllAny);
+    connect(negate, &QPushButton::clicked, m_tree, &ConditionTree::toggleNegation);
+    connect(remove, &QPushButton::clicked, m_tree, &ConditionTree::removeCurrent);
+    connect(up, &QPushButton::clicked, m_tree, [this] { m_tree->moveCurrent(-1); });
+    connect(down, &QPushButton::clicked, m_tree, [this] { m_tree->moveCurrent(1); });
+    connect(m_tree, &ConditionTree::edited, this, &SegmentsPage::definitionEdited);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &SegmentsPage::currentItemChanged);
+    connect(m_editor, &ConditionEditor::conditionChanged, m_tree,
+            &ConditionTree::setCurrentCondition);
+
+    m_countLabel = new QLabel(parent);
+    m_countLabel->setTextFormat(Qt::PlainText);
+    QFont big = m_countLabel->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    m_countLabel->setFont(big);
+    layout->addWidget(m_countLabel);
+    layout->addWidget(new QLabel(tr("Some matching people (double-click to open):"), parent));
+    m_sample = new QTableWidget(0, 2, parent);
+    m_sample->setHorizontalHeaderLabels({tr("Profile"), tr("Member ID")});
+    m_sample->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_sample->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_sample->verticalHeader()->hide();
+    m_sample->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_sample, 2);
+    connect(m_sample, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
+        emit openProfileRequested(m_sample->item(row, 0)->text().toLongLong());
+    });
+}
+
+void SegmentsPage::loadChoices()
+{
+    QSqlDatabase db = m_context.database.connections().connection();
+    m_choices = {};
+    for (const AppConfig &app : AppRepository(db).all())
+        m_choices.apps.append({app.appid, app.name});
+    auto column = [&db](const QString &sql) {
+        QStringList values;
+        QSqlQuery q(db);
+        if (Sql::run(q, sql))
+            while (q.next())
+                values << q.value(0).toString();
+        return values;
+    };
+    m_choices.tagNames = column(QStringLiteral("SELECT DISTINCT name FROM tags ORDER BY name"));
+    // Event names from the data: the index on (name, occurred_at) makes this a quick skip scan.
+    m_choices.eventNames =
+        column(QStringLiteral("SELECT DISTINCT name FROM events ORDER BY name LIMIT 500"));
+    m_choices.segmentNames = column(QStringLiteral("SELECT name FROM segments ORDER BY name"));
+    m_editor->setChoices(m_choices);
+}
+
+void SegmentsPage::reload()
+{
+    loadChoices();
+    QList<SegmentStore::Segment> segments;
+    SegmentStore store(m_context.database.connections().connection(), Clock::system());
+    if (const Status status = store.list(&segments); !status.isOk())
+        showMessage(status.message(), false);
+    const QSignalBlocker block(m_list);
+    m_list->setRowCount(0);
+    const QLocale locale;
+    for (const SegmentStore::Segment &s : std::as_const(segments)) {
+        const int row = m_list->rowCount();
+        m_list->insertRow(row);
+        QTableWidgetItem *name = plainItem(s.name);
+        name->setData(Qt::UserRole, s.id);
+        m_list->setItem(row, 0, name);
+        m_list->setItem(row, 1,
+                        plainItem(s.size < 0 ? tr("not refreshed") : locale.toString(s.size)));
+        m_list->setItem(
+            row, 2,
+            plainItem(s.refreshedAt ? locale.toString(QDateTime::fromMSecsSinceEpoch(s.refreshedAt),
+                                                      QLocale::ShortFormat)
+                                    : QString()));
+    }
+    m_list->resizeColumnsToContents();
+    selectRowOf(m_openName);
+}
+
+// The list's selection follows the segment open in the builder, so the list's buttons act on it.
+void SegmentsPage::selectRowOf(const QString &name)
+{
+    const QSignalBlocker block(m_list);
+    m_list->clearSelection();
+    for (int row = 0; row < m_list->rowCount(); ++row)
+        if (!name.isEmpty() && m_list->item(row, 0)->text() == name)
+            m_list->selectRow(row);
+}
+
+QString SegmentsPage::selectedName() const
+{
+    const QList<QTableWidgetItem *> items = m_list->selectedItems();
+    return items.isEmpty() ? QString() : m_list->item(items.first()->row(), 0)->text();
+}
+
+qint64 SegmentsPage::selectedId() const
+{
+    const QList<QTableWidgetItem *> items = m_list->selectedItems();
+    return items.isEmpty() ? 0
+                           : m_list->item(items.first()->row(), 0)->data(Qt::UserRole).toLongLong();
+}
+
+void SegmentsPage::newSegment()
+{
+    m_openId = 0;
+    m_openName.clear();
+    m_name->clear();
+    m_list->clearSelection();
+    m_tree->clearToEmpty();
+    m_chart->showHistory({});
+    definitionEdited();
+    m_name->setFocus();
+}
+
+void SegmentsPage::openSegment(const QString &name)
+{
+    SegmentStore store(m_context.database.connections().connection(), Clock::system());
+    SegmentStore::Segment segment;
+    if (const Status status = store.find(name, &segment); !status.isOk())
+        return showMessage(status.message(), false);
+    if (!m_tree->setDefinition(QJsonDocument::fromJson(segment.definition).object()))
+        return showMessage(tr("Segment \"%1\" cannot be shown in the builder.").arg(name), false);
+    m_openId = segment.id;
+    m_openName = segment.name;
+    m_name->setText(segment.name);
+    selectRowOf(segment.name);
+    QList<SegmentStore::SizePoint> history;
+    store.sizeHistory(segment.id, &history);
+    m_chart->showHistory(history);
+    definitionEdited();
+}
+
+void SegmentsPage::definitionEdited()
+{
+    m_count->request(compact(m_tree->definition()));
+}
+
+void SegmentsPage::currentItemChanged()
+{
+    const QJsonObject condition = m_tree->currentCondition();
+    m_editorStack->setCurrentWidget(condition.isEmpty() ? static_cast<QWidget *>(m_editorHint)
+                                                        : m_editor);
+    if (!condition.isEmpty())
+        m_editor->load(condition);
+}
+
+void SegmentsPage::showMessage(const QString &text, bool ok)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(ok ? QString() : QStringLiteral("color: #b3261e;"));
+    m_message->show();
+}
+
+QString SegmentsPage::countText() const
+{
+    return m_countLabel->text();
+}
+
+QString SegmentsPage::messageText() const
+{
+    return m_message->isVisible() ? m_message->text() : QString();
+}
+
+bool SegmentsPage::save()
+{
+    const QString name = m_name->text().trimmed();
+    if (name.isEmpty()) {
+        showMessage(tr("Give the segment a name before saving it."), false);
+        m_name->setFocus();
+        return false;
+    }
+    SegmentStore store(m_context.database.connections().connection(), Clock::system());
+    const QByteArray definition = compact(m_tree->definition());
+    Status status = Status::ok();
+    if (m_openId) {
+        status = store.update(m_openId, definition);
+        if (status.isOk() && name != m_openName)
+            status = store.rename(m_openId, name);
+    } else {
+        status = store.create(name, definition, &m_openId);
+    }
+    if (!status.isOk()) {
+        showMessage(status.message(), false);
+        return false;
+    }
+    m_openName = name;
+    showMessage(tr("Saved segment \"%1\". Refresh it to store its members.").arg(name), true);
+    reload();
+    return true;
+}
+
+void SegmentsPage::saveAsNew()
+{
+    NameDialog dialog(tr("Save as a new segment"), tr("Name:"),
+                      m_name->text().isEmpty() ? QString() : tr("%1 (copy)").arg(m_name->text()),
+                      this);
+    if (m_context.dialogs.exec(dialog) != QDialog::Accepted)
+        return;
+    m_openId = 0;
+    m_openName.clear();
+    m_name->setText(dialog.name());
+    save();
+}
+
+void SegmentsPage::duplicateSegment()
+{
+    const qint64 id = selectedId();
+    if (!id)
+        return showMessage(tr("Select a saved segment first."), false);
+    NameDialog dialog(tr("Duplicate segment"), tr("Name of the copy:"),
+                      tr("%1 (copy)").arg(selectedName()), this);
+    if (m_context.dialogs.exec(dialog) != QDialog::Accepted)
+        return;
+    SegmentStore store(m_context.database.connections().connection(), Clock::system());
+    qint64 newId = 0;
+    if (const Status status = store.duplicate(id, dialog.name(), &newId); !status.isOk())
+        return showMessage(status.message(), false);
+    reload();
+    openSegment(dialog.name());
+}
+
+void SegmentsPage::renameSegment()
+{
+    const qint64 id = selectedId();
+    if (!id)
+        return showMessage(tr("Select a saved segment first."), false);
+    NameDialog dialog(tr("Rename segment"), tr("New name:"), selectedName(), this);
+    if (m_context.dialogs.exec(dialog) != QDialog::Accepted)
+        return;
+    SegmentStore store(m_context.database.connections().connection(), Clock::system());
+    if (const Status status = store.rename(id, dialog.name()); !status.isOk())
+        return showMessage(status.message(), false);
+    if (m_openId == id) {
+        m_name->setText(dialog.name());
+        m_openName = dialog.name();
+    }
+    reload();
+}
+
+void SegmentsPage::deleteSegment()
+{
+    const qint64 id = selectedId();
+    if (!id)
+        return showMessage(tr("Select a saved segment first."), false);
+    const QString name = selectedName();
+    if (!m_context.dialogs.confirm(this, tr("Delete segment"),
+                                   tr("Delete segment \"%1\" and its stored members? Campaigns "
+                                      "already sent are not affected.")
+                                       .arg(name)))
+        return;
+    SegmentStore store(m_context.database.connections().connection(), Clock::system());
+    if (const Status status = store.remove(id); !status.isOk())
+        return showMessage(status.message(), false);
+    showMessage(tr("Deleted segment \"%1\".").arg(name), true);
+    newSegment();
+    reload();
+}
+
+void SegmentsPage::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_jobRow->setVisible(busy);
+}
+
+void SegmentsPage::runJob(BackgroundJob *job, bool cancellable)
+{
+    setBusy(true);
+    m_cancel->setEnabled(cancellable);
+    m_progress->setRange(0, cancellable ? 100 : 0);
+    m_cancelJob = [job] { job->cancel(); };
+    connect(job, &BackgroundJob::progressed, this, [this](int percent, const QString &text) {
+        m_progress->setValue(percent);
+        m_jobText->setText(text);
+    });
+    connect(job, &BackgroundJob::finished, this, [this, job](bool ok, const QString &message) {
+        setBusy(false);
+        m_cancelJob = nullptr;
+        showMessage(message, ok);
+        job->deleteLater();
+        reload();
+        if (m_openId)
+            openSegment(m_name->text());
+        emit jobFinished(ok);
+    });
+    job->start();
+}
+
+void SegmentsPage::refreshSegment()
+{
+    const qint64 id = m_openId ? m_openId : selectedId();
+    if (!id || m_busy)
+        return showMessage(tr("Save the segment first, then refresh it."), false);
+    Database &database = m_context.database;
+    m_jobText->setText(tr("Refreshing the members…"));
+    runJob(new BackgroundJob(
+               [&database, id](BackgroundJob &) -> BackgroundJob::Outcome {
+                   SegmentStore store(database.connections().connection(), Clock::system());
+                   SegmentStore::Refresh result;
+                   const Status status = store.refresh(id, &result);
+                   if (!status.isOk())
+                       return {false, status.message()};
+                   const QLocale locale;
+                   return {true,
+                           tr("Refreshed: %1 members (%2 added, %3 removed).")
+                               .arg(locale.toString(result.size), locale.toString(result.added),
+                                    locale.toString(result.removed))};
+               },
+               this),
+           false);
+}
+
+void SegmentsPage::exportSegment()
+{
+    if (!m_openId)
+        return showMessage(tr("Save and refresh the segment first, then export it."), false);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export segment members"),
+                                                      m_name->text() + QStringLiteral(".csv"),
+                                                      tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+void SegmentsPage::exportTo(const QString &path)
+{
+    if (!m_openId || m_busy)
+        return showMessage(tr("Save and refresh the segment first, then export it."), false);
+    Database &database = m_context.database;
+    const qint64 id = m_openId;
+    m_jobText->setText(tr("Exporting…"));
+    runJob(new BackgroundJob(
+               [&database, id, path](BackgroundJob &job) -> BackgroundJob::Outcome {
+                   QSaveFile file(path); // nothing is left behind by a failed or cancelled export
+                   if (!file.open(QIODevice::WriteOnly))
+                       return {false, tr("Cannot write %1: %2").arg(path, file.errorString())};
+                   SegmentExport exporter(database.connections().connection());
+                   job.setCancelHook([&exporter] { exporter.cancel(); });
+                   qint64 rows = 0;
+                   const Status status = exporter.run(id, file, [&](qint64 done, qint64 total) {
+                       rows = done;
+                       job.reportProgress(total ? int(done * 100 / total) : 100,
+                                          tr("Exported %1 of %2 members").arg(done).arg(total));
+                   });
+                   job.setCancelHook({});
+                   if (!status.isOk())
+                       return {false, status.message()};
+                   if (!file.commit())
+                       return {false, tr("Cannot write %1: %2").arg(path, file.errorString())};
+                   return {true, tr("Exported %1 members to %2.").arg(rows).arg(path)};
+               },
+               this),
+           true);
+}
+
+void SegmentsPage::pushAsTag()
+{
+    if (!m_openId || m_busy)
+        return showMessage(tr("Save and refresh the segment first, then push it."), false);
+    QSqlDatabase db = m_context.database.connections().connection();
+    QList<std::pair<QString, QString>> accounts;
+    QList<AppConfig> apps;
+    for (const AppConfig &app : AppRepository(db).all())
+        if (app.kind == AppConfig::Kind::OfficialAccount) {
+            accounts.append({QStringLiteral("%1 (%2)").arg(app.name, app.appid), app.appid});
+            apps.append(app);
+        }
+    if (accounts.isEmpty())
+        return showMessage(tr("Add an Official Account in Settings → Accounts first."), false);
+    NameDialog dialog(tr("Push as a WeChat tag"), tr("Tag name:"), m_name->text().left(10), this);
+    dialog.addChoice(tr("Official Account:"), accounts);
+    if (m_context.dialogs.exec(dialog) != QDialog::Accepted)
+        return;
+    const AppConfig app = *std::find_if(
+        apps.begin(), apps.end(), [&](const AppConfig &a) { return a.appid == dialog.choice(); });
+    auto *client = new WechatClient(app, m_context.secrets, this);
+    auto *push = new SegmentTagPush(db, AppRepository(db).rowId(app.appid), *client, this);
+    setBusy(true);
+    m_cancel->setEnabled(true);
+    m_progress->setRange(0, 100);
+    m_progress->setValue(0);
+    m_jobText->setText(tr("Tagging followers on WeChat…"));
+    m_cancelJob = [push] { push->cancel(); };
+    connect(push, &SegmentTagPush::progressed, this, [this](qint64 done, qint64 total) {
+        m_progress->setValue(total ? int(done * 100 / total) : 100);
+        m_jobText->setText(tr("Tagged %1 of %2 followers").arg(done).arg(total));
+    });
+    const QString tag = dialog.name();
+    connect(push, &SegmentTagPush::finished, this,
+            [this, push, client, tag](const SegmentTagPush::Report &report) {
+                setBusy(false);
+                m_cancelJob = nullptr;
+                if (!report.status.isOk())
+                    showMessage(report.status.message(), false);
+                else if (report.cancelled)
+                    showMessage(tr("Stopped after tagging %1 followers.").arg(report.tagged),
+                                false);
+                else
+                    showMessage(tr("Tagged %1 followers with \"%2\" on WeChat (%3 members have "
+                                   "no subscribed account there).")
+                                    .arg(report.tagged)
+                                    .arg(tag)
+                                    .arg(report.members - report.tagged),
+                                true);
+                push->deleteLater();
+                client->deleteLater();
+                emit jobFinished(report.status.isOk() && !report.cancelled);
+            });
+    push->start(m_openId, tag);
+}
