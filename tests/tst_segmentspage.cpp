@@ -252,6 +252,12 @@ void TestSegmentsPage::selfReferenceIsRefused()
     QVERIFY2(p->messageText().contains(QStringLiteral("星标或常看 → 星标或常看")),
              qPrintable(p->messageText()));
     saveScreenshot(*m_window, QStringLiteral("segments-error"));
+
+    // Del in the tree removes the selected condition; then it saves.
+    const int before = p->tree()->topLevelItem(0)->childCount();
+    QTest::keyClick(p->tree(), Qt::Key_Delete);
+    QCOMPARE(p->tree()->topLevelItem(0)->childCount(), before - 1);
+    QVERIFY2(p->save(), qPrintable(p->messageText()));
 }
 
 QTEST_MAIN(TestSegmentsPage)

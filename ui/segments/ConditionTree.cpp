@@ -2,6 +2,7 @@
 
 #include <QHeaderView>
 #include <QJsonArray>
+#include <QKeyEvent>
 
 namespace {
 const int kKindRole = Qt::UserRole;          // "all", "any" or "leaf"
@@ -143,6 +144,20 @@ QTreeWidgetItem *ConditionTree::groupFor(QTreeWidgetItem *item) const
     if (!item)
         return topLevelItem(0);
     return isGroup(item) ? item : item->parent();
+}
+
+void ConditionTree::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) {
+        removeCurrent();
+        return;
+    }
+    if (event->modifiers() == Qt::AltModifier &&
+        (event->key() == Qt::Key_Up || event->key() == Qt::Key_Down)) {
+        moveCurrent(event->key() == Qt::Key_Up ? -1 : 1);
+        return;
+    }
+    QTreeWidget::keyPressEvent(event);
 }
 
 void ConditionTree::addCondition(const QJsonObject &condition)

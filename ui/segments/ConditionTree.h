@@ -35,6 +35,9 @@ public:
 signals:
     void edited();
 
+protected:
+    void keyPressEvent(QKeyEvent *event) override; // Del removes, Alt+Up/Down move
+
 private:
     QTreeWidgetItem *groupFor(QTreeWidgetItem *item) const;
     QJsonObject toJson(const QTreeWidgetItem *item) const;

@@ -154,7 +154,7 @@ void SegmentsPage::buildList(QWidget *parent)
     auto *duplicate = button(tr("Duplicate…"), parent);
     auto *rename = button(tr("Rename…"), parent);
     auto *remove = button(tr("Delete…"), parent);
-    auto *refresh = button(tr("Refresh"), parent, QKeySequence::Refresh);
+    auto *refresh = button(tr("Refresh"), parent, QKeySequence(Qt::Key_F5));
     auto *exportButton = button(tr("Export CSV…"), parent);
     auto *push = button(tr("Push as WeChat tag…"), parent);
     buttons->addWidget(newButton, 0, 0);
@@ -210,9 +210,9 @@ void SegmentsPage::buildBuilder(QWidget *parent)
     auto *group = button(tr("Add group"), parent);
     auto *allAny = button(tr("All ↔ Any"), parent);
     auto *negate = button(tr("NOT"), parent);
-    auto *remove = button(tr("Remove"), parent, QKeySequence::Delete);
-    auto *up = button(tr("Up"), parent, QKeySequence(Qt::ALT | Qt::Key_Up));
-    auto *down = button(tr("Down"), parent, QKeySequence(Qt::ALT | Qt::Key_Down));
+    auto *remove = button(tr("Remove"), parent); // Del in the tree (ConditionTree)
+    auto *up = button(tr("Up"), parent);         // Alt+Up in the tree
+    auto *down = button(tr("Down"), parent);     // Alt+Down in the tree
     editRow->addWidget(add);
     for (QPushButton *b : {group, allAny, negate, remove, up, down})
         editRow->addWidget(b);
