@@ -44,7 +44,7 @@ bool readDefinition(const CommandLine &cl, QByteArray *definition, int *exitCode
         *exitCode = fail(Text::tr("Cannot read %1: %2").arg(path, file.errorString()));
         return false;
     }
-    *definition = file.readAll();
+    *definition = file.readAll().trimmed();
     return true;
 }
 
