@@ -2,19 +2,37 @@
 # Segment counts and a refresh at scale, each beside the same question written by hand in SQL and
 # run by the sqlite3 command line on the same database in the same run.
 #   bench/segments.sh [DB_FILE]     (default: the database bench/import.sh leaves, 1M profiles)
+#   WXOPS_BENCH_PSQL="psql -h SOCKETDIR -p PORT -U USER DB" bench/segments.sh postgresql://…
+#                                   (the same data in PostgreSQL; hand queries run by psql)
 # Times are the best of three: wxops' own timing of the count (parse, compile, query) and
-# sqlite3's `.timer` of the statement.
+# sqlite3's `.timer` (psql's `\timing`) of the statement.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build="${WXOPS_BUILD_DIR:-$root/build}"
 db=${1:-${WXOPS_BENCH_DIR:-/work/benchdata}/wxops.db}
 work=$(mktemp -d -t wxops-segments.XXXXXX)
 trap 'rm -rf "$work"' EXIT
-wxops() { "$build/app/wxops" --database "sqlite:$db" "$@"; }
+if [[ "$db" == postgresql://* ]]; then
+  url=$db
+  hand() { printf '\\timing on\n%s\n' "$1" | ${WXOPS_BENCH_PSQL:?set it to a psql command line} 2>&1 |
+    sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | awk '{s += $1 / 1000} END {print s}'; }
+  query() { ${WXOPS_BENCH_PSQL} -At -c "$1"; }
+  json_item="props ->> 'item'"
+  # By hand on PostgreSQL one writes NOT EXISTS: a NOT IN over millions of rows runs per row.
+  not_share="NOT EXISTS (SELECT 1 FROM events e WHERE e.profile_id = p.id AND e.name = 'share')"
+else
+  url="sqlite:$db"
+  hand() { printf '.timer on\n%s\n' "$1" | sqlite3 "$db" 2>&1 |
+    sed -n 's/^Run Time: real \([0-9.]*\).*/\1/p' | awk '{s += $1} END {print s}'; }
+  query() { sqlite3 "$db" "$1"; }
+  json_item="json_extract(props, '\$.item')"
+  not_share="p.id NOT IN (SELECT profile_id FROM events WHERE name = 'share')"
+fi
+wxops() { "$build/app/wxops" --database "$url" "$@"; }
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; $(date -u +%F)"
-echo "database: $(sqlite3 "$db" 'SELECT COUNT(*) FROM profiles') profiles," \
-  "$(sqlite3 "$db" 'SELECT COUNT(*) FROM events') events"
+echo "database: $url: $(query 'SELECT COUNT(*) FROM profiles') profiles," \
+  "$(query 'SELECT COUNT(*) FROM events') events"
 
 best_wxops() { # definition-file -> seconds
   local best=999999 t
@@ -24,11 +42,10 @@ best_wxops() { # definition-file -> seconds
   done
   echo "$best"
 }
-best_sqlite() { # sql -> seconds
+best_hand() { # sql -> seconds
   local best=999999 t
   for _ in 1 2 3; do
-    t=$(printf '.timer on\n%s\n' "$1" | sqlite3 "$db" 2>&1 |
-      sed -n 's/^Run Time: real \([0-9.]*\).*/\1/p' | tail -1)
+    t=$(hand "$1")
     best=$(echo "if ($t < $best) $t else $best" | bc -l)
   done
   echo "$best"
@@ -38,8 +55,8 @@ compare() { # name definition hand-sql
   local n w s
   n=$(wxops segment count --definition "$work/def.json" | cut -d' ' -f1)
   w=$(best_wxops "$work/def.json")
-  s=$(best_sqlite "$3")
-  printf '%-34s %9s profiles  wxops %7.3f s  sqlite3 %7.3f s  ratio %5.2f\n' "$1" "$n" "$w" "$s" \
+  s=$(best_hand "$3")
+  printf '%-34s %9s profiles  wxops %7.3f s  by hand %7.3f s  ratio %5.2f\n' "$1" "$n" "$w" "$s" \
     "$(echo "$w / $s" | bc -l)"
 }
 
@@ -56,25 +73,28 @@ compare "event: purchase in Q4 2025" \
   '{"event":{"name":"purchase","between":["2025-10-01","2025-12-31"]}}' \
   "SELECT COUNT(DISTINCT profile_id) FROM events WHERE name = 'purchase' AND occurred_at >= $from AND occurred_at < $to;"
 compare "event: view_item at least 3 times" '{"event":{"name":"view_item","at_least":3}}' \
-  "SELECT COUNT(*) FROM (SELECT profile_id FROM events WHERE name = 'view_item' GROUP BY profile_id HAVING COUNT(*) >= 3);"
+  "SELECT COUNT(*) FROM (SELECT profile_id FROM events WHERE name = 'view_item' GROUP BY profile_id HAVING COUNT(*) >= 3) x;"
 compare "event with a prop" '{"event":{"name":"view_item","prop":{"key":"item","value":"sku-9"}}}' \
-  "SELECT COUNT(DISTINCT profile_id) FROM events WHERE name = 'view_item' AND json_extract(props, '\$.item') = 'sku-9';"
+  "SELECT COUNT(DISTINCT profile_id) FROM events WHERE name = 'view_item' AND $json_item = 'sku-9';"
 compare "nested: unionid and (purchase or not share)" \
   '{"all":[{"has_unionid":true},{"any":[{"event":{"name":"purchase"}},{"not":{"event":{"name":"share"}}}]}]}' \
-  "SELECT COUNT(*) FROM profiles p WHERE p.id IN (SELECT profile_id FROM accounts WHERE unionid <> '') AND (p.id IN (SELECT profile_id FROM events WHERE name = 'purchase') OR p.id NOT IN (SELECT profile_id FROM events WHERE name = 'share'));"
+  "SELECT COUNT(*) FROM profiles p WHERE p.id IN (SELECT profile_id FROM accounts WHERE unionid <> '') AND (p.id IN (SELECT profile_id FROM events WHERE name = 'purchase') OR $not_share);"
 
 # Refresh: a segment of a few hundred thousand members, from empty and again unchanged; the hand
 # version rewrites the membership in one transaction.
+for table in segment_members segment_sizes; do # a previous run's segment: start from empty
+  query "DELETE FROM $table WHERE segment_id IN (SELECT id FROM segments WHERE name = 'bench big')"
+done
+query "DELETE FROM segments WHERE name = 'bench big'"
 definition='{"event":{"name":"purchase","at_least":2}}'
 printf '%s\n' "$definition" >"$work/big.json"
 wxops segment save --name "bench big" --definition "$work/big.json" >/dev/null
 first=$(wxops segment refresh "bench big")
 again=$(wxops segment refresh "bench big")
-segment=$(sqlite3 "$db" "SELECT id FROM segments WHERE name = 'bench big'")
-hand=$(printf '.timer on\n%s\n' "BEGIN; DELETE FROM segment_members WHERE segment_id = $segment;
+segment=$(query "SELECT id FROM segments WHERE name = 'bench big'")
+by_hand=$(hand "BEGIN; DELETE FROM segment_members WHERE segment_id = $segment;
   INSERT INTO segment_members (segment_id, profile_id, source, added_at) SELECT $segment, profile_id,
-  'rule', 0 FROM events WHERE name = 'purchase' GROUP BY profile_id HAVING COUNT(*) >= 2; ROLLBACK;" |
-  sqlite3 "$db" 2>&1 | sed -n 's/^Run Time: real \([0-9.]*\).*/\1/p' | paste -sd+ | bc -l)
+  'rule', 0 FROM events WHERE name = 'purchase' GROUP BY profile_id HAVING COUNT(*) >= 2; ROLLBACK;")
 echo "refresh (first):  $first"
 echo "refresh (again):  $again"
-printf 'refresh by hand (delete all + insert): %.3f s\n' "$hand"
+printf 'refresh by hand (delete all + insert): %.3f s\n' "$by_hand"

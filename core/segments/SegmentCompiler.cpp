@@ -13,18 +13,24 @@ struct Text
 
 const qint64 kDayMsecs = 24 * 3600 * 1000LL;
 
-// "The profile is (not) one of those the subquery selects." A leaf is a set of profile ids the
-// database can build once and then either probe or drive the count from (an uncorrelated IN on
-// the rowid), which beats a correlated EXISTS per profile at a million profiles. NULL profile
-// ids are left out: one NULL would make every NOT IN unknown.
-QString inSet(const QString &column, const QString &from, const QString &where, bool negate = false,
-              const QString &tail = QString())
-{
-    return QStringLiteral("p.id %1IN (SELECT %2 FROM %3 WHERE %2 IS NOT NULL%4%5)")
-        .arg(negate ? QStringLiteral("NOT ") : QString(), column, from,
-             where.isEmpty() ? QString() : QStringLiteral(" AND ") + where, tail);
-}
 } // namespace
+
+// "The profile is (not) one of those the subquery selects." On SQLite a condition is an
+// uncorrelated set (p.id IN (SELECT profile_id …)) that SQLite builds once and then probes or
+// drives the count from, which beats a correlated EXISTS per profile at a million profiles; NULL
+// ids are left out, as one NULL makes every NOT IN unknown. PostgreSQL turns (NOT) EXISTS into a
+// semi- or anti-join but runs a NOT IN whose set outgrows work_mem once per row, so there the
+// condition is a correlated EXISTS.
+QString SegmentCompiler::inSet(const QString &column, const QString &from, const QString &where,
+                               bool negate, const QString &tail) const
+{
+    const QString filter = where.isEmpty() ? QString() : QStringLiteral(" AND ") + where;
+    if (m_dialect.backend() == DatabaseSpec::Backend::Postgres)
+        return QStringLiteral("%1EXISTS (SELECT 1 FROM %2 WHERE %3 = p.id%4%5)")
+            .arg(negate ? QStringLiteral("NOT ") : QString(), from, column, filter, tail);
+    return QStringLiteral("p.id %1IN (SELECT %2 FROM %3 WHERE %2 IS NOT NULL%4%5)")
+        .arg(negate ? QStringLiteral("NOT ") : QString(), column, from, filter, tail);
+}
 
 QString CompiledSegment::countSql() const
 {

@@ -46,6 +46,8 @@ private:
     QString account(const SegmentNode &node, QVariantList *values);
     QString tag(const SegmentNode &node, QVariantList *values);
     QString event(const SegmentNode &node, QVariantList *values);
+    QString inSet(const QString &column, const QString &from, const QString &where,
+                  bool negate = false, const QString &tail = QString()) const;
     QString appFilter(const QString &column, const SegmentNode &node, QVariantList *values);
     QString timeFilter(const QString &column, const SegmentTimeRange &range, QVariantList *values);
 
