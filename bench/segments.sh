@@ -18,7 +18,9 @@ if [[ "$db" == postgresql://* ]]; then
     sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | awk '{s += $1 / 1000} END {print s}'; }
   query() { ${WXOPS_BENCH_PSQL} -At -c "$1"; }
   json_item="props ->> 'item'"
-  # By hand on PostgreSQL one writes NOT EXISTS: a NOT IN over millions of rows runs per row.
+  # By hand on PostgreSQL one writes EXISTS under OR: an IN or NOT IN whose set outgrows
+  # work_mem runs once per row there.
+  purchase="EXISTS (SELECT 1 FROM events e WHERE e.profile_id = p.id AND e.name = 'purchase')"
   not_share="NOT EXISTS (SELECT 1 FROM events e WHERE e.profile_id = p.id AND e.name = 'share')"
 else
   url="sqlite:$db"
@@ -26,6 +28,7 @@ else
     sed -n 's/^Run Time: real \([0-9.]*\).*/\1/p' | awk '{s += $1} END {print s}'; }
   query() { sqlite3 "$db" "$1"; }
   json_item="json_extract(props, '\$.item')"
+  purchase="p.id IN (SELECT profile_id FROM events WHERE name = 'purchase')"
   not_share="p.id NOT IN (SELECT profile_id FROM events WHERE name = 'share')"
 fi
 wxops() { "$build/app/wxops" --database "$url" "$@"; }
@@ -78,7 +81,7 @@ compare "event with a prop" '{"event":{"name":"view_item","prop":{"key":"item","
   "SELECT COUNT(DISTINCT profile_id) FROM events WHERE name = 'view_item' AND $json_item = 'sku-9';"
 compare "nested: unionid and (purchase or not share)" \
   '{"all":[{"has_unionid":true},{"any":[{"event":{"name":"purchase"}},{"not":{"event":{"name":"share"}}}]}]}' \
-  "SELECT COUNT(*) FROM profiles p WHERE p.id IN (SELECT profile_id FROM accounts WHERE unionid <> '') AND (p.id IN (SELECT profile_id FROM events WHERE name = 'purchase') OR $not_share);"
+  "SELECT COUNT(*) FROM profiles p WHERE p.id IN (SELECT profile_id FROM accounts WHERE unionid <> '') AND ($purchase OR $not_share);"
 
 # Refresh: a segment of a few hundred thousand members, from empty and again unchanged; the hand
 # version rewrites the membership in one transaction.

@@ -3,6 +3,7 @@
 #include "storage/SqlDialect.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 
 namespace {
 // The context lupdate and the translator share for this file's texts.
@@ -25,7 +26,10 @@ QString SegmentCompiler::inSet(const QString &column, const QString &from, const
                                bool negate, const QString &tail) const
 {
     const QString filter = where.isEmpty() ? QString() : QStringLiteral(" AND ") + where;
-    if (m_dialect.backend() == DatabaseSpec::Backend::Postgres)
+    // A positive set among the top-level ANDs is a semi-join either way, and as IN its
+    // GROUP BY runs once instead of per profile.
+    const bool joinedAtTop = m_joinable && !negate;
+    if (m_dialect.backend() == DatabaseSpec::Backend::Postgres && !joinedAtTop)
         return QStringLiteral("%1EXISTS (SELECT 1 FROM %2 WHERE %3 = p.id%4%5)")
             .arg(negate ? QStringLiteral("NOT ") : QString(), from, column, filter, tail);
     return QStringLiteral("p.id %1IN (SELECT %2 FROM %3 WHERE %2 IS NOT NULL%4%5)")
@@ -56,6 +60,7 @@ bool SegmentCompiler::compile(const SegmentNode &root, CompiledSegment *out, QSt
     if (!checkCycles(root, &chain, error))
         return false;
     out->values.clear();
+    m_joinable = true;
     out->condition = condition(root, &out->values);
     return true;
 }
@@ -138,9 +143,13 @@ QString SegmentCompiler::condition(const SegmentNode &node, QVariantList *values
 
 QString SegmentCompiler::group(const SegmentNode &node, QVariantList *values)
 {
+    const bool all = node.kind == SegmentNode::Kind::All;
+    // Under NOT or OR a set cannot be joined; under AND it stays as joinable as its group.
+    const bool joinable = m_joinable;
+    m_joinable = joinable && all;
+    const auto restore = qScopeGuard([this, joinable] { m_joinable = joinable; });
     if (node.kind == SegmentNode::Kind::Not)
         return QStringLiteral("NOT (%1)").arg(condition(node.children.constFirst(), values));
-    const bool all = node.kind == SegmentNode::Kind::All;
     if (node.children.isEmpty())
         return all ? QStringLiteral("1 = 1") : QStringLiteral("1 = 0"); // as in logic
     QStringList parts;

@@ -55,4 +55,5 @@ private:
     qint64 m_now;
     Lookup m_lookup;
     QHash<QString, qint64> m_segmentIds; // filled by checkCycles
+    bool m_joinable = false;             // compiling a direct part of the top-level AND
 };

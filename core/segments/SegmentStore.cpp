@@ -254,13 +254,18 @@ Status SegmentStore::refresh(qint64 id, Refresh *result)
     WX_TRY(Sql::exec(
         m_db, QStringLiteral("INSERT INTO segment_refresh (profile_id) ") + compiled.membersSql(),
         compiled.values));
+    // PostgreSQL has no statistics for a fresh temp table and would plan the steps below as if
+    // it were tiny (a scan per row, quadratic at 300k members).
+    if (SqlDialect::of(m_db).backend() == DatabaseSpec::Backend::Postgres &&
+        !q.exec(QStringLiteral("ANALYZE segment_refresh")))
+        return Sql::failure(q);
+    // Members already there are skipped by the key ("WHERE 1 = 1" lets SQLite parse the upsert).
     if (!Sql::run(q,
                   QStringLiteral("INSERT INTO segment_members (segment_id, profile_id, source, "
                                  "added_at) SELECT ?, r.profile_id, 'rule', ? FROM "
-                                 "segment_refresh r WHERE NOT EXISTS (SELECT 1 FROM "
-                                 "segment_members m WHERE m.segment_id = ? AND m.profile_id = "
-                                 "r.profile_id)"),
-                  {id, now, id}))
+                                 "segment_refresh r WHERE 1 = 1 ON CONFLICT (segment_id, "
+                                 "profile_id) DO NOTHING"),
+                  {id, now}))
         return Sql::failure(q);
     result->added = q.numRowsAffected();
     if (!Sql::run(q,
