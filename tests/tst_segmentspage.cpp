@@ -145,8 +145,12 @@ void TestSegmentsPage::buildCountSaveRefresh()
     editor->findChild<QComboBox *>(QStringLiteral("tag"))->setCurrentText(QStringLiteral("星标组"));
     p->tree()->setCurrentItem(p->tree()->topLevelItem(0)->child(1));
     addAction(QStringLiteral("event"))->trigger();
-    editor->findChild<QComboBox *>(QStringLiteral("event"))
-        ->setCurrentText(QStringLiteral("view_item"));
+    auto *events = editor->findChild<QComboBox *>(QStringLiteral("event"));
+    // Offered from the data: every event name the import brought, in order.
+    QCOMPARE(events->count(), 6);
+    QCOMPARE(events->itemText(0), QStringLiteral("add_to_cart"));
+    QVERIFY(events->findText(QStringLiteral("view_item")) >= 0);
+    events->setCurrentText(QStringLiteral("view_item"));
     auto *mode = editor->findChild<QComboBox *>(QStringLiteral("countMode"));
     mode->setCurrentIndex(mode->findData(QStringLiteral("least")));
     editor->findChild<QSpinBox *>(QStringLiteral("min"))->setValue(2);

@@ -280,9 +280,12 @@ void SegmentsPage::loadChoices()
         return values;
     };
     m_choices.tagNames = column(QStringLiteral("SELECT DISTINCT name FROM tags ORDER BY name"));
-    // Event names from the data: the index on (name, occurred_at) makes this a quick skip scan.
-    m_choices.eventNames =
-        column(QStringLiteral("SELECT DISTINCT name FROM events ORDER BY name LIMIT 500"));
+    // Event names from the data, one index seek per distinct name (a skip scan): a plain
+    // SELECT DISTINCT reads the whole index, 5 s at 10M events, on the GUI thread.
+    m_choices.eventNames = column(QStringLiteral(
+        "WITH RECURSIVE names(name) AS (SELECT MIN(name) FROM events UNION ALL SELECT (SELECT "
+        "MIN(e.name) FROM events e WHERE e.name > names.name) FROM names WHERE names.name IS NOT "
+        "NULL) SELECT name FROM names WHERE name IS NOT NULL LIMIT 500"));
     m_choices.segmentNames = column(QStringLiteral("SELECT name FROM segments ORDER BY name"));
     m_editor->setChoices(m_choices);
 }
