@@ -24,6 +24,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -188,6 +189,12 @@ private slots:
             QCOMPARE(page->model()->rowCount(), 1);
             QCOMPARE(page->profileView()->profileId(), m_profileId);
         }
+        // The status bar says both what the search shows and how many profiles there are.
+        const QString all = QString::number(
+            DbSnapshot::count(db(), QStringLiteral("SELECT COUNT(*) FROM profiles")));
+        auto *label = m_window->findChild<QLabel *>(QStringLiteral("profilesLabel"));
+        QVERIFY2(label->text().startsWith(QStringLiteral("1 ")) && label->text().contains(all),
+                 qPrintable(label->text()));
         ProfileView *view = page->profileView();
         QCOMPARE(view->accounts()->table()->rowCount(), 2);
         saveScreenshot(QStringLiteral("users-search"));

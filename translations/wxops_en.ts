@@ -1349,6 +1349,10 @@ segment push-tag NAME --appid ID --tag TAG</source>
         <source>&amp;Import Mini Program Users…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 shown of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageApi</name>

@@ -1365,6 +1365,10 @@ segment push-tag 名称 --appid ID --tag 标签</translation>
         <source>&amp;Import Mini Program Users…</source>
         <translation>导入小程序用户(&amp;I)…</translation>
     </message>
+    <message>
+        <source>%1 shown of %2</source>
+        <translation>显示 %1 个，共 %2</translation>
+    </message>
 </context>
 <context>
     <name>MessageApi</name>

@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QScreen>
 #include <QSettings>
@@ -69,8 +70,13 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     statusBar()->addPermanentWidget(m_profilesLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
     auto showTotal = [this](qint64 profiles) {
-        m_profilesLabel->setText(
-            tr("%n profile(s)", nullptr, int(qMin<qint64>(profiles, INT_MAX))));
+        const ProfileTableModel *model = m_usersPage->model();
+        const QString all =
+            tr("%n profile(s)", nullptr, int(qMin<qint64>(model->allProfiles(), INT_MAX)));
+        // While a search narrows the table, say both: what is shown and how many there are.
+        m_profilesLabel->setText(model->isFiltered()
+                                     ? tr("%1 shown of %2").arg(QLocale().toString(profiles), all)
+                                     : all);
     };
     connect(m_usersPage, &UsersPage::totalChanged, this, showTotal);
     showTotal(m_usersPage->model()->total());

@@ -56,6 +56,7 @@ void ProfileTableModel::reload()
     m_filter.reset();
     const qint64 total =
         Sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM profiles")).toLongLong();
+    m_allProfiles = total;
     resetTo({}, total);
     if (total > 0)
         fetchMore({});

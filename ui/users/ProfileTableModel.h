@@ -30,6 +30,8 @@ public:
     // Shows only these profiles (search results), in this order.
     void showOnly(const QList<qint64> &profileIds);
     bool isFiltered() const { return m_filter.has_value(); }
+    // All profiles, as counted when the table last showed them all.
+    qint64 allProfiles() const { return m_allProfiles; }
     // Profiles in the table when fully scrolled: all of them, or the search results.
     qint64 total() const { return m_total; }
     qint64 profileIdAt(int row) const;
@@ -64,6 +66,7 @@ private:
     QList<Row> m_rows;
     std::optional<QList<qint64>> m_filter;
     qint64 m_total = 0;
+    qint64 m_allProfiles = 0;
     int m_sortColumn = Id;
     Qt::SortOrder m_order = Qt::AscendingOrder;
     bool m_notifying = false; // views are being told of a change: no nested fetch
