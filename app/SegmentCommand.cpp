@@ -18,7 +18,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 using namespace CommandOutput;
 
@@ -145,22 +144,18 @@ int exportCsv(const QString &name, const CommandLine &cl, Database &database, Se
     SegmentStore::Segment segment;
     if (const Status found = store.find(name, &segment); !found.isOk())
         return fail(found.message());
-    QSaveFile file(path); // a cancelled or failed export leaves no half-written file
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(Text::tr("Cannot write %1: %2").arg(path, file.errorString()));
     SegmentExport exporter(database.connections().connection());
     InterruptWatcher interrupt([&exporter] { exporter.cancel(); });
-    const Status status = exporter.run(segment.id, file, [](qint64 done, qint64 total) {
-        err() << Text::tr("export: %1 of %2 members").arg(done).arg(total) << Qt::endl;
-    });
+    qint64 rows = 0;
+    const Status status = exporter.toFile(
+        segment.id, path,
+        [](qint64 done, qint64 total) {
+            err() << Text::tr("export: %1 of %2 members").arg(done).arg(total) << Qt::endl;
+        },
+        &rows);
     if (!status.isOk())
         return fail(status.message());
-    if (!file.commit())
-        return fail(Text::tr("Cannot write %1: %2").arg(path, file.errorString()));
-    out() << QStringLiteral("exported %1 members to %2")
-                 .arg(segment.size < 0 ? 0 : segment.size)
-                 .arg(path)
-          << Qt::endl;
+    out() << QStringLiteral("exported %1 members to %2").arg(rows).arg(path) << Qt::endl;
     return 0;
 }
 

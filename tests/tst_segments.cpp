@@ -299,9 +299,12 @@ QSet<qint64> bruteForce(const QByteArray &definition, const World &world)
 
 QSet<qint64> membersBySql(SegmentStore &store, const QByteArray &definition, Status *status)
 {
-    QList<qint64> ids;
-    *status = store.sample(definition, 1000000, &ids);
-    return QSet<qint64>(ids.begin(), ids.end());
+    QList<SegmentStore::Match> matches;
+    *status = store.sample(definition, 1000000, &matches);
+    QSet<qint64> ids;
+    for (const SegmentStore::Match &m : std::as_const(matches))
+        ids.insert(m.profileId);
+    return ids;
 }
 } // namespace
 

@@ -1584,10 +1584,6 @@ segment push-tag NAME --appid ID --tag TAG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>export: %1 of %2 members</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1734,6 +1730,10 @@ segment push-tag NAME --appid ID --tag TAG</source>
     </message>
     <message>
         <source>The export was cancelled; the file is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1978,10 +1978,6 @@ segment push-tag NAME --appid ID --tag TAG</source>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

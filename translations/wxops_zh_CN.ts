@@ -1598,10 +1598,6 @@ segment push-tag 名称 --appid ID --tag 标签</translation>
         <translation>segment export 需要 --csv 输出.csv。</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>export: %1 of %2 members</source>
         <translation>导出：%1 / %2 个成员</translation>
     </message>
@@ -1749,6 +1745,10 @@ segment push-tag 名称 --appid ID --tag 标签</translation>
     <message>
         <source>The export was cancelled; the file is incomplete.</source>
         <translation>导出已取消，文件不完整。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1992,10 +1992,6 @@ segment push-tag 名称 --appid ID --tag 标签</translation>
     <message>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Exported %1 of %2 members</source>

@@ -233,6 +233,14 @@ bool FlatJson::parse(QByteArrayView line)
     return s.atEnd();
 }
 
+const FlatJson::Value *FlatJson::find(QStringView key) const
+{
+    for (const Member &member : m_members)
+        if (QLatin1StringView(member.key) == key)
+            return &member.value;
+    return nullptr;
+}
+
 const FlatJson::Value *FlatJson::find(QByteArrayView key) const
 {
     for (const Member &member : m_members)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArrayView>
+#include <QStringView>
 #include <QVarLengthArray>
 
 // A fast reader for the common shape of an export line: one JSON object whose values are
@@ -31,6 +32,8 @@ public:
     bool parse(QByteArrayView line);
     // The value of `key`, or nullptr when the object has no such key.
     const Value *find(QByteArrayView key) const;
+    // The same for a field name given as text (ASCII), without converting it per lookup.
+    const Value *find(QStringView key) const;
 
 private:
     struct Member

@@ -251,7 +251,7 @@ bool ImportRow::fromFlatJson(const FlatJson &object, ImportRow *row, QString *er
     QString wrongField;
     // The same readings as fromJson: a number stands for its digits except in appid and openid.
     auto field = [&](const QString &key) {
-        const FlatJson::Value *value = object.find(key.toLatin1());
+        const FlatJson::Value *value = object.find(QStringView(key));
         if (!value || value->type == FlatJson::Value::Type::Null)
             return QString();
         const bool numberAllowed =

@@ -4,6 +4,7 @@
 #include "logging/LogCategories.h"
 #include "ReadAhead.h"
 #include "storage/Sql.h"
+#include "storage/SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -66,7 +67,9 @@ Importer::Report Importer::run(const QString &path, const Options &options)
     Report report;
     // A big import inserts into large indexes in random order: a larger page cache for its
     // duration (SQLite only) saves reading the same index pages again.
-    const QVariant cacheBefore = Sql::scalar(m_db, QStringLiteral("PRAGMA cache_size"));
+    const bool sqlite = SqlDialect::of(m_db).backend() == DatabaseSpec::Backend::Sqlite;
+    const QVariant cacheBefore =
+        sqlite ? Sql::scalar(m_db, QStringLiteral("PRAGMA cache_size")) : QVariant();
     if (cacheBefore.isValid())
         Sql::exec(m_db, QStringLiteral("PRAGMA cache_size=%1").arg(kImportCacheKiB));
     if (options.skipBadRows || validate(path, options, &report))

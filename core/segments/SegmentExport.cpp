@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSaveFile>
 
 namespace {
 // The context lupdate and the translator share for this file's texts.
@@ -23,8 +24,19 @@ struct Member
 };
 } // namespace
 
-Status SegmentExport::run(qint64 segmentId, QIODevice &out,
-                          const std::function<void(qint64, qint64)> &progress)
+Status SegmentExport::toFile(qint64 segmentId, const QString &path, const Progress &progress,
+                             qint64 *rows)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Status::failure(Text::tr("Cannot write %1: %2").arg(path, file.errorString()));
+    WX_TRY(run(segmentId, file, progress, rows));
+    if (!file.commit())
+        return Status::failure(Text::tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return Status::ok();
+}
+
+Status SegmentExport::run(qint64 segmentId, QIODevice &out, const Progress &progress, qint64 *rows)
 {
     m_cancel = false;
     QList<std::pair<qint64, QString>> apps; // (row id, appid), in a stable order
@@ -92,6 +104,8 @@ Status SegmentExport::run(qint64 segmentId, QIODevice &out,
                     Text::tr("Cannot write the file: %1").arg(out.errorString()));
         }
         done += ids.size();
+        if (rows)
+            *rows = done;
         after = ids.constLast();
         if (progress)
             progress(done, total);

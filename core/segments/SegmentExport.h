@@ -16,9 +16,15 @@ class SegmentExport
 public:
     explicit SegmentExport(QSqlDatabase db) : m_db(db) {}
 
-    // `progress(done, total)` after each page.
-    Status run(qint64 segmentId, QIODevice &out,
-               const std::function<void(qint64 done, qint64 total)> &progress = {});
+    using Progress = std::function<void(qint64 done, qint64 total)>;
+
+    // `progress(done, total)` after each page; `rows` (when given) says how many were written.
+    Status run(qint64 segmentId, QIODevice &out, const Progress &progress = {},
+               qint64 *rows = nullptr);
+    // The same into a file that appears only when the export completes (a cancelled or failed
+    // export leaves nothing half-written).
+    Status toFile(qint64 segmentId, const QString &path, const Progress &progress = {},
+                  qint64 *rows = nullptr);
     void cancel() { m_cancel = true; }
 
 private:

@@ -71,24 +71,46 @@ Status SegmentStore::count(const QByteArray &definition, qint64 *count) const
 {
     CompiledSegment compiled;
     WX_TRY(compile(definition, &compiled));
+    return countOf(compiled, count);
+}
+
+Status SegmentStore::sample(const QByteArray &definition, int limit, QList<Match> *matches) const
+{
+    CompiledSegment compiled;
+    WX_TRY(compile(definition, &compiled));
+    return sampleOf(compiled, limit, matches);
+}
+
+Status SegmentStore::preview(const QByteArray &definition, int limit, qint64 *count,
+                             QList<Match> *matches) const
+{
+    CompiledSegment compiled; // once for both: compiling reads the saved segments it uses
+    WX_TRY(compile(definition, &compiled));
+    WX_TRY(countOf(compiled, count));
+    return sampleOf(compiled, limit, matches);
+}
+
+Status SegmentStore::countOf(const CompiledSegment &compiled, qint64 *count) const
+{
     Status status = Status::ok();
     *count = Sql::scalar(m_db, compiled.countSql(), compiled.values, &status).toLongLong();
     return status;
 }
 
-Status SegmentStore::sample(const QByteArray &definition, int limit,
-                            QList<qint64> *profileIds) const
+Status SegmentStore::sampleOf(const CompiledSegment &compiled, int limit,
+                              QList<Match> *matches) const
 {
-    CompiledSegment compiled;
-    WX_TRY(compile(definition, &compiled));
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!Sql::run(q, compiled.membersSql() + QStringLiteral(" ORDER BY p.id LIMIT ?"),
+    if (!Sql::run(q,
+                  QStringLiteral("SELECT p.id, p.member_id FROM profiles p WHERE %1 ORDER BY p.id "
+                                 "LIMIT ?")
+                      .arg(compiled.condition),
                   compiled.values + QVariantList{limit}))
         return Sql::failure(q);
-    profileIds->clear();
+    matches->clear();
     while (q.next())
-        profileIds->append(q.value(0).toLongLong());
+        matches->append({q.value(0).toLongLong(), q.value(1).toString()});
     return Status::ok();
 }
 
@@ -180,18 +202,12 @@ Status SegmentStore::rename(qint64 id, const QString &name)
     Segment segment;
     WX_TRY(load(QStringLiteral("id"), id, &segment));
     WX_TRY(checkName(name, id));
-    // Other definitions refer to segments by name: they follow the rename.
-    QList<Segment> all;
-    WX_TRY(list(&all));
-    for (const Segment &other : std::as_const(all)) {
-        SegmentNode root;
-        QString error;
-        if (SegmentDefinition::parse(other.definition, &root, &error) &&
-            SegmentDefinition::referencedSegments(root).contains(segment.name))
-            return Status::failure(
-                Text::tr("Segment \"%1\" uses \"%2\": change it first, then rename.")
-                    .arg(other.name, segment.name));
-    }
+    // Other definitions refer to segments by name: a rename would break them.
+    QString user;
+    WX_TRY(usedBy(segment, &user));
+    if (!user.isEmpty())
+        return Status::failure(Text::tr("Segment \"%1\" uses \"%2\": change it first, then rename.")
+                                   .arg(user, segment.name));
     Transaction transaction(m_db, SqlDialect::of(m_db));
     WX_TRY(transaction.beginStatus());
     WX_TRY(Sql::exec(m_db,
@@ -200,6 +216,23 @@ Status SegmentStore::rename(qint64 id, const QString &name)
     WX_TRY(audit(m_db, QStringLiteral("segment.rename"), segment.name,
                  {{QStringLiteral("to"), name.trimmed()}}));
     return transaction.commit();
+}
+
+Status SegmentStore::usedBy(const Segment &segment, QString *user) const
+{
+    QList<Segment> all;
+    WX_TRY(list(&all));
+    user->clear();
+    for (const Segment &other : std::as_const(all)) {
+        SegmentNode root;
+        QString error;
+        if (other.id != segment.id && SegmentDefinition::parse(other.definition, &root, &error) &&
+            SegmentDefinition::referencedSegments(root).contains(segment.name)) {
+            *user = other.name;
+            break;
+        }
+    }
+    return Status::ok();
 }
 
 Status SegmentStore::duplicate(qint64 id, const QString &newName, qint64 *newId)
@@ -213,16 +246,11 @@ Status SegmentStore::remove(qint64 id)
 {
     Segment segment;
     WX_TRY(load(QStringLiteral("id"), id, &segment));
-    QList<Segment> all;
-    WX_TRY(list(&all));
-    for (const Segment &other : std::as_const(all)) {
-        SegmentNode root;
-        QString error;
-        if (other.id != id && SegmentDefinition::parse(other.definition, &root, &error) &&
-            SegmentDefinition::referencedSegments(root).contains(segment.name))
-            return Status::failure(Text::tr("Segment \"%1\" uses \"%2\": it cannot be deleted.")
-                                       .arg(other.name, segment.name));
-    }
+    QString user;
+    WX_TRY(usedBy(segment, &user));
+    if (!user.isEmpty())
+        return Status::failure(
+            Text::tr("Segment \"%1\" uses \"%2\": it cannot be deleted.").arg(user, segment.name));
     Transaction transaction(m_db, SqlDialect::of(m_db));
     WX_TRY(transaction.beginStatus());
     for (const QString &table :

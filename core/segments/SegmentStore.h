@@ -29,6 +29,11 @@ public:
         qint64 removed = 0;
         qint64 size = 0;
     };
+    struct Match // a matching profile, for a sample
+    {
+        qint64 profileId = 0;
+        QString memberId;
+    };
     struct SizePoint
     {
         qint64 at = 0;
@@ -41,8 +46,11 @@ public:
     Status compile(const QByteArray &definition, CompiledSegment *compiled,
                    const QString &selfName = QString()) const;
     Status count(const QByteArray &definition, qint64 *count) const;
-    // Up to `limit` matching profile ids, lowest first.
-    Status sample(const QByteArray &definition, int limit, QList<qint64> *profileIds) const;
+    // Up to `limit` matching profiles, lowest id first.
+    Status sample(const QByteArray &definition, int limit, QList<Match> *matches) const;
+    // Both, compiling the definition once (the builder's live count).
+    Status preview(const QByteArray &definition, int limit, qint64 *count,
+                   QList<Match> *matches) const;
 
     Status list(QList<Segment> *segments) const;
     Status find(const QString &name, Segment *segment) const;
@@ -58,6 +66,10 @@ public:
     Status sizeHistory(qint64 id, QList<SizePoint> *points) const;
 
 private:
+    Status countOf(const CompiledSegment &compiled, qint64 *count) const;
+    Status sampleOf(const CompiledSegment &compiled, int limit, QList<Match> *matches) const;
+    // The name of another saved segment whose definition uses `segment`, or empty.
+    Status usedBy(const Segment &segment, QString *user) const;
     Status checkName(const QString &name, qint64 exceptId) const;
     Status load(const QString &where, const QVariant &key, Segment *segment) const;
 

@@ -18,13 +18,8 @@ const int kOpenidsPerPage = 1000;
 
 SegmentTagPush::SegmentTagPush(QSqlDatabase db, qint64 appRowId, WechatClient &client,
                                QObject *parent)
-    : QObject(parent), m_db(db), m_app(appRowId), m_client(client), m_api(new UserApi(client))
+    : QObject(parent), m_db(db), m_app(appRowId), m_client(client), m_api(client)
 {
-}
-
-SegmentTagPush::~SegmentTagPush()
-{
-    delete m_api;
 }
 
 void SegmentTagPush::start(qint64 segmentId, const QString &tagName)
@@ -45,7 +40,7 @@ void SegmentTagPush::start(qint64 segmentId, const QString &tagName)
                   .toLongLong();
     if (!status.isOk())
         return finish(status);
-    m_api->tags(this, [this, tagName](const Result<QList<WechatTag>> &tags) {
+    m_api.tags(this, [this, tagName](const Result<QList<WechatTag>> &tags) {
         if (!tags.ok())
             return finish(Status::failure(tags.error.userMessage(m_client.app())));
         for (const WechatTag &tag : tags.value)
@@ -53,7 +48,7 @@ void SegmentTagPush::start(qint64 segmentId, const QString &tagName)
                 m_report.tagId = tag.id;
                 return tagNextPage();
             }
-        m_api->createTag(tagName, this, [this](const Result<WechatTag> &created) {
+        m_api.createTag(tagName, this, [this](const Result<WechatTag> &created) {
             if (!created.ok())
                 return finish(Status::failure(created.error.userMessage(m_client.app())));
             m_report.tagId = created.value.id;
@@ -83,7 +78,7 @@ void SegmentTagPush::tagNextPage()
     if (openids.isEmpty())
         return finish(Status::ok());
     m_afterOpenid = openids.constLast();
-    m_api->tagFollowers(
+    m_api.tagFollowers(
         m_report.tagId, openids, true, this,
         [this, count = openids.size()](const Result<int> &result) {
             if (!result.ok())

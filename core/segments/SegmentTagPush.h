@@ -1,11 +1,11 @@
 #pragma once
 
 #include "util/Status.h"
+#include "wechat/UserApi.h"
 
 #include <QObject>
 #include <QSqlDatabase>
 
-class UserApi;
 class WechatClient;
 
 // Pushes a saved segment to an Official Account as a WeChat tag, so the OA's own tools can use
@@ -28,7 +28,6 @@ public:
 
     SegmentTagPush(QSqlDatabase db, qint64 appRowId, WechatClient &client,
                    QObject *parent = nullptr);
-    ~SegmentTagPush() override;
 
     void start(qint64 segmentId, const QString &tagName);
     void cancel() { m_cancelled = true; }
@@ -44,7 +43,7 @@ private:
     QSqlDatabase m_db;
     qint64 m_app;
     WechatClient &m_client;
-    UserApi *m_api;
+    UserApi m_api;
     qint64 m_segment = 0;
     QString m_afterOpenid;
     qint64 m_total = 0;

@@ -42,8 +42,13 @@ Status exec(QSqlDatabase db, const QString &sql, const QVariantList &values)
 
 Status failure(const QSqlQuery &query)
 {
+    return failure(query.lastError().text());
+}
+
+Status failure(const QString &driverText)
+{
     return Status::failure(
-        QCoreApplication::translate("Sql", "Database error: %1").arg(query.lastError().text()));
+        QCoreApplication::translate("Sql", "Database error: %1").arg(driverText));
 }
 
 QString placeholders(int count)
@@ -131,9 +136,8 @@ Status PreparedStatements::runMany(const QString &head, const QList<QVariantList
     if (rows.isEmpty())
         return Status::ok();
     const int columns = int(rows.constFirst().size());
-    // Qt's SQLite driver looks each bound value up by position in a list (quadratic in the
-    // values of one statement), so a few hundred values a statement is fastest; both
-    // databases allow far more.
+    // A few hundred values a statement: fewer statements than one a row, without a statement
+    // so big that preparing it costs (2,000 values measured no faster, bench/README.md).
     const int perStatement = qMax(1, qMin(500, Sql::kValuesPerStatement / qMax(1, columns)));
     const QString tuple = QLatin1Char('(') + Sql::placeholders(columns) + QLatin1Char(')');
     for (qsizetype start = 0; start < rows.size(); start += perStatement) {

@@ -24,8 +24,9 @@ QVariant scalar(QSqlDatabase db, const QString &sql, const QVariantList &values 
                 Status *status = nullptr);
 // Runs a statement and reports the outcome.
 Status exec(QSqlDatabase db, const QString &sql, const QVariantList &values = {});
-// "Database error: …" for a failed query.
+// "Database error: …" for a failed query, or with the driver's own words.
 Status failure(const QSqlQuery &query);
+Status failure(const QString &driverText);
 // "?, ?, ?" for an IN list of `count` bound values.
 QString placeholders(int count);
 // A QString that binds as '' rather than NULL when empty.

@@ -1,5 +1,7 @@
 #include "SqliteStatement.h"
 
+#include "Sql.h"
+
 #include <cstring>
 #include <QCoreApplication>
 #include <QSqlDriver>
@@ -22,8 +24,7 @@ sqlite3 *SqliteStatement::handleOf(const QSqlDatabase &db)
 
 Status SqliteStatement::failure() const
 {
-    return Status::failure(QCoreApplication::translate("Sql", "Database error: %1")
-                               .arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
+    return Sql::failure(QString::fromUtf8(sqlite3_errmsg(m_db)));
 }
 
 Status SqliteStatement::prepare(const QString &sql)
@@ -79,10 +80,9 @@ Status SqliteStatement::run(const QVariantList &values)
     m_rowWaiting = false;
     m_done = true;
     if (values.size() != sqlite3_bind_parameter_count(m_statement))
-        return Status::failure(QCoreApplication::translate("Sql", "Database error: %1")
-                                   .arg(QStringLiteral("%1 values for %2 placeholders")
-                                            .arg(values.size())
-                                            .arg(sqlite3_bind_parameter_count(m_statement))));
+        return Sql::failure(QStringLiteral("%1 values for %2 placeholders")
+                                .arg(values.size())
+                                .arg(sqlite3_bind_parameter_count(m_statement)));
     for (int i = 0; i < values.size(); ++i)
         if (bind(i + 1, values.at(i)) != SQLITE_OK)
             return failure();

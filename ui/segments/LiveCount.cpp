@@ -37,10 +37,8 @@ LiveCount::LiveCount(ConnectionFactory &connections, QObject *parent)
             timer.start();
             SegmentStore store(db, Clock::system());
             qint64 profiles = 0;
-            QList<qint64> sample;
-            Status status = store.count(definition, &profiles);
-            if (status.isOk())
-                status = store.sample(definition, kSampleSize, &sample);
+            QList<SegmentStore::Match> sample;
+            const Status status = store.preview(definition, kSampleSize, &profiles, &sample);
             m_runningHandle = nullptr;
             const qint64 msecs = timer.elapsed();
             QMetaObject::invokeMethod(this, [=, this] {
@@ -71,8 +69,9 @@ void LiveCount::request(const QByteArray &definition)
     m_delay.start();
 }
 
-void LiveCount::deliver(quint64 generation, bool ok, qint64 profiles, const QList<qint64> &sample,
-                        const QString &message, qint64 msecs)
+void LiveCount::deliver(quint64 generation, bool ok, qint64 profiles,
+                        const QList<SegmentStore::Match> &sample, const QString &message,
+                        qint64 msecs)
 {
     if (generation != m_generation)
         return; // stale: an edit came after it started

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "segments/SegmentStore.h"
+
 #include <atomic>
 #include <QObject>
 #include <QThread>
@@ -23,14 +25,14 @@ public:
 
 signals:
     void counting();
-    // Only for the latest request: the count and up to 50 matching profile ids, or an error.
-    void counted(qint64 profiles, const QList<qint64> &sample, qint64 msecs);
+    // Only for the latest request: the count and up to 50 matching profiles, or an error.
+    void counted(qint64 profiles, const QList<SegmentStore::Match> &sample, qint64 msecs);
     void failed(const QString &message);
     void runOnWorker(quint64 generation, const QByteArray &definition); // internal
 
 private:
-    void deliver(quint64 generation, bool ok, qint64 profiles, const QList<qint64> &sample,
-                 const QString &message, qint64 msecs);
+    void deliver(quint64 generation, bool ok, qint64 profiles,
+                 const QList<SegmentStore::Match> &sample, const QString &message, qint64 msecs);
 
     QThread m_thread;
     QObject *m_worker;

@@ -27,7 +27,6 @@
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -94,30 +93,7 @@ SegmentsPage::SegmentsPage(const ConsoleContext &context, QWidget *parent)
         m_lastCount = -1;
         m_countLabel->setText(tr("Counting…"));
     });
-    connect(m_count, &LiveCount::counted, this,
-            [this](qint64 profiles, const QList<qint64> &sample, qint64 msecs) {
-                const QLocale locale;
-                m_lastCount = profiles;
-                m_countLabel->setStyleSheet(QString());
-                m_countLabel->setText(
-                    tr("%Ln profile(s) match", nullptr, int(qMin<qint64>(profiles, INT_MAX))) +
-                    QStringLiteral("  ·  ") +
-                    tr("counted in %1 s").arg(locale.toString(msecs / 1000.0, 'f', 2)));
-                QSqlDatabase db = m_context.database.connections().connection();
-                m_sample->setRowCount(0);
-                for (qint64 id : sample) {
-                    const int row = m_sample->rowCount();
-                    m_sample->insertRow(row);
-                    m_sample->setItem(row, 0, plainItem(QString::number(id)));
-                    m_sample->setItem(
-                        row, 1,
-                        plainItem(Sql::scalar(db,
-                                              QStringLiteral("SELECT member_id FROM profiles "
-                                                             "WHERE id = ?"),
-                                              {id})
-                                      .toString()));
-                }
-            });
+    connect(m_count, &LiveCount::counted, this, &SegmentsPage::showCount);
     connect(m_count, &LiveCount::failed, this, [this](const QString &message) {
         m_countLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
         m_countLabel->setText(message);
@@ -125,6 +101,27 @@ SegmentsPage::SegmentsPage(const ConsoleContext &context, QWidget *parent)
     });
     reload();
     newSegment();
+}
+
+void SegmentsPage::showCount(qint64 profiles, const QList<SegmentStore::Match> &sample,
+                             qint64 msecs)
+{
+    m_lastCount = profiles;
+    m_countLabel->setStyleSheet(QString());
+    m_countLabel->setText(
+        tr("%Ln profile(s) match", nullptr, int(qMin<qint64>(profiles, INT_MAX))) +
+        QStringLiteral("  ·  ") +
+        tr("counted in %1 s").arg(QLocale().toString(msecs / 1000.0, 'f', 2)));
+    m_sample->setRowCount(int(sample.size()));
+    for (int row = 0; row < sample.size(); ++row) {
+        m_sample->setItem(row, 0, plainItem(QString::number(sample.at(row).profileId)));
+        m_sample->setItem(row, 1, plainItem(sample.at(row).memberId));
+    }
+}
+
+SegmentStore SegmentsPage::store() const
+{
+    return SegmentStore(m_context.database.connections().connection(), Clock::system());
 }
 
 void SegmentsPage::showEvent(QShowEvent *event)
@@ -294,7 +291,7 @@ void SegmentsPage::reload()
 {
     loadChoices();
     QList<SegmentStore::Segment> segments;
-    SegmentStore store(m_context.database.connections().connection(), Clock::system());
+    SegmentStore store = this->store();
     if (const Status status = store.list(&segments); !status.isOk())
         showMessage(status.message(), false);
     const QSignalBlocker block(m_list);
@@ -355,7 +352,7 @@ void SegmentsPage::newSegment()
 
 void SegmentsPage::openSegment(const QString &name)
 {
-    SegmentStore store(m_context.database.connections().connection(), Clock::system());
+    SegmentStore store = this->store();
     SegmentStore::Segment segment;
     if (const Status status = store.find(name, &segment); !status.isOk())
         return showMessage(status.message(), false);
@@ -410,7 +407,7 @@ bool SegmentsPage::save()
         m_name->setFocus();
         return false;
     }
-    SegmentStore store(m_context.database.connections().connection(), Clock::system());
+    SegmentStore store = this->store();
     const QByteArray definition = compact(m_tree->definition());
     Status status = Status::ok();
     if (m_openId) {
@@ -452,7 +449,7 @@ void SegmentsPage::duplicateSegment()
                       tr("%1 (copy)").arg(selectedName()), this);
     if (m_context.dialogs.exec(dialog) != QDialog::Accepted)
         return;
-    SegmentStore store(m_context.database.connections().connection(), Clock::system());
+    SegmentStore store = this->store();
     qint64 newId = 0;
     if (const Status status = store.duplicate(id, dialog.name(), &newId); !status.isOk())
         return showMessage(status.message(), false);
@@ -468,7 +465,7 @@ void SegmentsPage::renameSegment()
     NameDialog dialog(tr("Rename segment"), tr("New name:"), selectedName(), this);
     if (m_context.dialogs.exec(dialog) != QDialog::Accepted)
         return;
-    SegmentStore store(m_context.database.connections().connection(), Clock::system());
+    SegmentStore store = this->store();
     if (const Status status = store.rename(id, dialog.name()); !status.isOk())
         return showMessage(status.message(), false);
     if (m_openId == id) {
@@ -489,7 +486,7 @@ void SegmentsPage::deleteSegment()
                                       "already sent are not affected.")
                                        .arg(name)))
         return;
-    SegmentStore store(m_context.database.connections().connection(), Clock::system());
+    SegmentStore store = this->store();
     if (const Status status = store.remove(id); !status.isOk())
         return showMessage(status.message(), false);
     showMessage(tr("Deleted segment \"%1\".").arg(name), true);
@@ -520,7 +517,7 @@ void SegmentsPage::runJob(BackgroundJob *job, bool cancellable)
         job->deleteLater();
         reload();
         if (m_openId)
-            openSegment(m_name->text());
+            openSegment(m_openName);
         emit jobFinished(ok);
     });
     job->start();
@@ -570,22 +567,19 @@ void SegmentsPage::exportTo(const QString &path)
     m_jobText->setText(tr("Exporting…"));
     runJob(new BackgroundJob(
                [&database, id, path](BackgroundJob &job) -> BackgroundJob::Outcome {
-                   QSaveFile file(path); // nothing is left behind by a failed or cancelled export
-                   if (!file.open(QIODevice::WriteOnly))
-                       return {false, tr("Cannot write %1: %2").arg(path, file.errorString())};
                    SegmentExport exporter(database.connections().connection());
                    job.setCancelHook([&exporter] { exporter.cancel(); });
                    qint64 rows = 0;
-                   const Status status = exporter.run(id, file, [&](qint64 done, qint64 total) {
-                       rows = done;
-                       job.reportProgress(total ? int(done * 100 / total) : 100,
-                                          tr("Exported %1 of %2 members").arg(done).arg(total));
-                   });
+                   const Status status = exporter.toFile(
+                       id, path,
+                       [&job](qint64 done, qint64 total) {
+                           job.reportProgress(total ? int(done * 100 / total) : 100,
+                                              tr("Exported %1 of %2 members").arg(done).arg(total));
+                       },
+                       &rows);
                    job.setCancelHook({});
                    if (!status.isOk())
                        return {false, status.message()};
-                   if (!file.commit())
-                       return {false, tr("Cannot write %1: %2").arg(path, file.errorString())};
                    return {true, tr("Exported %1 members to %2.").arg(rows).arg(path)};
                },
                this),

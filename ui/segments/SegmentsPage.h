@@ -2,6 +2,7 @@
 
 #include "ConditionEditor.h"
 #include "ConsoleContext.h"
+#include "segments/SegmentStore.h"
 
 #include <QWidget>
 
@@ -65,6 +66,8 @@ private:
     void definitionEdited();
     void currentItemChanged();
     void showMessage(const QString &text, bool ok);
+    void showCount(qint64 profiles, const QList<SegmentStore::Match> &sample, qint64 msecs);
+    SegmentStore store() const; // on the GUI thread's connection
     void runJob(BackgroundJob *job, bool cancellable);
     QString selectedName() const;
     void selectRowOf(const QString &name);
