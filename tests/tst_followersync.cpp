@@ -6,6 +6,7 @@
 #include "FixedSecrets.h"
 #include "storage/AppRepository.h"
 #include "storage/Database.h"
+#include "storage/Sql.h"
 #include "sync/FollowerSync.h"
 #include "TestDatabase.h"
 #include "util/Clock.h"
@@ -45,14 +46,21 @@ struct SyncTarget
     QSqlDatabase db() { return database.connections().connection(); }
     qint64 appRow() { return AppRepository(db()).rowId(app.appid); }
 
-    // Runs a sync to its end; `interrupt` (if set) may cancel it part way.
-    FollowerSync::Report sync(int cancelAfterMs = -1)
+    // Runs a sync to its end, or cancels it after `cancelAfterMs` (if set) or once
+    // `cancelAfterFollowers` (if set) are written.
+    FollowerSync::Report sync(int cancelAfterMs = -1, qint64 cancelAfterFollowers = -1)
     {
         WechatClient client(app, secrets, Clock::system(), testPolicy());
         FollowerSync sync(database.connections(), appRow(), client, Clock::system());
         QSignalSpy finished(&sync, &FollowerSync::finished);
         if (cancelAfterMs >= 0)
             QTimer::singleShot(cancelAfterMs, &sync, &FollowerSync::cancel);
+        if (cancelAfterFollowers >= 0)
+            QObject::connect(&sync, &FollowerSync::progressed, &sync,
+                             [&sync, cancelAfterFollowers](const SyncProgress &progress) {
+                                 if (progress.done >= cancelAfterFollowers)
+                                     sync.cancel();
+                             });
         sync.start();
         if (finished.isEmpty() && !finished.wait(120000))
             return {};
@@ -255,6 +263,55 @@ private slots:
         // Unfollowing is not forgetting: the accounts and their profiles stay.
         QCOMPARE(DbSnapshot::count(target.db(), QStringLiteral("SELECT COUNT(*) FROM accounts")),
                  report.subscribed + 3);
+    }
+
+    void aResumedResyncWithChangesStillFindsExactlyTheUnfollows()
+    {
+        // A run lists only the accounts it did not write: a first run lists nothing, and a
+        // re-sync lists the unchanged ones. Unfollow detection must hold across both, resumed.
+        Emulator emu({QStringLiteral("--followers"), QStringLiteral("25000"),
+                      QStringLiteral("--latency-ms"), QStringLiteral("3")});
+        QVERIFY2(emu.isRunning(), qPrintable(emu.error()));
+        SyncTarget target(emu);
+        QVERIFY(target.opened.isOk());
+        QVERIFY(target.sync(-1, 1).cancelled);
+        QVERIFY(DbSnapshot::count(target.db(), QStringLiteral("SELECT COUNT(*) FROM accounts")) >=
+                10000);
+        QCOMPARE(
+            DbSnapshot::count(target.db(), QStringLiteral("SELECT COUNT(*) FROM sync_listing")), 0);
+        QVERIFY(target.sync().ok());
+
+        // Every fourth account differs locally, so the next run rewrites those and lists the rest.
+        QVERIFY(Sql::exec(target.db(),
+                          QStringLiteral("UPDATE accounts SET remark = 'stale' WHERE id % 4 = 0"))
+                    .isOk());
+        const QStringList gone = DbSnapshot::rows(
+            target.db(), QStringLiteral("SELECT openid FROM accounts WHERE id IN (3, 4, 8, 20001) "
+                                        "ORDER BY openid"));
+        QCOMPARE(gone.size(), 4);
+        for (const QString &openid : gone)
+            emu.post(QStringLiteral("/_emu/unsubscribe"), {{QStringLiteral("openid"), openid}});
+
+        QRandomGenerator random(20261130);
+        FollowerSync::Report report;
+        int interruptions = 0;
+        for (int attempt = 0; attempt < 40 && !report.ok(); ++attempt) {
+            report = target.sync(interruptions < 3 ? random.bounded(50, 300) : -1);
+            interruptions += report.cancelled ? 1 : 0;
+        }
+        QVERIFY(report.ok());
+        QVERIFY(interruptions >= 1);
+        QCOMPARE(report.unsubscribed, 4);
+        QCOMPARE(DbSnapshot::rows(target.db(),
+                                  QStringLiteral("SELECT openid FROM accounts WHERE subscribed = "
+                                                 "0 ORDER BY openid")),
+                 gone);
+        QCOMPARE(DbSnapshot::count(target.db(), QStringLiteral("SELECT COUNT(*) FROM accounts "
+                                                               "WHERE remark = 'stale' AND "
+                                                               "subscribed = 1")),
+                 0);
+        QCOMPARE(
+            DbSnapshot::count(target.db(), QStringLiteral("SELECT COUNT(*) FROM sync_listing")), 0);
     }
 };
 

@@ -48,7 +48,10 @@ QList<qint64> ProfileLookup::find(const QString &text, int limit, Status *status
     static const QRegularExpression digits(QStringLiteral("^\\d{1,18}$"));
     if (digits.match(value).hasMatch())
         collect(QStringLiteral("SELECT id FROM profiles WHERE id = ?"), {value.toLongLong()});
-    collect(QStringLiteral("SELECT profile_id FROM accounts WHERE openid = ?"), {value});
+    // One probe of the (app_id, openid) key per app: there is no index on openid alone.
+    collect(QStringLiteral("SELECT profile_id FROM accounts WHERE app_id IN (SELECT id FROM apps) "
+                           "AND openid = ?"),
+            {value});
     collect(QStringLiteral("SELECT profile_id FROM accounts WHERE unionid = ?"), {value});
     collect(QStringLiteral("SELECT id FROM profiles WHERE member_id = ?"), {value});
     collect(QStringLiteral("SELECT profile_id FROM accounts WHERE member_id = ?"), {value});

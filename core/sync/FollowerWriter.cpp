@@ -30,26 +30,31 @@ FollowerWriter::FollowerWriter(QSqlDatabase db, qint64 appRowId, const Clock &cl
 Status FollowerWriter::beginRun(State *state)
 {
     Status status = Status::ok();
-    SqlRows &q = m_sql.run(QStringLiteral("SELECT cursor, progress, started_at, completed_at "
-                                            "FROM sync_state WHERE app_id = ? AND kind = ?"),
-                             {m_app, kKind}, &status);
+    SqlRows &q = m_sql.run(QStringLiteral("SELECT cursor, progress, started_at, completed_at, "
+                                          "run FROM sync_state WHERE app_id = ? AND kind = ?"),
+                           {m_app, kKind}, &status);
     WX_TRY(status);
-    if (q.next() && q.value(3).isNull()) { // an unfinished run: continue it
-        m_state.cursor = q.value(0).toString();
-        m_state.listed = QJsonDocument::fromJson(q.value(1).toString().toUtf8())
-                             .object()
-                             .value(QStringLiteral("listed"))
-                             .toInteger();
-        m_state.startedAt = q.value(2).toLongLong();
-        q.finish();
-        *state = m_state;
-        return Status::ok();
+    qint64 lastRun = 0;
+    if (q.next()) {
+        lastRun = q.value(4).toLongLong();
+        if (q.value(3).isNull()) { // an unfinished run: continue it
+            m_state.cursor = q.value(0).toString();
+            m_state.listed = QJsonDocument::fromJson(q.value(1).toString().toUtf8())
+                                 .object()
+                                 .value(QStringLiteral("listed"))
+                                 .toInteger();
+            m_state.startedAt = q.value(2).toLongLong();
+            m_state.run = lastRun;
+            q.finish();
+            *state = m_state;
+            return Status::ok();
+        }
     }
     q.finish();
     Transaction transaction(m_db, SqlDialect::of(m_db));
     WX_TRY(transaction.beginStatus());
     WX_TRY(Sql::exec(m_db, QStringLiteral("DELETE FROM sync_listing WHERE app_id = ?"), {m_app}));
-    m_state = State{QString(), 0, m_clock.nowMsecs()};
+    m_state = State{QString(), 0, m_clock.nowMsecs(), lastRun + 1};
     WX_TRY(saveState(QString(), 0, 0, m_state.startedAt, false));
     WX_TRY(transaction.commit());
     *state = m_state;
@@ -95,11 +100,13 @@ Status FollowerWriter::writePage(const QList<FollowerInfo> &infos, const QString
     WX_TRY(transaction.beginStatus());
     const qint64 now = m_clock.nowMsecs();
     QList<qint64> changed;
-    WX_TRY(upsertFollowers(infos, now, &changed));
+    QSet<QString> written;
+    WX_TRY(upsertFollowers(infos, now, &changed, &written));
+    // Written accounts carry this run's number; only the others need a listing row.
     QList<QVariantList> listing;
-    listing.reserve(listed.size());
     for (const QString &openid : listed)
-        listing.append({m_app, openid});
+        if (!written.contains(openid))
+            listing.append({m_app, openid});
     WX_TRY(m_sql.runMany(QStringLiteral("INSERT INTO sync_listing (app_id, openid)"), listing,
                          QStringLiteral("ON CONFLICT DO NOTHING")));
     WX_TRY(m_linker.linkAccounts(changed));
@@ -113,7 +120,7 @@ Status FollowerWriter::writePage(const QList<FollowerInfo> &infos, const QString
 }
 
 Status FollowerWriter::upsertFollowers(const QList<FollowerInfo> &infos, qint64 now,
-                                       QList<qint64> *changed)
+                                       QList<qint64> *changed, QSet<QString> *writtenOpenids)
 {
     Status status = Status::ok();
     QList<QVariantList> rows;
@@ -136,19 +143,21 @@ Status FollowerWriter::upsertFollowers(const QList<FollowerInfo> &infos, qint64 
         rows.append({m_app, info.openid, Sql::textOrNull(info.unionid), 1,
                      info.subscribeTime * 1000, Sql::text(info.subscribeScene),
                      Sql::text(info.remark), Sql::text(info.language),
-                     Sql::text(tagList(info.tagIds)), now, now});
+                     Sql::text(tagList(info.tagIds)), now, now, m_state.run});
     }
     // Only a row that differs is written: a re-sync of an unchanged account changes nothing.
     QList<QPair<qint64, const FollowerInfo *>> written;
     WX_TRY(m_sql.runMany(
-        QStringLiteral("INSERT INTO accounts (app_id, openid, unionid, subscribed, subscribe_time, "
-                       "subscribe_scene, remark, language, tagid_list, first_seen, last_seen)"),
+        QStringLiteral(
+            "INSERT INTO accounts (app_id, openid, unionid, subscribed, subscribe_time, "
+            "subscribe_scene, remark, language, tagid_list, first_seen, last_seen, synced_run)"),
         rows,
         QStringLiteral(
             "ON CONFLICT (app_id, openid) DO UPDATE SET unionid = excluded.unionid, subscribed = "
             "1, unsubscribed_at = NULL, subscribe_time = excluded.subscribe_time, subscribe_scene "
             "= excluded.subscribe_scene, remark = excluded.remark, language = excluded.language, "
-            "tagid_list = excluded.tagid_list, last_seen = excluded.last_seen "
+            "tagid_list = excluded.tagid_list, last_seen = excluded.last_seen, synced_run = "
+            "excluded.synced_run "
             "WHERE accounts.unionid IS DISTINCT FROM excluded.unionid OR accounts.subscribed <> 1 "
             "OR accounts.subscribe_time IS DISTINCT FROM excluded.subscribe_time "
             "OR accounts.subscribe_scene IS DISTINCT FROM excluded.subscribe_scene "
@@ -159,8 +168,10 @@ Status FollowerWriter::upsertFollowers(const QList<FollowerInfo> &infos, qint64 
         [&](const SqlRows &q) {
             written.append({q.value(0).toLongLong(), byOpenid.value(q.value(1).toString())});
         }));
-    for (const auto &[id, info] : std::as_const(written))
+    for (const auto &[id, info] : std::as_const(written)) {
         changed->append(id);
+        writtenOpenids->insert(info->openid);
+    }
     return replaceAccountTags(written);
 }
 
@@ -188,10 +199,10 @@ Status FollowerWriter::finishRun(Finish *finish)
     QSqlQuery q(m_db);
     if (!Sql::run(q,
                   QStringLiteral("UPDATE accounts SET subscribed = 0, unsubscribed_at = ? WHERE "
-                                 "app_id = ? AND subscribed = 1 AND NOT EXISTS (SELECT 1 FROM "
-                                 "sync_listing l WHERE l.app_id = accounts.app_id AND l.openid = "
-                                 "accounts.openid)"),
-                  {now, m_app}))
+                                 "app_id = ? AND subscribed = 1 AND synced_run IS DISTINCT FROM "
+                                 "? AND NOT EXISTS (SELECT 1 FROM sync_listing l WHERE l.app_id "
+                                 "= accounts.app_id AND l.openid = accounts.openid)"),
+                  {now, m_app, m_state.run}))
         return Sql::failure(q);
     finish->unsubscribed = q.numRowsAffected();
     WX_TRY(Sql::exec(m_db, QStringLiteral("DELETE FROM sync_listing WHERE app_id = ?"), {m_app}));
@@ -210,10 +221,11 @@ Status FollowerWriter::saveState(const QString &cursor, qint64 listed, qint64 to
     return Sql::exec(
         m_db,
         QStringLiteral("INSERT INTO sync_state (app_id, kind, cursor, progress, started_at, "
-                       "updated_at, completed_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT "
+                       "updated_at, completed_at, run) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT "
                        "(app_id, kind) DO UPDATE SET cursor = excluded.cursor, progress = "
                        "excluded.progress, started_at = excluded.started_at, updated_at = "
-                       "excluded.updated_at, completed_at = excluded.completed_at"),
+                       "excluded.updated_at, completed_at = excluded.completed_at, run = "
+                       "excluded.run"),
         {m_app, kKind, Sql::text(cursor), progress, startedAt, now,
-         completed ? QVariant(now) : QVariant(QMetaType(QMetaType::LongLong))});
+         completed ? QVariant(now) : QVariant(QMetaType(QMetaType::LongLong)), m_state.run});
 }

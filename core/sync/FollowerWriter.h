@@ -5,6 +5,7 @@
 #include "wechat/ApiTypes.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 
 class Clock;
@@ -28,6 +29,7 @@ public:
         QString cursor;    // next_openid to continue from ("" at the start)
         qint64 listed = 0; // openids written in this run
         qint64 startedAt = 0;
+        qint64 run = 0; // numbers the runs of this app; accounts record the last that wrote them
     };
 
     FollowerWriter(QSqlDatabase db, qint64 appRowId, const Clock &clock);
@@ -41,7 +43,8 @@ public:
     Status finishRun(Finish *finish);
 
 private:
-    Status upsertFollowers(const QList<FollowerInfo> &infos, qint64 now, QList<qint64> *changed);
+    Status upsertFollowers(const QList<FollowerInfo> &infos, qint64 now, QList<qint64> *changed,
+                           QSet<QString> *writtenOpenids);
     Status replaceAccountTags(const QList<QPair<qint64, const FollowerInfo *>> &accounts);
     Status saveState(const QString &cursor, qint64 listed, qint64 total, qint64 startedAt,
                      bool completed);

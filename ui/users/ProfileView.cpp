@@ -106,7 +106,9 @@ void ProfileView::linkAccount()
     if (m_dialogs.exec(dialog) != QDialog::Accepted)
         return;
     const QVariant account = Sql::scalar(
-        m_db, QStringLiteral("SELECT id FROM accounts WHERE openid = ? ORDER BY id LIMIT 1"),
+        m_db,
+        QStringLiteral("SELECT id FROM accounts WHERE app_id IN (SELECT id FROM apps) AND "
+                       "openid = ? ORDER BY id LIMIT 1"),
         {dialog.account()});
     if (!account.isValid()) {
         reportFailure(
