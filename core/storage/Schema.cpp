@@ -250,10 +250,12 @@ Migration fewerSyncWrites()
 {
     Migration m;
     m.version = 3;
-    m.description = QStringLiteral("sync runs numbered; no index on openid alone");
+    m.description = QStringLiteral("sync runs numbered; two unused indexes dropped");
     m.statements = QStringList{
         // Lookups by openid go through the (app_id, openid) key, one probe per app.
         QStringLiteral("DROP INDEX accounts_openid"),
+        // No query looks links up by value (accounts.unionid and profiles.member_id serve that).
+        QStringLiteral("DROP INDEX identity_links_value"),
         // The follower sync run that last wrote the account. A run lists in sync_listing only
         // the openids it did not write, so a first sync has no listing to write at all.
         QStringLiteral("ALTER TABLE accounts ADD COLUMN synced_run BIGINT"),
