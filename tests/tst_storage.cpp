@@ -1,4 +1,5 @@
 // Storage on the backend chosen by WXOPS_TEST_BACKEND: the same code proves SQLite and PostgreSQL.
+#include "storage/BulkWriteSettings.h"
 #include "storage/ConnectionFactory.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
@@ -140,6 +141,29 @@ private slots:
             QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")), 1);
             QCOMPARE(scalar(db, QStringLiteral("PRAGMA busy_timeout")), 10000);
         }
+    }
+
+    void bulkWriteSettingsLastForTheRunOnly()
+    {
+        TestDatabase test;
+        QVERIFY2(test.error().isEmpty(), qPrintable(test.error()));
+        ConnectionFactory factory(test.spec());
+        QSqlDatabase db = factory.connection();
+        if (test.isPostgres()) { // nothing to change there, and nothing breaks
+            const BulkWriteSettings bulk(db, 1024);
+            QCOMPARE(scalar(db, QStringLiteral("SELECT 1")), 1);
+            return;
+        }
+        const int checkpoint = scalar(db, QStringLiteral("PRAGMA wal_autocheckpoint"));
+        const int cache = scalar(db, QStringLiteral("PRAGMA cache_size"));
+        {
+            const BulkWriteSettings bulk(db, 1024);
+            QCOMPARE(scalar(db, QStringLiteral("PRAGMA wal_autocheckpoint")), 50000);
+            QCOMPARE(scalar(db, QStringLiteral("PRAGMA cache_size")), -1024);
+        }
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA wal_autocheckpoint")), checkpoint);
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA cache_size")), cache);
+        QVERIFY(checkpoint != 50000 && cache != -1024);
     }
 
     void foreignKeysAndUniquenessEnforced()

@@ -78,11 +78,13 @@ Status IdentityLinker::linkBatch(const QList<qint64> &accountIds, bool recordHis
             list << it.key();
         return list;
     };
-    QSet<QString> held; // unionids already on a profile
-    WX_TRY(m_sql.runIn(QStringLiteral("SELECT DISTINCT unionid FROM accounts WHERE profile_id IS "
-                                      "NOT NULL AND unionid IN (%1)"),
+    // Unionids on more than one account (this batch's included). Read from the index alone:
+    // an account that shares none is alone, whoever holds the others is for linkOne to find.
+    QSet<QString> shared;
+    WX_TRY(m_sql.runIn(QStringLiteral("SELECT unionid FROM accounts WHERE unionid IN (%1) GROUP "
+                                      "BY unionid HAVING COUNT(*) > 1"),
                        keys(unionidsInBatch),
-                       [&](const SqlRows &q) { held.insert(q.value(0).toString()); }));
+                       [&](const SqlRows &q) { shared.insert(q.value(0).toString()); }));
     QSet<QString> heldMembers; // member IDs a profile holds
     WX_TRY(m_sql.runIn(QStringLiteral("SELECT member_id FROM profiles WHERE member_id IN (%1)"),
                        keys(memberIdsInBatch),
@@ -97,8 +99,7 @@ Status IdentityLinker::linkBatch(const QList<qint64> &accountIds, bool recordHis
             !a.profileId && !pinned.contains(a.id) &&
             (a.memberId.isEmpty() ||
              (memberIdsInBatch.value(a.memberId) == 1 && !heldMembers.contains(a.memberId))) &&
-            (a.unionid.isEmpty() ||
-             (unionidsInBatch.value(a.unionid) == 1 && !held.contains(a.unionid)));
+            (a.unionid.isEmpty() || !shared.contains(a.unionid));
         if (standsAlone)
             alone.append(a);
         else
@@ -125,21 +126,24 @@ Status IdentityLinker::giveOwnProfiles(const QList<Account> &accounts)
         rows, QStringLiteral("RETURNING id, created_for_account"), [&](const SqlRows &q) {
             profileOf.insert(q.value(1).toLongLong(), q.value(0).toLongLong());
         }));
-    // Assigns the profiles with one UPDATE per chunk: profile_id = CASE id WHEN … THEN … END.
-    const int chunk = 300;
+    // Assigns the profiles with one UPDATE … FROM a list of (account, profile) pairs per chunk
+    // (a CASE with a branch per account costs a comparison per branch and row).
+    const int chunk = 200;
     for (qsizetype start = 0; start < accounts.size(); start += chunk) {
-        QString cases;
+        QStringList pairs;
         QVariantList values;
         QVariantList ids;
         for (const Account &a : accounts.mid(start, chunk)) {
-            cases += QStringLiteral(" WHEN ? THEN CAST(? AS BIGINT)"); // typed for PostgreSQL
+            pairs << QStringLiteral("(CAST(? AS BIGINT), CAST(? AS BIGINT))"); // typed for PG
             values << a.id << profileOf.value(a.id);
             ids << a.id;
         }
         Status status = Status::ok();
-        m_sql.run(QStringLiteral("UPDATE accounts SET profile_id = CASE id%1 END WHERE id IN (%2)")
-                      .arg(cases, Sql::placeholders(int(ids.size()))),
-                  values + ids, &status);
+        m_sql.run(QStringLiteral("WITH assigned (account_id, profile_id) AS (VALUES %1) UPDATE "
+                                 "accounts SET profile_id = assigned.profile_id FROM assigned "
+                                 "WHERE accounts.id = assigned.account_id")
+                      .arg(pairs.join(QStringLiteral(", "))),
+                  values, &status);
         WX_TRY(status);
         if (!m_rebuilding) {
             m_sql.run(QStringLiteral("UPDATE events SET profile_id = (SELECT a.profile_id FROM "
@@ -214,8 +218,8 @@ bool IdentityLinker::holdsOtherUnionid(qint64 profileId, const QString &unionid,
 {
     // Blocked values are not identities, so they never make a conflict either.
     SqlRows &q = m_sql.run(QStringLiteral("SELECT DISTINCT unionid FROM accounts WHERE "
-                                            "profile_id = ? AND unionid IS NOT NULL"),
-                             {profileId}, status);
+                                          "profile_id = ? AND unionid IS NOT NULL"),
+                           {profileId}, status);
     bool other = false;
     while (status->isOk() && q.next()) {
         const QString held = usable(q.value(0).toString());
@@ -539,8 +543,8 @@ Status IdentityLinker::undo(qint64 historyId, const QString &actor, const QStrin
     WX_TRY(transaction.beginStatus());
     Status status = Status::ok();
     SqlRows &q = m_sql.run(QStringLiteral("SELECT action, account_id, undone_by FROM "
-                                            "identity_history WHERE id = ?"),
-                             {historyId}, &status);
+                                          "identity_history WHERE id = ?"),
+                           {historyId}, &status);
     WX_TRY(status);
     if (!q.next())
         return Status::failure(Text::tr("There is no identity change %1.").arg(historyId));

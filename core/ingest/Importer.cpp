@@ -3,6 +3,7 @@
 #include "ImportWriter.h"
 #include "logging/LogCategories.h"
 #include "ReadAhead.h"
+#include "storage/BulkWriteSettings.h"
 #include "storage/Sql.h"
 #include "storage/SqlDialect.h"
 
@@ -13,7 +14,7 @@
 namespace {
 const int kKeptBadRows = 1000;
 const int kRowsPerProgress = 5000;
-const int kImportCacheKiB = -262144; // 256 MiB
+const qint64 kImportCacheKiB = 256 * 1024;
 
 Status openSource(ReadAhead &reader, ImportWriter &writer)
 {
@@ -65,17 +66,13 @@ Importer::Report Importer::run(const QString &path, const Options &options)
     QElapsedTimer timer;
     timer.start();
     Report report;
-    // A big import inserts into large indexes in random order: a larger page cache for its
-    // duration (SQLite only) saves reading the same index pages again.
-    const bool sqlite = SqlDialect::of(m_db).backend() == DatabaseSpec::Backend::Sqlite;
-    const QVariant cacheBefore =
-        sqlite ? Sql::scalar(m_db, QStringLiteral("PRAGMA cache_size")) : QVariant();
-    if (cacheBefore.isValid())
-        Sql::exec(m_db, QStringLiteral("PRAGMA cache_size=%1").arg(kImportCacheKiB));
-    if (options.skipBadRows || validate(path, options, &report))
-        importRows(path, options, &report);
-    if (cacheBefore.isValid())
-        Sql::exec(m_db, QStringLiteral("PRAGMA cache_size=%1").arg(cacheBefore.toLongLong()));
+    {
+        // A big import inserts into large indexes in random order: a larger page cache for
+        // its duration saves reading the same index pages again.
+        const BulkWriteSettings bulk(m_db, kImportCacheKiB);
+        if (options.skipBadRows || validate(path, options, &report))
+            importRows(path, options, &report);
+    }
     report.elapsedMsecs = timer.elapsed();
     qCInfo(lcIngest).noquote() << path << report.summary();
     return report;

@@ -23,7 +23,7 @@ QString tagList(QList<int> tagIds)
 } // namespace
 
 FollowerWriter::FollowerWriter(QSqlDatabase db, qint64 appRowId, const Clock &clock)
-    : m_db(db), m_sql(db), m_app(appRowId), m_clock(clock), m_linker(db, clock)
+    : m_db(db), m_bulkWrites(db), m_sql(db), m_app(appRowId), m_clock(clock), m_linker(db, clock)
 {
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "identity/IdentityLinker.h"
+#include "storage/BulkWriteSettings.h"
 #include "storage/Sql.h"
 #include "wechat/ApiTypes.h"
 
@@ -50,6 +51,7 @@ private:
                      bool completed);
 
     QSqlDatabase m_db;
+    BulkWriteSettings m_bulkWrites; // for as long as this writer (one sync) lives
     PreparedStatements m_sql;
     qint64 m_app;
     const Clock &m_clock;
