@@ -122,8 +122,9 @@ CommandLine::CommandLine()
         QStringLiteral("n"));
     commandOption(QStringLiteral("definition"),
                   QT_TRANSLATE_NOOP("CommandLine",
-                                    "segment: the definition, a JSON file (docs/segments.md); "
-                                    "\"-\" reads standard input."),
+                                    "segment, campaign create: the definition, a JSON file "
+                                    "(docs/segments.md, docs/campaigns.md); \"-\" reads "
+                                    "standard input."),
                   QStringLiteral("file"));
     commandOption(QStringLiteral("csv"),
                   QT_TRANSLATE_NOOP("CommandLine", "segment export: the CSV file to write."),
@@ -147,7 +148,9 @@ CommandLine::CommandLine()
             "[--report FILE]\nlookup TEXT [--json]\nidentity rebuild\nsegment count --definition "
             "FILE\nsegment save --name NAME --definition FILE\nsegment list [--json]\nsegment "
             "refresh NAME\nsegment export NAME --csv OUT.csv\nsegment push-tag NAME --appid ID "
-            "--tag TAG"),
+            "--tag TAG\ncampaign create --definition FILE\ncampaign list [--json]\ncampaign "
+            "start ID\ncampaign run ID\ncampaign status ID [--json]\ncampaign "
+            "pause|resume|cancel|resend-unknown ID"),
         QStringLiteral("[command]"));
 }
 

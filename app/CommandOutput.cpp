@@ -2,7 +2,11 @@
 
 #include <cstdio>
 #include <memory>
+#include "CommandLine.h"
+
+#include <QCoreApplication>
 #include <QEventLoop>
+#include <QFile>
 
 namespace CommandOutput {
 
@@ -34,6 +38,25 @@ void waitUntil(const std::function<void(std::function<void()> quit)> &start)
     });
     if (!*finished) // the job may end at once (e.g. a validation error)
         loop.exec();
+}
+
+bool readDefinition(const CommandLine &cl, QByteArray *definition, int *exitCode)
+{
+    const QString path = cl.value(QStringLiteral("definition"));
+    if (path.isEmpty()) {
+        *exitCode =
+            fail(QCoreApplication::translate("CommandOutput", "This needs --definition FILE.json (\"-\" for standard input)."), 64);
+        return false;
+    }
+    QFile file(path);
+    const bool opened = path == QStringLiteral("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                    : file.open(QIODevice::ReadOnly);
+    if (!opened) {
+        *exitCode = fail(QCoreApplication::translate("CommandOutput", "Cannot read %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    *definition = file.readAll().trimmed();
+    return true;
 }
 
 } // namespace CommandOutput

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QTextStream>
 
+class CommandLine;
+
 // What the headless commands share: stdout for results, stderr for progress and errors, and
 // waiting for an asynchronous job in a local event loop.
 namespace CommandOutput {
@@ -14,5 +16,8 @@ QTextStream &err();
 int fail(const QString &message, int code = 1);
 // Runs `start(quit)` and spins an event loop until `quit()` is called (at once or later).
 void waitUntil(const std::function<void(std::function<void()> quit)> &start);
+// Reads the file --definition names ("-": standard input); on failure prints why, sets
+// `exitCode` and returns false.
+bool readDefinition(const CommandLine &commandLine, QByteArray *definition, int *exitCode);
 
 } // namespace CommandOutput

@@ -28,25 +28,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(SegmentCommand)
 };
 
-bool readDefinition(const CommandLine &cl, QByteArray *definition, int *exitCode)
-{
-    const QString path = cl.value(QStringLiteral("definition"));
-    if (path.isEmpty()) {
-        *exitCode =
-            fail(Text::tr("This needs --definition FILE.json (\"-\" for standard input)."), 64);
-        return false;
-    }
-    QFile file(path);
-    const bool opened = path == QStringLiteral("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                                    : file.open(QIODevice::ReadOnly);
-    if (!opened) {
-        *exitCode = fail(Text::tr("Cannot read %1: %2").arg(path, file.errorString()));
-        return false;
-    }
-    *definition = file.readAll().trimmed();
-    return true;
-}
-
 QString seconds(qint64 msecs)
 {
     return QString::number(msecs / 1000.0, 'f', 2);

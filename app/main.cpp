@@ -13,6 +13,7 @@
 #include "LookupCommand.h"
 #include "MainWindow.h"
 #include "SegmentCommand.h"
+#include "CampaignCommand.h"
 #include "storage/Database.h"
 #include "SyncCommand.h"
 
@@ -74,6 +75,7 @@ int main(int argc, char **argv)
         {QStringLiteral("lookup"), &runLookupCommand},
         {QStringLiteral("identity"), &runIdentityCommand},
         {QStringLiteral("segment"), &runSegmentCommand},
+        {QStringLiteral("campaign"), &runCampaignCommand},
     };
     if (!command.isEmpty() && !commands.contains(command.constFirst())) {
         printError(QCoreApplication::translate("main", "unknown command \"%1\". See wxops --help.")

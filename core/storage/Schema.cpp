@@ -264,13 +264,32 @@ Migration fewerSyncWrites()
     return m;
 }
 
+// Issue 6: campaigns.
+Migration campaignOutbox()
+{
+    Migration m;
+    m.version = 4;
+    m.description = QStringLiteral("campaign exclusions");
+    m.statements = QStringList{
+        // People in a campaign's segment who get no delivery row because they have no account
+        // on the sending app (the other exclusions are skipped deliveries, with their reason).
+        QStringLiteral(R"(CREATE TABLE campaign_exclusions (
+            campaign_id BIGINT NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+            profile_id BIGINT NOT NULL,
+            reason TEXT NOT NULL,
+            PRIMARY KEY (campaign_id, profile_id)))"),
+    };
+    return m;
+}
+
 } // namespace
 
 namespace Schema {
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all{initialSchema(), syncAndIdentity(), fewerSyncWrites()};
+    static const QList<Migration> all{initialSchema(), syncAndIdentity(), fewerSyncWrites(),
+                                        campaignOutbox()};
     return all;
 }
 

@@ -1,0 +1,239 @@
+#include "CampaignCommand.h"
+
+#include "CommandLine.h"
+#include "CommandOutput.h"
+#include "credentials/SecretStore.h"
+#include "InterruptWatcher.h"
+#include "messaging/CampaignStore.h"
+#include "messaging/OutboxRunner.h"
+#include "storage/AppRepository.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "util/Clock.h"
+#include "wechat/WechatClient.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace CommandOutput;
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CampaignCommand)
+};
+
+QJsonObject countsJson(const CampaignStore::Counts &counts)
+{
+    QJsonObject states;
+    for (const QString &state : {QStringLiteral("pending"), QStringLiteral("sending"),
+                                 QStringLiteral("sent"), QStringLiteral("failed"),
+                                 QStringLiteral("skipped"), QStringLiteral("unknown")})
+        states.insert(state, counts.count(state));
+    QJsonObject reasons;
+    for (auto it = counts.byReason.constBegin(); it != counts.byReason.constEnd(); ++it)
+        reasons.insert(it.key(), it.value());
+    QJsonObject errcodes;
+    for (auto it = counts.byErrcode.constBegin(); it != counts.byErrcode.constEnd(); ++it)
+        errcodes.insert(QString::number(it.key()), it.value());
+    return {{QStringLiteral("states"), states},
+            {QStringLiteral("reasons"), reasons},
+            {QStringLiteral("errcodes"), errcodes},
+            {QStringLiteral("total"), counts.total()}};
+}
+
+QString countsLine(const CampaignStore::Counts &c)
+{
+    return Text::tr("%1 pending, %2 sent, %3 failed, %4 skipped, %5 unknown")
+        .arg(c.count(QStringLiteral("pending")))
+        .arg(c.count(QStringLiteral("sent")))
+        .arg(c.count(QStringLiteral("failed")))
+        .arg(c.count(QStringLiteral("skipped")))
+        .arg(c.count(QStringLiteral("unknown")));
+}
+
+int create(const CommandLine &cl, CampaignStore &store)
+{
+    QByteArray json;
+    int code = 0;
+    if (!readDefinition(cl, &json, &code))
+        return code;
+    CampaignDefinition definition;
+    if (const Status parsed = CampaignDefinition::parse(json, &definition); !parsed.isOk())
+        return fail(parsed.message(), 65);
+    qint64 id = 0;
+    if (const Status status = store.create(definition, AuditLog::currentActor(), &id);
+        !status.isOk())
+        return fail(status.message(), 65);
+    out() << QStringLiteral("created campaign %1").arg(id) << Qt::endl;
+    return 0;
+}
+
+int list(const CommandLine &cl, CampaignStore &store)
+{
+    QList<CampaignStore::Campaign> campaigns;
+    if (const Status status = store.list(&campaigns); !status.isOk())
+        return fail(status.message());
+    QJsonArray json;
+    for (const CampaignStore::Campaign &c : std::as_const(campaigns)) {
+        if (cl.isSet(QStringLiteral("json")))
+            json.append(QJsonObject{{QStringLiteral("id"), c.id},
+                                    {QStringLiteral("name"), c.definition.name},
+                                    {QStringLiteral("state"), c.state},
+                                    {QStringLiteral("reason"), c.pausedReason},
+                                    {QStringLiteral("definition"), c.definition.toJson()}});
+        else
+            out() << QStringLiteral("%1\t%2\t%3\t%4")
+                         .arg(c.id)
+                         .arg(c.state, c.definition.name, c.definition.segment)
+                  << Qt::endl;
+    }
+    if (cl.isSet(QStringLiteral("json")))
+        out() << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+    return 0;
+}
+
+int status(qint64 id, const CommandLine &cl, CampaignStore &store)
+{
+    CampaignStore::Campaign campaign;
+    CampaignStore::Counts counts;
+    Status status = store.load(id, &campaign);
+    if (status.isOk())
+        status = store.counts(id, &counts);
+    if (!status.isOk())
+        return fail(status.message());
+    if (cl.isSet(QStringLiteral("json"))) {
+        QJsonObject json = countsJson(counts);
+        json.insert(QStringLiteral("id"), id);
+        json.insert(QStringLiteral("state"), campaign.state);
+        json.insert(QStringLiteral("reason"), campaign.pausedReason);
+        out() << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    out() << QStringLiteral("campaign %1 (%2): %3; %4")
+                 .arg(id)
+                 .arg(campaign.definition.name, campaign.state, countsLine(counts))
+          << Qt::endl;
+    if (!campaign.pausedReason.isEmpty())
+        out() << campaign.pausedReason << Qt::endl;
+    return 0;
+}
+
+int start(qint64 id, CampaignStore &store)
+{
+    CampaignStore::Counts counts;
+    if (const Status status = store.start(id, AuditLog::currentActor(), &counts); !status.isOk())
+        return fail(status.message());
+    out() << QStringLiteral("started campaign %1: %2 recipients, %3 excluded (%4 without an "
+                            "account on the app)")
+                 .arg(id)
+                 .arg(counts.count(QStringLiteral("pending")))
+                 .arg(counts.count(QStringLiteral("skipped")) +
+                      counts.byReason.value(QStringLiteral("no_account")))
+                 .arg(counts.byReason.value(QStringLiteral("no_account")))
+          << Qt::endl;
+    return 0;
+}
+
+int run(qint64 id, Database &database, CampaignStore &store)
+{
+    CampaignStore::Campaign campaign;
+    if (const Status status = store.load(id, &campaign); !status.isOk())
+        return fail(status.message());
+    QSqlDatabase db = database.connections().connection();
+    const std::optional<AppConfig> app = AppRepository(db).find(campaign.definition.appid);
+    if (!app)
+        return fail(Text::tr("No account with AppID %1 is configured.")
+                        .arg(campaign.definition.appid));
+    SecretStore secrets;
+    WechatClient client(*app, secrets);
+    OutboxRunner runner(db, id, client, Clock::system());
+    InterruptWatcher interrupt([&runner] { runner.interrupt(); });
+    QObject::connect(&runner, &OutboxRunner::progressed, [](const OutboxRunner::Progress &p) {
+        const double rate = p.elapsedMsecs > 0 ? p.done * 1000.0 / p.elapsedMsecs : 0.0;
+        err() << Text::tr("sent or settled %1, %2 to go, %3/s")
+                     .arg(p.done)
+                     .arg(p.pending)
+                     .arg(rate, 0, 'f', 1)
+              << Qt::endl;
+    });
+    OutboxRunner::Report report;
+    waitUntil([&](std::function<void()> quit) {
+        QObject::connect(&runner, &OutboxRunner::finished,
+                         [&report, quit](const OutboxRunner::Report &r) {
+                             report = r;
+                             quit();
+                         });
+        runner.start();
+    });
+    if (!report.status.isOk())
+        return fail(report.status.message());
+    out() << QStringLiteral("campaign %1 %2: sent %3, failed %4, skipped %5, unknown %6 in %7 s")
+                 .arg(id)
+                 .arg(report.state)
+                 .arg(report.sent)
+                 .arg(report.failed)
+                 .arg(report.skipped)
+                 .arg(report.unknown)
+                 .arg(report.elapsedMsecs / 1000.0, 0, 'f', 1)
+          << Qt::endl;
+    if (report.recovered > 0)
+        err() << Text::tr("%1 rows an interrupted run left in flight are now unknown: check "
+                          "them, then `wxops campaign resend-unknown %2` if they must go.")
+                     .arg(report.recovered)
+                     .arg(id)
+              << Qt::endl;
+    if (!report.reason.isEmpty())
+        err() << report.reason << Qt::endl;
+    if (report.interrupted)
+        return 130;
+    return report.state == QStringLiteral("finished") ? 0 : 3;
+}
+} // namespace
+
+int runCampaignCommand(const QStringList &arguments, const CommandLine &cl, Database &database)
+{
+    const QString what = arguments.value(1);
+    CampaignStore store(database.connections().connection(), Clock::system());
+    if (what == QStringLiteral("create"))
+        return create(cl, store);
+    if (what == QStringLiteral("list"))
+        return list(cl, store);
+    static const QStringList withId{QStringLiteral("start"),  QStringLiteral("run"),
+                                    QStringLiteral("status"), QStringLiteral("pause"),
+                                    QStringLiteral("resume"), QStringLiteral("cancel"),
+                                    QStringLiteral("resend-unknown")};
+    if (!withId.contains(what))
+        return fail(Text::tr("campaign needs create, list, %1.").arg(withId.join(QStringLiteral(", "))),
+                    64);
+    bool ok = false;
+    const qint64 id = arguments.value(2).toLongLong(&ok);
+    if (!ok)
+        return fail(Text::tr("campaign %1 needs the campaign's id.").arg(what), 64);
+    if (what == QStringLiteral("start"))
+        return start(id, store);
+    if (what == QStringLiteral("run"))
+        return run(id, database, store);
+    if (what == QStringLiteral("status"))
+        return status(id, cl, store);
+    const QString actor = AuditLog::currentActor();
+    Status done = Status::ok();
+    qint64 rows = 0;
+    if (what == QStringLiteral("pause"))
+        done = store.pause(id, actor);
+    else if (what == QStringLiteral("resume"))
+        done = store.resume(id, actor);
+    else if (what == QStringLiteral("cancel"))
+        done = store.cancel(id, actor);
+    else
+        done = store.resendUnknown(id, actor, &rows);
+    if (!done.isOk())
+        return fail(done.message());
+    out() << (what == QStringLiteral("resend-unknown")
+                  ? QStringLiteral("campaign %1: %2 unknown rows back to pending").arg(id).arg(rows)
+                  : QStringLiteral("campaign %1: %2").arg(id).arg(what))
+          << Qt::endl;
+    return 0;
+}

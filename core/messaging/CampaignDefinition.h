@@ -1,0 +1,39 @@
+#pragma once
+
+#include "util/Status.h"
+
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+
+// What a campaign sends to whom, as the composer or `wxops campaign create` gives it (JSON):
+//   {"name": "...", "appid": "wx…", "segment": "Saved segment", "channel": "template",
+//    "template_id": "…", "fields": {"thing1": "Hello {{member_id|friend}}", …},
+//    "url": "https://…", "miniprogram": {"appid": "wx…", "pagepath": "pages/…"},
+//    "rate_per_second": 20, "concurrency": 4,
+//    "frequency_cap": {"messages": 3, "days": 7}}
+// Field texts may hold per-person variables: {{member_id}}, {{remark}}, {{profile_id}}, each
+// with an optional fallback after "|" for people who have no value.
+struct CampaignDefinition
+{
+    QString name;
+    QString appid;
+    QString segment;
+    QString channel; // "template" (the other channels come later)
+    QString templateId;
+    QMap<QString, QString> fields; // template key -> text with variables
+    QString url;
+    QString miniprogramAppid;
+    QString miniprogramPage;
+    double ratePerSecond = 20.0; // well under WeChat's limits
+    int concurrency = 4;
+    int capMessages = 0; // frequency cap across campaigns; 0: none
+    int capDays = 0;
+
+    static constexpr double kMaxRatePerSecond = 1000.0;
+    static constexpr int kMaxConcurrency = 32;
+
+    // Reads and checks a definition; the message names the field that is wrong.
+    static Status parse(const QByteArray &json, CampaignDefinition *definition);
+    QJsonObject toJson() const;
+};

@@ -1,0 +1,303 @@
+#include "CampaignStore.h"
+
+#include "segments/SegmentStore.h"
+#include "storage/AppRepository.h"
+#include "storage/AuditLog.h"
+#include "storage/Sql.h"
+#include "storage/SqlDialect.h"
+#include "storage/Transaction.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CampaignStore)
+};
+
+const QString kColumns =
+    QStringLiteral("id, content, app_id, segment_id, state, paused_reason, created_by, "
+                   "created_at, started_at, finished_at");
+
+const qint64 kDayMsecs = 24LL * 3600 * 1000;
+
+Status fromRow(const QSqlQuery &q, CampaignStore::Campaign *c)
+{
+    c->id = q.value(0).toLongLong();
+    WX_TRY(CampaignDefinition::parse(q.value(1).toString().toUtf8(), &c->definition));
+    c->appRowId = q.value(2).toLongLong();
+    c->segmentId = q.value(3).toLongLong();
+    c->state = q.value(4).toString();
+    c->pausedReason = q.value(5).toString();
+    c->createdBy = q.value(6).toString();
+    c->createdAt = q.value(7).toLongLong();
+    c->startedAt = q.value(8).toLongLong();
+    c->finishedAt = q.value(9).toLongLong();
+    return Status::ok();
+}
+
+// The binds of exclusionReasonSql() for a campaign at `now`.
+QVariantList exclusionBinds(const CampaignDefinition &d, qint64 now)
+{
+    return {d.channel, d.capMessages, now - d.capDays * kDayMsecs, d.capMessages};
+}
+} // namespace
+
+qint64 CampaignStore::Counts::total() const
+{
+    qint64 sum = 0;
+    for (qint64 rows : byState)
+        sum += rows;
+    return sum;
+}
+
+CampaignStore::CampaignStore(QSqlDatabase db, const Clock &clock) : m_db(db), m_clock(clock) {}
+
+QString CampaignStore::exclusionReasonSql()
+{
+    return QStringLiteral(
+        "CASE WHEN a.subscribed = 0 THEN 'unsubscribed' "
+        "WHEN EXISTS (SELECT 1 FROM opt_outs o WHERE o.profile_id = a.profile_id AND "
+        "o.channel IN ('all', ?)) THEN 'opted_out' "
+        "WHEN CAST(? AS BIGINT) > 0 AND (SELECT COUNT(*) FROM deliveries s WHERE s.profile_id = "
+        "a.profile_id AND s.state = 'sent' AND s.sent_at >= ?) >= ? THEN 'frequency_cap' END");
+}
+
+Status CampaignStore::audit(const QString &actor, const QString &action, qint64 id,
+                            const QJsonObject &details)
+{
+    return AuditLog(m_db).record(actor, action, QStringLiteral("campaign:%1").arg(id), details);
+}
+
+Status CampaignStore::create(const CampaignDefinition &definition, const QString &actor,
+                             qint64 *id)
+{
+    Status status = Status::ok();
+    const std::optional<AppConfig> app = AppRepository(m_db).find(definition.appid, &status);
+    WX_TRY(status);
+    if (!app)
+        return Status::failure(
+            Text::tr("No account with AppID %1 is configured.").arg(definition.appid));
+    if (app->kind != AppConfig::Kind::OfficialAccount)
+        return Status::failure(Text::tr("Template messages are sent by an Official Account; "
+                                        "%1 is a Mini Program.")
+                                   .arg(definition.appid));
+    SegmentStore::Segment segment;
+    if (!SegmentStore(m_db, m_clock).find(definition.segment, &segment).isOk())
+        return Status::failure(
+            Text::tr("No saved segment is called \"%1\".").arg(definition.segment));
+    Transaction transaction(m_db, SqlDialect::of(m_db));
+    WX_TRY(transaction.beginStatus());
+    const QString content = QString::fromUtf8(
+        QJsonDocument(definition.toJson()).toJson(QJsonDocument::Compact));
+    *id = Sql::scalar(m_db,
+                      QStringLiteral("INSERT INTO campaigns (name, segment_id, app_id, channel, "
+                                     "content, state, rate_per_second, created_by, created_at) "
+                                     "VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?) RETURNING id"),
+                      {definition.name, segment.id, AppRepository(m_db).rowId(definition.appid),
+                       definition.channel, content, definition.ratePerSecond, actor,
+                       m_clock.nowMsecs()},
+                      &status)
+              .toLongLong();
+    WX_TRY(status);
+    WX_TRY(audit(actor, QStringLiteral("campaign.create"), *id,
+                 {{QStringLiteral("definition"), definition.toJson()}}));
+    return transaction.commit();
+}
+
+Status CampaignStore::load(qint64 id, Campaign *campaign) const
+{
+    QSqlQuery q(m_db);
+    if (!Sql::run(q, QStringLiteral("SELECT %1 FROM campaigns WHERE id = ?").arg(kColumns), {id}))
+        return Sql::failure(q);
+    if (!q.next())
+        return Status::failure(Text::tr("No campaign with id %1.").arg(id));
+    return fromRow(q, campaign);
+}
+
+Status CampaignStore::list(QList<Campaign> *campaigns) const
+{
+    QSqlQuery q(m_db);
+    if (!Sql::run(q, QStringLiteral("SELECT %1 FROM campaigns ORDER BY id DESC").arg(kColumns)))
+        return Sql::failure(q);
+    while (q.next()) {
+        Campaign c;
+        WX_TRY(fromRow(q, &c));
+        campaigns->append(c);
+    }
+    return Status::ok();
+}
+
+Status CampaignStore::start(qint64 id, const QString &actor, Counts *result)
+{
+    Campaign campaign;
+    WX_TRY(load(id, &campaign));
+    if (campaign.state != QStringLiteral("draft"))
+        return Status::failure(
+            Text::tr("Campaign %1 is %2: only a draft can be started.").arg(id).arg(campaign.state));
+    if (!campaign.segmentId)
+        return Status::failure(Text::tr("The segment of campaign %1 was deleted.").arg(id));
+    // The audience is who matches now, not at the segment's last refresh.
+    SegmentStore::Refresh refreshed;
+    WX_TRY(SegmentStore(m_db, m_clock).refresh(campaign.segmentId, &refreshed));
+
+    Transaction transaction(m_db, SqlDialect::of(m_db));
+    WX_TRY(transaction.beginStatus());
+    const qint64 now = m_clock.nowMsecs();
+    WX_TRY(Sql::exec(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO deliveries (campaign_id, account_id, profile_id, state, reason, "
+            "client_msg_id, updated_at) SELECT ?, r.account_id, r.profile_id, CASE WHEN r.reason "
+            "IS NULL THEN 'pending' ELSE 'skipped' END, r.reason, CAST(? AS TEXT) || "
+            "CAST(r.account_id AS TEXT), ? FROM (SELECT a.id AS account_id, a.profile_id, %1 AS "
+            "reason FROM segment_members m JOIN accounts a ON a.profile_id = m.profile_id AND "
+            "a.app_id = ? WHERE m.segment_id = ?) r")
+            .arg(exclusionReasonSql()),
+        QVariantList{id, QStringLiteral("wxops-%1-").arg(id), now} +
+            exclusionBinds(campaign.definition, now) +
+            QVariantList{campaign.appRowId, campaign.segmentId}));
+    WX_TRY(Sql::exec(m_db,
+                     QStringLiteral("INSERT INTO campaign_exclusions (campaign_id, profile_id, "
+                                    "reason) SELECT ?, m.profile_id, 'no_account' FROM "
+                                    "segment_members m WHERE m.segment_id = ? AND NOT EXISTS "
+                                    "(SELECT 1 FROM accounts a WHERE a.profile_id = m.profile_id "
+                                    "AND a.app_id = ?)"),
+                     {id, campaign.segmentId, campaign.appRowId}));
+    WX_TRY(Sql::exec(m_db,
+                     QStringLiteral("UPDATE campaigns SET state = 'running', started_at = ? "
+                                    "WHERE id = ?"),
+                     {now, id}));
+    Counts materialised;
+    WX_TRY(counts(id, &materialised));
+    WX_TRY(audit(actor, QStringLiteral("campaign.start"), id,
+                 {{QStringLiteral("pending"), materialised.count(QStringLiteral("pending"))},
+                  {QStringLiteral("skipped"), materialised.count(QStringLiteral("skipped"))},
+                  {QStringLiteral("no_account"),
+                   materialised.byReason.value(QStringLiteral("no_account"))}}));
+    WX_TRY(transaction.commit());
+    if (result)
+        *result = materialised;
+    return Status::ok();
+}
+
+Status CampaignStore::setState(qint64 id, const QString &state, const QString &reason,
+                               const QString &actor)
+{
+    Transaction transaction(m_db, SqlDialect::of(m_db));
+    WX_TRY(transaction.beginStatus());
+    WX_TRY(writeState(id, state, reason, actor));
+    return transaction.commit();
+}
+
+Status CampaignStore::writeState(qint64 id, const QString &state, const QString &reason,
+                                 const QString &actor)
+{
+    const bool final = state == QStringLiteral("finished") || state == QStringLiteral("cancelled");
+    WX_TRY(Sql::exec(m_db,
+                     QStringLiteral("UPDATE campaigns SET state = ?, paused_reason = ?, "
+                                    "finished_at = ? WHERE id = ?"),
+                     {state, Sql::textOrNull(reason),
+                      final ? QVariant(m_clock.nowMsecs()) : QVariant(QMetaType(QMetaType::LongLong)),
+                      id}));
+    return audit(actor, QStringLiteral("campaign.") + state, id,
+                 reason.isEmpty() ? QJsonObject{} : QJsonObject{{QStringLiteral("reason"), reason}});
+}
+
+Status CampaignStore::pause(qint64 id, const QString &actor)
+{
+    Campaign campaign;
+    WX_TRY(load(id, &campaign));
+    if (campaign.state != QStringLiteral("running"))
+        return Status::failure(
+            Text::tr("Campaign %1 is %2: only a running one can be paused.").arg(id).arg(campaign.state));
+    return setState(id, QStringLiteral("paused"), Text::tr("paused by %1").arg(actor), actor);
+}
+
+Status CampaignStore::resume(qint64 id, const QString &actor)
+{
+    Campaign campaign;
+    WX_TRY(load(id, &campaign));
+    if (campaign.state != QStringLiteral("paused") && campaign.state != QStringLiteral("stopped"))
+        return Status::failure(
+            Text::tr("Campaign %1 is %2: only a paused or stopped one can be resumed.")
+                .arg(id)
+                .arg(campaign.state));
+    return setState(id, QStringLiteral("running"), QString(), actor);
+}
+
+Status CampaignStore::cancel(qint64 id, const QString &actor)
+{
+    Campaign campaign;
+    WX_TRY(load(id, &campaign));
+    if (campaign.state == QStringLiteral("finished") || campaign.state == QStringLiteral("cancelled"))
+        return Status::failure(Text::tr("Campaign %1 is already %2.").arg(id).arg(campaign.state));
+    Transaction transaction(m_db, SqlDialect::of(m_db));
+    WX_TRY(transaction.beginStatus());
+    WX_TRY(Sql::exec(m_db,
+                     QStringLiteral("UPDATE deliveries SET state = 'skipped', reason = "
+                                    "'cancelled', updated_at = ? WHERE campaign_id = ? AND state "
+                                    "= 'pending'"),
+                     {m_clock.nowMsecs(), id}));
+    WX_TRY(writeState(id, QStringLiteral("cancelled"), QString(), actor));
+    return transaction.commit();
+}
+
+Status CampaignStore::resendUnknown(qint64 id, const QString &actor, qint64 *rows)
+{
+    Transaction transaction(m_db, SqlDialect::of(m_db));
+    WX_TRY(transaction.beginStatus());
+    QSqlQuery q(m_db);
+    if (!Sql::run(q,
+                  QStringLiteral("UPDATE deliveries SET state = 'pending', updated_at = ? WHERE "
+                                 "campaign_id = ? AND state = 'unknown'"),
+                  {m_clock.nowMsecs(), id}))
+        return Sql::failure(q);
+    *rows = q.numRowsAffected();
+    WX_TRY(audit(actor, QStringLiteral("campaign.resend_unknown"), id,
+                 {{QStringLiteral("rows"), *rows}}));
+    return transaction.commit();
+}
+
+Status CampaignStore::recoverInterrupted(qint64 id, qint64 *rows)
+{
+    QSqlQuery q(m_db);
+    if (!Sql::run(q,
+                  QStringLiteral("UPDATE deliveries SET state = 'unknown', reason = "
+                                 "'interrupted', updated_at = ? WHERE campaign_id = ? AND state "
+                                 "= 'sending'"),
+                  {m_clock.nowMsecs(), id}))
+        return Sql::failure(q);
+    *rows = q.numRowsAffected();
+    return Status::ok();
+}
+
+Status CampaignStore::counts(qint64 id, Counts *counts) const
+{
+    *counts = Counts{};
+    QSqlQuery q(m_db);
+    if (!Sql::run(q,
+                  QStringLiteral("SELECT state, reason, errcode, COUNT(*) FROM deliveries WHERE "
+                                 "campaign_id = ? GROUP BY state, reason, errcode"),
+                  {id}))
+        return Sql::failure(q);
+    while (q.next()) {
+        const qint64 rows = q.value(3).toLongLong();
+        counts->byState[q.value(0).toString()] += rows;
+        if (!q.value(1).isNull())
+            counts->byReason[q.value(1).toString()] += rows;
+        if (!q.value(2).isNull())
+            counts->byErrcode[q.value(2).toInt()] += rows;
+    }
+    if (!Sql::run(q,
+                  QStringLiteral("SELECT reason, COUNT(*) FROM campaign_exclusions WHERE "
+                                 "campaign_id = ? GROUP BY reason"),
+                  {id}))
+        return Sql::failure(q);
+    while (q.next())
+        counts->byReason[q.value(0).toString()] += q.value(1).toLongLong();
+    return Status::ok();
+}

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "CampaignDefinition.h"
+#include "util/Status.h"
+
+#include <QMap>
+#include <QSqlDatabase>
+
+class Clock;
+
+// Campaigns and their outbox (`deliveries`): create, start (which materialises one delivery
+// row per recipient account, the excluded ones skipped with their reason), pause, cancel,
+// re-send unknowns, and the counts per state. Every action is in the audit log with its actor.
+//
+// Campaign states: draft → running → finished, or paused / stopped (a bad template, an app
+// setting to fix) / cancelled on the way. Delivery states: pending → sending → sent | failed |
+// skipped | unknown; a row left in `sending` by a crash becomes `unknown`, never re-sent
+// unless staff ask for it.
+class CampaignStore
+{
+public:
+    struct Campaign
+    {
+        qint64 id = 0;
+        CampaignDefinition definition;
+        qint64 appRowId = 0;
+        qint64 segmentId = 0;
+        QString state;
+        QString pausedReason; // why it is paused or stopped
+        QString createdBy;
+        qint64 createdAt = 0;
+        qint64 startedAt = 0;
+        qint64 finishedAt = 0;
+    };
+    struct Counts
+    {
+        QMap<QString, qint64> byState;  // delivery state -> rows
+        QMap<QString, qint64> byReason; // skip reason (and "no_account" exclusions) -> people
+        QMap<int, qint64> byErrcode;    // failed and skipped rows with a WeChat errcode
+        qint64 total() const;
+        qint64 count(const QString &state) const { return byState.value(state); }
+    };
+
+    CampaignStore(QSqlDatabase db, const Clock &clock);
+
+    Status create(const CampaignDefinition &definition, const QString &actor, qint64 *id);
+    Status load(qint64 id, Campaign *campaign) const;
+    Status list(QList<Campaign> *campaigns) const;
+
+    // Refreshes the segment and materialises the outbox in one transaction; a draft only.
+    Status start(qint64 id, const QString &actor, Counts *result = nullptr);
+    Status pause(qint64 id, const QString &actor);
+    Status resume(qint64 id, const QString &actor);
+    // The rows still pending become skipped ("cancelled"); what was sent stays sent.
+    Status cancel(qint64 id, const QString &actor);
+    // Staff decision: unknown rows go back to pending (WeChat de-duplicates a template message
+    // with the same client_msg_id for a while, so a prompt re-send is safe there).
+    Status resendUnknown(qint64 id, const QString &actor, qint64 *rows);
+    Status counts(qint64 id, Counts *counts) const;
+
+    // For the runner.
+    Status setState(qint64 id, const QString &state, const QString &reason, const QString &actor);
+    // Rows a crashed run left in `sending` become `unknown`: they may have been sent.
+    Status recoverInterrupted(qint64 id, qint64 *rows);
+
+    // The reason a delivery must not be sent now ("unsubscribed", "opted_out",
+    // "frequency_cap"), or NULL: SQL over accounts `a`; binds: channel, cap since, cap limit.
+    static QString exclusionReasonSql();
+
+private:
+    Status writeState(qint64 id, const QString &state, const QString &reason, const QString &actor);
+    Status audit(const QString &actor, const QString &action, qint64 id,
+                 const QJsonObject &details = {});
+
+    QSqlDatabase m_db;
+    const Clock &m_clock;
+};

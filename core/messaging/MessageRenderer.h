@@ -1,0 +1,33 @@
+#pragma once
+
+#include "CampaignDefinition.h"
+
+#include <QJsonObject>
+
+// Fills a campaign's message for one recipient: the per-person variables in each field
+// ({{member_id}}, {{remark}}, {{profile_id}}, with "|fallback"), and the request body WeChat
+// takes. The texts go to WeChat as data, never interpreted as markup.
+class MessageRenderer
+{
+public:
+    struct Recipient
+    {
+        qint64 profileId = 0;
+        QString openid;
+        QString memberId;
+        QString remark;
+    };
+
+    explicit MessageRenderer(const CampaignDefinition &definition) : m_definition(definition) {}
+
+    static QString fill(const QString &text, const Recipient &recipient);
+    // The fields as the person will read them.
+    QMap<QString, QString> fields(const Recipient &recipient) const;
+    // The body of message/template/send; clientMsgId de-duplicates it at WeChat.
+    QJsonObject templateBody(const Recipient &recipient, const QString &clientMsgId) const;
+    // A field that would be empty for this person (WeChat refuses those with 47003), or "".
+    QString emptyField(const Recipient &recipient) const;
+
+private:
+    const CampaignDefinition &m_definition;
+};

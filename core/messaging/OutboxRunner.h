@@ -1,0 +1,122 @@
+#pragma once
+
+#include "CampaignStore.h"
+#include "MessageRenderer.h"
+#include "storage/Sql.h"
+#include "util/TokenBucket.h"
+#include "wechat/ApiError.h"
+
+#include <memory>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QTimer>
+
+class Clock;
+class WechatClient;
+class DurableCommits;
+
+// Works a running campaign's outbox to its end, at the campaign's rate and concurrency.
+// Each turn commits, in one transaction, the outcomes of the sends that came back and the
+// move of the next rows to `sending` — durably (synchronous commit) before any of those
+// requests is written, so a crash at any point leaves every row either final or in `sending`,
+// which the next run turns into `unknown` instead of sending it again.
+// Just before a send, the opt-out list and the frequency cap are checked again.
+// WeChat's answers steer the run: 45009 (daily quota) pauses the campaign, a bad template
+// (40037, 47003) stops it after that one failure, an app setting to fix (IP whitelist, secret)
+// pauses it with what to do, and a failure that may have reached WeChat makes the row unknown.
+class OutboxRunner : public QObject
+{
+    Q_OBJECT
+public:
+    struct Report
+    {
+        qint64 sent = 0; // this run
+        qint64 failed = 0;
+        qint64 skipped = 0;
+        qint64 unknown = 0;
+        qint64 recovered = 0; // rows a crashed run left in `sending`, now unknown
+        QString state;        // the campaign's state at the end
+        QString reason;       // why it paused or stopped
+        bool interrupted = false;
+        Status status = Status::ok();
+        qint64 elapsedMsecs = 0;
+    };
+    struct Progress
+    {
+        qint64 done = 0;    // rows finished in this run
+        qint64 pending = 0; // rows still to send
+        qint64 elapsedMsecs = 0;
+    };
+
+    OutboxRunner(QSqlDatabase db, qint64 campaignId, WechatClient &client, const Clock &clock,
+                 QObject *parent = nullptr);
+    ~OutboxRunner() override;
+
+    void start();
+    // Stops taking rows; what is on the wire finishes. The campaign stays running.
+    void interrupt();
+
+signals:
+    void progressed(const OutboxRunner::Progress &progress);
+    void finished(const OutboxRunner::Report &report);
+
+private:
+    struct Claimed
+    {
+        qint64 deliveryId = 0;
+        QString clientMsgId;
+        MessageRenderer::Recipient recipient;
+    };
+    struct Outcome
+    {
+        qint64 deliveryId = 0;
+        QString state; // sent, failed, skipped, unknown, or pending (not sent: try again)
+        QString reason;
+        int errcode = 0;
+        QString errmsg;
+        qint64 msgid = 0;
+    };
+    enum class Halt
+    {
+        None,
+        Pause, // the campaign pauses with m_haltReason
+        Stop,  // the campaign stops with m_haltReason
+        Interrupt,
+        CampaignChanged // paused or cancelled from elsewhere
+    };
+
+    void turn();
+    Status commitTurn(int claimCount, QList<Claimed> *claimed);
+    Status claim(int count, QList<Claimed> *claimed);
+    Status writeOutcomes();
+    void send(const Claimed &row);
+    void onSent(const Claimed &row, const ApiError &error, qint64 msgid);
+    void halt(Halt why, const QString &reason);
+    void finish(const Status &status = Status::ok());
+    qint64 pendingRows(Status *status);
+    bool campaignStillRunning(Status *status);
+
+    QSqlDatabase m_db;
+    qint64 m_campaignId;
+    WechatClient &m_client;
+    const Clock &m_clock;
+    CampaignStore m_store;
+    CampaignStore::Campaign m_campaign;
+    std::unique_ptr<MessageRenderer> m_renderer;
+    std::unique_ptr<TokenBucket> m_bucket;
+    std::unique_ptr<DurableCommits> m_durable;
+    PreparedStatements m_sql;
+    QTimer m_timer;
+    QElapsedTimer m_elapsed;
+    qint64 m_lastStateCheck = 0;
+    qint64 m_lastProgress = 0;
+    qint64 m_backoffUntil = 0;
+    int m_inFlight = 0;
+    bool m_noMorePending = false;
+    bool m_done = false;
+    Halt m_halt = Halt::None;
+    QString m_haltReason;
+    QList<Outcome> m_outcomes; // came back, not yet committed
+    Report m_report;
+};
