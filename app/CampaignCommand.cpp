@@ -28,9 +28,9 @@ struct Text
 QJsonObject countsJson(const CampaignStore::Counts &counts)
 {
     QJsonObject states;
-    for (const QString &state : {QStringLiteral("pending"), QStringLiteral("sending"),
-                                 QStringLiteral("sent"), QStringLiteral("failed"),
-                                 QStringLiteral("skipped"), QStringLiteral("unknown")})
+    for (const QString &state :
+         {QStringLiteral("pending"), QStringLiteral("sending"), QStringLiteral("sent"),
+          QStringLiteral("failed"), QStringLiteral("skipped"), QStringLiteral("unknown")})
         states.insert(state, counts.count(state));
     QJsonObject reasons;
     for (auto it = counts.byReason.constBegin(); it != counts.byReason.constEnd(); ++it)
@@ -145,8 +145,8 @@ int run(qint64 id, Database &database, CampaignStore &store)
     QSqlDatabase db = database.connections().connection();
     const std::optional<AppConfig> app = AppRepository(db).find(campaign.definition.appid);
     if (!app)
-        return fail(Text::tr("No account with AppID %1 is configured.")
-                        .arg(campaign.definition.appid));
+        return fail(
+            Text::tr("No account with AppID %1 is configured.").arg(campaign.definition.appid));
     SecretStore secrets;
     WechatClient client(*app, secrets);
     OutboxRunner runner(db, id, client, Clock::system());
@@ -201,13 +201,14 @@ int runCampaignCommand(const QStringList &arguments, const CommandLine &cl, Data
         return create(cl, store);
     if (what == QStringLiteral("list"))
         return list(cl, store);
-    static const QStringList withId{QStringLiteral("start"),  QStringLiteral("run"),
-                                    QStringLiteral("status"), QStringLiteral("pause"),
-                                    QStringLiteral("resume"), QStringLiteral("cancel"),
+    static const QStringList withId{QStringLiteral("start"),         QStringLiteral("run"),
+                                    QStringLiteral("status"),        QStringLiteral("pause"),
+                                    QStringLiteral("resume"),        QStringLiteral("cancel"),
                                     QStringLiteral("resend-unknown")};
     if (!withId.contains(what))
-        return fail(Text::tr("campaign needs create, list, %1.").arg(withId.join(QStringLiteral(", "))),
-                    64);
+        return fail(
+            Text::tr("campaign needs create, list, %1.").arg(withId.join(QStringLiteral(", "))),
+            64);
     bool ok = false;
     const qint64 id = arguments.value(2).toLongLong(&ok);
     if (!ok)

@@ -1,8 +1,8 @@
 #include "CommandOutput.h"
 
+#include "CommandLine.h"
 #include <cstdio>
 #include <memory>
-#include "CommandLine.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -44,15 +44,18 @@ bool readDefinition(const CommandLine &cl, QByteArray *definition, int *exitCode
 {
     const QString path = cl.value(QStringLiteral("definition"));
     if (path.isEmpty()) {
-        *exitCode =
-            fail(QCoreApplication::translate("CommandOutput", "This needs --definition FILE.json (\"-\" for standard input)."), 64);
+        *exitCode = fail(
+            QCoreApplication::translate(
+                "CommandOutput", "This needs --definition FILE.json (\"-\" for standard input)."),
+            64);
         return false;
     }
     QFile file(path);
     const bool opened = path == QStringLiteral("-") ? file.open(stdin, QIODevice::ReadOnly)
                                                     : file.open(QIODevice::ReadOnly);
     if (!opened) {
-        *exitCode = fail(QCoreApplication::translate("CommandOutput", "Cannot read %1: %2").arg(path, file.errorString()));
+        *exitCode = fail(QCoreApplication::translate("CommandOutput", "Cannot read %1: %2")
+                             .arg(path, file.errorString()));
         return false;
     }
     *definition = file.readAll().trimmed();

@@ -59,8 +59,9 @@ bool EmulatorServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
     }
     bool hang = false;
     bool reset = false;
-    const Reply reply = dispatch(call, &hang, &reset);
-    if (reset) {
+    bool loseReply = false;
+    const Reply reply = dispatch(call, &hang, &reset, &loseReply);
+    if (reset || loseReply) {
         socket->abort();
         return true;
     }
@@ -85,7 +86,7 @@ void EmulatorServer::missingHandler(const QHttpServerRequest &request, QTcpSocke
     makeResponder(request, socket).write(QHttpServerResponder::StatusCode::NotFound);
 }
 
-std::optional<Reply> EmulatorServer::injectedFault(bool *hang, bool *reset)
+std::optional<Reply> EmulatorServer::injectedFault(bool *hang, bool *reset, bool *loseReply)
 {
     const EmulatorConfig &config = m_state.config();
     if (config.faultRate <= 0 || config.faultKinds.isEmpty() ||
@@ -98,6 +99,10 @@ std::optional<Reply> EmulatorServer::injectedFault(bool *hang, bool *reset)
     if (kind == QStringLiteral("minute-limit"))
         return Reply::error(
             45011, QStringLiteral("api minute-quota reach limit mustslower retry next minute"));
+    if (kind == QStringLiteral("lost-reply")) {
+        *loseReply = true; // the call takes effect, then the connection drops
+        return std::nullopt;
+    }
     if (kind == QStringLiteral("timeout"))
         *hang = true;
     else if (kind == QStringLiteral("reset"))
@@ -109,10 +114,10 @@ std::optional<Reply> EmulatorServer::injectedFault(bool *hang, bool *reset)
     return serverError;
 }
 
-Reply EmulatorServer::dispatch(const Call &call, bool *hang, bool *reset)
+Reply EmulatorServer::dispatch(const Call &call, bool *hang, bool *reset, bool *loseReply)
 {
     m_state.countCall(call.path);
-    if (auto fault = injectedFault(hang, reset))
+    if (auto fault = injectedFault(hang, reset, loseReply))
         return *fault;
     if (m_state.config().denyIp)
         return Reply::error(40164, peerText(call.peer));
@@ -172,8 +177,14 @@ void EmulatorServer::respond(std::shared_ptr<QHttpServerResponder> responder, co
 Reply EmulatorServer::inspect(const Call &call)
 {
     const QString what = call.path.mid(6);
-    if (what == QStringLiteral("messages"))
-        return Reply::json({{QStringLiteral("messages"), m_state.messages()}});
+    if (what == QStringLiteral("messages")) {
+        QJsonObject requests;
+        for (auto it = m_state.sendRequests().constBegin(); it != m_state.sendRequests().constEnd();
+             ++it)
+            requests.insert(it.key(), it.value());
+        return Reply::json({{QStringLiteral("messages"), m_state.messages()},
+                            {QStringLiteral("send_requests"), requests}});
+    }
     if (what == QStringLiteral("counts"))
         return Reply::json({{QStringLiteral("counts"), m_state.counts()}});
     if (what == QStringLiteral("population")) {

@@ -23,8 +23,8 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    Reply dispatch(const Call &call, bool *hang, bool *reset);
-    std::optional<Reply> injectedFault(bool *hang, bool *reset);
+    Reply dispatch(const Call &call, bool *hang, bool *reset, bool *loseReply);
+    std::optional<Reply> injectedFault(bool *hang, bool *reset, bool *loseReply);
     Reply inspect(const Call &call);
     void respond(std::shared_ptr<QHttpServerResponder> responder, const Reply &reply);
 

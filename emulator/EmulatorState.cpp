@@ -38,6 +38,7 @@ void EmulatorState::reset()
     m_unsubscribed.clear();
     m_tagChanges.clear();
     m_messages = QJsonArray();
+    m_sendRequests.clear();
     m_templateDedup.clear();
     m_massDedup.clear();
     m_acceptanceDelta.clear();

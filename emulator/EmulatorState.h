@@ -80,6 +80,10 @@ public:
 
     // Messaging memory.
     void recordMessage(const QJsonObject &message) { m_messages.append(message); }
+    // Every valid send request per recipient, de-duplicated by WeChat or not: what a test reads
+    // to prove a console never asked twice.
+    void countSendRequest(const QString &touser) { ++m_sendRequests[touser]; }
+    const QHash<QString, int> &sendRequests() const { return m_sendRequests; }
     const QJsonArray &messages() const { return m_messages; }
     qint64 nextMsgId() { return ++m_lastMsgId; }
     QHash<QString, QPair<qint64, qint64>> &templateDedup() { return m_templateDedup; }
@@ -117,6 +121,7 @@ private:
     int m_nextTagId = 200;
 
     QJsonArray m_messages;
+    QHash<QString, int> m_sendRequests; // touser -> valid send requests
     qint64 m_lastMsgId = 1000000;
     QHash<QString, QPair<qint64, qint64>> m_templateDedup; // touser|client_msg_id -> (msgid, at)
     QHash<QString, QPair<qint64, qint64>> m_massDedup;     // clientmsgid -> (msgid, at)

@@ -83,6 +83,7 @@ Reply templateSend(EmulatorState &state, const Call &call)
             return Reply::error(
                 47003, QStringLiteral("argument invalid! data.%1.value is empty").arg(key));
     }
+    state.countSendRequest(touser);
     const QString clientMsgId = call.json.value(QStringLiteral("client_msg_id")).toString();
     const QString dedupKey = touser + u'|' + clientMsgId;
     if (!clientMsgId.isEmpty()) {

@@ -83,7 +83,8 @@ int main(int argc, char **argv)
                QStringLiteral("r"), QStringLiteral("0"));
     const auto faults =
         option(QStringLiteral("faults"),
-               QStringLiteral("Fault kinds: busy,http500,timeout,reset,minute-limit."),
+               QStringLiteral("Fault kinds: busy,http500,timeout,reset,minute-limit,lost-reply "
+                              "(the call takes effect, the reply is lost)."),
                QStringLiteral("list"), QStringLiteral("busy,http500,timeout,reset,minute-limit"));
     const auto tokenTtl =
         option(QStringLiteral("token-ttl"), QStringLiteral("Access token lifetime in seconds."),

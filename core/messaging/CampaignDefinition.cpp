@@ -20,11 +20,11 @@ Status CampaignDefinition::parse(const QByteArray &json, CampaignDefinition *def
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (!document.isObject())
-        return Status::failure(
-            Text::tr("The campaign is not a JSON object: %1 at offset %2.")
-                .arg(error.error == QJsonParseError::NoError ? Text::tr("not an object")
-                                                             : error.errorString())
-                .arg(error.offset));
+        return Status::failure(Text::tr("The campaign is not a JSON object: %1 at offset %2.")
+                                   .arg(error.error == QJsonParseError::NoError
+                                            ? Text::tr("not an object")
+                                            : error.errorString())
+                                   .arg(error.offset));
     const QJsonObject o = document.object();
     CampaignDefinition d;
     d.name = text(o, "name");
@@ -63,9 +63,8 @@ Status CampaignDefinition::parse(const QByteArray &json, CampaignDefinition *def
     if (o.contains(QStringLiteral("rate_per_second"))) {
         d.ratePerSecond = o.value(QStringLiteral("rate_per_second")).toDouble(-1);
         if (!(d.ratePerSecond > 0 && d.ratePerSecond <= kMaxRatePerSecond))
-            return Status::failure(
-                Text::tr("\"rate_per_second\": a number above 0 and at most %1.")
-                    .arg(kMaxRatePerSecond));
+            return Status::failure(Text::tr("\"rate_per_second\": a number above 0 and at most %1.")
+                                       .arg(kMaxRatePerSecond));
     }
     if (o.contains(QStringLiteral("concurrency"))) {
         d.concurrency = o.value(QStringLiteral("concurrency")).toInt(-1);

@@ -72,8 +72,7 @@ Status CampaignStore::audit(const QString &actor, const QString &action, qint64 
     return AuditLog(m_db).record(actor, action, QStringLiteral("campaign:%1").arg(id), details);
 }
 
-Status CampaignStore::create(const CampaignDefinition &definition, const QString &actor,
-                             qint64 *id)
+Status CampaignStore::create(const CampaignDefinition &definition, const QString &actor, qint64 *id)
 {
     Status status = Status::ok();
     const std::optional<AppConfig> app = AppRepository(m_db).find(definition.appid, &status);
@@ -91,8 +90,8 @@ Status CampaignStore::create(const CampaignDefinition &definition, const QString
             Text::tr("No saved segment is called \"%1\".").arg(definition.segment));
     Transaction transaction(m_db, SqlDialect::of(m_db));
     WX_TRY(transaction.beginStatus());
-    const QString content = QString::fromUtf8(
-        QJsonDocument(definition.toJson()).toJson(QJsonDocument::Compact));
+    const QString content =
+        QString::fromUtf8(QJsonDocument(definition.toJson()).toJson(QJsonDocument::Compact));
     *id = Sql::scalar(m_db,
                       QStringLiteral("INSERT INTO campaigns (name, segment_id, app_id, channel, "
                                      "content, state, rate_per_second, created_by, created_at) "
@@ -136,8 +135,9 @@ Status CampaignStore::start(qint64 id, const QString &actor, Counts *result)
     Campaign campaign;
     WX_TRY(load(id, &campaign));
     if (campaign.state != QStringLiteral("draft"))
-        return Status::failure(
-            Text::tr("Campaign %1 is %2: only a draft can be started.").arg(id).arg(campaign.state));
+        return Status::failure(Text::tr("Campaign %1 is %2: only a draft can be started.")
+                                   .arg(id)
+                                   .arg(campaign.state));
     if (!campaign.segmentId)
         return Status::failure(Text::tr("The segment of campaign %1 was deleted.").arg(id));
     // The audience is who matches now, not at the segment's last refresh.
@@ -197,14 +197,15 @@ Status CampaignStore::writeState(qint64 id, const QString &state, const QString 
                                  const QString &actor)
 {
     const bool final = state == QStringLiteral("finished") || state == QStringLiteral("cancelled");
-    WX_TRY(Sql::exec(m_db,
-                     QStringLiteral("UPDATE campaigns SET state = ?, paused_reason = ?, "
-                                    "finished_at = ? WHERE id = ?"),
-                     {state, Sql::textOrNull(reason),
-                      final ? QVariant(m_clock.nowMsecs()) : QVariant(QMetaType(QMetaType::LongLong)),
-                      id}));
+    WX_TRY(Sql::exec(
+        m_db,
+        QStringLiteral("UPDATE campaigns SET state = ?, paused_reason = ?, "
+                       "finished_at = ? WHERE id = ?"),
+        {state, Sql::textOrNull(reason),
+         final ? QVariant(m_clock.nowMsecs()) : QVariant(QMetaType(QMetaType::LongLong)), id}));
     return audit(actor, QStringLiteral("campaign.") + state, id,
-                 reason.isEmpty() ? QJsonObject{} : QJsonObject{{QStringLiteral("reason"), reason}});
+                 reason.isEmpty() ? QJsonObject{}
+                                  : QJsonObject{{QStringLiteral("reason"), reason}});
 }
 
 Status CampaignStore::pause(qint64 id, const QString &actor)
@@ -212,8 +213,9 @@ Status CampaignStore::pause(qint64 id, const QString &actor)
     Campaign campaign;
     WX_TRY(load(id, &campaign));
     if (campaign.state != QStringLiteral("running"))
-        return Status::failure(
-            Text::tr("Campaign %1 is %2: only a running one can be paused.").arg(id).arg(campaign.state));
+        return Status::failure(Text::tr("Campaign %1 is %2: only a running one can be paused.")
+                                   .arg(id)
+                                   .arg(campaign.state));
     return setState(id, QStringLiteral("paused"), Text::tr("paused by %1").arg(actor), actor);
 }
 
@@ -233,7 +235,8 @@ Status CampaignStore::cancel(qint64 id, const QString &actor)
 {
     Campaign campaign;
     WX_TRY(load(id, &campaign));
-    if (campaign.state == QStringLiteral("finished") || campaign.state == QStringLiteral("cancelled"))
+    if (campaign.state == QStringLiteral("finished") ||
+        campaign.state == QStringLiteral("cancelled"))
         return Status::failure(Text::tr("Campaign %1 is already %2.").arg(id).arg(campaign.state));
     Transaction transaction(m_db, SqlDialect::of(m_db));
     WX_TRY(transaction.beginStatus());
@@ -259,6 +262,12 @@ Status CampaignStore::resendUnknown(qint64 id, const QString &actor, qint64 *row
     *rows = q.numRowsAffected();
     WX_TRY(audit(actor, QStringLiteral("campaign.resend_unknown"), id,
                  {{QStringLiteral("rows"), *rows}}));
+    // A finished campaign has work again; a paused or stopped one stays so until resumed.
+    if (*rows > 0)
+        WX_TRY(Sql::exec(m_db,
+                         QStringLiteral("UPDATE campaigns SET state = 'running', finished_at = "
+                                        "NULL WHERE id = ? AND state = 'finished'"),
+                         {id}));
     return transaction.commit();
 }
 

@@ -54,7 +54,8 @@ public:
     // The rows still pending become skipped ("cancelled"); what was sent stays sent.
     Status cancel(qint64 id, const QString &actor);
     // Staff decision: unknown rows go back to pending (WeChat de-duplicates a template message
-    // with the same client_msg_id for a while, so a prompt re-send is safe there).
+    // with the same client_msg_id for a while, so a prompt re-send is safe there). A finished
+    // campaign is running again.
     Status resendUnknown(qint64 id, const QString &actor, qint64 *rows);
     Status counts(qint64 id, Counts *counts) const;
 

@@ -46,10 +46,10 @@ void OutboxRunner::start()
     m_elapsed.start();
     Status status = m_store.load(m_campaignId, &m_campaign);
     if (status.isOk() && m_campaign.state != QStringLiteral("running"))
-        status = Status::failure(
-            Text::tr("Campaign %1 is %2, not running: start or resume it first.")
-                .arg(m_campaignId)
-                .arg(m_campaign.state));
+        status =
+            Status::failure(Text::tr("Campaign %1 is %2, not running: start or resume it first.")
+                                .arg(m_campaignId)
+                                .arg(m_campaign.state));
     if (status.isOk())
         status = m_store.recoverInterrupted(m_campaignId, &m_report.recovered);
     if (!status.isOk()) {
@@ -66,8 +66,8 @@ void OutboxRunner::start()
     m_renderer = std::make_unique<MessageRenderer>(m_campaign.definition);
     const double rate = m_campaign.definition.ratePerSecond;
     // A burst of one turn's worth keeps the pace even without letting sends bunch up.
-    m_bucket = std::make_unique<TokenBucket>(rate, std::max(1.0, rate * kTurnMsecs / 1000.0 * 2),
-                                             m_clock);
+    m_bucket =
+        std::make_unique<TokenBucket>(rate, std::max(1.0, rate * kTurnMsecs / 1000.0 * 2), m_clock);
     m_client.setMaxInFlight(m_campaign.definition.concurrency);
     m_lastStateCheck = m_elapsed.elapsed();
     m_timer.start();
@@ -118,17 +118,21 @@ void OutboxRunner::turn()
     }
     int wanted = 0;
     if (m_halt == Halt::None && !m_noMorePending && m_clock.nowMsecs() >= m_backoffUntil) {
-        const int free = m_campaign.definition.concurrency - m_inFlight;
+        // The first send of a run goes alone: a bad template fails once, not `concurrency`
+        // times.
+        const int limit = m_firstAnswered ? m_campaign.definition.concurrency : 1;
+        const int free = limit - m_inFlight;
         wanted = free > 0 ? m_bucket->take(free) : 0;
     }
     QList<Claimed> claimed;
+    int rowsRead = 0; // claimed, and skipped at the last check
     if (status.isOk() && (wanted > 0 || !m_outcomes.isEmpty()))
-        status = commitTurn(wanted, &claimed);
+        status = commitTurn(wanted, &claimed, &rowsRead);
     if (!status.isOk()) {
         halt(Halt::Stop, status.message());
         m_report.status = status;
     }
-    if (wanted > 0 && claimed.size() < wanted)
+    if (status.isOk() && wanted > 0 && rowsRead < wanted)
         m_noMorePending = true;
     for (const Claimed &row : std::as_const(claimed))
         send(row);
@@ -143,19 +147,19 @@ void OutboxRunner::turn()
         finish(m_report.status);
 }
 
-Status OutboxRunner::commitTurn(int claimCount, QList<Claimed> *claimed)
+Status OutboxRunner::commitTurn(int claimCount, QList<Claimed> *claimed, int *rowsRead)
 {
     Transaction transaction(m_db, SqlDialect::of(m_db));
     WX_TRY(transaction.beginStatus());
     WX_TRY(writeOutcomes());
     if (claimCount > 0)
-        WX_TRY(claim(claimCount, claimed));
+        WX_TRY(claim(claimCount, claimed, rowsRead));
     WX_TRY(transaction.commit());
     m_outcomes.clear();
     return Status::ok();
 }
 
-Status OutboxRunner::claim(int count, QList<Claimed> *claimed)
+Status OutboxRunner::claim(int count, QList<Claimed> *claimed, int *rowsRead)
 {
     const qint64 now = m_clock.nowMsecs();
     const CampaignDefinition &d = m_campaign.definition;
@@ -172,6 +176,7 @@ Status OutboxRunner::claim(int count, QList<Claimed> *claimed)
         &status);
     WX_TRY(status);
     while (q.next()) {
+        ++*rowsRead;
         Claimed row;
         row.deliveryId = q.value(0).toLongLong();
         row.clientMsgId = q.value(1).toString();
@@ -209,16 +214,16 @@ Status OutboxRunner::writeOutcomes()
     for (const Outcome &o : std::as_const(m_outcomes)) {
         Status status = Status::ok();
         const bool sent = o.state == QStringLiteral("sent");
-        m_sql.run(QStringLiteral("UPDATE deliveries SET state = ?, reason = ?, errcode = ?, "
-                                 "errmsg = ?, msgid = ?, sent_at = ?, updated_at = ? WHERE id = ? "
-                                 "AND state = 'sending'"),
-                  {o.state, Sql::textOrNull(o.reason),
-                   o.errcode ? QVariant(o.errcode) : QVariant(QMetaType(QMetaType::Int)),
-                   Sql::textOrNull(o.errmsg),
-                   o.msgid ? QVariant(QString::number(o.msgid)) : QVariant(QMetaType(QMetaType::QString)),
-                   sent ? QVariant(now) : QVariant(QMetaType(QMetaType::LongLong)), now,
-                   o.deliveryId},
-                  &status);
+        m_sql.run(
+            QStringLiteral("UPDATE deliveries SET state = ?, reason = ?, errcode = ?, "
+                           "errmsg = ?, msgid = ?, sent_at = ?, updated_at = ? WHERE id = ? "
+                           "AND state = 'sending'"),
+            {o.state, Sql::textOrNull(o.reason),
+             o.errcode ? QVariant(o.errcode) : QVariant(QMetaType(QMetaType::Int)),
+             Sql::textOrNull(o.errmsg),
+             o.msgid ? QVariant(QString::number(o.msgid)) : QVariant(QMetaType(QMetaType::QString)),
+             sent ? QVariant(now) : QVariant(QMetaType(QMetaType::LongLong)), now, o.deliveryId},
+            &status);
         WX_TRY(status);
     }
     return Status::ok();
@@ -235,8 +240,9 @@ void OutboxRunner::send(const Claimed &row)
 void OutboxRunner::onSent(const Claimed &row, const ApiError &error, qint64 msgid)
 {
     --m_inFlight;
-    Outcome o{row.deliveryId, QStringLiteral("sent"), QString(), error.errcode, error.errmsg,
-              msgid};
+    m_firstAnswered = true;
+    Outcome o{row.deliveryId, QStringLiteral("sent"), QString(),
+              error.errcode,  error.errmsg,           msgid};
     if (error.ok()) {
         o.errcode = 0;
         o.errmsg.clear();
@@ -254,13 +260,14 @@ void OutboxRunner::onSent(const Claimed &row, const ApiError &error, qint64 msgi
     } else if (error.kind == ApiError::Kind::Wechat &&
                (error.errcode == 43004 || error.errcode == 43101)) {
         o.state = QStringLiteral("skipped");
-        o.reason = error.errcode == 43004 ? QStringLiteral("unsubscribed")
-                                          : QStringLiteral("refused");
+        o.reason =
+            error.errcode == 43004 ? QStringLiteral("unsubscribed") : QStringLiteral("refused");
     } else if (error.isFatalForApp() || error.kind == ApiError::Kind::Credentials ||
                error.kind == ApiError::Kind::Refused) {
         o.state = error.requestSent ? QStringLiteral("unknown") : QStringLiteral("pending");
         halt(Halt::Pause, error.userMessage(m_client.app()));
-    } else if (error.requestSent && (error.isTransient() || error.kind == ApiError::Kind::BadReply)) {
+    } else if (error.requestSent &&
+               (error.isTransient() || error.kind == ApiError::Kind::BadReply)) {
         // It may have reached WeChat, and the client's own retries (with the same
         // client_msg_id) are over: only staff may send it again.
         o.state = QStringLiteral("unknown");
@@ -300,7 +307,7 @@ void OutboxRunner::finish(const Status &given)
     Status status = given;
     // Rows put back to pending in the last turn go out with the next run.
     if (status.isOk() && !m_outcomes.isEmpty())
-        status = commitTurn(0, nullptr);
+        status = commitTurn(0, nullptr, nullptr);
     const QString actor = runnerActor();
     if (status.isOk()) {
         switch (m_halt) {
@@ -314,8 +321,8 @@ void OutboxRunner::finish(const Status &given)
             Status counted = Status::ok();
             if (m_campaign.state == QStringLiteral("running") && pendingRows(&counted) == 0 &&
                 counted.isOk())
-                status = m_store.setState(m_campaignId, QStringLiteral("finished"), QString(),
-                                          actor);
+                status =
+                    m_store.setState(m_campaignId, QStringLiteral("finished"), QString(), actor);
             break;
         }
         case Halt::Interrupt:

@@ -87,8 +87,8 @@ private:
     };
 
     void turn();
-    Status commitTurn(int claimCount, QList<Claimed> *claimed);
-    Status claim(int count, QList<Claimed> *claimed);
+    Status commitTurn(int claimCount, QList<Claimed> *claimed, int *rowsRead);
+    Status claim(int count, QList<Claimed> *claimed, int *rowsRead);
     Status writeOutcomes();
     void send(const Claimed &row);
     void onSent(const Claimed &row, const ApiError &error, qint64 msgid);
@@ -114,6 +114,7 @@ private:
     qint64 m_backoffUntil = 0;
     int m_inFlight = 0;
     bool m_noMorePending = false;
+    bool m_firstAnswered = false;
     bool m_done = false;
     Halt m_halt = Halt::None;
     QString m_haltReason;

@@ -16,6 +16,6 @@ DurableCommits::DurableCommits(QSqlDatabase db) : m_db(db)
 DurableCommits::~DurableCommits()
 {
     if (m_synchronousBefore.isValid())
-        Sql::exec(m_db, QStringLiteral("PRAGMA synchronous=%1")
-                            .arg(m_synchronousBefore.toLongLong()));
+        Sql::exec(m_db,
+                  QStringLiteral("PRAGMA synchronous=%1").arg(m_synchronousBefore.toLongLong()));
 }

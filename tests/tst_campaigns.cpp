@@ -1,0 +1,448 @@
+// Campaigns against wxemu over real HTTP, on SQLite and PostgreSQL: the outbox is materialised
+// with the right exclusions, a run sends each recipient once and leaves every row final, a bad
+// template stops after one failure, the daily quota pauses and the campaign resumes, injected
+// faults still deliver everyone exactly once, and rows a crash left in flight are never re-sent
+// unless staff ask.
+#include "DbSnapshot.h"
+#include "messaging/CampaignStore.h"
+#include "messaging/OutboxRunner.h"
+#include "segments/SegmentStore.h"
+#include "storage/AuditLog.h"
+#include "storage/Sql.h"
+#include "SyncTarget.h"
+
+#include <QJsonArray>
+#include <QtTest>
+
+namespace {
+const QString kActor = QStringLiteral("tester");
+
+// A synced Official Account, a segment of everyone and campaigns over it.
+struct CampaignTarget : SyncTarget
+{
+    explicit CampaignTarget(Emulator &emulator) : SyncTarget(emulator), emu(emulator)
+    {
+        if (opened.isOk() && !sync().ok())
+            opened = Status::failure(QStringLiteral("the sync failed"));
+        qint64 segmentId = 0;
+        if (opened.isOk())
+            opened = SegmentStore(db(), Clock::system())
+                         .create(QStringLiteral("everyone"), "{\"all\": []}", &segmentId);
+    }
+
+    qint64 create(const QJsonObject &overrides = {})
+    {
+        QJsonObject json{
+            {QStringLiteral("name"), QStringLiteral("Points")},
+            {QStringLiteral("appid"), Emulator::oaAppid()},
+            {QStringLiteral("segment"), QStringLiteral("everyone")},
+            {QStringLiteral("channel"), QStringLiteral("template")},
+            {QStringLiteral("template_id"), QStringLiteral("TPL_points_change_0003")},
+            {QStringLiteral("fields"),
+             QJsonObject{{QStringLiteral("character_string1"), QStringLiteral("{{profile_id}}")},
+                         {QStringLiteral("amount2"), QStringLiteral("+100 for {{remark|you}}")}}},
+            {QStringLiteral("rate_per_second"), 400},
+            {QStringLiteral("concurrency"), 8}};
+        for (auto it = overrides.constBegin(); it != overrides.constEnd(); ++it)
+            json.insert(it.key(), it.value());
+        CampaignDefinition definition;
+        qint64 id = 0;
+        if (!CampaignDefinition::parse(QJsonDocument(json).toJson(), &definition).isOk() ||
+            !store().create(definition, kActor, &id).isOk())
+            return 0;
+        return id;
+    }
+    CampaignStore store() { return CampaignStore(db(), Clock::system()); }
+    CampaignStore::Counts counts(qint64 id)
+    {
+        CampaignStore::Counts c;
+        store().counts(id, &c);
+        return c;
+    }
+    OutboxRunner::Report run(qint64 id)
+    {
+        WechatClient client(app, secrets, Clock::system(), testPolicy());
+        OutboxRunner runner(db(), id, client, Clock::system());
+        QSignalSpy finished(&runner, &OutboxRunner::finished);
+        runner.start();
+        if (finished.isEmpty() && !finished.wait(120000))
+            return {};
+        return finished.constFirst().constFirst().value<OutboxRunner::Report>();
+    }
+    // What wxemu was asked: valid send requests per openid, duplicates included.
+    QHash<QString, int> requests()
+    {
+        QHash<QString, int> byOpenid;
+        const QJsonObject json = emu.get(QStringLiteral("/_emu/messages"))
+                                     .value(QStringLiteral("send_requests"))
+                                     .toObject();
+        for (auto it = json.constBegin(); it != json.constEnd(); ++it)
+            byOpenid.insert(it.key(), it.value().toInt());
+        return byOpenid;
+    }
+    // What it accepted as messages (its de-duplication applied), per openid.
+    QHash<QString, int> delivered()
+    {
+        QHash<QString, int> byOpenid;
+        for (const QJsonValue &m :
+             emu.get(QStringLiteral("/_emu/messages")).value(QStringLiteral("messages")).toArray())
+            ++byOpenid[m.toObject().value(QStringLiteral("touser")).toString()];
+        return byOpenid;
+    }
+    QStringList openids(qint64 campaign, const QString &where)
+    {
+        return DbSnapshot::rows(
+            db(), QStringLiteral("SELECT a.openid FROM deliveries d JOIN accounts a ON a.id = "
+                                 "d.account_id WHERE d.campaign_id = %1 AND %2 ORDER BY a.openid")
+                      .arg(campaign)
+                      .arg(where));
+    }
+    bool exec(const QString &sql, const QVariantList &values = {})
+    {
+        return Sql::exec(db(), sql, values).isOk();
+    }
+
+    Emulator &emu;
+};
+} // namespace
+
+class TestCampaigns : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<FollowerSync::Report>();
+        qRegisterMetaType<OutboxRunner::Report>();
+    }
+
+    void definitionsAreCheckedFieldByField()
+    {
+        CampaignDefinition d;
+        const auto error = [&d](const char *json) {
+            return CampaignDefinition::parse(json, &d).message();
+        };
+        QVERIFY(error("[1]").contains(QStringLiteral("not a JSON object")));
+        QVERIFY(error(R"({"appid":"a","segment":"s","channel":"template"})").contains("\"name\""));
+        QVERIFY(error(R"({"name":"n","appid":"a","segment":"s","channel":"mass"})")
+                    .contains(QStringLiteral("\"channel\"")));
+        QVERIFY(error(R"({"name":"n","appid":"a","segment":"s","channel":"template",
+                          "template_id":"t"})")
+                    .contains(QStringLiteral("\"fields\"")));
+        QVERIFY(error(R"({"name":"n","appid":"a","segment":"s","channel":"template",
+                          "template_id":"t","fields":{"k":"v"},"rate_per_second":0})")
+                    .contains(QStringLiteral("\"rate_per_second\"")));
+        QVERIFY(error(R"({"name":"n","appid":"a","segment":"s","channel":"template",
+                          "template_id":"t","fields":{"k":"v"},"miniprogram":{"appid":"x"}})")
+                    .contains(QStringLiteral("\"miniprogram\"")));
+        QVERIFY(CampaignDefinition::parse(R"({"name":"n","appid":"a","segment":"s",
+                "channel":"template","template_id":"t","fields":{"k":"{{member_id|friend}}"},
+                "frequency_cap":{"messages":2,"days":7}})",
+                                          &d)
+                    .isOk());
+        QCOMPARE(d.capMessages, 2);
+        MessageRenderer renderer(d);
+        QCOMPARE(renderer.fields({1, QStringLiteral("o1"), QString(), QString()})
+                     .value(QStringLiteral("k")),
+                 QStringLiteral("friend"));
+        QCOMPARE(MessageRenderer::fill(QStringLiteral("<b>{{member_id}}</b> {{remark}}"),
+                                       {7, QStringLiteral("o"), QStringLiteral("M7"), QString()}),
+                 QStringLiteral("<b>M7</b> "));
+    }
+
+    void startMaterialisesRecipientsWithTheirExclusions()
+    {
+        Emulator emu({QStringLiteral("--followers"), QStringLiteral("300")});
+        QVERIFY2(emu.isRunning(), qPrintable(emu.error()));
+        CampaignTarget t(emu);
+        QVERIFY2(t.opened.isOk(), qPrintable(t.opened.message()));
+        const qint64 subscribed = DbSnapshot::count(
+            t.db(), QStringLiteral("SELECT COUNT(*) FROM accounts WHERE subscribed = 1"));
+        const qint64 accounts =
+            DbSnapshot::count(t.db(), QStringLiteral("SELECT COUNT(*) FROM accounts"));
+        // Profiles by account id, so each exclusion lands on a known person.
+        const auto profile = [&t](int accountRank) {
+            return DbSnapshot::count(t.db(), QStringLiteral("SELECT profile_id FROM accounts "
+                                                            "WHERE subscribed = 1 ORDER BY id "
+                                                            "LIMIT 1 OFFSET %1")
+                                                 .arg(accountRank));
+        };
+        const qint64 now = Clock::system().nowMsecs();
+        const qint64 day = 24LL * 3600 * 1000;
+        // Opted out: 2 of everything, 1 of template messages, 1 of mass only (still sent).
+        for (int rank : {0, 1})
+            QVERIFY(t.exec(QStringLiteral("INSERT INTO opt_outs (profile_id, channel, actor, "
+                                          "created_at) VALUES (?, 'all', 'support', ?)"),
+                           {profile(rank), now}));
+        QVERIFY(t.exec(QStringLiteral("INSERT INTO opt_outs (profile_id, channel, actor, "
+                                      "created_at) VALUES (?, 'template', 'support', ?)"),
+                       {profile(2), now}));
+        QVERIFY(t.exec(QStringLiteral("INSERT INTO opt_outs (profile_id, channel, actor, "
+                                      "created_at) VALUES (?, 'mass', 'support', ?)"),
+                       {profile(3), now}));
+        // Frequency cap of 2 in 7 days: ranks 10-12 got 2 this week; 13 got 2 three weeks
+        // ago; 14 got 1 this week. (One row per campaign and account: two earlier campaigns.)
+        const qint64 earlier = t.create({{QStringLiteral("name"), QStringLiteral("Earlier")}});
+        const qint64 earlier2 = t.create({{QStringLiteral("name"), QStringLiteral("Earlier 2")}});
+        QVERIFY(earlier > 0 && earlier2 > 0);
+        const auto sentIn = [&](qint64 campaign, int rank, qint64 at) {
+            return t.exec(QStringLiteral("INSERT INTO deliveries (campaign_id, account_id, "
+                                         "profile_id, state, client_msg_id, updated_at, sent_at) "
+                                         "SELECT ?, id, profile_id, 'sent', 'x', ?, ? FROM "
+                                         "accounts WHERE profile_id = ?"),
+                          {campaign, at, at, profile(rank)});
+        };
+        for (int rank : {10, 11, 12, 13}) {
+            const qint64 at = rank == 13 ? now - 21 * day : now - day;
+            QVERIFY(sentIn(earlier, rank, at) && sentIn(earlier2, rank, at));
+        }
+        QVERIFY(sentIn(earlier, 14, now - day));
+        // Unsubscribed locally (also opted out: the first reason wins).
+        QVERIFY(t.exec(QStringLiteral("UPDATE accounts SET subscribed = 0 WHERE profile_id = ?"),
+                       {profile(0)}));
+        // A person with only a Mini Program account: no delivery, an exclusion.
+        AppConfig mp;
+        mp.appid = Emulator::mpAppid();
+        mp.name = QStringLiteral("MP");
+        mp.kind = AppConfig::Kind::MiniProgram;
+        QVERIFY(AppRepository(t.db()).insert(mp).isOk());
+        const qint64 mpProfile =
+            Sql::scalar(t.db(),
+                        QStringLiteral("INSERT INTO profiles (created_at, updated_at) "
+                                       "VALUES (?, ?) RETURNING id"),
+                        {now, now})
+                .toLongLong();
+        QVERIFY(t.exec(QStringLiteral("INSERT INTO accounts (app_id, openid, profile_id, "
+                                      "subscribed, first_seen, last_seen) VALUES (?, 'mp-1', ?, "
+                                      "0, ?, ?)"),
+                       {AppRepository(t.db()).rowId(mp.appid), mpProfile, now, now}));
+
+        const qint64 id =
+            t.create({{QStringLiteral("frequency_cap"),
+                       QJsonObject{{QStringLiteral("messages"), 2}, {QStringLiteral("days"), 7}}}});
+        QVERIFY(id > 0);
+        CampaignStore::Counts counts;
+        const Status started = t.store().start(id, kActor, &counts);
+        QVERIFY2(started.isOk(), qPrintable(started.message()));
+        QCOMPARE(counts.total(), accounts); // one row per OA account of the segment
+        QCOMPARE(counts.byReason.value(QStringLiteral("unsubscribed")), accounts - subscribed + 1);
+        QCOMPARE(counts.byReason.value(QStringLiteral("opted_out")), 2);     // ranks 1 and 2
+        QCOMPARE(counts.byReason.value(QStringLiteral("frequency_cap")), 3); // ranks 10-12
+        QCOMPARE(counts.byReason.value(QStringLiteral("no_account")), 1);
+        QCOMPARE(counts.count(QStringLiteral("pending")), subscribed - 1 - 2 - 3);
+        QCOMPARE(counts.count(QStringLiteral("skipped")), accounts - (subscribed - 6));
+        QCOMPARE(
+            DbSnapshot::count(t.db(), QStringLiteral("SELECT COUNT(*) FROM deliveries WHERE "
+                                                     "campaign_id = %1 AND state = 'pending' AND "
+                                                     "profile_id IN (%2, %3, %4)")
+                                          .arg(id)
+                                          .arg(profile(3))
+                                          .arg(profile(13))
+                                          .arg(profile(14))),
+            3);
+        // Started once; the audit log says who did what.
+        QVERIFY(!t.store().start(id, kActor).isOk());
+        QCOMPARE(
+            DbSnapshot::rows(t.db(), QStringLiteral("SELECT actor, action FROM audit_log WHERE "
+                                                    "object = 'campaign:%1' ORDER BY id")
+                                         .arg(id)),
+            (QStringList{QStringLiteral("tester|campaign.create"),
+                         QStringLiteral("tester|campaign.start")}));
+    }
+
+    void aRunSendsEachRecipientOnceAndEveryRowEndsFinal()
+    {
+        Emulator emu({QStringLiteral("--followers"), QStringLiteral("400"),
+                      QStringLiteral("--latency-ms"), QStringLiteral("2")});
+        QVERIFY2(emu.isRunning(), qPrintable(emu.error()));
+        CampaignTarget t(emu);
+        QVERIFY2(t.opened.isOk(), qPrintable(t.opened.message()));
+        const qint64 id = t.create();
+        QVERIFY(t.store().start(id, kActor).isOk());
+        const QStringList pending = t.openids(id, QStringLiteral("d.state = 'pending'"));
+        QVERIFY(pending.size() > 300);
+        // After the start: three unfollow (WeChat answers 43004), one opts out (checked again
+        // just before the send).
+        for (const QString &openid : pending.mid(100, 3))
+            emu.post(QStringLiteral("/_emu/unsubscribe"), {{QStringLiteral("openid"), openid}});
+        QVERIFY(t.exec(QStringLiteral("INSERT INTO opt_outs (profile_id, channel, actor, "
+                                      "created_at) SELECT profile_id, 'all', 'support', 1 FROM "
+                                      "accounts WHERE openid = ?"),
+                       {pending.at(200)}));
+
+        const OutboxRunner::Report report = t.run(id);
+        QVERIFY2(report.status.isOk(), qPrintable(report.status.message()));
+        QCOMPARE(report.state, QStringLiteral("finished"));
+        QCOMPARE(report.sent, pending.size() - 4);
+        const CampaignStore::Counts counts = t.counts(id);
+        QCOMPARE(counts.count(QStringLiteral("pending")) + counts.count(QStringLiteral("sending")) +
+                     counts.count(QStringLiteral("unknown")) +
+                     counts.count(QStringLiteral("failed")),
+                 0);
+        QCOMPARE(t.openids(id, QStringLiteral("d.reason = 'unsubscribed' AND d.errcode = 43004")),
+                 pending.mid(100, 3));
+        QCOMPARE(t.openids(id, QStringLiteral("d.reason = 'opted_out'")),
+                 QStringList{pending.at(200)});
+        const QHash<QString, int> requests = t.requests();
+        const QStringList sent = t.openids(id, QStringLiteral("d.state = 'sent'"));
+        QCOMPARE(sent.size(), pending.size() - 4);
+        for (const QString &openid : sent)
+            QCOMPARE(requests.value(openid), 1);
+        QCOMPARE(requests.value(pending.at(200)), 0);
+        QCOMPARE(requests.size(), sent.size()); // wxemu counts the valid requests (not 43004)
+        // The fields were filled per person: the profile id, the remark or its fallback.
+        const QJsonObject first = emu.get(QStringLiteral("/_emu/messages"))
+                                      .value(QStringLiteral("messages"))
+                                      .toArray()
+                                      .first()
+                                      .toObject();
+        const QString openid = first.value(QStringLiteral("touser")).toString();
+        const QStringList person = DbSnapshot::rows(
+            t.db(), QStringLiteral("SELECT profile_id, remark FROM accounts WHERE openid = '%1'")
+                        .arg(openid));
+        const QJsonObject data = first.value(QStringLiteral("data")).toObject();
+        QCOMPARE(data.value(QStringLiteral("character_string1"))
+                     .toObject()
+                     .value(QStringLiteral("value"))
+                     .toString(),
+                 person.value(0).section(u'|', 0, 0));
+        const QString remark = person.value(0).section(u'|', 1);
+        QCOMPARE(data.value(QStringLiteral("amount2"))
+                     .toObject()
+                     .value(QStringLiteral("value"))
+                     .toString(),
+                 QStringLiteral("+100 for ") + (remark.isEmpty() ? QStringLiteral("you") : remark));
+        QVERIFY(first.value(QStringLiteral("client_msg_id"))
+                    .toString()
+                    .startsWith(QStringLiteral("wxops-%1-").arg(id)));
+        // A finished campaign does not run again.
+        QVERIFY(!t.run(id).status.isOk());
+        QCOMPARE(t.requests(), requests);
+    }
+
+    void aBadTemplateStopsAfterOneFailure()
+    {
+        Emulator emu({QStringLiteral("--followers"), QStringLiteral("200")});
+        QVERIFY2(emu.isRunning(), qPrintable(emu.error()));
+        CampaignTarget t(emu);
+        QVERIFY2(t.opened.isOk(), qPrintable(t.opened.message()));
+        const qint64 id =
+            t.create({{QStringLiteral("template_id"), QStringLiteral("TPL_no_such_template")}});
+        QVERIFY(t.store().start(id, kActor).isOk());
+        const qint64 recipients = t.counts(id).count(QStringLiteral("pending"));
+        const OutboxRunner::Report report = t.run(id);
+        QCOMPARE(report.state, QStringLiteral("stopped"));
+        QVERIFY2(report.reason.contains(QStringLiteral("40037")), qPrintable(report.reason));
+        QCOMPARE(report.failed, 1);
+        QCOMPARE(t.counts(id).count(QStringLiteral("pending")), recipients - 1);
+        QCOMPARE(t.counts(id).byErrcode.value(40037), 1);
+        // Staff cancel it: what was not sent is skipped, nothing is left pending.
+        QVERIFY(t.store().cancel(id, kActor).isOk());
+        QCOMPARE(t.counts(id).byReason.value(QStringLiteral("cancelled")), recipients - 1);
+        CampaignStore::Campaign campaign;
+        QVERIFY(t.store().load(id, &campaign).isOk());
+        QCOMPARE(campaign.state, QStringLiteral("cancelled"));
+    }
+
+    void theDailyQuotaPausesAndTheCampaignResumes()
+    {
+        Emulator emu({QStringLiteral("--followers"), QStringLiteral("150"),
+                      QStringLiteral("--quota"),
+                      QStringLiteral("/cgi-bin/message/template/send=60")});
+        QVERIFY2(emu.isRunning(), qPrintable(emu.error()));
+        CampaignTarget t(emu);
+        QVERIFY2(t.opened.isOk(), qPrintable(t.opened.message()));
+        const qint64 id = t.create();
+        QVERIFY(t.store().start(id, kActor).isOk());
+        const qint64 recipients = t.counts(id).count(QStringLiteral("pending"));
+        const OutboxRunner::Report paused = t.run(id);
+        QCOMPARE(paused.state, QStringLiteral("paused"));
+        QVERIFY2(paused.reason.contains(QStringLiteral("45009")), qPrintable(paused.reason));
+        QCOMPARE(paused.sent, 60);
+        QCOMPARE(t.counts(id).count(QStringLiteral("pending")), recipients - 60);
+        emu.configure({{QStringLiteral("quota"),
+                        QJsonObject{{QStringLiteral("/cgi-bin/message/template/send"), 100000}}}});
+        QVERIFY(t.store().resume(id, kActor).isOk());
+        const OutboxRunner::Report resumed = t.run(id);
+        QCOMPARE(resumed.state, QStringLiteral("finished"));
+        QCOMPARE(t.counts(id).count(QStringLiteral("sent")), recipients);
+        const QHash<QString, int> requests = t.requests();
+        QCOMPARE(requests.size(), recipients);
+        for (int n : requests)
+            QCOMPARE(n, 1);
+    }
+
+    void faultsAtTenPercentStillDeliverEveryoneExactlyOnce()
+    {
+        Emulator emu({QStringLiteral("--followers"), QStringLiteral("300"),
+                      QStringLiteral("--fault-rate"), QStringLiteral("0.1"),
+                      QStringLiteral("--faults"),
+                      QStringLiteral("busy,http500,reset,minute-limit,lost-reply")});
+        QVERIFY2(emu.isRunning(), qPrintable(emu.error()));
+        CampaignTarget t(emu);
+        QVERIFY2(t.opened.isOk(), qPrintable(t.opened.message()));
+        const qint64 id = t.create();
+        QVERIFY(t.store().start(id, kActor).isOk());
+        const qint64 recipients = t.counts(id).count(QStringLiteral("pending"));
+        OutboxRunner::Report report = t.run(id);
+        // A row whose every attempt went out unanswered is unknown: staff re-send it, and
+        // WeChat's de-duplication (the same client_msg_id) keeps it to one message.
+        for (int round = 0; round < 5 && t.counts(id).count(QStringLiteral("unknown")) > 0;
+             ++round) {
+            qint64 rows = 0;
+            QVERIFY(t.store().resendUnknown(id, kActor, &rows).isOk());
+            if (report.state == QStringLiteral("paused") ||
+                report.state == QStringLiteral("stopped"))
+                QVERIFY(t.store().resume(id, kActor).isOk());
+            report = t.run(id);
+        }
+        QVERIFY2(report.status.isOk(), qPrintable(report.status.message()));
+        QCOMPARE(report.state, QStringLiteral("finished"));
+        QCOMPARE(t.counts(id).count(QStringLiteral("sent")), recipients);
+        const QHash<QString, int> delivered = t.delivered();
+        QCOMPARE(delivered.size(), recipients);
+        for (int n : delivered)
+            QCOMPARE(n, 1);
+        // The faults were real: some sends were asked more than once and de-duplicated.
+        int asked = 0;
+        for (int n : t.requests())
+            asked += n;
+        QVERIFY2(asked > recipients, "no lost reply was retried: raise the fault rate");
+    }
+
+    void rowsACrashLeftInFlightBecomeUnknownAndAreNotResent()
+    {
+        Emulator emu({QStringLiteral("--followers"), QStringLiteral("120")});
+        QVERIFY2(emu.isRunning(), qPrintable(emu.error()));
+        CampaignTarget t(emu);
+        QVERIFY2(t.opened.isOk(), qPrintable(t.opened.message()));
+        const qint64 id = t.create();
+        QVERIFY(t.store().start(id, kActor).isOk());
+        const qint64 recipients = t.counts(id).count(QStringLiteral("pending"));
+        // As a run killed between its commit and the answers leaves them.
+        QVERIFY(t.exec(QStringLiteral("UPDATE deliveries SET state = 'sending' WHERE id IN "
+                                      "(SELECT id FROM deliveries WHERE campaign_id = ? ORDER BY "
+                                      "id LIMIT 5)"),
+                       {id}));
+        const QStringList inFlight = t.openids(id, QStringLiteral("d.state = 'sending'"));
+        const OutboxRunner::Report report = t.run(id);
+        QCOMPARE(report.recovered, 5);
+        QCOMPARE(report.sent, recipients - 5);
+        QCOMPARE(report.state, QStringLiteral("finished"));
+        QCOMPARE(t.openids(id, QStringLiteral("d.state = 'unknown'")), inFlight);
+        for (const QString &openid : inFlight)
+            QCOMPARE(t.requests().value(openid), 0);
+        // Staff decide they must go.
+        qint64 rows = 0;
+        QVERIFY(t.store().resendUnknown(id, kActor, &rows).isOk());
+        QCOMPARE(rows, 5);
+        const OutboxRunner::Report again = t.run(id); // the finished campaign runs again
+        QCOMPARE(again.sent, 5);
+        QCOMPARE(again.state, QStringLiteral("finished"));
+        for (const QString &openid : inFlight)
+            QCOMPARE(t.requests().value(openid), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCampaigns)
+#include "tst_campaigns.moc"
