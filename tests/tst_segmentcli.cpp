@@ -28,11 +28,7 @@ private slots:
 private:
     QString writeFile(const QString &name, const QByteArray &content)
     {
-        const QString path = m_home.filePath(name);
-        QFile file(path);
-        if (file.open(QIODevice::WriteOnly))
-            file.write(content);
-        return path;
+        return WxopsCli::writeFile(m_home, name, content);
     }
     // The expected members, by plain SQL over what the sync wrote.
     QSet<QString> subscribedOpenidsWithUnionid()
@@ -82,16 +78,9 @@ void TestSegmentCli::initTestCase()
     QVERIFY2(m_emu.isRunning(), qPrintable(m_emu.error()));
     m_dbFile = m_home.filePath(QStringLiteral("console.db"));
     m_cli = std::make_unique<WxopsCli>(m_home, QStringLiteral("sqlite:") + m_dbFile);
-    const Run add =
-        m_cli->run({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--kind"),
-                    QStringLiteral("oa"), QStringLiteral("--appid"), Emulator::oaAppid(),
-                    QStringLiteral("--name"), QStringLiteral("OA"), QStringLiteral("--api-base"),
-                    m_emu.baseUrl().toString(), QStringLiteral("--secret-stdin")},
-                   Emulator::oaSecret());
-    QVERIFY2(add.exitCode == 0, qPrintable(add.err));
-    const Run sync = m_cli->run({QStringLiteral("sync"), QStringLiteral("followers"),
-                                 QStringLiteral("--appid"), Emulator::oaAppid()});
-    QVERIFY2(sync.exitCode == 0, qPrintable(sync.err));
+    const QString setUp = m_cli->addAccountAndSync(m_emu.baseUrl().toString(), Emulator::oaAppid(),
+                                                   Emulator::oaSecret());
+    QVERIFY2(setUp.isEmpty(), qPrintable(setUp));
     m_definition =
         writeFile(QStringLiteral("vip.json"),
                   R"({"all":[{"account":{"kind":"oa","subscribed":true}},{"has_unionid":true}]})");

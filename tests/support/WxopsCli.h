@@ -1,6 +1,7 @@
 #pragma once
 
 // Header-only: runs the real wxops binary as a person would, for the CLI tests.
+#include <QFile>
 #include <QProcess>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -50,6 +51,34 @@ public:
         run.err = QString::fromUtf8(process.readAllStandardError());
         stderrSoFar += run.err;
         return run;
+    }
+
+    // Writes a file for a command to read (a definition, an import) and returns its path.
+    static QString writeFile(const QTemporaryDir &dir, const QString &name,
+                             const QByteArray &content)
+    {
+        const QString path = dir.filePath(name);
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(content);
+        return path;
+    }
+
+    // `account add` of an Official Account at `apiBase`, then `sync followers`: where most CLI
+    // tests start. Returns what went wrong, or an empty text.
+    QString addAccountAndSync(const QString &apiBase, const QString &appid, const QString &secret)
+    {
+        const Run add =
+            run({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--kind"),
+                 QStringLiteral("oa"), QStringLiteral("--appid"), appid, QStringLiteral("--name"),
+                 QStringLiteral("OA"), QStringLiteral("--api-base"), apiBase,
+                 QStringLiteral("--secret-stdin")},
+                secret);
+        if (add.exitCode != 0)
+            return QStringLiteral("account add: ") + add.err;
+        const Run sync = run({QStringLiteral("sync"), QStringLiteral("followers"),
+                              QStringLiteral("--appid"), appid});
+        return sync.exitCode == 0 ? QString() : QStringLiteral("sync: ") + sync.err;
     }
 
     // Everything the runs wrote on stderr (with --verbose, the log too): scanned for secrets.
