@@ -14,6 +14,7 @@
 #include "users/HistoryPanel.h"
 #include "users/ImportDialog.h"
 #include "users/LinkedAccountsPanel.h"
+#include "users/MessagesPanel.h"
 #include "users/ProfileTableModel.h"
 #include "users/ProfileView.h"
 #include "users/ReasonDialog.h"
@@ -282,6 +283,44 @@ private slots:
         // A reason is required: without one the dialog cannot be accepted.
         ReasonDialog empty(QStringLiteral("t"), QStringLiteral("e"), false);
         QVERIFY(!empty.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+    }
+
+    void messagesTabListsWhatCampaignsSent()
+    {
+        ProfileView *view = m_window->usersPage()->profileView();
+        const QStringList oa = DbSnapshot::rows(
+            db(), QStringLiteral("SELECT a.profile_id, a.id, a.app_id FROM accounts a JOIN apps p "
+                                 "ON p.id = a.app_id WHERE p.kind = 'oa' ORDER BY a.id LIMIT 1"));
+        QCOMPARE(oa.size(), 1);
+        const QStringList ids = oa.constFirst().split(u'|');
+        view->showProfile(ids.at(0).toLongLong());
+        view->showTab(ProfileView::MessagesTab);
+        QCOMPARE(view->messages()->table()->rowCount(), 0); // the hint shows instead
+        QVERIFY(!view->messages()->table()->isVisible());
+        for (const QString &sql :
+             {QStringLiteral("INSERT INTO campaigns (id, name, app_id, channel, content, state, "
+                             "created_by, created_at) VALUES (91, '双十二 <b>提醒</b>', %1, "
+                             "'template', '{}', 'finished', 'marketing', 1)"),
+              QStringLiteral("INSERT INTO campaigns (id, name, app_id, channel, content, state, "
+                             "created_by, created_at) VALUES (92, 'Later', %1, 'template', '{}', "
+                             "'running', 'marketing', 2)"),
+              QStringLiteral("INSERT INTO deliveries (campaign_id, account_id, state, "
+                             "client_msg_id, updated_at, sent_at) VALUES (91, %2, 'sent', 'a', "
+                             "1764000000000, 1764000000000)"),
+              QStringLiteral("INSERT INTO deliveries (campaign_id, account_id, state, reason, "
+                             "client_msg_id, updated_at) VALUES (92, %2, 'skipped', "
+                             "'opted_out', 'b', 1764100000000)")})
+            QVERIFY(Sql::exec(db(), sql.arg(ids.at(2), ids.at(1))).isOk());
+        view->showProfile(ids.at(0).toLongLong());
+        QTableWidget *table = view->messages()->table();
+        QVERIFY(table->isVisible());
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("92 · Later")); // newest first
+        QCOMPARE(table->item(1, 1)->text(), QStringLiteral("91 · 双十二 <b>提醒</b>")); // as text
+        QCOMPARE(table->item(1, 4)->text(), QCoreApplication::translate("MessagesPanel", "sent"));
+        QCOMPARE(table->item(0, 5)->text(),
+                 QCoreApplication::translate("MessagesPanel", "opted out"));
+        saveScreenshot(QStringLiteral("users-messages"));
     }
 
     void conflictsAreListedForReview()

@@ -20,6 +20,10 @@ void BackgroundJob::start()
 {
     m_thread = QThread::create([this] {
         const Outcome outcome = m_work(*this);
+        {
+            QMutexLocker lock(&m_mutex); // what the hook reached is gone with the work
+            m_cancelHook = nullptr;
+        }
         QMetaObject::invokeMethod(
             this, [this, outcome] { emit finished(outcome.ok, outcome.message); },
             Qt::QueuedConnection);

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "campaigns/CampaignsPage.h"
 #include "ConsoleContext.h"
 #include "DialogRunner.h"
 #include "EmptyState.h"
@@ -100,10 +101,9 @@ void MainWindow::buildPages(const ConsoleContext &context)
         showPage(Users);
         m_usersPage->openProfile(profile);
     });
+    m_campaignsPage = new CampaignsPage(context);
     addPage(Campaigns, tr("Campaigns"), style->standardIcon(QStyle::SP_MessageBoxInformation),
-            emptyPage(tr("No campaigns yet"),
-                      tr("A campaign sends one message to a segment through WeChat, at WeChat's "
-                         "pace and never twice to the same person. Build a segment first.")));
+            m_campaignsPage);
     addPage(Analytics, tr("Analytics"), style->standardIcon(QStyle::SP_FileDialogDetailedView),
             emptyPage(tr("No statistics yet"),
                       tr("Follower growth and Mini Program visits appear here once an account is "

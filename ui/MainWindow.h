@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class DialogRunner;
+class CampaignsPage;
 class SegmentsPage;
 class SettingsPage;
 struct ConsoleContext;
@@ -34,6 +35,7 @@ public:
     UsersPage *usersPage() const { return m_usersPage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
     SegmentsPage *segmentsPage() const { return m_segmentsPage; }
+    CampaignsPage *campaignsPage() const { return m_campaignsPage; }
 
 public slots:
     void focusSearch();
@@ -55,6 +57,7 @@ private:
     UsersPage *m_usersPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
     SegmentsPage *m_segmentsPage = nullptr;
+    CampaignsPage *m_campaignsPage = nullptr;
     QLabel *m_databaseLabel;
     QLabel *m_profilesLabel;
 };

@@ -66,6 +66,14 @@ QString CampaignStore::exclusionReasonSql()
         "a.profile_id AND s.state = 'sent' AND s.sent_at >= ?) >= ? THEN 'frequency_cap' END");
 }
 
+QString CampaignStore::recipientsSql()
+{
+    return QStringLiteral("SELECT a.id AS account_id, a.profile_id, %1 AS reason FROM "
+                          "segment_members m JOIN accounts a ON a.profile_id = m.profile_id AND "
+                          "a.app_id = ? WHERE m.segment_id = ?")
+        .arg(exclusionReasonSql());
+}
+
 Status CampaignStore::audit(const QString &actor, const QString &action, qint64 id,
                             const QJsonObject &details)
 {
@@ -153,10 +161,8 @@ Status CampaignStore::start(qint64 id, const QString &actor, Counts *result)
             "INSERT INTO deliveries (campaign_id, account_id, profile_id, state, reason, "
             "client_msg_id, updated_at) SELECT ?, r.account_id, r.profile_id, CASE WHEN r.reason "
             "IS NULL THEN 'pending' ELSE 'skipped' END, r.reason, CAST(? AS TEXT) || "
-            "CAST(r.account_id AS TEXT), ? FROM (SELECT a.id AS account_id, a.profile_id, %1 AS "
-            "reason FROM segment_members m JOIN accounts a ON a.profile_id = m.profile_id AND "
-            "a.app_id = ? WHERE m.segment_id = ?) r")
-            .arg(exclusionReasonSql()),
+            "CAST(r.account_id AS TEXT), ? FROM (%1) r")
+            .arg(recipientsSql()),
         QVariantList{id, QStringLiteral("wxops-%1-").arg(id), now} +
             exclusionBinds(campaign.definition, now) +
             QVariantList{campaign.appRowId, campaign.segmentId}));
@@ -308,5 +314,53 @@ Status CampaignStore::counts(qint64 id, Counts *counts) const
         return Sql::failure(q);
     while (q.next())
         counts->byReason[q.value(0).toString()] += q.value(1).toLongLong();
+    return Status::ok();
+}
+
+Status CampaignStore::audience(const CampaignDefinition &definition, Counts *counts) const
+{
+    *counts = Counts{};
+    SegmentStore::Segment segment;
+    WX_TRY(SegmentStore(m_db, m_clock).find(definition.segment, &segment));
+    Status status = Status::ok();
+    const qint64 app = AppRepository(m_db).rowId(definition.appid, &status);
+    WX_TRY(status);
+    QSqlQuery q(m_db);
+    if (!Sql::run(q,
+                  QStringLiteral("SELECT r.reason, COUNT(*) FROM (%1) r GROUP BY r.reason")
+                      .arg(recipientsSql()),
+                  exclusionBinds(definition, m_clock.nowMsecs()) + QVariantList{app, segment.id}))
+        return Sql::failure(q);
+    while (q.next()) {
+        const qint64 rows = q.value(1).toLongLong();
+        if (q.value(0).isNull()) {
+            counts->byState[QStringLiteral("pending")] += rows;
+        } else {
+            counts->byState[QStringLiteral("skipped")] += rows;
+            counts->byReason[q.value(0).toString()] += rows;
+        }
+    }
+    counts->byReason[QStringLiteral("no_account")] =
+        Sql::scalar(m_db,
+                    QStringLiteral("SELECT COUNT(*) FROM segment_members m WHERE m.segment_id = ? "
+                                   "AND NOT EXISTS (SELECT 1 FROM accounts a WHERE a.profile_id "
+                                   "= m.profile_id AND a.app_id = ?)"),
+                    {segment.id, app}, &status)
+            .toLongLong();
+    return status;
+}
+
+Status CampaignStore::sendsOverTime(qint64 id, qint64 bucketMsecs,
+                                    QList<QPair<qint64, qint64>> *points) const
+{
+    QSqlQuery q(m_db);
+    if (!Sql::run(q,
+                  QStringLiteral("SELECT (sent_at / ?) * ? AS bucket, COUNT(*) FROM deliveries "
+                                 "WHERE campaign_id = ? AND state = 'sent' GROUP BY bucket ORDER "
+                                 "BY bucket"),
+                  {bucketMsecs, bucketMsecs, id}))
+        return Sql::failure(q);
+    while (q.next())
+        points->append({q.value(0).toLongLong(), q.value(1).toLongLong()});
     return Status::ok();
 }

@@ -58,6 +58,11 @@ public:
     // campaign is running again.
     Status resendUnknown(qint64 id, const QString &actor, qint64 *rows);
     Status counts(qint64 id, Counts *counts) const;
+    // What starting a campaign with this definition would write now, without writing it: the
+    // composer's audience (as of the segment's last refresh).
+    Status audience(const CampaignDefinition &definition, Counts *counts) const;
+    // Sends per time bucket (start of bucket in epoch ms, messages), for the campaign's chart.
+    Status sendsOverTime(qint64 id, qint64 bucketMsecs, QList<QPair<qint64, qint64>> *points) const;
 
     // For the runner.
     Status setState(qint64 id, const QString &state, const QString &reason, const QString &actor);
@@ -69,6 +74,9 @@ public:
     static QString exclusionReasonSql();
 
 private:
+    // The outbox rows a start writes, as a SELECT (account_id, profile_id, reason) over the
+    // segment's members; binds: exclusionBinds, then app row id, segment id.
+    static QString recipientsSql();
     Status writeState(qint64 id, const QString &state, const QString &reason, const QString &actor);
     Status audit(const QString &actor, const QString &action, qint64 id,
                  const QJsonObject &details = {});

@@ -144,3 +144,26 @@ QList<IdentityChange> ProfileActivity::history(qint64 profileId, Status *status)
                         !q.value(9).isNull()});
     return changes;
 }
+
+QList<ReceivedMessage> ProfileActivity::messages(qint64 profileId, int limit, Status *status) const
+{
+    QSqlQuery q(m_db);
+    QList<ReceivedMessage> messages;
+    if (!Sql::run(q,
+                  QStringLiteral(
+                      "SELECT c.id, c.name, c.channel, p.appid || '/' || a.openid, d.state, "
+                      "d.reason, d.errcode, COALESCE(d.sent_at, d.updated_at) AS at FROM "
+                      "deliveries d JOIN accounts a ON a.id = d.account_id JOIN campaigns c ON "
+                      "c.id = d.campaign_id JOIN apps p ON p.id = a.app_id WHERE a.profile_id = "
+                      "? ORDER BY at DESC, d.id DESC LIMIT ?"),
+                  {profileId, limit})) {
+        *status = Sql::failure(q);
+        return messages;
+    }
+    *status = Status::ok();
+    while (q.next())
+        messages.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                         q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                         q.value(6).toInt(), q.value(7).toLongLong()});
+    return messages;
+}

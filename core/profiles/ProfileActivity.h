@@ -40,6 +40,19 @@ struct IdentityChange
     bool undone = false;
 };
 
+// A message a campaign sent (or meant to send) to one of the person's accounts.
+struct ReceivedMessage
+{
+    qint64 campaignId = 0;
+    QString campaign;
+    QString channel; // template, custom, mass, subscribe
+    QString account; // "appid/openid"
+    QString state;   // pending, sending, sent, failed, skipped, unknown
+    QString reason;  // why skipped or unknown
+    int errcode = 0;
+    qint64 at = 0; // sent, or last changed
+};
+
 // Events and history of one profile, each read with one indexed query.
 class ProfileActivity
 {
@@ -61,6 +74,9 @@ public:
     QList<WeekCount> weeklyActivity(qint64 profileId, Status *status) const;
 
     QList<IdentityChange> history(qint64 profileId, Status *status) const;
+    // The person's deliveries across campaigns, newest first (through the accounts it holds
+    // now, so a re-linked account brings its messages along).
+    QList<ReceivedMessage> messages(qint64 profileId, int limit, Status *status) const;
 
 private:
     QString where(const TimelineFilter &filter, QVariantList *values) const;

@@ -2,10 +2,10 @@
 
 #include "ActivityChart.h"
 #include "DialogRunner.h"
-#include "EmptyState.h"
 #include "HistoryPanel.h"
 #include "identity/IdentityLinker.h"
 #include "LinkedAccountsPanel.h"
+#include "MessagesPanel.h"
 #include "profiles/ProfileLookup.h"
 #include "ReasonDialog.h"
 #include "storage/AuditLog.h"
@@ -19,12 +19,17 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+namespace {
+const int kShownMessages = 500; // the newest; a campaign report has them all
+}
+
 ProfileView::ProfileView(QSqlDatabase db, DialogRunner &dialogs, QWidget *parent)
     : QWidget(parent), m_db(db), m_dialogs(dialogs), m_title(new QLabel(this)),
       m_link(new QPushButton(tr("&Link account…"), this)),
       m_unlink(new QPushButton(tr("&Unlink account…"), this)), m_tabs(new QTabWidget(this)),
       m_accounts(new LinkedAccountsPanel(this)), m_timeline(new TimelinePanel(db, this)),
-      m_chart(new ActivityChart(this)), m_history(new HistoryPanel(this))
+      m_chart(new ActivityChart(this)), m_history(new HistoryPanel(this)),
+      m_messages(new MessagesPanel(this))
 {
     m_title->setObjectName(QStringLiteral("profileTitle"));
     m_title->setTextFormat(Qt::PlainText);
@@ -38,16 +43,11 @@ ProfileView::ProfileView(QSqlDatabase db, DialogRunner &dialogs, QWidget *parent
     connect(m_unlink, &QPushButton::clicked, this, &ProfileView::unlinkSelected);
     connect(m_history, &HistoryPanel::undoRequested, this, &ProfileView::undo);
 
-    auto *messages = new EmptyState(this);
-    messages->setTitle(tr("No messages sent yet"));
-    messages->setHint(tr("Messages this person receives from campaigns (template, customer "
-                         "service, mass and subscribe messages) will be listed here with their "
-                         "delivery state."));
     m_tabs->addTab(m_accounts, tr("Accounts"));
     m_tabs->addTab(m_timeline, tr("Timeline"));
     m_tabs->addTab(m_chart, tr("Activity"));
     m_tabs->addTab(m_history, tr("Identity history"));
-    m_tabs->addTab(messages, tr("Messages"));
+    m_tabs->addTab(m_messages, tr("Messages"));
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
@@ -86,6 +86,7 @@ void ProfileView::showProfile(qint64 profileId)
     ProfileActivity activity(m_db);
     m_chart->showWeeks(activity.weeklyActivity(profileId, &status));
     m_history->show(activity.history(profileId, &status));
+    m_messages->show(activity.messages(profileId, kShownMessages, &status));
     m_unlink->setEnabled(profile.accounts.size() > 1);
 }
 

@@ -6,6 +6,7 @@
 class ActivityChart;
 class DialogRunner;
 class HistoryPanel;
+class MessagesPanel;
 class LinkedAccountsPanel;
 class QLabel;
 class QPushButton;
@@ -35,6 +36,7 @@ public:
     TimelinePanel *timeline() const { return m_timeline; }
     ActivityChart *chart() const { return m_chart; }
     HistoryPanel *history() const { return m_history; }
+    MessagesPanel *messages() const { return m_messages; }
 
 public slots:
     void showProfile(qint64 profileId);
@@ -60,4 +62,5 @@ private:
     TimelinePanel *m_timeline;
     ActivityChart *m_chart;
     HistoryPanel *m_history;
+    MessagesPanel *m_messages;
 };

@@ -1,0 +1,186 @@
+// The Campaigns page as marketing uses it, on followers synced from wxemu: compose a template
+// message in the composer (templates from WeChat, fields with variables, the phone preview for a
+// sample person, the audience with the people left out, a test send to a staff member), create,
+// confirm the start with the numbers, send with live counters and the chart, read the report by
+// state and export it, and see each person's message on their profile.
+#include "campaigns/CampaignsPage.h"
+#include "campaigns/ComposerDialog.h"
+#include "ConsoleFixture.h"
+#include "Emulator.h"
+#include "MainWindow.h"
+#include "segments/SegmentStore.h"
+#include "storage/AppRepository.h"
+#include "storage/Sql.h"
+#include "users/MessagesPanel.h"
+#include "users/ProfileView.h"
+#include "UsersPage.h"
+#include "util/Clock.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QtTest>
+
+class TestCampaignsPage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase() { m_window.reset(); }
+    void composeTestSendCreateStartAndSend();
+
+private:
+    CampaignsPage *page() const { return m_window->campaignsPage(); }
+
+    ConsoleFixture m_fixture;
+    Emulator m_emu{{QStringLiteral("--followers"), QStringLiteral("600"),
+                    QStringLiteral("--latency-ms"), QStringLiteral("2")}};
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestCampaignsPage::initTestCase()
+{
+    installTestLanguage();
+    QVERIFY2(m_fixture.openStatus.isOk(), qPrintable(m_fixture.openStatus.message()));
+    QVERIFY2(m_emu.isRunning(), qPrintable(m_emu.error()));
+    AppConfig app;
+    app.appid = Emulator::oaAppid();
+    app.name = QStringLiteral("服务号");
+    app.apiBase = m_emu.baseUrl();
+    QSqlDatabase db = m_fixture.database.connections().connection();
+    QVERIFY(AppRepository(db).insert(app).isOk());
+    QVERIFY(
+        m_fixture.secrets.writeAndWait(SecretStore::appSecretKey(app.appid), Emulator::oaSecret())
+            .ok());
+    m_window = std::make_unique<MainWindow>(m_fixture.context());
+    m_window->resize(1400, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QSignalSpy done(m_window->usersPage(), &UsersPage::jobFinished);
+    m_window->usersPage()->syncFollowers();
+    QVERIFY(done.wait(60000));
+    SegmentStore segments(db, Clock::system());
+    qint64 id = 0;
+    QVERIFY(segments
+                .create(QStringLiteral("关注者 followers"),
+                        R"({"account":{"kind":"oa","subscribed":true}})", &id)
+                .isOk());
+    SegmentStore::Refresh refreshed;
+    QVERIFY(segments.refresh(id, &refreshed).isOk());
+    // Two people opted out: the composer and the start say so.
+    QVERIFY(Sql::exec(db, QStringLiteral("INSERT INTO opt_outs (profile_id, channel, actor, "
+                                         "created_at) SELECT profile_id, 'all', 'support', 1 FROM "
+                                         "accounts WHERE subscribed = 1 ORDER BY id LIMIT 2"))
+                .isOk());
+    m_window->showPage(MainWindow::Campaigns);
+}
+
+void TestCampaignsPage::composeTestSendCreateStartAndSend()
+{
+    QSqlDatabase db = m_fixture.database.connections().connection();
+    const qint64 followers =
+        Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM accounts WHERE subscribed = 1"))
+            .toLongLong();
+    // A staff member who follows the account and opted out of campaigns: only the test reaches
+    // them.
+    const QString staff =
+        Sql::scalar(db, QStringLiteral("SELECT openid FROM accounts WHERE subscribed = 1 ORDER BY "
+                                       "id LIMIT 1"))
+            .toString();
+    QString preview;
+    QString audience;
+    QString testResult;
+    m_fixture.dialogs.onExec = [&](QDialog &dialog) {
+        auto *composer = qobject_cast<ComposerDialog *>(&dialog);
+        if (!composer)
+            return int(QDialog::Rejected);
+        composer->findChild<QLineEdit *>(QStringLiteral("name"))
+            ->setText(QStringLiteral("积分提醒 December"));
+        composer->loadTemplates(); // from wxemu
+        if (!QTest::qWaitFor(
+                [&] { return composer->findChild<QComboBox *>("template")->count() == 3; }, 10000))
+            return int(QDialog::Rejected);
+        auto *templates = composer->findChild<QComboBox *>(QStringLiteral("template"));
+        templates->setCurrentIndex(templates->findData(QStringLiteral("TPL_points_change_0003")));
+        composer->findChild<QLineEdit *>(QStringLiteral("field_character_string1"))
+            ->setText(QStringLiteral("{{profile_id}}"));
+        composer->findChild<QLineEdit *>(QStringLiteral("field_amount2"))
+            ->setText(QStringLiteral("+100 <b>{{remark|积分}}</b>"));
+        composer->findChild<QDoubleSpinBox *>(QStringLiteral("rate"))->setValue(300);
+        composer->findChild<QLineEdit *>(QStringLiteral("testOpenid"))->setText(staff);
+        composer->sendTest();
+        if (!QTest::qWaitFor([&] { return composer->testResult().contains(staff); }, 10000))
+            qWarning() << "no answer to the test send:" << composer->testResult();
+        preview = composer->previewText();
+        audience = composer->audienceText();
+        testResult = composer->testResult();
+        saveScreenshot(*composer, QStringLiteral("campaign-composer"));
+        return int(QDialog::Accepted);
+    };
+    page()->newCampaign();
+    QVERIFY2(testResult.contains(staff), qPrintable(testResult));
+    QVERIFY2(preview.startsWith(QStringLiteral("character_string1: ")), qPrintable(preview));
+    QVERIFY2(preview.contains(QStringLiteral("amount2: +100 <b>")), qPrintable(preview));
+    QVERIFY2(audience.contains(QLocale().toString(followers - 2)), qPrintable(audience));
+    QCOMPARE(page()->list()->rowCount(), 1);
+    QCOMPARE(page()->selectedId(), 1);
+
+    // The start is confirmed with the numbers; declining changes nothing.
+    m_fixture.dialogs.confirmAnswer = false;
+    page()->startSelected();
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT state FROM campaigns WHERE id = 1")).toString(),
+             QStringLiteral("draft"));
+    m_fixture.dialogs.confirmAnswer = true;
+    page()->startSelected();
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT state FROM campaigns WHERE id = 1")).toString(),
+             QStringLiteral("running"));
+
+    QSignalSpy finished(page(), &CampaignsPage::sendingFinished);
+    page()->sendSelected(); // reads the secret from the keychain, then sends off the GUI thread
+    QVERIFY(QTest::qWaitFor([&] { return page()->isSending() || !finished.isEmpty(); }, 10000));
+    QTest::qWait(700);
+    saveScreenshot(*m_window, QStringLiteral("campaign-sending"));
+    QVERIFY(!finished.isEmpty() || finished.wait(60000));
+    QVERIFY2(page()->messageText().contains(QString::number(followers - 2)),
+             qPrintable(page()->messageText()));
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT state FROM campaigns WHERE id = 1")).toString(),
+             QStringLiteral("finished"));
+    QVERIFY(page()->plottedPoints() >= 1);
+    QVERIFY(page()->report()->rowCount() >= 2); // sent, and the opted-out ones
+    QVERIFY2(page()->countersText().contains(QLocale().toString(followers - 2)),
+             qPrintable(page()->countersText()));
+    saveScreenshot(*m_window, QStringLiteral("campaign-report"));
+    // wxemu was asked once for each person, and once for the staff member's test.
+    const QJsonObject asked =
+        m_emu.get(QStringLiteral("/_emu/messages"))[QStringLiteral("send_requests")].toObject();
+    QCOMPARE(asked.size(), followers - 2 + 1);
+    for (const QJsonValue &times : asked)
+        QCOMPARE(times.toInt(), 1);
+
+    const QString csv = m_dir.filePath(QStringLiteral("report.csv"));
+    page()->exportReportTo(csv);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll().count('\n'), followers + 1); // a header and a row per account
+
+    // The person's profile lists the message.
+    const qint64 someone =
+        Sql::scalar(db, QStringLiteral("SELECT a.profile_id FROM deliveries d JOIN accounts a ON "
+                                       "a.id = d.account_id WHERE d.state = 'sent' LIMIT 1"))
+            .toLongLong();
+    m_window->showPage(MainWindow::Users);
+    m_window->usersPage()->openProfile(someone);
+    ProfileView *view = m_window->usersPage()->profileView();
+    view->showTab(ProfileView::MessagesTab);
+    QCOMPARE(view->messages()->table()->rowCount(), 1);
+    QVERIFY(view->messages()->table()->item(0, 1)->text().contains(QStringLiteral("积分提醒")));
+    saveScreenshot(*m_window, QStringLiteral("campaign-profile-messages"));
+}
+
+QTEST_MAIN(TestCampaignsPage)
+#include "tst_campaignspage.moc"

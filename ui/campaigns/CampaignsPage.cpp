@@ -1,0 +1,571 @@
+#include "CampaignsPage.h"
+
+#include "BackgroundJob.h"
+#include "ComposerDialog.h"
+#include "credentials/MemorySecrets.h"
+#include "credentials/SecretStore.h"
+#include "DialogRunner.h"
+#include "messaging/CampaignReport.h"
+#include "messaging/OutboxRunner.h"
+#include "storage/AppRepository.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+#include "users/PlainItem.h"
+#include "util/Clock.h"
+#include "wechat/WechatClient.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QEventLoop>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineSeries>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace {
+const qint64 kChartBucketMsecs = 10 * 1000;
+
+QString stateName(const QString &state)
+{
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("draft"), QT_TRANSLATE_NOOP("CampaignsPage", "draft")},
+        {QStringLiteral("running"), QT_TRANSLATE_NOOP("CampaignsPage", "running")},
+        {QStringLiteral("paused"), QT_TRANSLATE_NOOP("CampaignsPage", "paused")},
+        {QStringLiteral("stopped"), QT_TRANSLATE_NOOP("CampaignsPage", "stopped")},
+        {QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("CampaignsPage", "cancelled")},
+        {QStringLiteral("finished"), QT_TRANSLATE_NOOP("CampaignsPage", "finished")},
+        {QStringLiteral("pending"), QT_TRANSLATE_NOOP("CampaignsPage", "waiting")},
+        {QStringLiteral("sending"), QT_TRANSLATE_NOOP("CampaignsPage", "sending")},
+        {QStringLiteral("sent"), QT_TRANSLATE_NOOP("CampaignsPage", "sent")},
+        {QStringLiteral("failed"), QT_TRANSLATE_NOOP("CampaignsPage", "failed")},
+        {QStringLiteral("skipped"), QT_TRANSLATE_NOOP("CampaignsPage", "not sent")},
+        {QStringLiteral("unknown"), QT_TRANSLATE_NOOP("CampaignsPage", "unknown")}};
+    const char *name = names.value(state);
+    return name ? QCoreApplication::translate("CampaignsPage", name) : state;
+}
+} // namespace
+
+CampaignsPage::CampaignsPage(const ConsoleContext &context, QWidget *parent)
+    : QWidget(parent), m_context(context)
+{
+    auto *splitter = new QSplitter(this);
+    auto *left = new QWidget(splitter);
+    auto *right = new QWidget(splitter);
+    buildList(left);
+    buildDetail(right);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+    auto *newShortcut = new QShortcut(QKeySequence::New, this);
+    newShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(newShortcut, &QShortcut::activated, this, &CampaignsPage::newCampaign);
+    m_liveRefresh.setInterval(1000);
+    connect(&m_liveRefresh, &QTimer::timeout, this, [this] {
+        reload();
+        showDetail();
+    });
+    reload();
+}
+
+CampaignStore CampaignsPage::store() const
+{
+    return CampaignStore(m_context.database.connections().connection(), Clock::system());
+}
+
+void CampaignsPage::buildList(QWidget *parent)
+{
+    m_list = new QTableWidget(parent);
+    m_list->setObjectName(QStringLiteral("campaignList"));
+    m_list->setColumnCount(5);
+    m_list->setHorizontalHeaderLabels({tr("ID"), tr("Name"), tr("State"), tr("Sent"), tr("Total")});
+    m_list->verticalHeader()->hide();
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    connect(m_list, &QTableWidget::itemSelectionChanged, this, [this] {
+        showDetail();
+        updateButtons();
+    });
+    auto *create = new QPushButton(tr("&New campaign…"), parent);
+    create->setObjectName(QStringLiteral("newCampaign"));
+    create->setToolTip(tr("Compose a template message for a segment (Ctrl+N)"));
+    connect(create, &QPushButton::clicked, this, &CampaignsPage::newCampaign);
+    auto *layout = new QVBoxLayout(parent);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(new QLabel(tr("Campaigns"), parent));
+    layout->addWidget(m_list, 1);
+    layout->addWidget(create);
+}
+
+void CampaignsPage::buildDetail(QWidget *parent)
+{
+    m_title = new QLabel(parent);
+    m_title->setTextFormat(Qt::PlainText);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.2);
+    m_title->setFont(bold);
+    m_counters = new QLabel(parent);
+    m_counters->setObjectName(QStringLiteral("counters"));
+    m_progress = new QProgressBar(parent);
+    m_pace = new QLabel(parent);
+    m_reason = new QLabel(parent);
+    m_reason->setTextFormat(Qt::PlainText);
+    m_reason->setWordWrap(true);
+    m_reason->setStyleSheet(QStringLiteral("color: #a15c00;"));
+    m_message = new QLabel(parent);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setWordWrap(true);
+
+    auto makeButton = [parent, this](const QString &text, const char *name, auto slot) {
+        auto *button = new QPushButton(text, parent);
+        button->setObjectName(QLatin1String(name));
+        connect(button, &QPushButton::clicked, this, slot);
+        return button;
+    };
+    m_start = makeButton(tr("&Start…"), "start", &CampaignsPage::startSelected);
+    m_send = makeButton(tr("S&end"), "send", &CampaignsPage::sendSelected);
+    m_pause = makeButton(tr("&Pause"), "pause", &CampaignsPage::pauseSelected);
+    m_cancel = makeButton(tr("Cancel campaign…"), "cancelCampaign", &CampaignsPage::cancelSelected);
+    m_resend = makeButton(tr("&Re-send unknown…"), "resendUnknown", &CampaignsPage::resendUnknown);
+    m_export = makeButton(tr("E&xport report…"), "exportReport", &CampaignsPage::exportReport);
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *b : {m_start, m_send, m_pause, m_cancel, m_resend, m_export})
+        buttons->addWidget(b);
+    buttons->addStretch();
+
+    m_report = new QTableWidget(parent);
+    m_report->setObjectName(QStringLiteral("report"));
+    m_report->setColumnCount(4);
+    m_report->setHorizontalHeaderLabels({tr("State"), tr("Reason"), tr("Errcode"), tr("People")});
+    m_report->verticalHeader()->hide();
+    m_report->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_report->horizontalHeader()->setStretchLastSection(true);
+
+    auto *chart = new QChart;
+    chart->setTitle(tr("Messages sent per 10 seconds"));
+    chart->legend()->hide();
+    m_sends = new QLineSeries(chart);
+    chart->addSeries(m_sends);
+    auto *x = new QDateTimeAxis(chart);
+    x->setFormat(QStringLiteral("HH:mm:ss"));
+    auto *y = new QValueAxis(chart);
+    y->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    m_sends->attachAxis(x);
+    m_sends->attachAxis(y);
+    m_chartView = new QChartView(chart, parent);
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumHeight(180);
+
+    auto *layout = new QVBoxLayout(parent);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addLayout(buttons);
+    layout->addWidget(m_counters);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_pace);
+    layout->addWidget(m_reason);
+    layout->addWidget(m_chartView, 1);
+    layout->addWidget(m_report, 1);
+    layout->addWidget(m_message);
+    updateButtons();
+}
+
+void CampaignsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    reload();
+}
+
+void CampaignsPage::reload()
+{
+    const qint64 selected = selectedId();
+    QList<CampaignStore::Campaign> campaigns;
+    CampaignStore campaignStore = store();
+    if (const Status status = campaignStore.list(&campaigns); !status.isOk())
+        return showMessage(status.message(), false);
+    const QSignalBlocker blocker(m_list);
+    m_list->setRowCount(0);
+    const QLocale locale;
+    for (const CampaignStore::Campaign &c : std::as_const(campaigns)) {
+        CampaignStore::Counts counts;
+        campaignStore.counts(c.id, &counts);
+        const int row = m_list->rowCount();
+        m_list->insertRow(row);
+        auto *id = plainItem(QString::number(c.id));
+        id->setData(Qt::UserRole, c.id);
+        m_list->setItem(row, 0, id);
+        m_list->setItem(row, 1, plainItem(c.definition.name));
+        m_list->setItem(row, 2, plainItem(stateName(c.state)));
+        m_list->setItem(row, 3, plainItem(locale.toString(counts.count(QStringLiteral("sent")))));
+        m_list->setItem(row, 4, plainItem(locale.toString(counts.total())));
+        if (c.id == selected)
+            m_list->selectRow(row);
+    }
+    if (!selected && m_list->rowCount() > 0)
+        m_list->selectRow(0);
+    showDetail();
+    updateButtons();
+}
+
+qint64 CampaignsPage::selectedId() const
+{
+    const QList<QTableWidgetItem *> items = m_list->selectedItems();
+    return items.isEmpty() ? 0
+                           : m_list->item(items.first()->row(), 0)->data(Qt::UserRole).toLongLong();
+}
+
+void CampaignsPage::select(qint64 id)
+{
+    for (int row = 0; row < m_list->rowCount(); ++row)
+        if (m_list->item(row, 0)->data(Qt::UserRole).toLongLong() == id)
+            m_list->selectRow(row);
+}
+
+void CampaignsPage::showDetail()
+{
+    const qint64 id = selectedId();
+    CampaignStore::Campaign campaign;
+    CampaignStore::Counts counts;
+    CampaignStore campaignStore = store();
+    if (!id || !campaignStore.load(id, &campaign).isOk() ||
+        !campaignStore.counts(id, &counts).isOk()) {
+        m_title->setText(tr("No campaign selected"));
+        m_counters->clear();
+        m_reason->clear();
+        m_report->setRowCount(0);
+        m_sends->clear();
+        return;
+    }
+    const QLocale locale;
+    m_title->setText(tr("%1 · %2 · segment \"%3\" · template %4")
+                         .arg(campaign.definition.name, stateName(campaign.state),
+                              campaign.definition.segment, campaign.definition.templateId));
+    QStringList parts;
+    for (const QString &state :
+         {QStringLiteral("sent"), QStringLiteral("pending"), QStringLiteral("failed"),
+          QStringLiteral("skipped"), QStringLiteral("unknown")})
+        parts << QStringLiteral("%1 %2").arg(stateName(state),
+                                             locale.toString(counts.count(state)));
+    m_counters->setText(parts.join(QStringLiteral(" · ")));
+    const qint64 total = counts.total();
+    const qint64 done =
+        total - counts.count(QStringLiteral("pending")) - counts.count(QStringLiteral("sending"));
+    m_progress->setRange(0, int(qMax<qint64>(1, total)));
+    m_progress->setValue(int(done));
+    m_reason->setText(campaign.pausedReason);
+
+    QList<QPair<qint64, qint64>> points;
+    campaignStore.sendsOverTime(id, kChartBucketMsecs, &points);
+    m_sends->clear();
+    qint64 most = 1;
+    for (const auto &[at, sent] : std::as_const(points)) {
+        m_sends->append(double(at), double(sent));
+        most = qMax(most, sent);
+    }
+    const auto axes = m_chartView->chart()->axes();
+    if (!points.isEmpty()) {
+        axes.at(0)->setRange(
+            QDateTime::fromMSecsSinceEpoch(points.first().first),
+            QDateTime::fromMSecsSinceEpoch(points.last().first + kChartBucketMsecs));
+        axes.at(1)->setRange(0, double(most));
+    }
+    // The pace while sending: over the campaign's life so far.
+    if (campaign.startedAt && counts.count(QStringLiteral("sent")) > 0 && !points.isEmpty()) {
+        const double seconds =
+            qMax<qint64>(1, points.last().first + kChartBucketMsecs - points.first().first) /
+            1000.0;
+        const double rate = counts.count(QStringLiteral("sent")) / seconds;
+        const qint64 left = counts.count(QStringLiteral("pending"));
+        m_pace->setText(left > 0 ? tr("%1 a second · about %n minute(s) left", nullptr,
+                                      int(left / rate / 60) + 1)
+                                       .arg(locale.toString(rate, 'f', 1))
+                                 : tr("%1 a second").arg(locale.toString(rate, 'f', 1)));
+    } else {
+        m_pace->clear();
+    }
+
+    m_report->setRowCount(0);
+    QSqlQuery q(m_context.database.connections().connection());
+    if (Sql::run(q,
+                 QStringLiteral("SELECT state, reason, errcode, COUNT(*) FROM deliveries WHERE "
+                                "campaign_id = ? GROUP BY state, reason, errcode ORDER BY 4 DESC"),
+                 {id}))
+        while (q.next()) {
+            const int row = m_report->rowCount();
+            m_report->insertRow(row);
+            m_report->setItem(row, 0, plainItem(stateName(q.value(0).toString())));
+            m_report->setItem(row, 1, plainItem(q.value(1).toString()));
+            m_report->setItem(row, 2, plainItem(q.value(2).toString()));
+            m_report->setItem(row, 3, plainItem(locale.toString(q.value(3).toLongLong())));
+        }
+    const qint64 noAccount = counts.byReason.value(QStringLiteral("no_account"));
+    if (noAccount > 0) {
+        const int row = m_report->rowCount();
+        m_report->insertRow(row);
+        m_report->setItem(row, 0, plainItem(tr("left out")));
+        m_report->setItem(row, 1, plainItem(QStringLiteral("no_account")));
+        m_report->setItem(row, 3, plainItem(locale.toString(noAccount)));
+    }
+}
+
+void CampaignsPage::updateButtons()
+{
+    CampaignStore::Campaign c;
+    const bool has = selectedId() && store().load(selectedId(), &c).isOk();
+    const bool sending = m_job != nullptr;
+    m_start->setEnabled(has && c.state == QStringLiteral("draft"));
+    m_send->setEnabled(has && !sending &&
+                       (c.state == QStringLiteral("running") ||
+                        c.state == QStringLiteral("paused") ||
+                        c.state == QStringLiteral("stopped")));
+    m_send->setText(has && c.state != QStringLiteral("running") ? tr("R&esume") : tr("S&end"));
+    m_pause->setEnabled(has && c.state == QStringLiteral("running"));
+    m_cancel->setEnabled(has && c.state != QStringLiteral("finished") &&
+                         c.state != QStringLiteral("cancelled"));
+    m_resend->setEnabled(has && !sending);
+    m_export->setEnabled(has && c.state != QStringLiteral("draft"));
+}
+
+void CampaignsPage::showMessage(const QString &text, bool ok)
+{
+    m_message->setStyleSheet(ok ? QString() : QStringLiteral("color: #b00020;"));
+    m_message->setText(text);
+}
+
+QString CampaignsPage::countersText() const
+{
+    return m_counters->text();
+}
+
+QString CampaignsPage::messageText() const
+{
+    return m_message->text();
+}
+
+int CampaignsPage::plottedPoints() const
+{
+    return int(m_sends->count());
+}
+
+void CampaignsPage::newCampaign()
+{
+    ComposerDialog composer(m_context.database.connections().connection(), m_context.secrets, this);
+    if (m_context.dialogs.exec(composer) != QDialog::Accepted)
+        return;
+    const CampaignDefinition definition = composer.definition();
+    qint64 id = 0;
+    const Status created = store().create(definition, AuditLog::currentActor(), &id);
+    if (!created.isOk())
+        return m_context.dialogs.showError(this, tr("Cannot create the campaign"),
+                                           created.message());
+    reload();
+    select(id);
+    showMessage(tr("Campaign \"%1\" is a draft: Start it when it is ready.").arg(definition.name),
+                true);
+}
+
+void CampaignsPage::startSelected()
+{
+    const qint64 id = selectedId();
+    CampaignStore::Campaign c;
+    if (!id || !store().load(id, &c).isOk())
+        return;
+    CampaignStore::Counts audience;
+    store().audience(c.definition, &audience);
+    const QLocale locale;
+    if (!m_context.dialogs.confirm(
+            this, tr("Start campaign"),
+            tr("%1 people will receive the template message \"%2\" from %3, at most %4 a "
+               "second. %5 are left out (not following, opted out, over the cap, or without an "
+               "account). Sent messages cannot be taken back. Start?")
+                .arg(locale.toString(audience.count(QStringLiteral("pending"))),
+                     c.definition.templateId, c.definition.appid,
+                     locale.toString(c.definition.ratePerSecond),
+                     locale.toString(audience.count(QStringLiteral("skipped")) +
+                                     audience.byReason.value(QStringLiteral("no_account"))))))
+        return;
+    CampaignStore::Counts counts;
+    const Status started = store().start(id, AuditLog::currentActor(), &counts);
+    if (!started.isOk())
+        return showMessage(started.message(), false);
+    reload();
+    showMessage(tr("Started: %1 messages to send. Press Send.")
+                    .arg(locale.toString(counts.count(QStringLiteral("pending")))),
+                true);
+}
+
+void CampaignsPage::sendSelected()
+{
+    const qint64 id = selectedId();
+    CampaignStore::Campaign c;
+    if (!id || m_job || !store().load(id, &c).isOk())
+        return;
+    if (c.state != QStringLiteral("running")) {
+        if (const Status resumed = store().resume(id, AuditLog::currentActor()); !resumed.isOk())
+            return showMessage(resumed.message(), false);
+    }
+    // The secret is read here, in the keychain's thread, and travels to the worker in memory
+    // only (QtKeychain's jobs must stay on the thread that owns its connection).
+    const QString appid = c.definition.appid;
+    m_send->setEnabled(false);
+    m_context.secrets.read(SecretStore::appSecretKey(appid), this,
+                           [this, id, appid](const SecretStore::Reply &reply) {
+                               if (!reply.ok()) {
+                                   updateButtons();
+                                   return showMessage(reply.message, false);
+                               }
+                               auto secrets = std::make_shared<MemorySecrets>();
+                               secrets->set(appid, reply.secret);
+                               startSending(id, secrets);
+                           });
+}
+
+void CampaignsPage::startSending(qint64 id, const std::shared_ptr<MemorySecrets> &secrets)
+{
+    Database &database = m_context.database;
+    m_job = new BackgroundJob(
+        [&database, secrets, id](BackgroundJob &job) -> BackgroundJob::Outcome {
+            QSqlDatabase db = database.connections().connection();
+            CampaignStore::Campaign campaign;
+            if (const Status s = CampaignStore(db, Clock::system()).load(id, &campaign); !s.isOk())
+                return {false, s.message()};
+            const std::optional<AppConfig> app = AppRepository(db).find(campaign.definition.appid);
+            if (!app)
+                return {false, tr("The campaign's account is no longer configured.")};
+            WechatClient client(*app, *secrets);
+            OutboxRunner runner(db, id, client, Clock::system());
+            job.setCancelHook([&runner] {
+                QMetaObject::invokeMethod(&runner, [&runner] { runner.interrupt(); });
+            });
+            QObject::connect(&runner, &OutboxRunner::progressed, &runner,
+                             [&job](const OutboxRunner::Progress &p) {
+                                 const qint64 all = p.done + p.pending;
+                                 job.reportProgress(
+                                     all ? int(p.done * 100 / all) : 100,
+                                     tr("%1 done, %2 to go").arg(p.done).arg(p.pending));
+                             });
+            OutboxRunner::Report report;
+            bool ended = false;
+            QEventLoop loop;
+            QObject::connect(&runner, &OutboxRunner::finished, &loop,
+                             [&](const OutboxRunner::Report &r) {
+                                 report = r;
+                                 ended = true;
+                                 loop.quit();
+                             });
+            runner.start();
+            if (!ended)
+                loop.exec();
+            job.setCancelHook({}); // before the runner goes
+            if (!report.status.isOk())
+                return {false, report.status.message()};
+            QString text = tr("Sent %1, failed %2, not sent %3, unknown %4; the campaign is %5.")
+                               .arg(report.sent)
+                               .arg(report.failed)
+                               .arg(report.skipped)
+                               .arg(report.unknown)
+                               .arg(stateName(report.state));
+            if (!report.reason.isEmpty())
+                text += QLatin1Char(' ') + report.reason;
+            return {report.state != QStringLiteral("stopped"), text};
+        },
+        this);
+    connect(m_job, &BackgroundJob::finished, this, [this](bool ok, const QString &message) {
+        m_liveRefresh.stop();
+        m_job->deleteLater();
+        m_job = nullptr;
+        reload();
+        showMessage(message, ok);
+        emit sendingFinished();
+    });
+    showMessage(tr("Sending…"), true);
+    m_liveRefresh.start();
+    m_job->start();
+    updateButtons();
+}
+
+void CampaignsPage::pauseSelected()
+{
+    const qint64 id = selectedId();
+    if (!id)
+        return;
+    // A runner (here or in another console) sees the state within half a second and stops
+    // taking rows; what is on the wire finishes.
+    if (const Status paused = store().pause(id, AuditLog::currentActor()); !paused.isOk())
+        return showMessage(paused.message(), false);
+    reload();
+}
+
+void CampaignsPage::cancelSelected()
+{
+    const qint64 id = selectedId();
+    if (!id || !m_context.dialogs.confirm(this, tr("Cancel campaign"),
+                                          tr("Nobody else will receive this campaign; what was "
+                                             "sent stays sent. Cancel it?")))
+        return;
+    if (const Status cancelled = store().cancel(id, AuditLog::currentActor()); !cancelled.isOk())
+        return showMessage(cancelled.message(), false);
+    reload();
+}
+
+void CampaignsPage::resendUnknown()
+{
+    const qint64 id = selectedId();
+    CampaignStore::Counts counts;
+    if (!id || !store().counts(id, &counts).isOk())
+        return;
+    const qint64 unknown = counts.count(QStringLiteral("unknown"));
+    if (unknown == 0)
+        return showMessage(tr("No message of this campaign is unknown."), true);
+    if (!m_context.dialogs.confirm(
+            this, tr("Re-send unknown messages"),
+            tr("%n message(s) may or may not have reached WeChat (the run stopped before the "
+               "answer came). Re-sending within ten minutes is de-duplicated by WeChat; later, "
+               "people may get them twice. Re-send?",
+               nullptr, int(unknown))))
+        return;
+    qint64 rows = 0;
+    if (const Status s = store().resendUnknown(id, AuditLog::currentActor(), &rows); !s.isOk())
+        return showMessage(s.message(), false);
+    reload();
+    showMessage(tr("%n message(s) back in the queue: press Send.", nullptr, int(rows)), true);
+}
+
+void CampaignsPage::exportReport()
+{
+    if (!selectedId())
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export campaign report"), QStringLiteral("campaign-%1.csv").arg(selectedId()),
+        tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportReportTo(path);
+}
+
+void CampaignsPage::exportReportTo(const QString &path)
+{
+    qint64 rows = 0;
+    const Status status = CampaignReport(m_context.database.connections().connection())
+                              .toFile(selectedId(), path, &rows);
+    showMessage(status.isOk() ? tr("Exported %1 deliveries to %2.").arg(rows).arg(path)
+                              : status.message(),
+                status.isOk());
+}

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "ConsoleContext.h"
+#include "messaging/CampaignStore.h"
+
+#include <functional>
+#include <memory>
+#include <QTimer>
+#include <QWidget>
+
+class BackgroundJob;
+class MemorySecrets;
+class QChartView;
+class QLabel;
+class QLineSeries;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+
+// Campaigns: the list on the left; on the right the selected campaign's counters, progress,
+// rate and time left while it sends, a chart of sends over time, and the report by state,
+// reason and errcode (exportable to CSV). New campaigns come from the ComposerDialog; a start
+// is confirmed with the number of people who will receive what. Sending runs off the GUI
+// thread and can be paused or cancelled at any time.
+class CampaignsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CampaignsPage(const ConsoleContext &context, QWidget *parent = nullptr);
+
+    QTableWidget *list() const { return m_list; }
+    QTableWidget *report() const { return m_report; }
+    QString countersText() const;
+    QString messageText() const;
+    bool isSending() const { return m_job != nullptr; }
+    qint64 selectedId() const;
+    int plottedPoints() const;
+
+public slots:
+    void reload();
+    void newCampaign();
+    void startSelected();
+    void sendSelected();
+    void pauseSelected();
+    void cancelSelected();
+    void resendUnknown();
+    void exportReport();
+    void exportReportTo(const QString &path);
+    void select(qint64 id);
+
+signals:
+    void sendingFinished();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void buildList(QWidget *parent);
+    void buildDetail(QWidget *parent);
+    void showDetail();
+    void showMessage(const QString &text, bool ok);
+    void updateButtons();
+    void startSending(qint64 id, const std::shared_ptr<MemorySecrets> &secrets);
+    CampaignStore store() const;
+
+    ConsoleContext m_context;
+    QTableWidget *m_list;
+    QLabel *m_title;
+    QLabel *m_counters;
+    QProgressBar *m_progress;
+    QLabel *m_pace;
+    QLabel *m_reason;
+    QTableWidget *m_report;
+    QChartView *m_chartView;
+    QLineSeries *m_sends;
+    QLabel *m_message;
+    QPushButton *m_start;
+    QPushButton *m_send;
+    QPushButton *m_pause;
+    QPushButton *m_cancel;
+    QPushButton *m_resend;
+    QPushButton *m_export;
+    BackgroundJob *m_job = nullptr;
+    QTimer m_liveRefresh;
+};
