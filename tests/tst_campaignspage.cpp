@@ -143,7 +143,15 @@ void TestCampaignsPage::composeTestSendCreateStartAndSend()
     QSignalSpy finished(page(), &CampaignsPage::sendingFinished);
     page()->sendSelected(); // reads the secret from the keychain, then sends off the GUI thread
     QVERIFY(QTest::qWaitFor([&] { return page()->isSending() || !finished.isEmpty(); }, 10000));
-    QTest::qWait(700);
+    // Mid-way: the counters and the chart follow the sends.
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM deliveries WHERE state = "
+                                                  "'sent'"))
+                       .toLongLong() >= 150;
+        },
+        30000));
+    QTest::qWait(1100); // one live refresh
     saveScreenshot(*m_window, QStringLiteral("campaign-sending"));
     QVERIFY(!finished.isEmpty() || finished.wait(60000));
     QVERIFY2(page()->messageText().contains(QString::number(followers - 2)),

@@ -317,9 +317,9 @@ private slots:
         QCOMPARE(table->rowCount(), 2);
         QCOMPARE(table->item(0, 1)->text(), QStringLiteral("92 · Later")); // newest first
         QCOMPARE(table->item(1, 1)->text(), QStringLiteral("91 · 双十二 <b>提醒</b>")); // as text
-        QCOMPARE(table->item(1, 4)->text(), QCoreApplication::translate("MessagesPanel", "sent"));
+        QCOMPARE(table->item(1, 4)->text(), QCoreApplication::translate("DeliveryText", "sent"));
         QCOMPARE(table->item(0, 5)->text(),
-                 QCoreApplication::translate("MessagesPanel", "opted out"));
+                 QCoreApplication::translate("DeliveryText", "opted out"));
         saveScreenshot(QStringLiteral("users-messages"));
     }
 

@@ -358,6 +358,345 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>CampaignCommand</name>
+    <message>
+        <source>%1 pending, %2 sent, %3 failed, %4 skipped, %5 unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account with AppID %1 is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent or settled %1, %2 to go, %3/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows an interrupted run left in flight are now unknown: check them, then `wxops campaign resend-unknown %2` if they must go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign needs create, list, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign %1 needs the campaign&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDefinition</name>
+    <message>
+        <source>The campaign is not a JSON object: %1 at offset %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;name&quot;: the campaign needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;appid&quot;: which account sends the campaign?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;segment&quot;: which saved segment receives it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;channel&quot;: &quot;%1&quot; is not a channel this version sends; use &quot;template&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;template_id&quot;: a template message needs a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;fields&quot;: fill the template&apos;s fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;fields.%1&quot;: must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;miniprogram&quot;: give both &quot;appid&quot; and &quot;pagepath&quot;, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;rate_per_second&quot;: a number above 0 and at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;concurrency&quot;: a whole number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;frequency_cap&quot;: {&quot;messages&quot;: N, &quot;days&quot;: D} with N and D at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignReport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignStore</name>
+    <message>
+        <source>No account with AppID %1 is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template messages are sent by an Official Account; %1 is a Mini Program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved segment is called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 is %2: only a draft can be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segment of campaign %1 was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 is %2: only a running one can be paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 is %2: only a paused or stopped one can be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPage</name>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose a template message for a segment (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Re-send unknown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · segment &quot;%3&quot; · template %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 a second · about %n minute(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;esume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot; is a draft: Start it when it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people will receive the template message &quot;%2&quot; from %3, at most %4 a second. %5 are left out (not following, opted out, over the cap, or without an account). Sent messages cannot be taken back. Start?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started: %1 messages to send. Press Send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s account is no longer configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 done, %2 to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1, failed %2, not sent %3, unknown %4; the campaign is %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody else will receive this campaign; what was sent stays sent. Cancel it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message of this campaign is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-send unknown messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) may or may not have reached WeChat (the run stopped before the answer came). Re-sending within ten minutes is de-duplicated by WeChat; later, people may get them twice. Re-send?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) back in the queue: press Send.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export campaign report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 deliveries to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Messages sent per %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>The database to open: sqlite:/path/file.db or postgresql://user@host:port/db (password from ~/.pgpass). Default: a SQLite file in the application data folder.</source>
@@ -416,15 +755,15 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>segment: the definition, a JSON file (docs/segments.md); &quot;-&quot; reads standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>segment export: the CSV file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>segment push-tag: the WeChat tag to put on the members (created when missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment, campaign create: the definition, a JSON file (docs/segments.md, docs/campaigns.md); &quot;-&quot; reads standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -444,7 +783,151 @@ segment save --name NAME --definition FILE
 segment list [--json]
 segment refresh NAME
 segment export NAME --csv OUT.csv
-segment push-tag NAME --appid ID --tag TAG</source>
+segment push-tag NAME --appid ID --tag TAG
+campaign create --definition FILE
+campaign list [--json]
+campaign start ID
+campaign run ID
+campaign status ID [--json]
+campaign pause|resume|cancel|resend-unknown ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandOutput</name>
+    <message>
+        <source>This needs --definition FILE.json (&quot;-&quot; for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComposerDialog</name>
+    <message>
+        <source>At most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a staff member&apos;s OpenID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the Official Account&apos;s templates from WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Official Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields ({{member_id}}, {{remark}}, {{profile_id}}; &quot;|&quot; adds a fallback)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Concurrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency cap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an Official Account in Settings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As profile %1 will read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the segment to preview it for one of its people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an Official Account and a segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will receive it: %1 (as of the segment&apos;s last refresh). Left out: %2 not following, %3 opted out, %4 over the frequency cap, %5 without an account on this app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a template and enter a staff member&apos;s OpenID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the test…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test sent to %1 (msgid %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -901,6 +1384,85 @@ segment push-tag NAME --appid ID --tag TAG</source>
     </message>
 </context>
 <context>
+    <name>DeliveryText</name>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opted out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frequency cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field would be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused by the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted: may have been sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no account on this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mass message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscribe message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <source>When</source>
@@ -1283,14 +1845,6 @@ segment push-tag NAME --appid ID --tag TAG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No campaigns yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A campaign sends one message to a segment through WeChat, at WeChat&apos;s pace and never twice to the same person. Build a segment first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Analytics</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1362,6 +1916,49 @@ segment push-tag NAME --appid ID --tag TAG</source>
     </message>
 </context>
 <context>
+    <name>MessagesPanel</name>
+    <message>
+        <source>No messages sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages this person receives from campaigns will be listed here with their delivery state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>errcode %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (errcode %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>Cannot read the schema version: %1</source>
@@ -1381,6 +1978,21 @@ segment push-tag NAME --appid ID --tag TAG</source>
     </message>
     <message>
         <source>Schema migration %1 (%2) failed and was rolled back: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxRunner</name>
+    <message>
+        <source>Campaign %1 is %2, not running: start or resume it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat&apos;s daily quota for template messages is used up (45009). Resume after it resets at midnight, Beijing time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat refused the template (errcode %1: %2). Fix the template or its fields, then resume.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1435,14 +2047,6 @@ segment push-tag NAME --appid ID --tag TAG</source>
     </message>
     <message>
         <source>&amp;Unlink account…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No messages sent yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Messages this person receives from campaigns (template, customer service, mass and subscribe messages) will be listed here with their delivery state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1563,14 +2167,6 @@ segment push-tag NAME --appid ID --tag TAG</source>
 </context>
 <context>
     <name>SegmentCommand</name>
-    <message>
-        <source>This needs --definition FILE.json (&quot;-&quot; for standard input).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>segment save needs --name NAME.</source>
         <translation type="unfinished"></translation>

@@ -359,6 +359,341 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>CampaignCommand</name>
+    <message>
+        <source>%1 pending, %2 sent, %3 failed, %4 skipped, %5 unknown</source>
+        <translation>%1 待发送，%2 已发送，%3 失败，%4 未发送，%5 未知</translation>
+    </message>
+    <message>
+        <source>No account with AppID %1 is configured.</source>
+        <translation>没有配置 AppID 为 %1 的账号。</translation>
+    </message>
+    <message>
+        <source>sent or settled %1, %2 to go, %3/s</source>
+        <translation>已发送或已处理 %1，剩余 %2，%3 条/秒</translation>
+    </message>
+    <message>
+        <source>%1 rows an interrupted run left in flight are now unknown: check them, then `wxops campaign resend-unknown %2` if they must go.</source>
+        <translation>上次中断时正在发送的 %1 条现为“未知”：请先核实，确需发送再运行 `wxops campaign resend-unknown %2`。</translation>
+    </message>
+    <message>
+        <source>campaign needs create, list, %1.</source>
+        <translation>campaign 需要 create、list、%1 之一。</translation>
+    </message>
+    <message>
+        <source>campaign %1 needs the campaign&apos;s id.</source>
+        <translation>campaign %1 需要推送活动的 ID。</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDefinition</name>
+    <message>
+        <source>The campaign is not a JSON object: %1 at offset %2.</source>
+        <translation>推送活动定义不是 JSON 对象：%1（位置 %2）。</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot;: the campaign needs a name.</source>
+        <translation>“name”：推送活动需要名称。</translation>
+    </message>
+    <message>
+        <source>&quot;appid&quot;: which account sends the campaign?</source>
+        <translation>“appid”：由哪个账号发送？</translation>
+    </message>
+    <message>
+        <source>&quot;segment&quot;: which saved segment receives it?</source>
+        <translation>“segment”：发给哪个已保存的人群？</translation>
+    </message>
+    <message>
+        <source>&quot;channel&quot;: &quot;%1&quot; is not a channel this version sends; use &quot;template&quot;.</source>
+        <translation>“channel”：此版本不支持渠道“%1”；请使用“template”。</translation>
+    </message>
+    <message>
+        <source>&quot;template_id&quot;: a template message needs a template.</source>
+        <translation>“template_id”：模板消息需要指定模板。</translation>
+    </message>
+    <message>
+        <source>&quot;fields&quot;: fill the template&apos;s fields.</source>
+        <translation>“fields”：请填写模板的字段。</translation>
+    </message>
+    <message>
+        <source>&quot;fields.%1&quot;: must be text.</source>
+        <translation>“fields.%1”：必须是文本。</translation>
+    </message>
+    <message>
+        <source>&quot;miniprogram&quot;: give both &quot;appid&quot; and &quot;pagepath&quot;, or neither.</source>
+        <translation>“miniprogram”：“appid”和“pagepath”要么都填，要么都不填。</translation>
+    </message>
+    <message>
+        <source>&quot;rate_per_second&quot;: a number above 0 and at most %1.</source>
+        <translation>“rate_per_second”：大于 0 且不超过 %1 的数。</translation>
+    </message>
+    <message>
+        <source>&quot;concurrency&quot;: a whole number from 1 to %1.</source>
+        <translation>“concurrency”：1 到 %1 之间的整数。</translation>
+    </message>
+    <message>
+        <source>&quot;frequency_cap&quot;: {&quot;messages&quot;: N, &quot;days&quot;: D} with N and D at least 1.</source>
+        <translation>“frequency_cap”：{&quot;messages&quot;: N, &quot;days&quot;: D}，N 和 D 至少为 1。</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignReport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignStore</name>
+    <message>
+        <source>No account with AppID %1 is configured.</source>
+        <translation>没有配置 AppID 为 %1 的账号。</translation>
+    </message>
+    <message>
+        <source>Template messages are sent by an Official Account; %1 is a Mini Program.</source>
+        <translation>模板消息由公众号发送；%1 是小程序。</translation>
+    </message>
+    <message>
+        <source>No saved segment is called &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的已保存人群。</translation>
+    </message>
+    <message>
+        <source>No campaign with id %1.</source>
+        <translation>没有 ID 为 %1 的推送活动。</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is %2: only a draft can be started.</source>
+        <translation>推送活动 %1 的状态是 %2：只有草稿可以开始。</translation>
+    </message>
+    <message>
+        <source>The segment of campaign %1 was deleted.</source>
+        <translation>推送活动 %1 的人群已被删除。</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is %2: only a running one can be paused.</source>
+        <translation>推送活动 %1 的状态是 %2：只有进行中的可以暂停。</translation>
+    </message>
+    <message>
+        <source>paused by %1</source>
+        <translation>由 %1 暂停</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is %2: only a paused or stopped one can be resumed.</source>
+        <translation>推送活动 %1 的状态是 %2：只有已暂停或已停止的可以继续。</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is already %2.</source>
+        <translation>推送活动 %1 已经是 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPage</name>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总数</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>新建推送活动(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Compose a template message for a segment (Ctrl+N)</source>
+        <translation>为一个人群撰写模板消息（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>推送活动</translation>
+    </message>
+    <message>
+        <source>&amp;Start…</source>
+        <translation>开始(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>S&amp;end</source>
+        <translation>发送(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Cancel campaign…</source>
+        <translation>取消推送活动…</translation>
+    </message>
+    <message>
+        <source>&amp;Re-send unknown…</source>
+        <translation>重发未知消息(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport report…</source>
+        <translation>导出报告(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Errcode</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>No campaign selected</source>
+        <translation>未选择推送活动</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · segment &quot;%3&quot; · template %4</source>
+        <translation>%1 · %2 · 人群“%3” · 模板 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 a second · about %n minute(s) left</source>
+        <translation>
+            <numerusform>每秒 %1 条 · 约剩 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 a second</source>
+        <translation>每秒 %1 条</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>排除</translation>
+    </message>
+    <message>
+        <source>R&amp;esume</source>
+        <translation>继续(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Cannot create the campaign</source>
+        <translation>无法创建推送活动</translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot; is a draft: Start it when it is ready.</source>
+        <translation>推送活动“%1”是草稿：准备好后点“开始”。</translation>
+    </message>
+    <message>
+        <source>Start campaign</source>
+        <translation>开始推送活动</translation>
+    </message>
+    <message>
+        <source>%1 people will receive the template message &quot;%2&quot; from %3, at most %4 a second. %5 are left out (not following, opted out, over the cap, or without an account). Sent messages cannot be taken back. Start?</source>
+        <translation>%1 人将收到来自 %3 的模板消息“%2”，每秒最多 %4 条。%5 人被排除（未关注、已退订、超过频次上限或没有该账号）。消息发出后无法撤回。开始吗？</translation>
+    </message>
+    <message>
+        <source>Started: %1 messages to send. Press Send.</source>
+        <translation>已开始：共 %1 条待发送。请点“发送”。</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s account is no longer configured.</source>
+        <translation>该推送活动的账号已不再配置。</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 to go</source>
+        <translation>已完成 %1，剩余 %2</translation>
+    </message>
+    <message>
+        <source>Sent %1, failed %2, not sent %3, unknown %4; the campaign is %5.</source>
+        <translation>已发送 %1，失败 %2，未发送 %3，未知 %4；推送活动%5。</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Cancel campaign</source>
+        <translation>取消推送活动</translation>
+    </message>
+    <message>
+        <source>Nobody else will receive this campaign; what was sent stays sent. Cancel it?</source>
+        <translation>不会再有人收到此推送活动；已发送的不受影响。确定取消？</translation>
+    </message>
+    <message>
+        <source>No message of this campaign is unknown.</source>
+        <translation>此推送活动没有状态未知的消息。</translation>
+    </message>
+    <message>
+        <source>Re-send unknown messages</source>
+        <translation>重发未知消息</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) may or may not have reached WeChat (the run stopped before the answer came). Re-sending within ten minutes is de-duplicated by WeChat; later, people may get them twice. Re-send?</source>
+        <translation>
+            <numerusform>有 %n 条消息不确定是否已送达微信（发送在收到应答前中断）。十分钟内重发会被微信去重；更晚重发，用户可能收到两次。确定重发？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) back in the queue: press Send.</source>
+        <translation>
+            <numerusform>%n 条消息已重新排队：请点“发送”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export campaign report</source>
+        <translation>导出推送活动报告</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1 deliveries to %2.</source>
+        <translation>已将 %1 条投递记录导出到 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Messages sent per %n second(s)</source>
+        <translation>
+            <numerusform>每 %n 秒发送的消息数</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>The database to open: sqlite:/path/file.db or postgresql://user@host:port/db (password from ~/.pgpass). Default: a SQLite file in the application data folder.</source>
@@ -417,16 +752,16 @@ Database: %2</source>
         <translation>sync：同时进行的微信接口调用数（默认 8）。</translation>
     </message>
     <message>
-        <source>segment: the definition, a JSON file (docs/segments.md); &quot;-&quot; reads standard input.</source>
-        <translation>segment：人群定义，一个 JSON 文件（见 docs/segments.md）；&quot;-&quot; 表示从标准输入读取。</translation>
-    </message>
-    <message>
         <source>segment export: the CSV file to write.</source>
         <translation>segment export：要写入的 CSV 文件。</translation>
     </message>
     <message>
         <source>segment push-tag: the WeChat tag to put on the members (created when missing).</source>
         <translation>segment push-tag：给成员打上的微信标签（不存在时自动创建）。</translation>
+    </message>
+    <message>
+        <source>segment, campaign create: the definition, a JSON file (docs/segments.md, docs/campaigns.md); &quot;-&quot; reads standard input.</source>
+        <translation>segment、campaign create：定义，一个 JSON 文件（见 docs/segments.md、docs/campaigns.md）；&quot;-&quot; 表示从标准输入读取。</translation>
     </message>
     <message>
         <source>A headless command:
@@ -445,7 +780,13 @@ segment save --name NAME --definition FILE
 segment list [--json]
 segment refresh NAME
 segment export NAME --csv OUT.csv
-segment push-tag NAME --appid ID --tag TAG</source>
+segment push-tag NAME --appid ID --tag TAG
+campaign create --definition FILE
+campaign list [--json]
+campaign start ID
+campaign run ID
+campaign status ID [--json]
+campaign pause|resume|cancel|resend-unknown ID</source>
         <translation>无界面命令：
 account add --kind oa|mp --appid ID --name 名称 [--api-base URL] [--proxy URL] --secret-stdin
 account edit --appid ID [--name 名称] [--api-base URL] [--proxy URL] [--secret-stdin]
@@ -462,7 +803,151 @@ segment save --name 名称 --definition 文件
 segment list [--json]
 segment refresh 名称
 segment export 名称 --csv 输出.csv
-segment push-tag 名称 --appid ID --tag 标签</translation>
+segment push-tag 名称 --appid ID --tag 标签
+campaign create --definition 文件
+campaign list [--json]
+campaign start ID
+campaign run ID
+campaign status ID [--json]
+campaign pause|resume|cancel|resend-unknown ID</translation>
+    </message>
+</context>
+<context>
+    <name>CommandOutput</name>
+    <message>
+        <source>This needs --definition FILE.json (&quot;-&quot; for standard input).</source>
+        <translation>需要 --definition 文件.json（&quot;-&quot; 表示标准输入）。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerDialog</name>
+    <message>
+        <source>At most</source>
+        <translation>最多</translation>
+    </message>
+    <message>
+        <source>Send &amp;test</source>
+        <translation>发送测试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>新建推送活动</translation>
+    </message>
+    <message>
+        <source>optional: https://…</source>
+        <translation>可选：https://…</translation>
+    </message>
+    <message>
+        <source> a second</source>
+        <translation> 条/秒</translation>
+    </message>
+    <message>
+        <source> messages</source>
+        <translation> 条</translation>
+    </message>
+    <message>
+        <source>in </source>
+        <translation>在 </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天内</translation>
+    </message>
+    <message>
+        <source>a staff member&apos;s OpenID</source>
+        <translation>员工的 OpenID</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>加载(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Fetch the Official Account&apos;s templates from WeChat</source>
+        <translation>从微信获取公众号的模板</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Official Account:</source>
+        <translation>公众号(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>人群(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>模板(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Fields ({{member_id}}, {{remark}}, {{profile_id}}; &quot;|&quot; adds a fallback)</source>
+        <translation>字段（{{member_id}}、{{remark}}、{{profile_id}}；“|”后为缺省值）</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>链接(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation>速率(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Concurrency:</source>
+        <translation>并发(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Frequency cap:</source>
+        <translation>频次上限：</translation>
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation>创建(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Add an Official Account in Settings first.</source>
+        <translation>请先在“设置”中添加公众号。</translation>
+    </message>
+    <message>
+        <source>Fetching templates…</source>
+        <translation>正在获取模板…</translation>
+    </message>
+    <message>
+        <source>Choose a template</source>
+        <translation>请选择模板</translation>
+    </message>
+    <message>
+        <source>As profile %1 will read it</source>
+        <translation>档案 %1 将看到的样子</translation>
+    </message>
+    <message>
+        <source>Refresh the segment to preview it for one of its people</source>
+        <translation>刷新人群后即可按其中一人预览</translation>
+    </message>
+    <message>
+        <source>Choose an Official Account and a segment.</source>
+        <translation>请选择公众号和人群。</translation>
+    </message>
+    <message>
+        <source>Will receive it: %1 (as of the segment&apos;s last refresh). Left out: %2 not following, %3 opted out, %4 over the frequency cap, %5 without an account on this app.</source>
+        <translation>将收到：%1 人（按人群上次刷新）。排除：未关注 %2，已退订 %3，超过频次上限 %4，没有该账号 %5。</translation>
+    </message>
+    <message>
+        <source>Choose a template and enter a staff member&apos;s OpenID.</source>
+        <translation>请选择模板并输入员工的 OpenID。</translation>
+    </message>
+    <message>
+        <source>Sending the test…</source>
+        <translation>正在发送测试…</translation>
+    </message>
+    <message>
+        <source>Test sent to %1 (msgid %2).</source>
+        <translation>测试消息已发送给 %1（msgid %2）。</translation>
     </message>
 </context>
 <context>
@@ -917,6 +1402,85 @@ segment push-tag 名称 --appid ID --tag 标签</translation>
     </message>
 </context>
 <context>
+    <name>DeliveryText</name>
+    <message>
+        <source>waiting</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>not following</source>
+        <translation>未关注</translation>
+    </message>
+    <message>
+        <source>opted out</source>
+        <translation>已退订</translation>
+    </message>
+    <message>
+        <source>frequency cap</source>
+        <translation>超过频次上限</translation>
+    </message>
+    <message>
+        <source>a field would be empty</source>
+        <translation>有字段为空</translation>
+    </message>
+    <message>
+        <source>refused by the person</source>
+        <translation>用户拒收</translation>
+    </message>
+    <message>
+        <source>campaign cancelled</source>
+        <translation>推送活动已取消</translation>
+    </message>
+    <message>
+        <source>interrupted: may have been sent</source>
+        <translation>发送中断：可能已送达</translation>
+    </message>
+    <message>
+        <source>no answer from WeChat</source>
+        <translation>微信未应答</translation>
+    </message>
+    <message>
+        <source>no account on this app</source>
+        <translation>没有该账号</translation>
+    </message>
+    <message>
+        <source>template message</source>
+        <translation>模板消息</translation>
+    </message>
+    <message>
+        <source>customer service</source>
+        <translation>客服消息</translation>
+    </message>
+    <message>
+        <source>mass message</source>
+        <translation>群发消息</translation>
+    </message>
+    <message>
+        <source>subscribe message</source>
+        <translation>订阅消息</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <source>When</source>
@@ -1300,14 +1864,6 @@ segment push-tag 名称 --appid ID --tag 标签</translation>
         <translation>推送活动</translation>
     </message>
     <message>
-        <source>No campaigns yet</source>
-        <translation>还没有推送活动</translation>
-    </message>
-    <message>
-        <source>A campaign sends one message to a segment through WeChat, at WeChat&apos;s pace and never twice to the same person. Build a segment first.</source>
-        <translation>推送活动通过微信向一个人群发送一条消息，遵循微信的频率限制，同一个人绝不会收到两次。请先创建人群。</translation>
-    </message>
-    <message>
         <source>Analytics</source>
         <translation>数据分析</translation>
     </message>
@@ -1378,6 +1934,49 @@ segment push-tag 名称 --appid ID --tag 标签</translation>
     </message>
 </context>
 <context>
+    <name>MessagesPanel</name>
+    <message>
+        <source>No messages sent yet</source>
+        <translation>还没有发送过消息</translation>
+    </message>
+    <message>
+        <source>Messages this person receives from campaigns will be listed here with their delivery state.</source>
+        <translation>此人从推送活动收到的消息会连同投递状态列在这里。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>推送活动</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>errcode %1</source>
+        <translation>错误码 %1</translation>
+    </message>
+    <message>
+        <source>%1 (errcode %2)</source>
+        <translation>%1（错误码 %2）</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>Cannot read the schema version: %1</source>
@@ -1398,6 +1997,21 @@ segment push-tag 名称 --appid ID --tag 标签</translation>
     <message>
         <source>Schema migration %1 (%2) failed and was rolled back: %3</source>
         <translation>数据库结构迁移 %1（%2）失败，已回滚：%3</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxRunner</name>
+    <message>
+        <source>Campaign %1 is %2, not running: start or resume it first.</source>
+        <translation>推送活动 %1 的状态是 %2，不在进行中：请先开始或继续。</translation>
+    </message>
+    <message>
+        <source>WeChat&apos;s daily quota for template messages is used up (45009). Resume after it resets at midnight, Beijing time.</source>
+        <translation>微信模板消息今日额度已用完（45009）。请在北京时间零点重置后继续。</translation>
+    </message>
+    <message>
+        <source>WeChat refused the template (errcode %1: %2). Fix the template or its fields, then resume.</source>
+        <translation>微信拒绝了该模板（错误码 %1：%2）。请修正模板或字段后继续。</translation>
     </message>
 </context>
 <context>
@@ -1452,14 +2066,6 @@ segment push-tag 名称 --appid ID --tag 标签</translation>
     <message>
         <source>&amp;Unlink account…</source>
         <translation>解除关联(&amp;U)…</translation>
-    </message>
-    <message>
-        <source>No messages sent yet</source>
-        <translation>尚未发送消息</translation>
-    </message>
-    <message>
-        <source>Messages this person receives from campaigns (template, customer service, mass and subscribe messages) will be listed here with their delivery state.</source>
-        <translation>此人从推送活动收到的消息（模板消息、客服消息、群发和订阅消息）会连同投递状态列在这里。</translation>
     </message>
     <message>
         <source>Accounts</source>
@@ -1577,14 +2183,6 @@ segment push-tag 名称 --appid ID --tag 标签</translation>
 </context>
 <context>
     <name>SegmentCommand</name>
-    <message>
-        <source>This needs --definition FILE.json (&quot;-&quot; for standard input).</source>
-        <translation>需要 --definition 文件.json（&quot;-&quot; 表示标准输入）。</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
     <message>
         <source>segment save needs --name NAME.</source>
         <translation>segment save 需要 --name 名称。</translation>

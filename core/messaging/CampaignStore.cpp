@@ -364,3 +364,17 @@ Status CampaignStore::sendsOverTime(qint64 id, qint64 bucketMsecs,
         points->append({q.value(0).toLongLong(), q.value(1).toLongLong()});
     return Status::ok();
 }
+
+Status CampaignStore::sendWindow(qint64 id, qint64 *first, qint64 *last) const
+{
+    QSqlQuery q(m_db);
+    if (!Sql::run(q,
+                  QStringLiteral("SELECT MIN(sent_at), MAX(sent_at) FROM deliveries WHERE "
+                                 "campaign_id = ? AND state = 'sent'"),
+                  {id}) ||
+        !q.next())
+        return Sql::failure(q);
+    *first = q.value(0).toLongLong();
+    *last = q.value(1).toLongLong();
+    return Status::ok();
+}

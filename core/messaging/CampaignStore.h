@@ -63,6 +63,8 @@ public:
     Status audience(const CampaignDefinition &definition, Counts *counts) const;
     // Sends per time bucket (start of bucket in epoch ms, messages), for the campaign's chart.
     Status sendsOverTime(qint64 id, qint64 bucketMsecs, QList<QPair<qint64, qint64>> *points) const;
+    // When the first and the last message of the campaign went out (0 when none has).
+    Status sendWindow(qint64 id, qint64 *first, qint64 *last) const;
 
     // For the runner.
     Status setState(qint64 id, const QString &state, const QString &reason, const QString &actor);

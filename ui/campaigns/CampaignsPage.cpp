@@ -4,6 +4,7 @@
 #include "ComposerDialog.h"
 #include "credentials/MemorySecrets.h"
 #include "credentials/SecretStore.h"
+#include "DeliveryText.h"
 #include "DialogRunner.h"
 #include "messaging/CampaignReport.h"
 #include "messaging/OutboxRunner.h"
@@ -37,7 +38,6 @@
 #include <QVBoxLayout>
 
 namespace {
-const qint64 kChartBucketMsecs = 10 * 1000;
 
 QString stateName(const QString &state)
 {
@@ -47,15 +47,9 @@ QString stateName(const QString &state)
         {QStringLiteral("paused"), QT_TRANSLATE_NOOP("CampaignsPage", "paused")},
         {QStringLiteral("stopped"), QT_TRANSLATE_NOOP("CampaignsPage", "stopped")},
         {QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("CampaignsPage", "cancelled")},
-        {QStringLiteral("finished"), QT_TRANSLATE_NOOP("CampaignsPage", "finished")},
-        {QStringLiteral("pending"), QT_TRANSLATE_NOOP("CampaignsPage", "waiting")},
-        {QStringLiteral("sending"), QT_TRANSLATE_NOOP("CampaignsPage", "sending")},
-        {QStringLiteral("sent"), QT_TRANSLATE_NOOP("CampaignsPage", "sent")},
-        {QStringLiteral("failed"), QT_TRANSLATE_NOOP("CampaignsPage", "failed")},
-        {QStringLiteral("skipped"), QT_TRANSLATE_NOOP("CampaignsPage", "not sent")},
-        {QStringLiteral("unknown"), QT_TRANSLATE_NOOP("CampaignsPage", "unknown")}};
+        {QStringLiteral("finished"), QT_TRANSLATE_NOOP("CampaignsPage", "finished")}};
     const char *name = names.value(state);
-    return name ? QCoreApplication::translate("CampaignsPage", name) : state;
+    return name ? QCoreApplication::translate("CampaignsPage", name) : DeliveryText::state(state);
 }
 } // namespace
 
@@ -158,9 +152,9 @@ void CampaignsPage::buildDetail(QWidget *parent)
     m_report->horizontalHeader()->setStretchLastSection(true);
 
     auto *chart = new QChart;
-    chart->setTitle(tr("Messages sent per 10 seconds"));
     chart->legend()->hide();
     m_sends = new QLineSeries(chart);
+    m_sends->setPointsVisible(true); // a short campaign fills one bucket: a point, not a line
     chart->addSeries(m_sends);
     auto *x = new QDateTimeAxis(chart);
     x->setFormat(QStringLiteral("HH:mm:ss"));
@@ -252,6 +246,7 @@ void CampaignsPage::showDetail()
         m_reason->clear();
         m_report->setRowCount(0);
         m_sends->clear();
+        m_chartView->hide();
         return;
     }
     const QLocale locale;
@@ -272,27 +267,14 @@ void CampaignsPage::showDetail()
     m_progress->setValue(int(done));
     m_reason->setText(campaign.pausedReason);
 
-    QList<QPair<qint64, qint64>> points;
-    campaignStore.sendsOverTime(id, kChartBucketMsecs, &points);
-    m_sends->clear();
-    qint64 most = 1;
-    for (const auto &[at, sent] : std::as_const(points)) {
-        m_sends->append(double(at), double(sent));
-        most = qMax(most, sent);
-    }
-    const auto axes = m_chartView->chart()->axes();
-    if (!points.isEmpty()) {
-        axes.at(0)->setRange(
-            QDateTime::fromMSecsSinceEpoch(points.first().first),
-            QDateTime::fromMSecsSinceEpoch(points.last().first + kChartBucketMsecs));
-        axes.at(1)->setRange(0, double(most));
-    }
-    // The pace while sending: over the campaign's life so far.
-    if (campaign.startedAt && counts.count(QStringLiteral("sent")) > 0 && !points.isEmpty()) {
-        const double seconds =
-            qMax<qint64>(1, points.last().first + kChartBucketMsecs - points.first().first) /
-            1000.0;
-        const double rate = counts.count(QStringLiteral("sent")) / seconds;
+    // The pace: messages over the time from the first to the last send so far.
+    qint64 first = 0;
+    qint64 last = 0;
+    campaignStore.sendWindow(id, &first, &last);
+    showChart(id, first, last);
+    const qint64 sent = counts.count(QStringLiteral("sent"));
+    if (sent > 1 && last > first) {
+        const double rate = (sent - 1) * 1000.0 / double(last - first);
         const qint64 left = counts.count(QStringLiteral("pending"));
         m_pace->setText(left > 0 ? tr("%1 a second · about %n minute(s) left", nullptr,
                                       int(left / rate / 60) + 1)
@@ -312,7 +294,10 @@ void CampaignsPage::showDetail()
             const int row = m_report->rowCount();
             m_report->insertRow(row);
             m_report->setItem(row, 0, plainItem(stateName(q.value(0).toString())));
-            m_report->setItem(row, 1, plainItem(q.value(1).toString()));
+            m_report->setItem(row, 1,
+                              plainItem(q.value(1).isNull()
+                                            ? QString()
+                                            : DeliveryText::reason(q.value(1).toString())));
             m_report->setItem(row, 2, plainItem(q.value(2).toString()));
             m_report->setItem(row, 3, plainItem(locale.toString(q.value(3).toLongLong())));
         }
@@ -321,9 +306,32 @@ void CampaignsPage::showDetail()
         const int row = m_report->rowCount();
         m_report->insertRow(row);
         m_report->setItem(row, 0, plainItem(tr("left out")));
-        m_report->setItem(row, 1, plainItem(QStringLiteral("no_account")));
+        m_report->setItem(row, 1, plainItem(DeliveryText::reason(QStringLiteral("no_account"))));
         m_report->setItem(row, 3, plainItem(locale.toString(noAccount)));
     }
+}
+
+void CampaignsPage::showChart(qint64 id, qint64 first, qint64 last)
+{
+    m_sends->clear();
+    m_chartView->setVisible(last > 0);
+    if (last <= 0)
+        return;
+    // About sixty points whatever the campaign's length, in whole seconds.
+    const qint64 bucket = qBound(qint64(1), (last - first) / 60 / 1000 + 1, qint64(3600)) * 1000;
+    QList<QPair<qint64, qint64>> points;
+    store().sendsOverTime(id, bucket, &points);
+    qint64 most = 1;
+    for (const auto &[at, sent] : std::as_const(points)) {
+        m_sends->append(double(at), double(sent));
+        most = qMax(most, sent);
+    }
+    QChart *chart = m_chartView->chart();
+    chart->setTitle(tr("Messages sent per %n second(s)", nullptr, int(bucket / 1000)));
+    const auto axes = chart->axes();
+    axes.at(0)->setRange(QDateTime::fromMSecsSinceEpoch(points.first().first),
+                         QDateTime::fromMSecsSinceEpoch(points.last().first + bucket));
+    axes.at(1)->setRange(0, double(most));
 }
 
 void CampaignsPage::updateButtons()

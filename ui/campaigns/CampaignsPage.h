@@ -58,6 +58,7 @@ private:
     void buildList(QWidget *parent);
     void buildDetail(QWidget *parent);
     void showDetail();
+    void showChart(qint64 id, qint64 firstSent, qint64 lastSent);
     void showMessage(const QString &text, bool ok);
     void updateButtons();
     void startSending(qint64 id, const std::shared_ptr<MemorySecrets> &secrets);

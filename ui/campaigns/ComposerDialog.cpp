@@ -120,7 +120,9 @@ void ComposerDialog::buildForm()
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Official Account:"), m_app);
     form->addRow(tr("&Segment:"), m_segment);
-    form->addRow(tr("&Template:"), templateRow);
+    auto *templateLabel = new QLabel(tr("&Template:"), this);
+    templateLabel->setBuddy(m_template); // a row of two widgets gets no buddy by itself
+    form->addRow(templateLabel, templateRow);
     auto *fieldsBox = new QGroupBox(tr("Fields ({{member_id}}, {{remark}}, {{profile_id}}; "
                                        "\"|\" adds a fallback)"),
                                     this);

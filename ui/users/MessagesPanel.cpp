@@ -1,5 +1,6 @@
 #include "MessagesPanel.h"
 
+#include "DeliveryText.h"
 #include "EmptyState.h"
 #include "PlainItem.h"
 
@@ -29,23 +30,6 @@ MessagesPanel::MessagesPanel(QWidget *parent)
 
 void MessagesPanel::show(const QList<ReceivedMessage> &messages)
 {
-    const QHash<QString, QString> channels{{QStringLiteral("template"), tr("template message")},
-                                           {QStringLiteral("custom"), tr("customer service")},
-                                           {QStringLiteral("mass"), tr("mass message")},
-                                           {QStringLiteral("subscribe"), tr("subscribe message")}};
-    const QHash<QString, QString> states{
-        {QStringLiteral("pending"), tr("waiting")},  {QStringLiteral("sending"), tr("sending")},
-        {QStringLiteral("sent"), tr("sent")},        {QStringLiteral("failed"), tr("failed")},
-        {QStringLiteral("skipped"), tr("not sent")}, {QStringLiteral("unknown"), tr("unknown")}};
-    const QHash<QString, QString> reasons{
-        {QStringLiteral("unsubscribed"), tr("not following")},
-        {QStringLiteral("opted_out"), tr("opted out")},
-        {QStringLiteral("frequency_cap"), tr("frequency cap")},
-        {QStringLiteral("empty_field"), tr("a field would be empty")},
-        {QStringLiteral("refused"), tr("refused by the person")},
-        {QStringLiteral("cancelled"), tr("campaign cancelled")},
-        {QStringLiteral("interrupted"), tr("interrupted: may have been sent")},
-        {QStringLiteral("no_answer"), tr("no answer from WeChat")}};
     m_table->setRowCount(0);
     const QLocale locale;
     for (const ReceivedMessage &m : messages) {
@@ -56,10 +40,10 @@ void MessagesPanel::show(const QList<ReceivedMessage> &messages)
             plainItem(locale.toString(QDateTime::fromMSecsSinceEpoch(m.at), QLocale::ShortFormat)));
         m_table->setItem(row, 1,
                          plainItem(QStringLiteral("%1 · %2").arg(m.campaignId).arg(m.campaign)));
-        m_table->setItem(row, 2, plainItem(channels.value(m.channel, m.channel)));
+        m_table->setItem(row, 2, plainItem(DeliveryText::channel(m.channel)));
         m_table->setItem(row, 3, plainItem(m.account));
-        m_table->setItem(row, 4, plainItem(states.value(m.state, m.state)));
-        QString why = reasons.value(m.reason, m.reason);
+        m_table->setItem(row, 4, plainItem(DeliveryText::state(m.state)));
+        QString why = m.reason.isEmpty() ? QString() : DeliveryText::reason(m.reason);
         if (m.errcode)
             why = why.isEmpty() ? tr("errcode %1").arg(m.errcode)
                                 : tr("%1 (errcode %2)").arg(why).arg(m.errcode);
