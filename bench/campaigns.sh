@@ -63,7 +63,7 @@ FROM (SELECT a.id, a.profile_id, CASE WHEN a.subscribed = 0 THEN 'unsubscribed'
       WHERE m.segment_id = 1) r;
 INSERT INTO campaign_exclusions (campaign_id, profile_id, reason)
 SELECT 1, m.profile_id, 'no_account' FROM segment_members m WHERE m.segment_id = 1
-  AND NOT EXISTS (SELECT 1 FROM accounts a WHERE a.profile_id = m.profile_id AND a.app_id = 1);" >/dev/null
+  AND NOT EXISTS (SELECT 1 FROM accounts a WHERE a.profile_id = m.profile_id AND +a.app_id = 1);" >/dev/null
 e=$(date +%s.%N)
 base=$(echo "$e - $s" | bc)
 echo "$line"
