@@ -41,8 +41,10 @@ Status SqliteDialect::prepareConnection(QSqlDatabase &db) const
         {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL"),
          QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA busy_timeout=10000"),
          // 2 MB of page cache (the default) thrashes on a million followers'
-         // indexes; 64 MB per connection keeps their upper levels in memory.
-         QStringLiteral("PRAGMA cache_size=-65536"), QStringLiteral("PRAGMA temp_store=MEMORY")});
+         // indexes; 64 MB per connection keeps their upper levels in memory. Temporary
+         // storage stays SQLite's default (files): with temp_store=MEMORY the sorter behind a
+         // segment's GROUP BY over 3M events took 1.78 s instead of 0.92 s.
+         QStringLiteral("PRAGMA cache_size=-65536")});
 }
 
 QString SqliteDialect::expandSchema(const QString &ddl) const
