@@ -13,6 +13,7 @@
 #include "wechat/WechatClient.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -152,6 +153,13 @@ int run(qint64 id, Database &database, CampaignStore &store)
     OutboxRunner runner(db, id, client, Clock::system());
     InterruptWatcher interrupt([&runner] { runner.interrupt(); });
     QObject::connect(&runner, &OutboxRunner::progressed, [](const OutboxRunner::Progress &p) {
+        if (p.waitingUntil) {
+            err() << Text::tr("waiting until %1 (scheduled start or quiet hours), %2 to go")
+                         .arg(QDateTime::fromMSecsSinceEpoch(p.waitingUntil).toString(Qt::ISODate),
+                              QString::number(p.pending))
+                  << Qt::endl;
+            return;
+        }
         const double rate = p.elapsedMsecs > 0 ? p.done * 1000.0 / p.elapsedMsecs : 0.0;
         err() << Text::tr("sent or settled %1, %2 to go, %3/s")
                      .arg(p.done)

@@ -6,6 +6,7 @@
 #include "DbSnapshot.h"
 #include "messaging/CampaignStore.h"
 #include "messaging/OutboxRunner.h"
+#include "messaging/SendWindow.h"
 #include "segments/SegmentStore.h"
 #include "storage/AuditLog.h"
 #include "storage/Sql.h"
@@ -114,6 +115,7 @@ private slots:
     {
         qRegisterMetaType<FollowerSync::Report>();
         qRegisterMetaType<OutboxRunner::Report>();
+        qRegisterMetaType<OutboxRunner::Progress>();
     }
 
     void definitionsAreCheckedFieldByField()
@@ -148,6 +150,107 @@ private slots:
         QCOMPARE(MessageRenderer::fill(QStringLiteral("<b>{{member_id}}</b> {{remark}}"),
                                        {7, QStringLiteral("o"), QStringLiteral("M7"), QString()}),
                  QStringLiteral("<b>M7</b> "));
+    }
+
+    void theSendWindowDefersToTheScheduleAndPastQuietHours()
+    {
+        CampaignDefinition d;
+        QVERIFY(CampaignDefinition::parse(R"({"name":"n","appid":"a","segment":"s",
+                "channel":"template","template_id":"t","fields":{"k":"v"},
+                "quiet_hours":{"from":"22:00","to":"08:00"}})",
+                                          &d)
+                    .isOk());
+        const auto beijing = [](const char *text) {
+            return QDateTime::fromString(QLatin1String(text), Qt::ISODate).toMSecsSinceEpoch();
+        };
+        const qint64 noon = beijing("2026-12-01T12:00:00+08:00");
+        QCOMPARE(SendWindow::nextAllowed(noon, d), noon);
+        QCOMPARE(SendWindow::nextAllowed(beijing("2026-12-01T23:30:00+08:00"), d),
+                 beijing("2026-12-02T08:00:00+08:00"));
+        QCOMPARE(SendWindow::nextAllowed(beijing("2026-12-02T07:59:00+08:00"), d),
+                 beijing("2026-12-02T08:00:00+08:00"));
+        QCOMPARE(SendWindow::nextAllowed(beijing("2026-12-01T22:00:00+08:00"), d),
+                 beijing("2026-12-02T08:00:00+08:00"));
+        // A scheduled start: no earlier, and not into the quiet hours either.
+        d.scheduledAt = beijing("2026-12-03T10:00:00+08:00");
+        QCOMPARE(SendWindow::nextAllowed(noon, d), d.scheduledAt);
+        d.scheduledAt = beijing("2026-12-03T23:00:00+08:00");
+        QCOMPARE(SendWindow::nextAllowed(noon, d), beijing("2026-12-04T08:00:00+08:00"));
+        // Quiet hours within a day.
+        d = CampaignDefinition{};
+        d.quietFrom = SendWindow::minuteOfDay(QStringLiteral("12:00"));
+        d.quietTo = SendWindow::minuteOfDay(QStringLiteral("13:30"));
+        QCOMPARE(SendWindow::nextAllowed(beijing("2026-12-01T12:45:00+08:00"), d),
+                 beijing("2026-12-01T13:30:00+08:00"));
+        QCOMPARE(SendWindow::nextAllowed(beijing("2026-12-01T13:30:00+08:00"), d),
+                 beijing("2026-12-01T13:30:00+08:00"));
+        QCOMPARE(SendWindow::minuteOfDay(QStringLiteral("24:00")), -1);
+        QVERIFY(CampaignDefinition::parse(R"({"name":"n","appid":"a","segment":"s",
+                "channel":"template","template_id":"t","fields":{"k":"v"},
+                "quiet_hours":{"from":"22:00","to":"22:00"}})",
+                                          &d)
+                    .message()
+                    .contains(QStringLiteral("\"quiet_hours\"")));
+        QVERIFY(CampaignDefinition::parse(R"({"name":"n","appid":"a","segment":"s",
+                "channel":"template","template_id":"t","fields":{"k":"v"},
+                "start_at":"tomorrow"})",
+                                          &d)
+                    .message()
+                    .contains(QStringLiteral("\"start_at\"")));
+    }
+
+    void aRunWaitsForItsStartAndOutOfQuietHoursThenSends()
+    {
+        Emulator emu({QStringLiteral("--followers"), QStringLiteral("80")});
+        QVERIFY2(emu.isRunning(), qPrintable(emu.error()));
+        CampaignTarget t(emu);
+        QVERIFY2(t.opened.isOk(), qPrintable(t.opened.message()));
+        // 21:59:59 in Beijing; the campaign starts at 21:30 and is quiet from 22:00 to 08:00.
+        ManualClock clock(
+            QDateTime::fromString(QStringLiteral("2026-12-01T21:59:59+08:00"), Qt::ISODate));
+        const qint64 id =
+            t.create({{QStringLiteral("start_at"), QStringLiteral("2026-12-01T21:30:00+08:00")},
+                      {QStringLiteral("quiet_hours"),
+                       QJsonObject{{QStringLiteral("from"), QStringLiteral("22:00")},
+                                   {QStringLiteral("to"), QStringLiteral("08:00")}}},
+                      {QStringLiteral("rate_per_second"), 20}});
+        QVERIFY(id > 0);
+        QVERIFY(t.store().start(id, kActor).isOk());
+        const qint64 recipients = t.counts(id).count(QStringLiteral("pending"));
+        WechatClient client(t.app, t.secrets, Clock::system(), testPolicy());
+        OutboxRunner runner(t.db(), id, client, clock);
+        QSignalSpy finished(&runner, &OutboxRunner::finished);
+        QSignalSpy progressed(&runner, &OutboxRunner::progressed);
+        // The clock runs at real speed until the quiet hours begin.
+        QTimer tick;
+        tick.callOnTimeout([&] { clock.advanceMsecs(10); });
+        tick.start(10);
+        runner.start();
+        QVERIFY(QTest::qWaitFor([&] { return t.requests().size() > 0; }, 5000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return !progressed.isEmpty() && progressed.constLast()
+                                                        .constFirst()
+                                                        .value<OutboxRunner::Progress>()
+                                                        .waitingUntil > 0;
+            },
+            5000));
+        tick.stop();
+        const qint64 sentBeforeQuiet = t.requests().size();
+        QVERIFY(sentBeforeQuiet < recipients);
+        QTest::qWait(1500);
+        QCOMPARE(t.requests().size(), sentBeforeQuiet); // deferred, not dropped
+        QCOMPARE(progressed.constLast().constFirst().value<OutboxRunner::Progress>().waitingUntil,
+                 QDateTime::fromString(QStringLiteral("2026-12-02T08:00:00+08:00"), Qt::ISODate)
+                     .toMSecsSinceEpoch());
+        QVERIFY(finished.isEmpty());
+        // Morning: the rest goes out.
+        clock.advanceMsecs(10LL * 3600 * 1000);
+        tick.start(10);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.constFirst().constFirst().value<OutboxRunner::Report>().state,
+                 QStringLiteral("finished"));
+        QCOMPARE(t.requests().size(), recipients);
     }
 
     void startMaterialisesRecipientsWithTheirExclusions()

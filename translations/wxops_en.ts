@@ -383,6 +383,10 @@ Database: %2</source>
         <source>campaign %1 needs the campaign&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>waiting until %1 (scheduled start or quiet hours), %2 to go</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CampaignDefinition</name>
@@ -436,6 +440,14 @@ Database: %2</source>
     </message>
     <message>
         <source>&quot;frequency_cap&quot;: {&quot;messages&quot;: N, &quot;days&quot;: D} with N and D at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;start_at&quot;: a time with an offset (2026-12-12T09:00:00+08:00) or epoch milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;quiet_hours&quot;: {&quot;from&quot;: &quot;22:00&quot;, &quot;to&quot;: &quot;08:00&quot;}, two different times of day (Beijing).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -695,6 +707,10 @@ Database: %2</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Waiting until %1 (scheduled start or quiet hours).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -928,6 +944,22 @@ campaign pause|resume|cancel|resend-unknown ID</source>
     </message>
     <message>
         <source>Test sent to %1 (msgid %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Beijing time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

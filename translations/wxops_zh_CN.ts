@@ -384,6 +384,10 @@ Database: %2</source>
         <source>campaign %1 needs the campaign&apos;s id.</source>
         <translation>campaign %1 需要推送活动的 ID。</translation>
     </message>
+    <message>
+        <source>waiting until %1 (scheduled start or quiet hours), %2 to go</source>
+        <translation>等待到 %1（定时开始或免打扰时段），剩余 %2</translation>
+    </message>
 </context>
 <context>
     <name>CampaignDefinition</name>
@@ -438,6 +442,14 @@ Database: %2</source>
     <message>
         <source>&quot;frequency_cap&quot;: {&quot;messages&quot;: N, &quot;days&quot;: D} with N and D at least 1.</source>
         <translation>“frequency_cap”：{&quot;messages&quot;: N, &quot;days&quot;: D}，N 和 D 至少为 1。</translation>
+    </message>
+    <message>
+        <source>&quot;start_at&quot;: a time with an offset (2026-12-12T09:00:00+08:00) or epoch milliseconds.</source>
+        <translation>“start_at”：带时区偏移的时间（2026-12-12T09:00:00+08:00）或毫秒时间戳。</translation>
+    </message>
+    <message>
+        <source>&quot;quiet_hours&quot;: {&quot;from&quot;: &quot;22:00&quot;, &quot;to&quot;: &quot;08:00&quot;}, two different times of day (Beijing).</source>
+        <translation>“quiet_hours”：{&quot;from&quot;: &quot;22:00&quot;, &quot;to&quot;: &quot;08:00&quot;}，一天中两个不同的时间（北京时间）。</translation>
     </message>
 </context>
 <context>
@@ -691,6 +703,10 @@ Database: %2</source>
         <translation>
             <numerusform>每 %n 秒发送的消息数</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Waiting until %1 (scheduled start or quiet hours).</source>
+        <translation>等待到 %1（定时开始或免打扰时段）。</translation>
     </message>
 </context>
 <context>
@@ -948,6 +964,22 @@ campaign pause|resume|cancel|resend-unknown ID</translation>
     <message>
         <source>Test sent to %1 (msgid %2).</source>
         <translation>测试消息已发送给 %1（msgid %2）。</translation>
+    </message>
+    <message>
+        <source>Start at</source>
+        <translation>定时于</translation>
+    </message>
+    <message>
+        <source>Not between</source>
+        <translation>免打扰</translation>
+    </message>
+    <message>
+        <source>(Beijing time)</source>
+        <translation>（北京时间）</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>发送时间：</translation>
     </message>
 </context>
 <context>

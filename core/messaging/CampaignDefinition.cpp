@@ -1,5 +1,8 @@
 #include "CampaignDefinition.h"
 
+#include "ingest/ImportRow.h"
+#include "SendWindow.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 
@@ -80,6 +83,21 @@ Status CampaignDefinition::parse(const QByteArray &json, CampaignDefinition *def
             return Status::failure(Text::tr("\"frequency_cap\": {\"messages\": N, \"days\": D} "
                                             "with N and D at least 1."));
     }
+    if (o.contains(QStringLiteral("start_at"))) {
+        const QJsonValue at = o.value(QStringLiteral("start_at"));
+        if (!ImportRow::parseTime(at.isString() ? at.toString() : QString::number(at.toInteger()),
+                                  &d.scheduledAt))
+            return Status::failure(Text::tr("\"start_at\": a time with an offset "
+                                            "(2026-12-12T09:00:00+08:00) or epoch milliseconds."));
+    }
+    if (o.contains(QStringLiteral("quiet_hours"))) {
+        const QJsonObject quiet = o.value(QStringLiteral("quiet_hours")).toObject();
+        d.quietFrom = SendWindow::minuteOfDay(quiet.value(QStringLiteral("from")).toString());
+        d.quietTo = SendWindow::minuteOfDay(quiet.value(QStringLiteral("to")).toString());
+        if (d.quietFrom < 0 || d.quietTo < 0 || d.quietFrom == d.quietTo)
+            return Status::failure(Text::tr("\"quiet_hours\": {\"from\": \"22:00\", \"to\": "
+                                            "\"08:00\"}, two different times of day (Beijing)."));
+    }
     *definition = d;
     return Status::ok();
 }
@@ -107,5 +125,17 @@ QJsonObject CampaignDefinition::toJson() const
         o.insert(QStringLiteral("frequency_cap"),
                  QJsonObject{{QStringLiteral("messages"), capMessages},
                              {QStringLiteral("days"), capDays}});
+    if (scheduledAt > 0)
+        o.insert(QStringLiteral("start_at"), scheduledAt);
+    if (quietFrom >= 0) {
+        const auto hhmm = [](int minute) {
+            return QStringLiteral("%1:%2")
+                .arg(minute / 60, 2, 10, QLatin1Char('0'))
+                .arg(minute % 60, 2, 10, QLatin1Char('0'));
+        };
+        o.insert(QStringLiteral("quiet_hours"),
+                 QJsonObject{{QStringLiteral("from"), hhmm(quietFrom)},
+                             {QStringLiteral("to"), hhmm(quietTo)}});
+    }
     return o;
 }

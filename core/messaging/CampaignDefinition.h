@@ -11,7 +11,8 @@
 //    "template_id": "…", "fields": {"thing1": "Hello {{member_id|friend}}", …},
 //    "url": "https://…", "miniprogram": {"appid": "wx…", "pagepath": "pages/…"},
 //    "rate_per_second": 20, "concurrency": 4,
-//    "frequency_cap": {"messages": 3, "days": 7}}
+//    "frequency_cap": {"messages": 3, "days": 7},
+//    "start_at": "2026-12-12T09:00:00+08:00", "quiet_hours": {"from": "22:00", "to": "08:00"}}
 // Field texts may hold per-person variables: {{member_id}}, {{remark}}, {{profile_id}}, each
 // with an optional fallback after "|" for people who have no value.
 struct CampaignDefinition
@@ -29,6 +30,9 @@ struct CampaignDefinition
     int concurrency = 4;
     int capMessages = 0; // frequency cap across campaigns; 0: none
     int capDays = 0;
+    qint64 scheduledAt = 0; // epoch ms; 0: as soon as it is started
+    int quietFrom = -1;     // quiet hours, minutes after midnight in Beijing time; -1: none
+    int quietTo = -1;
 
     static constexpr double kMaxRatePerSecond = 1000.0;
     static constexpr int kMaxConcurrency = 32;

@@ -107,11 +107,19 @@ Status CampaignStore::create(const CampaignDefinition &definition, const QString
         QString::fromUtf8(QJsonDocument(definition.toJson()).toJson(QJsonDocument::Compact));
     *id = Sql::scalar(m_db,
                       QStringLiteral("INSERT INTO campaigns (name, segment_id, app_id, channel, "
-                                     "content, state, rate_per_second, created_by, created_at) "
-                                     "VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?) RETURNING id"),
+                                     "content, state, rate_per_second, scheduled_at, "
+                                     "quiet_start_minute, quiet_end_minute, created_by, "
+                                     "created_at) VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, "
+                                     "?) RETURNING id"),
                       {definition.name, segment.id, AppRepository(m_db).rowId(definition.appid),
-                       definition.channel, content, definition.ratePerSecond, actor,
-                       m_clock.nowMsecs()},
+                       definition.channel, content, definition.ratePerSecond,
+                       definition.scheduledAt ? QVariant(definition.scheduledAt)
+                                              : QVariant(QMetaType(QMetaType::LongLong)),
+                       definition.quietFrom >= 0 ? QVariant(definition.quietFrom)
+                                                 : QVariant(QMetaType(QMetaType::Int)),
+                       definition.quietTo >= 0 ? QVariant(definition.quietTo)
+                                               : QVariant(QMetaType(QMetaType::Int)),
+                       actor, m_clock.nowMsecs()},
                       &status)
               .toLongLong();
     WX_TRY(status);

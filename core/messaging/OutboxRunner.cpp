@@ -1,6 +1,7 @@
 #include "OutboxRunner.h"
 
 #include "logging/LogCategories.h"
+#include "SendWindow.h"
 #include "storage/AuditLog.h"
 #include "storage/DurableCommits.h"
 #include "storage/SqlDialect.h"
@@ -19,6 +20,7 @@ struct Text
 };
 
 const int kTurnMsecs = 10;
+const int kWaitingTurnMsecs = 1000;
 const int kStateCheckMsecs = 500;
 const int kProgressMsecs = 500;
 const int kBackoffMsecs = 2000; // after a send failed for a passing reason
@@ -116,8 +118,13 @@ void OutboxRunner::turn()
         if (!campaignStillRunning(&status) && status.isOk())
             halt(Halt::CampaignChanged, QString());
     }
+    // Outside the send window nothing is claimed; the run looks again once a second.
+    const qint64 now = m_clock.nowMsecs();
+    const qint64 allowedAt = SendWindow::nextAllowed(now, m_campaign.definition);
+    m_waitingUntil = allowedAt > now ? allowedAt : 0;
+    m_timer.setInterval(m_waitingUntil ? kWaitingTurnMsecs : kTurnMsecs);
     int wanted = 0;
-    if (m_halt == Halt::None && !m_noMorePending && m_clock.nowMsecs() >= m_backoffUntil) {
+    if (m_halt == Halt::None && !m_noMorePending && !m_waitingUntil && now >= m_backoffUntil) {
         // The first send of a run goes alone: a bad template fails once, not `concurrency`
         // times.
         const int limit = m_firstAnswered ? m_campaign.definition.concurrency : 1;
@@ -140,7 +147,7 @@ void OutboxRunner::turn()
         m_lastProgress = elapsed;
         Status ignored = Status::ok();
         emit progressed({m_report.sent + m_report.failed + m_report.skipped + m_report.unknown,
-                         pendingRows(&ignored), elapsed});
+                         pendingRows(&ignored), elapsed, m_waitingUntil});
     }
     const bool idle = m_inFlight == 0 && m_outcomes.isEmpty();
     if (idle && (m_halt != Halt::None || m_noMorePending))

@@ -22,7 +22,8 @@ class DurableCommits;
 // requests is written, so a crash at any point leaves every row either final or in `sending`,
 // which the next run turns into `unknown` instead of sending it again.
 // Just before a send, the opt-out list and the frequency cap are checked again.
-// WeChat's answers steer the run: 45009 (daily quota) pauses the campaign, a bad template
+// Before its scheduled start and in its quiet hours the run waits (sends are deferred, never
+// dropped). WeChat's answers steer the run: 45009 (daily quota) pauses the campaign, a bad template
 // (40037, 47003) stops it after that one failure, an app setting to fix (IP whitelist, secret)
 // pauses it with what to do, and a failure that may have reached WeChat makes the row unknown.
 class OutboxRunner : public QObject
@@ -47,6 +48,7 @@ public:
         qint64 done = 0;    // rows finished in this run
         qint64 pending = 0; // rows still to send
         qint64 elapsedMsecs = 0;
+        qint64 waitingUntil = 0; // the scheduled start or the end of quiet hours; 0: sending
     };
 
     OutboxRunner(QSqlDatabase db, qint64 campaignId, WechatClient &client, const Clock &clock,
@@ -112,6 +114,7 @@ private:
     qint64 m_lastStateCheck = 0;
     qint64 m_lastProgress = 0;
     qint64 m_backoffUntil = 0;
+    qint64 m_waitingUntil = 0; // outside the campaign's send window until then
     int m_inFlight = 0;
     bool m_noMorePending = false;
     bool m_firstAnswered = false;

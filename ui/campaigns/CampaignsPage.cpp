@@ -463,13 +463,21 @@ void CampaignsPage::startSending(qint64 id, const std::shared_ptr<MemorySecrets>
             job.setCancelHook([&runner] {
                 QMetaObject::invokeMethod(&runner, [&runner] { runner.interrupt(); });
             });
-            QObject::connect(&runner, &OutboxRunner::progressed, &runner,
-                             [&job](const OutboxRunner::Progress &p) {
-                                 const qint64 all = p.done + p.pending;
-                                 job.reportProgress(
-                                     all ? int(p.done * 100 / all) : 100,
-                                     tr("%1 done, %2 to go").arg(p.done).arg(p.pending));
-                             });
+            QObject::connect(
+                &runner, &OutboxRunner::progressed, &runner,
+                [&job](const OutboxRunner::Progress &p) {
+                    const qint64 all = p.done + p.pending;
+                    if (p.waitingUntil) {
+                        job.reportProgress(all ? int(p.done * 100 / all) : 100,
+                                           tr("Waiting until %1 (scheduled start or quiet hours).")
+                                               .arg(QLocale().toString(
+                                                   QDateTime::fromMSecsSinceEpoch(p.waitingUntil),
+                                                   QLocale::ShortFormat)));
+                        return;
+                    }
+                    job.reportProgress(all ? int(p.done * 100 / all) : 100,
+                                       tr("%1 done, %2 to go").arg(p.done).arg(p.pending));
+                });
             OutboxRunner::Report report;
             bool ended = false;
             QEventLoop loop;
@@ -504,6 +512,8 @@ void CampaignsPage::startSending(qint64 id, const std::shared_ptr<MemorySecrets>
         showMessage(message, ok);
         emit sendingFinished();
     });
+    connect(m_job, &BackgroundJob::progressed, this,
+            [this](int, const QString &text) { showMessage(text, true); });
     showMessage(tr("Sending…"), true);
     m_liveRefresh.start();
     m_job->start();

@@ -11,6 +11,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -23,6 +24,8 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSqlQuery>
+#include <QTimeEdit>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace {
@@ -41,8 +44,10 @@ ComposerDialog::ComposerDialog(QSqlDatabase db, SecretStore &secrets, QWidget *p
       m_fieldForm(new QFormLayout), m_url(new QLineEdit(this)), m_rate(new QDoubleSpinBox(this)),
       m_concurrency(new QSpinBox(this)), m_cap(new QCheckBox(tr("At most"), this)),
       m_capMessages(new QSpinBox(this)), m_capDays(new QSpinBox(this)),
-      m_previewTitle(plainLabel(this)), m_previewBody(plainLabel(this)),
-      m_previewWho(plainLabel(this)), m_audience(plainLabel(this)),
+      m_scheduled(new QCheckBox(tr("Start at"), this)), m_startAt(new QDateTimeEdit(this)),
+      m_quiet(new QCheckBox(tr("Not between"), this)), m_quietFrom(new QTimeEdit(this)),
+      m_quietTo(new QTimeEdit(this)), m_previewTitle(plainLabel(this)),
+      m_previewBody(plainLabel(this)), m_previewWho(plainLabel(this)), m_audience(plainLabel(this)),
       m_testOpenid(new QLineEdit(this)), m_testButton(new QPushButton(tr("Send &test"), this)),
       m_testResult(plainLabel(this)), m_create(nullptr)
 {
@@ -127,11 +132,38 @@ void ComposerDialog::buildForm()
                                        "\"|\" adds a fallback)"),
                                     this);
     fieldsBox->setLayout(m_fieldForm);
+    // Times are Beijing time, where the followers are, whatever this computer's zone.
+    const QTimeZone beijing(QByteArrayLiteral("Asia/Shanghai"));
+    m_scheduled->setObjectName(QStringLiteral("scheduled"));
+    m_startAt->setObjectName(QStringLiteral("startAt"));
+    // The edit shows a wall-clock time; definition() reads it as Beijing time.
+    const QDateTime inAnHour = QDateTime::currentDateTime().toTimeZone(beijing).addSecs(3600);
+    m_startAt->setDateTime(QDateTime(inAnHour.date(), inAnHour.time()));
+    m_startAt->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_startAt->setCalendarPopup(true);
+    m_quiet->setObjectName(QStringLiteral("quiet"));
+    m_quiet->setChecked(true); // nobody wants a template message at 3 a.m.
+    m_quietFrom->setObjectName(QStringLiteral("quietFrom"));
+    m_quietFrom->setTime(QTime(22, 0));
+    m_quietTo->setObjectName(QStringLiteral("quietTo"));
+    m_quietTo->setTime(QTime(8, 0));
+    for (QTimeEdit *edit : {m_quietFrom, m_quietTo})
+        edit->setDisplayFormat(QStringLiteral("HH:mm"));
+    auto *whenRow = new QHBoxLayout;
+    whenRow->addWidget(m_scheduled);
+    whenRow->addWidget(m_startAt);
+    whenRow->addWidget(m_quiet);
+    whenRow->addWidget(m_quietFrom);
+    whenRow->addWidget(new QLabel(QStringLiteral("–"), this));
+    whenRow->addWidget(m_quietTo);
+    whenRow->addWidget(new QLabel(tr("(Beijing time)"), this));
+    whenRow->addStretch();
     auto *pace = new QFormLayout;
     pace->addRow(tr("&Link:"), m_url);
     pace->addRow(tr("&Rate:"), m_rate);
     pace->addRow(tr("&Concurrency:"), m_concurrency);
     pace->addRow(tr("Frequency cap:"), capRow);
+    pace->addRow(tr("When:"), whenRow);
 
     // The preview: a message card as a phone shows it.
     auto *phone = new QFrame(this);
@@ -264,6 +296,16 @@ CampaignDefinition ComposerDialog::definition() const
     if (m_cap->isChecked()) {
         d.capMessages = m_capMessages->value();
         d.capDays = m_capDays->value();
+    }
+    if (m_scheduled->isChecked()) {
+        const QDateTime shown = m_startAt->dateTime();
+        d.scheduledAt =
+            QDateTime(shown.date(), shown.time(), QTimeZone(QByteArrayLiteral("Asia/Shanghai")))
+                .toMSecsSinceEpoch();
+    }
+    if (m_quiet->isChecked() && m_quietFrom->time() != m_quietTo->time()) {
+        d.quietFrom = m_quietFrom->time().msecsSinceStartOfDay() / 60000;
+        d.quietTo = m_quietTo->time().msecsSinceStartOfDay() / 60000;
     }
     return d;
 }

@@ -9,6 +9,8 @@
 #include <QSqlDatabase>
 
 class QCheckBox;
+class QDateTimeEdit;
+class QTimeEdit;
 class QComboBox;
 class QDoubleSpinBox;
 class QFormLayout;
@@ -67,6 +69,11 @@ private:
     QCheckBox *m_cap;
     QSpinBox *m_capMessages;
     QSpinBox *m_capDays;
+    QCheckBox *m_scheduled;
+    QDateTimeEdit *m_startAt;
+    QCheckBox *m_quiet;
+    QTimeEdit *m_quietFrom;
+    QTimeEdit *m_quietTo;
     QLabel *m_previewTitle;
     QLabel *m_previewBody;
     QLabel *m_previewWho;
