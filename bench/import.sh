@@ -49,7 +49,8 @@ rm -f "$base"*
 sqlite3 "$base" "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;
 CREATE TABLE events (id INTEGER PRIMARY KEY, account_id BIGINT, app_id BIGINT, name TEXT,
   occurred_at BIGINT, props TEXT, source_id TEXT UNIQUE);
-CREATE INDEX e1 ON events (account_id, occurred_at); CREATE INDEX e2 ON events (name, occurred_at);
+CREATE INDEX e1 ON events (account_id, occurred_at);
+CREATE INDEX e2 ON events (name, occurred_at, account_id);
 CREATE INDEX e3 ON events (occurred_at);
 CREATE TABLE staging (account_id, app_id, name, occurred_at, props, source_id);" >/dev/null
 start=$(date +%s.%N)

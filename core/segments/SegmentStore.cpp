@@ -1,6 +1,7 @@
 #include "SegmentStore.h"
 
 #include "storage/AuditLog.h"
+#include "storage/SortingQuerySettings.h"
 #include "storage/Sql.h"
 #include "storage/SqlDialect.h"
 #include "storage/Transaction.h"
@@ -92,6 +93,7 @@ Status SegmentStore::preview(const QByteArray &definition, int limit, qint64 *co
 
 Status SegmentStore::countOf(const CompiledSegment &compiled, qint64 *count) const
 {
+    const SortingQuerySettings sorting(m_db);
     Status status = Status::ok();
     *count = Sql::scalar(m_db, compiled.countSql(), compiled.values, &status).toLongLong();
     return status;
@@ -269,6 +271,7 @@ Status SegmentStore::refresh(qint64 id, Refresh *result)
     WX_TRY(load(QStringLiteral("id"), id, &segment));
     CompiledSegment compiled;
     WX_TRY(compile(segment.definition, &compiled, segment.name));
+    const SortingQuerySettings sorting(m_db);
     Transaction transaction(m_db, SqlDialect::of(m_db));
     WX_TRY(transaction.beginStatus());
     const qint64 now = m_clock.nowMsecs();
