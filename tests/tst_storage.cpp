@@ -3,6 +3,7 @@
 #include "storage/ConnectionFactory.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
+#include "storage/SortingQuerySettings.h"
 #include "TestDatabase.h"
 
 #include <QSqlError>
@@ -164,6 +165,26 @@ private slots:
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA wal_autocheckpoint")), checkpoint);
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA cache_size")), cache);
         QVERIFY(checkpoint != 50000 && cache != -1024);
+    }
+
+    void sortingQuerySettingsShrinkTheCacheForTheQueryOnly()
+    {
+        TestDatabase test;
+        QVERIFY2(test.error().isEmpty(), qPrintable(test.error()));
+        ConnectionFactory factory(test.spec());
+        QSqlDatabase db = factory.connection();
+        if (test.isPostgres()) { // nothing to change there, and nothing breaks
+            const SortingQuerySettings sorting(db);
+            QCOMPARE(scalar(db, QStringLiteral("SELECT 1")), 1);
+            return;
+        }
+        const int cache = scalar(db, QStringLiteral("PRAGMA cache_size"));
+        {
+            const SortingQuerySettings sorting(db);
+            QCOMPARE(scalar(db, QStringLiteral("PRAGMA cache_size")), -8192);
+        }
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA cache_size")), cache);
+        QVERIFY(cache != -8192);
     }
 
     void foreignKeysAndUniquenessEnforced()
