@@ -135,8 +135,11 @@ private slots:
         QRandomGenerator random(20261124);
         int interruptions = 0;
         FollowerSync::Report report;
-        for (int attempt = 0; attempt < 40; ++attempt) {
-            report = pieces.sync(random.bounded(30, 400));
+        // Twelve interruptions at random points, then a run to the end: on a loaded machine a
+        // run cut after 30-400 ms may write nothing, and the test is about resuming, not speed.
+        const int kInterruptions = 12;
+        for (int attempt = 0; attempt <= kInterruptions; ++attempt) {
+            report = pieces.sync(interruptions < kInterruptions ? random.bounded(30, 400) : -1);
             if (report.ok())
                 break;
             QVERIFY2(report.cancelled, qPrintable(report.apiError.summary()));
