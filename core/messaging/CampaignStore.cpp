@@ -39,12 +39,12 @@ Status fromRow(const QSqlQuery &q, CampaignStore::Campaign *c)
     return Status::ok();
 }
 
-// The binds of exclusionReasonSql() for a campaign at `now`.
-QVariantList exclusionBinds(const CampaignDefinition &d, qint64 now)
+} // namespace
+
+QVariantList CampaignStore::exclusionBinds(const CampaignDefinition &d, qint64 now)
 {
     return {d.channel, d.capMessages, now - d.capDays * kDayMsecs, d.capMessages};
 }
-} // namespace
 
 qint64 CampaignStore::Counts::total() const
 {
@@ -70,6 +70,13 @@ QString CampaignStore::exclusionReasonSql()
 // SQLite from probing by app (a scan of every account of the app per person: 950k × 1M at a
 // million followers); the profile's few accounts are the ones to check. PostgreSQL reads it as
 // the same comparison.
+
+QString CampaignStore::noAccountSql()
+{
+    return QStringLiteral("SELECT m.profile_id FROM segment_members m WHERE m.segment_id = ? AND "
+                          "NOT EXISTS (SELECT 1 FROM accounts a WHERE a.profile_id = "
+                          "m.profile_id AND +a.app_id = ?)");
+}
 
 QString CampaignStore::recipientsSql()
 {
@@ -181,10 +188,8 @@ Status CampaignStore::start(qint64 id, const QString &actor, Counts *result)
             QVariantList{campaign.appRowId, campaign.segmentId}));
     WX_TRY(Sql::exec(m_db,
                      QStringLiteral("INSERT INTO campaign_exclusions (campaign_id, profile_id, "
-                                    "reason) SELECT ?, m.profile_id, 'no_account' FROM "
-                                    "segment_members m WHERE m.segment_id = ? AND NOT EXISTS "
-                                    "(SELECT 1 FROM accounts a WHERE a.profile_id = m.profile_id "
-                                    "AND +a.app_id = ?)"),
+                                    "reason) SELECT ?, n.profile_id, 'no_account' FROM (%1) n")
+                         .arg(noAccountSql()),
                      {id, campaign.segmentId, campaign.appRowId}));
     WX_TRY(Sql::exec(m_db,
                      QStringLiteral("UPDATE campaigns SET state = 'running', started_at = ? "
@@ -309,11 +314,13 @@ Status CampaignStore::counts(qint64 id, Counts *counts) const
     QSqlQuery q(m_db);
     if (!Sql::run(q,
                   QStringLiteral("SELECT state, reason, errcode, COUNT(*) FROM deliveries WHERE "
-                                 "campaign_id = ? GROUP BY state, reason, errcode"),
+                                 "campaign_id = ? GROUP BY state, reason, errcode ORDER BY 4 DESC"),
                   {id}))
         return Sql::failure(q);
     while (q.next()) {
         const qint64 rows = q.value(3).toLongLong();
+        counts->rows.append(
+            {q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), rows});
         counts->byState[q.value(0).toString()] += rows;
         if (!q.value(1).isNull())
             counts->byReason[q.value(1).toString()] += rows;
@@ -354,10 +361,7 @@ Status CampaignStore::audience(const CampaignDefinition &definition, Counts *cou
         }
     }
     counts->byReason[QStringLiteral("no_account")] =
-        Sql::scalar(m_db,
-                    QStringLiteral("SELECT COUNT(*) FROM segment_members m WHERE m.segment_id = ? "
-                                   "AND NOT EXISTS (SELECT 1 FROM accounts a WHERE a.profile_id "
-                                   "= m.profile_id AND +a.app_id = ?)"),
+        Sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM (%1) n").arg(noAccountSql()),
                     {segment.id, app}, &status)
             .toLongLong();
     return status;

@@ -32,8 +32,16 @@ public:
         qint64 startedAt = 0;
         qint64 finishedAt = 0;
     };
+    struct ReportRow // one line of the report: deliveries by state, reason and errcode
+    {
+        QString state;
+        QString reason;
+        int errcode = 0;
+        qint64 deliveries = 0;
+    };
     struct Counts
     {
+        QList<ReportRow> rows;          // most deliveries first
         QMap<QString, qint64> byState;  // delivery state -> rows
         QMap<QString, qint64> byReason; // skip reason (and "no_account" exclusions) -> people
         QMap<int, qint64> byErrcode;    // failed and skipped rows with a WeChat errcode
@@ -74,11 +82,15 @@ public:
     // The reason a delivery must not be sent now ("unsubscribed", "opted_out",
     // "frequency_cap"), or NULL: SQL over accounts `a`; binds: channel, cap since, cap limit.
     static QString exclusionReasonSql();
+    // Its binds for a campaign at `now`.
+    static QVariantList exclusionBinds(const CampaignDefinition &definition, qint64 now);
 
 private:
     // The outbox rows a start writes, as a SELECT (account_id, profile_id, reason) over the
     // segment's members; binds: exclusionBinds, then app row id, segment id.
     static QString recipientsSql();
+    // The segment's people without an account on the app; binds: segment id, app row id.
+    static QString noAccountSql();
     Status writeState(qint64 id, const QString &state, const QString &reason, const QString &actor);
     Status audit(const QString &actor, const QString &action, qint64 id,
                  const QJsonObject &details = {});

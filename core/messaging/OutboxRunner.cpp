@@ -178,9 +178,7 @@ Status OutboxRunner::claim(int count, QList<Claimed> *claimed, int *rowsRead)
                        "LEFT JOIN profiles p ON p.id = d.profile_id WHERE d.campaign_id = ? AND "
                        "d.state = 'pending' ORDER BY d.id LIMIT ?")
             .arg(CampaignStore::exclusionReasonSql()),
-        {d.channel, d.capMessages, now - d.capDays * 24LL * 3600 * 1000, d.capMessages,
-         m_campaignId, count},
-        &status);
+        CampaignStore::exclusionBinds(d, now) + QVariantList{m_campaignId, count}, &status);
     WX_TRY(status);
     while (q.next()) {
         ++*rowsRead;
@@ -326,8 +324,7 @@ void OutboxRunner::finish(const Status &given)
             break;
         case Halt::None: {
             Status counted = Status::ok();
-            if (m_campaign.state == QStringLiteral("running") && pendingRows(&counted) == 0 &&
-                counted.isOk())
+            if (pendingRows(&counted) == 0 && counted.isOk())
                 status =
                     m_store.setState(m_campaignId, QStringLiteral("finished"), QString(), actor);
             break;

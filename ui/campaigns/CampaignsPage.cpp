@@ -11,7 +11,6 @@
 #include "storage/AppRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
-#include "storage/Sql.h"
 #include "users/PlainItem.h"
 #include "util/Clock.h"
 #include "wechat/WechatClient.h"
@@ -32,7 +31,6 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QTableWidget>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -68,10 +66,9 @@ CampaignsPage::CampaignsPage(const ConsoleContext &context, QWidget *parent)
     newShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(newShortcut, &QShortcut::activated, this, &CampaignsPage::newCampaign);
     m_liveRefresh.setInterval(1000);
-    connect(&m_liveRefresh, &QTimer::timeout, this, [this] {
-        reload();
-        showDetail();
-    });
+    // While sending, only the selected campaign's detail follows (the list, which counts every
+    // campaign, is reloaded when the run ends).
+    connect(&m_liveRefresh, &QTimer::timeout, this, &CampaignsPage::showDetail);
     reload();
 }
 
@@ -285,22 +282,15 @@ void CampaignsPage::showDetail()
     }
 
     m_report->setRowCount(0);
-    QSqlQuery q(m_context.database.connections().connection());
-    if (Sql::run(q,
-                 QStringLiteral("SELECT state, reason, errcode, COUNT(*) FROM deliveries WHERE "
-                                "campaign_id = ? GROUP BY state, reason, errcode ORDER BY 4 DESC"),
-                 {id}))
-        while (q.next()) {
-            const int row = m_report->rowCount();
-            m_report->insertRow(row);
-            m_report->setItem(row, 0, plainItem(stateName(q.value(0).toString())));
-            m_report->setItem(row, 1,
-                              plainItem(q.value(1).isNull()
-                                            ? QString()
-                                            : DeliveryText::reason(q.value(1).toString())));
-            m_report->setItem(row, 2, plainItem(q.value(2).toString()));
-            m_report->setItem(row, 3, plainItem(locale.toString(q.value(3).toLongLong())));
-        }
+    for (const CampaignStore::ReportRow &r : std::as_const(counts.rows)) {
+        const int row = m_report->rowCount();
+        m_report->insertRow(row);
+        m_report->setItem(row, 0, plainItem(stateName(r.state)));
+        m_report->setItem(
+            row, 1, plainItem(r.reason.isEmpty() ? QString() : DeliveryText::reason(r.reason)));
+        m_report->setItem(row, 2, plainItem(r.errcode ? QString::number(r.errcode) : QString()));
+        m_report->setItem(row, 3, plainItem(locale.toString(r.deliveries)));
+    }
     const qint64 noAccount = counts.byReason.value(QStringLiteral("no_account"));
     if (noAccount > 0) {
         const int row = m_report->rowCount();
