@@ -5,6 +5,7 @@
 #include "credentials/SecretStore.h"
 #include "InterruptWatcher.h"
 #include "messaging/CampaignStore.h"
+#include "messaging/ChannelSender.h"
 #include "messaging/OutboxRunner.h"
 #include "storage/AppRepository.h"
 #include "storage/AuditLog.h"
@@ -138,23 +139,68 @@ int start(qint64 id, CampaignStore &store)
     return 0;
 }
 
+// The campaign's app, or why there is none.
+Status campaignApp(QSqlDatabase db, const CampaignStore::Campaign &campaign, AppConfig *app)
+{
+    const std::optional<AppConfig> found = AppRepository(db).find(campaign.definition.appid);
+    if (!found)
+        return Status::failure(
+            Text::tr("No account with AppID %1 is configured.").arg(campaign.definition.appid));
+    *app = *found;
+    return Status::ok();
+}
+
+// A test of the campaign's message to a staff member, filled as for a sample person.
+int preview(qint64 id, const CommandLine &cl, Database &database, CampaignStore &store)
+{
+    const QString openid = cl.value(QStringLiteral("openid")).trimmed();
+    if (openid.isEmpty())
+        return fail(Text::tr("campaign preview needs --openid, a staff member's OpenID."), 64);
+    CampaignStore::Campaign campaign;
+    AppConfig app;
+    QSqlDatabase db = database.connections().connection();
+    if (const Status status = store.load(id, &campaign); !status.isOk())
+        return fail(status.message());
+    if (const Status status = campaignApp(db, campaign, &app); !status.isOk())
+        return fail(status.message());
+    SecretStore secrets;
+    WechatClient client(app, secrets);
+    const MessageRenderer renderer(campaign.definition);
+    ChannelSender sender(client, renderer, campaign.definition);
+    ApiError error;
+    waitUntil([&](std::function<void()> quit) {
+        sender.preview({0, openid, QStringLiteral("M0000"), Text::tr("staff test")}, &client,
+                       [&error, quit](const ApiError &e, qint64) {
+                           error = e;
+                           quit();
+                       });
+    });
+    if (!error.ok())
+        return fail(error.userMessage(app));
+    if (const Status status = store.recordPreview(id, openid, AuditLog::currentActor());
+        !status.isOk())
+        return fail(status.message());
+    out() << QStringLiteral("campaign %1: preview sent to %2").arg(id).arg(openid) << Qt::endl;
+    return 0;
+}
+
 int run(qint64 id, Database &database, CampaignStore &store)
 {
     CampaignStore::Campaign campaign;
+    AppConfig app;
+    QSqlDatabase db = database.connections().connection();
     if (const Status status = store.load(id, &campaign); !status.isOk())
         return fail(status.message());
-    QSqlDatabase db = database.connections().connection();
-    const std::optional<AppConfig> app = AppRepository(db).find(campaign.definition.appid);
-    if (!app)
-        return fail(
-            Text::tr("No account with AppID %1 is configured.").arg(campaign.definition.appid));
+    if (const Status status = campaignApp(db, campaign, &app); !status.isOk())
+        return fail(status.message());
     SecretStore secrets;
-    WechatClient client(*app, secrets);
+    WechatClient client(app, secrets);
     OutboxRunner runner(db, id, client, Clock::system());
     InterruptWatcher interrupt([&runner] { runner.interrupt(); });
     QObject::connect(&runner, &OutboxRunner::progressed, [](const OutboxRunner::Progress &p) {
         if (p.waitingUntil) {
-            err() << Text::tr("waiting until %1 (scheduled start or quiet hours), %2 to go")
+            err() << Text::tr("waiting until %1 (scheduled start, quiet hours or the daily quota's "
+                              "reset), %2 to go")
                          .arg(QDateTime::fromMSecsSinceEpoch(p.waitingUntil).toString(Qt::ISODate),
                               QString::number(p.pending))
                   << Qt::endl;
@@ -209,10 +255,10 @@ int runCampaignCommand(const QStringList &arguments, const CommandLine &cl, Data
         return create(cl, store);
     if (what == QStringLiteral("list"))
         return list(cl, store);
-    static const QStringList withId{QStringLiteral("start"),         QStringLiteral("run"),
-                                    QStringLiteral("status"),        QStringLiteral("pause"),
-                                    QStringLiteral("resume"),        QStringLiteral("cancel"),
-                                    QStringLiteral("resend-unknown")};
+    static const QStringList withId{QStringLiteral("preview"), QStringLiteral("start"),
+                                    QStringLiteral("run"),     QStringLiteral("status"),
+                                    QStringLiteral("pause"),   QStringLiteral("resume"),
+                                    QStringLiteral("cancel"),  QStringLiteral("resend-unknown")};
     if (!withId.contains(what))
         return fail(
             Text::tr("campaign needs create, list, %1.").arg(withId.join(QStringLiteral(", "))),
@@ -221,6 +267,8 @@ int runCampaignCommand(const QStringList &arguments, const CommandLine &cl, Data
     const qint64 id = arguments.value(2).toLongLong(&ok);
     if (!ok)
         return fail(Text::tr("campaign %1 needs the campaign's id.").arg(what), 64);
+    if (what == QStringLiteral("preview"))
+        return preview(id, cl, database, store);
     if (what == QStringLiteral("start"))
         return start(id, store);
     if (what == QStringLiteral("run"))

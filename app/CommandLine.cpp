@@ -134,6 +134,11 @@ CommandLine::CommandLine()
                                     "segment push-tag: the WeChat tag to put on the members "
                                     "(created when missing)."),
                   QStringLiteral("name"));
+    commandOption(QStringLiteral("openid"),
+                  QT_TRANSLATE_NOOP("CommandLine",
+                                    "campaign preview: the staff member's OpenID that receives "
+                                    "the test."),
+                  QStringLiteral("openid"));
     commandOption(QStringLiteral("json"),
                   QT_TRANSLATE_NOOP("CommandLine", "Print machine-readable JSON."), QString());
     m_parser.addPositionalArgument(
@@ -149,8 +154,8 @@ CommandLine::CommandLine()
             "FILE\nsegment save --name NAME --definition FILE\nsegment list [--json]\nsegment "
             "refresh NAME\nsegment export NAME --csv OUT.csv\nsegment push-tag NAME --appid ID "
             "--tag TAG\ncampaign create --definition FILE\ncampaign list [--json]\ncampaign "
-            "start ID\ncampaign run ID\ncampaign status ID [--json]\ncampaign "
-            "pause|resume|cancel|resend-unknown ID"),
+            "preview ID --openid OPENID\ncampaign start ID\ncampaign run ID\ncampaign status "
+            "ID [--json]\ncampaign pause|resume|cancel|resend-unknown ID"),
         QStringLiteral("[command]"));
 }
 

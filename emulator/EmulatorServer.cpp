@@ -158,6 +158,7 @@ Reply EmulatorServer::dispatch(const Call &call, bool *hang, bool *reset, bool *
     if (!m_state.takeMinuteQuota(call.path))
         return Reply::error(
             45011, QStringLiteral("api minute-quota reach limit mustslower retry next minute"));
+    m_state.rollQuotaDay();
     if (m_state.quotaFor(call.path).value(QStringLiteral("remain")).toInt() <= 0 &&
         m_state.config().dailyQuota.contains(call.path))
         return Reply::error(45009, QStringLiteral("reach max api daily quota limit"));
@@ -218,6 +219,10 @@ Reply EmulatorServer::inspect(const Call &call)
     if (what == QStringLiteral("reset")) {
         m_state.reset();
         m_hanging.clear();
+        return Reply::ok();
+    }
+    if (what == QStringLiteral("new-day")) { // as if midnight passed in Beijing: quotas reset
+        m_state.startNewDay();
         return Reply::ok();
     }
     if (what == QStringLiteral("expire-tokens")) {

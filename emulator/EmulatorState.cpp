@@ -139,6 +139,15 @@ QJsonObject EmulatorState::counts() const
     return out;
 }
 
+void EmulatorState::rollQuotaDay()
+{
+    const qint64 beijingDay = (nowMsecs() + 8LL * 3600 * 1000) / (24LL * 3600 * 1000);
+    if (beijingDay != m_quotaDay) {
+        m_quotaDay = beijingDay;
+        m_dailyUsed.clear();
+    }
+}
+
 bool EmulatorState::takeDailyQuota(const QString &path)
 {
     const auto limit = m_config.dailyQuota.constFind(path);

@@ -88,6 +88,9 @@ public:
     qint64 nextMsgId() { return ++m_lastMsgId; }
     QHash<QString, QPair<qint64, qint64>> &templateDedup() { return m_templateDedup; }
     QHash<QString, QPair<qint64, qint64>> &massDedup() { return m_massDedup; }
+    // Daily quotas reset at midnight in Beijing; startNewDay() resets them now (for tests).
+    void startNewDay() { m_dailyUsed.clear(); }
+    void rollQuotaDay();
     int acceptancesLeft(int mpIndex, const QString &templateId) const;
     void addAcceptances(int mpIndex, const QString &templateId, int delta);
     struct Interaction
@@ -110,7 +113,8 @@ private:
     QHash<QString, QString> m_currentStable; // appid -> current stable token
     QHash<QString, QString> m_currentLegacy; // appid -> current /cgi-bin/token token
     QHash<QString, int> m_counts;
-    QHash<QString, int> m_dailyUsed;
+    QHash<QString, int> m_dailyUsed;                 // calls today (Beijing), per path
+    qint64 m_quotaDay = 0;                           // the Beijing day m_dailyUsed counts
     QHash<QString, QPair<qint64, int>> m_minuteUsed; // path -> (minute, calls)
 
     QSet<int> m_unsubscribed;

@@ -17,7 +17,7 @@ QString isoTime(qint64 msecs)
 }
 } // namespace
 
-QString writeMpExport(const Population &population, const QString &path, int eventsPerUser)
+QString writeMpExport(const Population &population, const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -41,11 +41,11 @@ QString writeMpExport(const Population &population, const QString &path, int eve
     }
     for (int i = 0; i < options.mpUsers; ++i) {
         const MiniProgramUser user = population.mpUser(i);
-        for (int e = 0; e < eventsPerUser; ++e) {
-            const int kind = (i * 7 + e * 3) % 6;
+        for (int e = 0; e < options.eventsPerUser; ++e) {
+            const int kind = Population::eventKind(i, e);
             QJsonObject props{{QStringLiteral("item"), QStringLiteral("sku-%1").arg((i + e) % 97)}};
-            if (kind == 5)
-                props = {{QStringLiteral("template_id"), QStringLiteral("SUB_order_status_01")}};
+            if (kind == Population::kAcceptEvent)
+                props = {{QStringLiteral("template_id"), Population::acceptedTemplate()}};
             writeLine(
                 {{QStringLiteral("kind"), QStringLiteral("event")},
                  {QStringLiteral("id"), QStringLiteral("e-%1-%2").arg(i).arg(e)},

@@ -14,7 +14,6 @@ enum Stream : quint64
     StreamMpUnionid,
     StreamMemberId,
     StreamMpSeen,
-    StreamAcceptance,
     StreamOpenid,
 };
 
@@ -152,9 +151,10 @@ QList<QPair<int, QString>> Population::initialTags() const
 
 int Population::initialAcceptances(int mpIndex, const QString &templateId) const
 {
-    // FNV-1a, not qHash: qHash is seeded per process and would break determinism.
-    quint64 h = 1469598103934665603ULL;
-    for (QChar c : templateId)
-        h = (h ^ c.unicode()) * 1099511628211ULL;
-    return int(mix(StreamAcceptance + h, quint64(mpIndex)) % 3);
+    if (templateId != acceptedTemplate())
+        return 0;
+    int accepted = 0;
+    for (int n = 0; n < m_options.eventsPerUser; ++n)
+        accepted += eventKind(mpIndex, n) == kAcceptEvent;
+    return accepted;
 }

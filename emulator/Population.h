@@ -20,6 +20,7 @@ struct PopulationOptions
     double overlap = 0.6;
     double memberIdRatio = 0.5;
     int tags = 8;
+    int eventsPerUser = 5; // in the MP backend export
     QString oaAppid = QStringLiteral("wxoa0000000000emu");
     QString mpAppid = QStringLiteral("wxmp0000000000emu");
 };
@@ -65,7 +66,13 @@ public:
 
     // The tags the emulated account starts with: ids 100, 101, ...
     QList<QPair<int, QString>> initialTags() const;
-    // Subscribe-message acceptances an MP user starts with for a template.
+    // The kind of an MP user's n-th exported event: an index into the export's event names,
+    // where kAcceptEvent is a subscribe_msg_accept for kAcceptedTemplate.
+    static int eventKind(int mpIndex, int n) { return (mpIndex * 7 + n * 3) % 6; }
+    static constexpr int kAcceptEvent = 5;
+    static QString acceptedTemplate() { return QStringLiteral("SUB_order_status_01"); }
+    // Subscribe-message acceptances an MP user starts with for a template: the
+    // subscribe_msg_accept events the export holds for it, so an import and the emulator agree.
     int initialAcceptances(int mpIndex, const QString &templateId) const;
 
     // Base subscribed state (before unsubscribes made through /_emu/).

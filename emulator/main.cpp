@@ -45,7 +45,7 @@ int main(int argc, char **argv)
         "wxemu: an offline emulator of WeChat's server API (api.weixin.qq.com) for wxops tests, "
         "demo and benchmarks. Inspection API under /_emu/ (messages, counts, population, "
         "followers, reset, "
-        "config, expire-tokens, unsubscribe, interact, accept)."));
+        "config, new-day, expire-tokens, unsubscribe, interact, accept)."));
     parser.addHelpOption();
     parser.addVersionOption();
     auto option = [&parser](const QString &name, const QString &help,
@@ -109,9 +109,11 @@ int main(int argc, char **argv)
         option(QStringLiteral("export-mp"),
                QStringLiteral("Write the Mini Program backend export (JSON Lines) and exit."),
                QStringLiteral("file"));
-    const auto eventsPerUser = option(QStringLiteral("events-per-user"),
-                                      QStringLiteral("Events per MP user in --export-mp."),
-                                      QStringLiteral("n"), QStringLiteral("5"));
+    const auto eventsPerUser = option(
+        QStringLiteral("events-per-user"),
+        QStringLiteral("Events per MP user in --export-mp (its subscribe_msg_accept events are the "
+                       "acceptances the emulator honours)."),
+        QStringLiteral("n"), QStringLiteral("5"));
     parser.process(app);
 
     QTextStream err(stderr);
@@ -122,6 +124,7 @@ int main(int argc, char **argv)
     population.mpUsers = parser.value(mpUsers).toInt();
     population.overlap = parser.value(overlap).toDouble();
     population.tags = qBound(0, parser.value(tags).toInt(), 20);
+    population.eventsPerUser = qMax(0, parser.value(eventsPerUser).toInt());
 
     QList<EmulatedApp> apps{{QStringLiteral("oa"), population.oaAppid,
                              QStringLiteral("emu-oa-secret-0123456789abcdef")},
@@ -141,8 +144,7 @@ int main(int argc, char **argv)
     }
 
     if (parser.isSet(exportMp)) {
-        const QString error = writeMpExport(Population(population), parser.value(exportMp),
-                                            parser.value(eventsPerUser).toInt());
+        const QString error = writeMpExport(Population(population), parser.value(exportMp));
         if (!error.isEmpty()) {
             err << "wxemu: cannot write " << parser.value(exportMp) << ": " << error << Qt::endl;
             return 1;

@@ -126,8 +126,42 @@ private slots:
         };
         QVERIFY(error("[1]").contains(QStringLiteral("not a JSON object")));
         QVERIFY(error(R"({"appid":"a","segment":"s","channel":"template"})").contains("\"name\""));
-        QVERIFY(error(R"({"name":"n","appid":"a","segment":"s","channel":"mass"})")
+        QVERIFY(error(R"({"name":"n","appid":"a","segment":"s","channel":"pigeon"})")
                     .contains(QStringLiteral("\"channel\"")));
+        QVERIFY(error(R"({"name":"n","appid":"a","segment":"s","channel":"mass"})")
+                    .contains(QStringLiteral("\"mpnews_media_id\"")));
+        QVERIFY(error(R"({"name":"n","appid":"a","segment":"s","channel":"mass",
+                          "text":"Hi {{member_id}}"})")
+                    .contains(QStringLiteral("per-person")));
+        QVERIFY(error(R"({"name":"n","appid":"a","segment":"s","channel":"mass",
+                          "text":"Hi","batch_size":1})")
+                    .contains(QStringLiteral("\"batch_size\"")));
+        QVERIFY(error(R"({"name":"n","appid":"a","segment":"s","channel":"custom"})")
+                    .contains(QStringLiteral("\"card\"")));
+        QVERIFY(error(R"({"name":"n","appid":"a","segment":"s","channel":"custom",
+                          "card":{"title":"t","appid":"wxmp"}})")
+                    .contains(QStringLiteral("\"thumb_media_id\"")));
+        QVERIFY(error(R"({"name":"n","appid":"a","segment":"s","channel":"subscribe",
+                          "template_id":"t","fields":{"k":"v"},"page":"/pages/x"})")
+                    .contains(QStringLiteral("\"page\"")));
+        QVERIFY(error(R"({"name":"n","appid":"a","segment":"s","channel":"subscribe",
+                          "template_id":"t","fields":{"k":"v"},"miniprogram_state":"beta"})")
+                    .contains(QStringLiteral("\"miniprogram_state\"")));
+        // Each channel's choices survive the trip through JSON (the stored form).
+        for (const char *json :
+             {R"({"name":"n","appid":"a","segment":"s","channel":"custom","text":"Hi {{remark}}"})",
+              R"({"name":"n","appid":"a","segment":"s","channel":"custom","card":{"title":"t",
+                  "appid":"wxmp","pagepath":"pages/a","thumb_media_id":"m"}})",
+              R"({"name":"n","appid":"a","segment":"s","channel":"subscribe","template_id":"t",
+                  "fields":{"k":"v"},"page":"pages/a","miniprogram_state":"trial"})",
+              R"({"name":"n","appid":"a","segment":"s","channel":"mass","mpnews_media_id":"m",
+                  "batch_size":500})"}) {
+            CampaignDefinition first, second;
+            QVERIFY2(CampaignDefinition::parse(json, &first).isOk(), json);
+            QVERIFY(
+                CampaignDefinition::parse(QJsonDocument(first.toJson()).toJson(), &second).isOk());
+            QCOMPARE(second.toJson(), first.toJson());
+        }
         QVERIFY(error(R"({"name":"n","appid":"a","segment":"s","channel":"template",
                           "template_id":"t"})")
                     .contains(QStringLiteral("\"fields\"")));
@@ -447,7 +481,7 @@ private slots:
         QCOMPARE(campaign.state, QStringLiteral("cancelled"));
     }
 
-    void theDailyQuotaPausesAndTheCampaignResumes()
+    void theDailyQuotaPausesAndTheRunGoesOnAfterTheReset()
     {
         Emulator emu({QStringLiteral("--followers"), QStringLiteral("150"),
                       QStringLiteral("--quota"),
@@ -458,21 +492,137 @@ private slots:
         const qint64 id = t.create();
         QVERIFY(t.store().start(id, kActor).isOk());
         const qint64 recipients = t.counts(id).count(QStringLiteral("pending"));
-        const OutboxRunner::Report paused = t.run(id);
-        QCOMPARE(paused.state, QStringLiteral("paused"));
-        QVERIFY2(paused.reason.contains(QStringLiteral("45009")), qPrintable(paused.reason));
-        QCOMPARE(paused.sent, 60);
+        // The run's clock: an afternoon in Beijing, running at real speed.
+        ManualClock clock(
+            QDateTime::fromString(QStringLiteral("2026-12-01T15:00:00+08:00"), Qt::ISODate));
+        const qint64 midnight =
+            QDateTime::fromString(QStringLiteral("2026-12-02T00:00:00+08:00"), Qt::ISODate)
+                .toMSecsSinceEpoch();
+        QTimer tick;
+        tick.callOnTimeout([&] { clock.advanceMsecs(10); });
+        tick.start(10);
+        WechatClient client(t.app, t.secrets, Clock::system(), testPolicy());
+        OutboxRunner runner(t.db(), id, client, clock);
+        QSignalSpy finished(&runner, &OutboxRunner::finished);
+        runner.start();
+        CampaignStore::Campaign campaign;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return t.store().load(id, &campaign).isOk() &&
+                       campaign.state == QStringLiteral("paused");
+            },
+            30000));
+        QVERIFY2(campaign.pausedReason.contains(QStringLiteral("45009")),
+                 qPrintable(campaign.pausedReason));
+        QCOMPARE(campaign.resumeAt, midnight);
+        QCOMPARE(t.counts(id).count(QStringLiteral("sent")), 60);
         QCOMPARE(t.counts(id).count(QStringLiteral("pending")), recipients - 60);
+        // The run waits for the reset; nothing goes out meanwhile.
+        QTest::qWait(1500);
+        QVERIFY(finished.isEmpty());
+        QCOMPARE(t.requests().size(), 60);
+        // Midnight in Beijing: WeChat's quota (raised, so the rest fits in the new day) and the
+        // run start again, by themselves.
+        emu.post(QStringLiteral("/_emu/new-day"), {});
         emu.configure({{QStringLiteral("quota"),
                         QJsonObject{{QStringLiteral("/cgi-bin/message/template/send"), 100000}}}});
-        QVERIFY(t.store().resume(id, kActor).isOk());
-        const OutboxRunner::Report resumed = t.run(id);
-        QCOMPARE(resumed.state, QStringLiteral("finished"));
+        clock.set(QDateTime::fromMSecsSinceEpoch(midnight + 1000));
+        QVERIFY(finished.wait(60000));
+        const OutboxRunner::Report report =
+            finished.constFirst().constFirst().value<OutboxRunner::Report>();
+        QCOMPARE(report.state, QStringLiteral("finished"));
         QCOMPARE(t.counts(id).count(QStringLiteral("sent")), recipients);
         const QHash<QString, int> requests = t.requests();
         QCOMPARE(requests.size(), recipients);
         for (int n : requests)
             QCOMPARE(n, 1);
+        QCOMPARE(DbSnapshot::rows(t.db(), QStringLiteral("SELECT action FROM audit_log WHERE "
+                                                         "object = 'campaign:%1' AND actor LIKE "
+                                                         "'runner:%' ORDER BY id")
+                                              .arg(id)),
+                 QStringList({QStringLiteral("campaign.paused"), QStringLiteral("campaign.running"),
+                              QStringLiteral("campaign.finished")}));
+    }
+
+    void aStaffPauseStopsTheAutomaticResume()
+    {
+        Emulator emu({QStringLiteral("--followers"), QStringLiteral("40"),
+                      QStringLiteral("--quota"),
+                      QStringLiteral("/cgi-bin/message/template/send=10")});
+        QVERIFY2(emu.isRunning(), qPrintable(emu.error()));
+        CampaignTarget t(emu);
+        QVERIFY2(t.opened.isOk(), qPrintable(t.opened.message()));
+        const qint64 id = t.create();
+        QVERIFY(t.store().start(id, kActor).isOk());
+        ManualClock clock(
+            QDateTime::fromString(QStringLiteral("2026-12-01T23:59:00+08:00"), Qt::ISODate));
+        QTimer tick;
+        tick.callOnTimeout([&] { clock.advanceMsecs(10); });
+        tick.start(10);
+        {
+            // The first run is stopped (Ctrl+C) while it waits for the reset.
+            WechatClient client(t.app, t.secrets, Clock::system(), testPolicy());
+            OutboxRunner runner(t.db(), id, client, clock);
+            QSignalSpy finished(&runner, &OutboxRunner::finished);
+            runner.start();
+            CampaignStore::Campaign campaign;
+            QVERIFY(QTest::qWaitFor(
+                [&] { return t.store().load(id, &campaign).isOk() && campaign.resumeAt > 0; },
+                30000));
+            runner.interrupt();
+            QVERIFY(finished.wait(10000));
+            QCOMPARE(t.counts(id).count(QStringLiteral("sent")), 10);
+        }
+        // Staff pause it: it no longer goes on by itself, and a run refuses it.
+        QVERIFY(t.store().pause(id, kActor).isOk());
+        CampaignStore::Campaign campaign;
+        QVERIFY(t.store().load(id, &campaign).isOk());
+        QCOMPARE(campaign.resumeAt, 0);
+        emu.post(QStringLiteral("/_emu/new-day"), {});
+        emu.configure({{QStringLiteral("quota"),
+                        QJsonObject{{QStringLiteral("/cgi-bin/message/template/send"), 100000}}}});
+        clock.advanceMsecs(2 * 60 * 1000); // past midnight
+        const auto runOnce = [&] {
+            WechatClient client(t.app, t.secrets, Clock::system(), testPolicy());
+            OutboxRunner runner(t.db(), id, client, clock);
+            QSignalSpy finished(&runner, &OutboxRunner::finished);
+            runner.start();
+            if (finished.isEmpty() && !finished.wait(30000))
+                return OutboxRunner::Report{};
+            return finished.constFirst().constFirst().value<OutboxRunner::Report>();
+        };
+        QVERIFY(!runOnce().status.isOk());
+        // Resumed by staff, the next run sends the rest, each once.
+        QVERIFY(t.store().resume(id, kActor).isOk());
+        QCOMPARE(runOnce().state, QStringLiteral("finished"));
+        QCOMPARE(t.counts(id).count(QStringLiteral("sent")), t.counts(id).total());
+        for (int n : t.requests())
+            QCOMPARE(n, 1);
+    }
+
+    void aQuotaPausedCampaignGoesOnWithTheNextRunAfterTheReset()
+    {
+        Emulator emu({QStringLiteral("--followers"), QStringLiteral("40")});
+        QVERIFY2(emu.isRunning(), qPrintable(emu.error()));
+        CampaignTarget t(emu);
+        QVERIFY2(t.opened.isOk(), qPrintable(t.opened.message()));
+        const qint64 id = t.create();
+        QVERIFY(t.store().start(id, kActor).isOk());
+        const qint64 recipients = t.counts(id).count(QStringLiteral("pending"));
+        // An earlier run paused it for the quota and is gone; the reset has passed.
+        QVERIFY(t.store()
+                    .pauseUntil(id, QStringLiteral("45009"),
+                                QDateTime::currentMSecsSinceEpoch() - 1000, kActor)
+                    .isOk());
+        const OutboxRunner::Report report = t.run(id);
+        QCOMPARE(report.state, QStringLiteral("finished"));
+        QCOMPARE(report.sent, recipients);
+        QCOMPARE(DbSnapshot::rows(t.db(), QStringLiteral("SELECT details FROM audit_log WHERE "
+                                                         "object = 'campaign:%1' AND action = "
+                                                         "'campaign.running'")
+                                              .arg(id))
+                     .size(),
+                 1);
     }
 
     void faultsAtTenPercentStillDeliverEveryoneExactlyOnce()

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace {
 struct Text
@@ -12,11 +13,100 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(CampaignDefinition)
 };
 
-QString text(const QJsonObject &o, const char *key)
+QString trimmedText(const QJsonObject &o, const char *key)
 {
     return o.value(QLatin1String(key)).toString().trimmed();
 }
+const QRegularExpression &variable()
+{
+    static const QRegularExpression re(QStringLiteral("\\{\\{[^}]*\\}\\}"));
+    return re;
+}
+
+// template and subscribe: a template, its fields, where the message leads.
+Status parseTemplate(const QJsonObject &o, CampaignDefinition *d)
+{
+    d->templateId = trimmedText(o, "template_id");
+    if (d->templateId.isEmpty())
+        return Status::failure(
+            Text::tr("\"template_id\": a %1 message needs a template.").arg(d->channel));
+    const QJsonObject fields = o.value(QStringLiteral("fields")).toObject();
+    if (fields.isEmpty())
+        return Status::failure(Text::tr("\"fields\": fill the template's fields."));
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+        if (!it.value().isString())
+            return Status::failure(Text::tr("\"fields.%1\": must be text.").arg(it.key()));
+        d->fields.insert(it.key(), it.value().toString());
+    }
+    if (d->channel == QStringLiteral("subscribe")) {
+        d->page = trimmedText(o, "page");
+        if (d->page.startsWith(u'/'))
+            return Status::failure(
+                Text::tr("\"page\": a Mini Program path without a leading \"/\"."));
+        if (o.contains(QStringLiteral("miniprogram_state")))
+            d->miniprogramState = trimmedText(o, "miniprogram_state");
+        if (!QStringList{QStringLiteral("formal"), QStringLiteral("trial"),
+                         QStringLiteral("developer")}
+                 .contains(d->miniprogramState))
+            return Status::failure(Text::tr("\"miniprogram_state\": formal, trial or developer."));
+        return Status::ok();
+    }
+    d->url = trimmedText(o, "url");
+    const QJsonObject mp = o.value(QStringLiteral("miniprogram")).toObject();
+    d->miniprogramAppid = trimmedText(mp, "appid");
+    d->miniprogramPage = trimmedText(mp, "pagepath");
+    if (d->miniprogramAppid.isEmpty() != d->miniprogramPage.isEmpty())
+        return Status::failure(
+            Text::tr("\"miniprogram\": give both \"appid\" and \"pagepath\", or neither."));
+    return Status::ok();
+}
+
+// custom: a text, or a Mini Program card.
+Status parseCustom(const QJsonObject &o, CampaignDefinition *d)
+{
+    d->text = o.value(QStringLiteral("text")).toString();
+    const QJsonObject card = o.value(QStringLiteral("card")).toObject();
+    d->cardTitle = trimmedText(card, "title");
+    d->miniprogramAppid = trimmedText(card, "appid");
+    d->miniprogramPage = trimmedText(card, "pagepath");
+    d->thumbMediaId = trimmedText(card, "thumb_media_id");
+    const bool hasCard = o.contains(QStringLiteral("card"));
+    if (d->text.trimmed().isEmpty() == !hasCard)
+        return Status::failure(Text::tr("\"text\" or \"card\": a customer-service message is "
+                                        "either a text or a Mini Program card."));
+    if (hasCard && (d->cardTitle.isEmpty() || d->miniprogramAppid.isEmpty() ||
+                    d->miniprogramPage.isEmpty() || d->thumbMediaId.isEmpty()))
+        return Status::failure(Text::tr("\"card\": give \"title\", \"appid\", \"pagepath\" "
+                                        "and \"thumb_media_id\"."));
+    return Status::ok();
+}
+
+// mass: one text or article for everyone in a call, 2 to 10,000 openids a call.
+Status parseMass(const QJsonObject &o, CampaignDefinition *d)
+{
+    d->text = o.value(QStringLiteral("text")).toString();
+    d->mpnewsMediaId = trimmedText(o, "mpnews_media_id");
+    if (d->text.trimmed().isEmpty() == d->mpnewsMediaId.isEmpty())
+        return Status::failure(Text::tr("\"text\" or \"mpnews_media_id\": a mass message is "
+                                        "either a text or an article."));
+    if (d->text.contains(variable()))
+        return Status::failure(Text::tr("\"text\": a mass message is one text for everyone in "
+                                        "the call; per-person variables cannot be filled."));
+    if (o.contains(QStringLiteral("batch_size"))) {
+        d->batchSize = o.value(QStringLiteral("batch_size")).toInt(-1);
+        if (d->batchSize < 2 || d->batchSize > CampaignDefinition::kMaxMassBatch)
+            return Status::failure(Text::tr("\"batch_size\": from 2 to %1 openids a call.")
+                                       .arg(CampaignDefinition::kMaxMassBatch));
+    }
+    return Status::ok();
+}
 } // namespace
+
+QStringList CampaignDefinition::channels()
+{
+    return {QStringLiteral("template"), QStringLiteral("custom"), QStringLiteral("subscribe"),
+            QStringLiteral("mass")};
+}
 
 Status CampaignDefinition::parse(const QByteArray &json, CampaignDefinition *definition)
 {
@@ -30,39 +120,25 @@ Status CampaignDefinition::parse(const QByteArray &json, CampaignDefinition *def
                                    .arg(error.offset));
     const QJsonObject o = document.object();
     CampaignDefinition d;
-    d.name = text(o, "name");
-    d.appid = text(o, "appid");
-    d.segment = text(o, "segment");
-    d.channel = text(o, "channel");
-    d.templateId = text(o, "template_id");
-    d.url = text(o, "url");
-    const QJsonObject mp = o.value(QStringLiteral("miniprogram")).toObject();
-    d.miniprogramAppid = text(mp, "appid");
-    d.miniprogramPage = text(mp, "pagepath");
+    d.name = trimmedText(o, "name");
+    d.appid = trimmedText(o, "appid");
+    d.segment = trimmedText(o, "segment");
+    d.channel = trimmedText(o, "channel");
     if (d.name.isEmpty())
         return Status::failure(Text::tr("\"name\": the campaign needs a name."));
     if (d.appid.isEmpty())
         return Status::failure(Text::tr("\"appid\": which account sends the campaign?"));
     if (d.segment.isEmpty())
         return Status::failure(Text::tr("\"segment\": which saved segment receives it?"));
-    if (d.channel != QStringLiteral("template"))
-        return Status::failure(
-            Text::tr("\"channel\": \"%1\" is not a channel this version sends; use "
-                     "\"template\".")
-                .arg(d.channel));
-    if (d.templateId.isEmpty())
-        return Status::failure(Text::tr("\"template_id\": a template message needs a template."));
-    const QJsonObject fields = o.value(QStringLiteral("fields")).toObject();
-    if (fields.isEmpty())
-        return Status::failure(Text::tr("\"fields\": fill the template's fields."));
-    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
-        if (!it.value().isString())
-            return Status::failure(Text::tr("\"fields.%1\": must be text.").arg(it.key()));
-        d.fields.insert(it.key(), it.value().toString());
-    }
-    if (d.miniprogramAppid.isEmpty() != d.miniprogramPage.isEmpty())
-        return Status::failure(
-            Text::tr("\"miniprogram\": give both \"appid\" and \"pagepath\", or neither."));
+    if (!channels().contains(d.channel))
+        return Status::failure(Text::tr("\"channel\": \"%1\" is not a channel; use one of %2.")
+                                   .arg(d.channel, channels().join(QStringLiteral(", "))));
+    if (d.channel == QStringLiteral("template") || d.channel == QStringLiteral("subscribe"))
+        WX_TRY(parseTemplate(o, &d));
+    else if (d.channel == QStringLiteral("custom"))
+        WX_TRY(parseCustom(o, &d));
+    else
+        WX_TRY(parseMass(o, &d));
     if (o.contains(QStringLiteral("rate_per_second"))) {
         d.ratePerSecond = o.value(QStringLiteral("rate_per_second")).toDouble(-1);
         if (!(d.ratePerSecond > 0 && d.ratePerSecond <= kMaxRatePerSecond))
@@ -104,23 +180,42 @@ Status CampaignDefinition::parse(const QByteArray &json, CampaignDefinition *def
 
 QJsonObject CampaignDefinition::toJson() const
 {
-    QJsonObject fieldsJson;
-    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
-        fieldsJson.insert(it.key(), it.value());
     QJsonObject o{{QStringLiteral("name"), name},
                   {QStringLiteral("appid"), appid},
                   {QStringLiteral("segment"), segment},
                   {QStringLiteral("channel"), channel},
-                  {QStringLiteral("template_id"), templateId},
-                  {QStringLiteral("fields"), fieldsJson},
                   {QStringLiteral("rate_per_second"), ratePerSecond},
                   {QStringLiteral("concurrency"), concurrency}};
+    if (!templateId.isEmpty()) {
+        QJsonObject fieldsJson;
+        for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
+            fieldsJson.insert(it.key(), it.value());
+        o.insert(QStringLiteral("template_id"), templateId);
+        o.insert(QStringLiteral("fields"), fieldsJson);
+    }
     if (!url.isEmpty())
         o.insert(QStringLiteral("url"), url);
-    if (!miniprogramAppid.isEmpty())
+    if (channel == QStringLiteral("template") && !miniprogramAppid.isEmpty())
         o.insert(QStringLiteral("miniprogram"),
                  QJsonObject{{QStringLiteral("appid"), miniprogramAppid},
                              {QStringLiteral("pagepath"), miniprogramPage}});
+    if (!text.isEmpty())
+        o.insert(QStringLiteral("text"), text);
+    if (!cardTitle.isEmpty())
+        o.insert(QStringLiteral("card"),
+                 QJsonObject{{QStringLiteral("title"), cardTitle},
+                             {QStringLiteral("appid"), miniprogramAppid},
+                             {QStringLiteral("pagepath"), miniprogramPage},
+                             {QStringLiteral("thumb_media_id"), thumbMediaId}});
+    if (sentByMiniProgram()) {
+        if (!page.isEmpty())
+            o.insert(QStringLiteral("page"), page);
+        o.insert(QStringLiteral("miniprogram_state"), miniprogramState);
+    }
+    if (!mpnewsMediaId.isEmpty())
+        o.insert(QStringLiteral("mpnews_media_id"), mpnewsMediaId);
+    if (isMass())
+        o.insert(QStringLiteral("batch_size"), batchSize);
     if (capMessages > 0)
         o.insert(QStringLiteral("frequency_cap"),
                  QJsonObject{{QStringLiteral("messages"), capMessages},

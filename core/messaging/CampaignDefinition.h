@@ -13,19 +13,31 @@
 //    "rate_per_second": 20, "concurrency": 4,
 //    "frequency_cap": {"messages": 3, "days": 7},
 //    "start_at": "2026-12-12T09:00:00+08:00", "quiet_hours": {"from": "22:00", "to": "08:00"}}
-// Field texts may hold per-person variables: {{member_id}}, {{remark}}, {{profile_id}}, each
-// with an optional fallback after "|" for people who have no value.
+// The other channels (docs/campaigns.md):
+//   "custom":    {"text": "…"} or {"card": {"title", "appid", "pagepath", "thumb_media_id"}}
+//   "subscribe": {"template_id", "fields", "page", "miniprogram_state"} from a Mini Program
+//   "mass":      {"text": "…"} or {"mpnews_media_id": "…"}, "batch_size": 2..10000
+// Texts may hold per-person variables: {{member_id}}, {{remark}}, {{profile_id}}, each with an
+// optional fallback after "|" for people who have no value (not in a mass message: one text
+// goes to everyone in the call).
 struct CampaignDefinition
 {
     QString name;
     QString appid;
     QString segment;
-    QString channel; // "template" (the other channels come later)
+    QString channel; // template, custom, subscribe or mass
     QString templateId;
     QMap<QString, QString> fields; // template key -> text with variables
     QString url;
-    QString miniprogramAppid;
+    QString miniprogramAppid; // template: the page a message opens; custom: the card's
     QString miniprogramPage;
+    QString text;         // custom or mass text
+    QString cardTitle;    // custom Mini Program card
+    QString thumbMediaId; // its picture, a permanent media id
+    QString page;         // subscribe: the Mini Program page it opens
+    QString miniprogramState = QStringLiteral("formal");
+    QString mpnewsMediaId; // mass: an article from the media library
+    int batchSize = kMaxMassBatch;
     double ratePerSecond = 20.0; // well under WeChat's limits
     int concurrency = 4;
     int capMessages = 0; // frequency cap across campaigns; 0: none
@@ -36,6 +48,14 @@ struct CampaignDefinition
 
     static constexpr double kMaxRatePerSecond = 1000.0;
     static constexpr int kMaxConcurrency = 32;
+    static constexpr int kMaxMassBatch = 10000;
+
+    static QStringList channels();
+    // A Mini Program sends subscribe messages; the other channels need an Official Account.
+    bool sentByMiniProgram() const { return channel == QStringLiteral("subscribe"); }
+    bool isMass() const { return channel == QStringLiteral("mass"); }
+    // Deliveries one request carries.
+    int recipientsPerRequest() const { return isMass() ? batchSize : 1; }
 
     // Reads and checks a definition; the message names the field that is wrong.
     static Status parse(const QByteArray &json, CampaignDefinition *definition);

@@ -1,5 +1,6 @@
 #include "CampaignStore.h"
 
+#include "ExclusionRules.h"
 #include "segments/SegmentStore.h"
 #include "storage/AppRepository.h"
 #include "storage/AuditLog.h"
@@ -20,9 +21,7 @@ struct Text
 
 const QString kColumns =
     QStringLiteral("id, content, app_id, segment_id, state, paused_reason, created_by, "
-                   "created_at, started_at, finished_at");
-
-const qint64 kDayMsecs = 24LL * 3600 * 1000;
+                   "created_at, started_at, finished_at, resume_at");
 
 Status fromRow(const QSqlQuery &q, CampaignStore::Campaign *c)
 {
@@ -36,15 +35,11 @@ Status fromRow(const QSqlQuery &q, CampaignStore::Campaign *c)
     c->createdAt = q.value(7).toLongLong();
     c->startedAt = q.value(8).toLongLong();
     c->finishedAt = q.value(9).toLongLong();
+    c->resumeAt = q.value(10).toLongLong();
     return Status::ok();
 }
 
 } // namespace
-
-QVariantList CampaignStore::exclusionBinds(const CampaignDefinition &d, qint64 now)
-{
-    return {d.channel, d.capMessages, now - d.capDays * kDayMsecs, d.capMessages};
-}
 
 qint64 CampaignStore::Counts::total() const
 {
@@ -55,16 +50,6 @@ qint64 CampaignStore::Counts::total() const
 }
 
 CampaignStore::CampaignStore(QSqlDatabase db, const Clock &clock) : m_db(db), m_clock(clock) {}
-
-QString CampaignStore::exclusionReasonSql()
-{
-    return QStringLiteral(
-        "CASE WHEN a.subscribed = 0 THEN 'unsubscribed' "
-        "WHEN EXISTS (SELECT 1 FROM opt_outs o WHERE o.profile_id = a.profile_id AND "
-        "o.channel IN ('all', ?)) THEN 'opted_out' "
-        "WHEN CAST(? AS BIGINT) > 0 AND (SELECT COUNT(*) FROM deliveries s WHERE s.profile_id = "
-        "a.profile_id AND s.state = 'sent' AND s.sent_at >= ?) >= ? THEN 'frequency_cap' END");
-}
 
 // In "NOT EXISTS (… a.profile_id = m.profile_id AND +a.app_id = ?)" the unary plus keeps
 // SQLite from probing by app (a scan of every account of the app per person: 950k × 1M at a
@@ -78,12 +63,12 @@ QString CampaignStore::noAccountSql()
                           "m.profile_id AND +a.app_id = ?)");
 }
 
-QString CampaignStore::recipientsSql()
+QString CampaignStore::recipientsSql(const QString &reasonSql)
 {
     return QStringLiteral("SELECT a.id AS account_id, a.profile_id, %1 AS reason FROM "
                           "segment_members m JOIN accounts a ON a.profile_id = m.profile_id AND "
                           "a.app_id = ? WHERE m.segment_id = ?")
-        .arg(exclusionReasonSql());
+        .arg(reasonSql);
 }
 
 Status CampaignStore::audit(const QString &actor, const QString &action, qint64 id,
@@ -100,10 +85,15 @@ Status CampaignStore::create(const CampaignDefinition &definition, const QString
     if (!app)
         return Status::failure(
             Text::tr("No account with AppID %1 is configured.").arg(definition.appid));
-    if (app->kind != AppConfig::Kind::OfficialAccount)
-        return Status::failure(Text::tr("Template messages are sent by an Official Account; "
-                                        "%1 is a Mini Program.")
+    const bool miniProgram = app->kind == AppConfig::Kind::MiniProgram;
+    if (definition.sentByMiniProgram() && !miniProgram)
+        return Status::failure(Text::tr("Subscribe messages are sent by a Mini Program; %1 is "
+                                        "an Official Account.")
                                    .arg(definition.appid));
+    if (!definition.sentByMiniProgram() && miniProgram)
+        return Status::failure(Text::tr("%1 messages are sent by an Official Account; %2 is a "
+                                        "Mini Program.")
+                                   .arg(definition.channel, definition.appid));
     SegmentStore::Segment segment;
     if (!SegmentStore(m_db, m_clock).find(definition.segment, &segment).isOk())
         return Status::failure(
@@ -114,12 +104,13 @@ Status CampaignStore::create(const CampaignDefinition &definition, const QString
         QString::fromUtf8(QJsonDocument(definition.toJson()).toJson(QJsonDocument::Compact));
     *id = Sql::scalar(m_db,
                       QStringLiteral("INSERT INTO campaigns (name, segment_id, app_id, channel, "
-                                     "content, state, rate_per_second, scheduled_at, "
-                                     "quiet_start_minute, quiet_end_minute, created_by, "
-                                     "created_at) VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, "
-                                     "?) RETURNING id"),
+                                     "template_id, content, state, rate_per_second, "
+                                     "scheduled_at, quiet_start_minute, quiet_end_minute, "
+                                     "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, 'draft', "
+                                     "?, ?, ?, ?, ?, ?) RETURNING id"),
                       {definition.name, segment.id, AppRepository(m_db).rowId(definition.appid),
-                       definition.channel, content, definition.ratePerSecond,
+                       definition.channel, Sql::textOrNull(definition.templateId), content,
+                       definition.ratePerSecond,
                        definition.scheduledAt ? QVariant(definition.scheduledAt)
                                               : QVariant(QMetaType(QMetaType::LongLong)),
                        definition.quietFrom >= 0 ? QVariant(definition.quietFrom)
@@ -168,6 +159,14 @@ Status CampaignStore::start(qint64 id, const QString &actor, Counts *result)
                                    .arg(campaign.state));
     if (!campaign.segmentId)
         return Status::failure(Text::tr("The segment of campaign %1 was deleted.").arg(id));
+    Status checked = Status::ok();
+    if (campaign.definition.isMass() && !hasPreview(id, &checked))
+        return checked.isOk() ? Status::failure(Text::tr("A mass message cannot be recalled: send "
+                                                         "campaign %1 as a preview to a staff "
+                                                         "member first (Send test, or wxops "
+                                                         "campaign preview %1 --openid …).")
+                                                    .arg(id))
+                              : checked;
     // The audience is who matches now, not at the segment's last refresh.
     SegmentStore::Refresh refreshed;
     WX_TRY(SegmentStore(m_db, m_clock).refresh(campaign.segmentId, &refreshed));
@@ -175,6 +174,7 @@ Status CampaignStore::start(qint64 id, const QString &actor, Counts *result)
     Transaction transaction(m_db, SqlDialect::of(m_db));
     WX_TRY(transaction.beginStatus());
     const qint64 now = m_clock.nowMsecs();
+    const ExclusionRules rules = ExclusionRules::of(campaign.definition, SqlDialect::of(m_db), now);
     WX_TRY(Sql::exec(
         m_db,
         QStringLiteral(
@@ -182,9 +182,8 @@ Status CampaignStore::start(qint64 id, const QString &actor, Counts *result)
             "client_msg_id, updated_at) SELECT ?, r.account_id, r.profile_id, CASE WHEN r.reason "
             "IS NULL THEN 'pending' ELSE 'skipped' END, r.reason, CAST(? AS TEXT) || "
             "CAST(r.account_id AS TEXT), ? FROM (%1) r")
-            .arg(recipientsSql()),
-        QVariantList{id, QStringLiteral("wxops-%1-").arg(id), now} +
-            exclusionBinds(campaign.definition, now) +
+            .arg(recipientsSql(rules.reasonSql)),
+        QVariantList{id, QStringLiteral("wxops-%1-").arg(id), now} + rules.binds +
             QVariantList{campaign.appRowId, campaign.segmentId}));
     WX_TRY(Sql::exec(m_db,
                      QStringLiteral("INSERT INTO campaign_exclusions (campaign_id, profile_id, "
@@ -224,7 +223,7 @@ Status CampaignStore::writeState(qint64 id, const QString &state, const QString 
     WX_TRY(Sql::exec(
         m_db,
         QStringLiteral("UPDATE campaigns SET state = ?, paused_reason = ?, "
-                       "finished_at = ? WHERE id = ?"),
+                       "finished_at = ?, resume_at = NULL WHERE id = ?"),
         {state, Sql::textOrNull(reason),
          final ? QVariant(m_clock.nowMsecs()) : QVariant(QMetaType(QMetaType::LongLong)), id}));
     return audit(actor, QStringLiteral("campaign.") + state, id,
@@ -232,11 +231,57 @@ Status CampaignStore::writeState(qint64 id, const QString &state, const QString 
                                   : QJsonObject{{QStringLiteral("reason"), reason}});
 }
 
+Status CampaignStore::pauseUntil(qint64 id, const QString &reason, qint64 resumeAt,
+                                 const QString &actor)
+{
+    Transaction transaction(m_db, SqlDialect::of(m_db));
+    WX_TRY(transaction.beginStatus());
+    WX_TRY(writeState(id, QStringLiteral("paused"), reason, actor));
+    WX_TRY(Sql::exec(m_db, QStringLiteral("UPDATE campaigns SET resume_at = ? WHERE id = ?"),
+                     {resumeAt, id}));
+    return transaction.commit();
+}
+
+Status CampaignStore::resumeAfterReset(qint64 id, const QString &actor, bool *resumed)
+{
+    Transaction transaction(m_db, SqlDialect::of(m_db));
+    WX_TRY(transaction.beginStatus());
+    QSqlQuery q(m_db);
+    if (!Sql::run(q,
+                  QStringLiteral("UPDATE campaigns SET state = 'running', paused_reason = NULL, "
+                                 "resume_at = NULL WHERE id = ? AND state = 'paused' AND "
+                                 "resume_at IS NOT NULL"),
+                  {id}))
+        return Sql::failure(q);
+    *resumed = q.numRowsAffected() == 1;
+    if (*resumed)
+        WX_TRY(audit(actor, QStringLiteral("campaign.running"), id,
+                     {{QStringLiteral("reason"), QStringLiteral("quota reset")}}));
+    return transaction.commit();
+}
+
+Status CampaignStore::recordPreview(qint64 id, const QString &openid, const QString &actor)
+{
+    return audit(actor, QStringLiteral("campaign.preview"), id,
+                 {{QStringLiteral("openid"), openid}});
+}
+
+bool CampaignStore::hasPreview(qint64 id, Status *status) const
+{
+    return Sql::scalar(m_db,
+                       QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE object = ? AND "
+                                      "action = 'campaign.preview'"),
+                       {QStringLiteral("campaign:%1").arg(id)}, status)
+               .toLongLong() > 0;
+}
+
 Status CampaignStore::pause(qint64 id, const QString &actor)
 {
     Campaign campaign;
     WX_TRY(load(id, &campaign));
-    if (campaign.state != QStringLiteral("running"))
+    // A campaign waiting for the quota's reset may be paused by staff: it then waits for them.
+    const bool waitsForReset = campaign.state == QStringLiteral("paused") && campaign.resumeAt;
+    if (campaign.state != QStringLiteral("running") && !waitsForReset)
         return Status::failure(Text::tr("Campaign %1 is %2: only a running one can be paused.")
                                    .arg(id)
                                    .arg(campaign.state));
@@ -345,11 +390,13 @@ Status CampaignStore::audience(const CampaignDefinition &definition, Counts *cou
     Status status = Status::ok();
     const qint64 app = AppRepository(m_db).rowId(definition.appid, &status);
     WX_TRY(status);
+    const ExclusionRules rules =
+        ExclusionRules::of(definition, SqlDialect::of(m_db), m_clock.nowMsecs());
     QSqlQuery q(m_db);
     if (!Sql::run(q,
                   QStringLiteral("SELECT r.reason, COUNT(*) FROM (%1) r GROUP BY r.reason")
-                      .arg(recipientsSql()),
-                  exclusionBinds(definition, m_clock.nowMsecs()) + QVariantList{app, segment.id}))
+                      .arg(recipientsSql(rules.reasonSql)),
+                  rules.binds + QVariantList{app, segment.id}))
         return Sql::failure(q);
     while (q.next()) {
         const qint64 rows = q.value(1).toLongLong();

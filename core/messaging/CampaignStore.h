@@ -31,6 +31,7 @@ public:
         qint64 createdAt = 0;
         qint64 startedAt = 0;
         qint64 finishedAt = 0;
+        qint64 resumeAt = 0; // a quota pause ends by itself then; 0: staff resume it
     };
     struct ReportRow // one line of the report: deliveries by state, reason and errcode
     {
@@ -79,16 +80,20 @@ public:
     // Rows a crashed run left in `sending` become `unknown`: they may have been sent.
     Status recoverInterrupted(qint64 id, qint64 *rows);
 
-    // The reason a delivery must not be sent now ("unsubscribed", "opted_out",
-    // "frequency_cap"), or NULL: SQL over accounts `a`; binds: channel, cap since, cap limit.
-    static QString exclusionReasonSql();
-    // Its binds for a campaign at `now`.
-    static QVariantList exclusionBinds(const CampaignDefinition &definition, qint64 now);
+    // A campaign paused by WeChat's daily quota goes on by itself at `resumeAt`.
+    Status pauseUntil(qint64 id, const QString &reason, qint64 resumeAt, const QString &actor);
+    // At the reset: a campaign still paused for the quota runs again (false: staff changed it).
+    Status resumeAfterReset(qint64 id, const QString &actor, bool *resumed);
+    // A test of the campaign's message reached a staff member (a mass campaign starts only
+    // after one).
+    Status recordPreview(qint64 id, const QString &openid, const QString &actor);
 
 private:
     // The outbox rows a start writes, as a SELECT (account_id, profile_id, reason) over the
-    // segment's members; binds: exclusionBinds, then app row id, segment id.
-    static QString recipientsSql();
+    // segment's members, with `reasonSql` (ExclusionRules); binds: the rules', then app row
+    // id, segment id.
+    static QString recipientsSql(const QString &reasonSql);
+    bool hasPreview(qint64 id, Status *status) const;
     // The segment's people without an account on the app; binds: segment id, app row id.
     static QString noAccountSql();
     Status writeState(qint64 id, const QString &state, const QString &reason, const QString &actor);

@@ -25,7 +25,16 @@ public:
     QMap<QString, QString> fields(const Recipient &recipient) const;
     // The body of message/template/send; clientMsgId de-duplicates it at WeChat.
     QJsonObject templateBody(const Recipient &recipient, const QString &clientMsgId) const;
-    // A field that would be empty for this person (WeChat refuses those with 47003), or "".
+    // The body of message/custom/send: the text or the Mini Program card.
+    QJsonObject customBody(const Recipient &recipient) const;
+    // The body of a Mini Program's message/subscribe/send.
+    QJsonObject subscribeBody(const Recipient &recipient) const;
+    // The body of mass/send to these openids (2 to 10,000), or of mass/preview to one.
+    QJsonObject massBody(const QStringList &openids, const QString &clientMsgId) const;
+    QJsonObject massPreviewBody(const QString &openid) const;
+    // The body of this campaign's request for one recipient (not mass).
+    QJsonObject bodyFor(const Recipient &recipient, const QString &clientMsgId) const;
+    // A field (or "text") that would be empty for this person (WeChat refuses those), or "".
     QString emptyField(const Recipient &recipient) const;
 
 private:

@@ -1,5 +1,6 @@
 #include "OutboxRunner.h"
 
+#include "ExclusionRules.h"
 #include "logging/LogCategories.h"
 #include "SendWindow.h"
 #include "storage/AuditLog.h"
@@ -7,7 +8,6 @@
 #include "storage/SqlDialect.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
-#include "wechat/MessageApi.h"
 #include "wechat/WechatClient.h"
 
 #include <algorithm>
@@ -47,7 +47,10 @@ void OutboxRunner::start()
 {
     m_elapsed.start();
     Status status = m_store.load(m_campaignId, &m_campaign);
-    if (status.isOk() && m_campaign.state != QStringLiteral("running"))
+    // A campaign paused for the daily quota is taken up: the run waits for the reset.
+    if (m_campaign.state == QStringLiteral("paused") && m_campaign.resumeAt > 0)
+        m_quotaResetAt = m_campaign.resumeAt;
+    else if (status.isOk() && m_campaign.state != QStringLiteral("running"))
         status =
             Status::failure(Text::tr("Campaign %1 is %2, not running: start or resume it first.")
                                 .arg(m_campaignId)
@@ -66,6 +69,7 @@ void OutboxRunner::start()
                    .arg(m_report.recovered);
     m_durable = std::make_unique<DurableCommits>(m_db);
     m_renderer = std::make_unique<MessageRenderer>(m_campaign.definition);
+    m_sender = std::make_unique<ChannelSender>(m_client, *m_renderer, m_campaign.definition);
     const double rate = m_campaign.definition.ratePerSecond;
     // A burst of one turn's worth keeps the pace even without letting sends bunch up.
     m_bucket =
@@ -91,11 +95,21 @@ void OutboxRunner::halt(Halt why, const QString &reason)
     m_haltReason = reason;
 }
 
-bool OutboxRunner::campaignStillRunning(Status *status)
+void OutboxRunner::checkCampaignState(Status *status)
 {
-    const QVariant state = Sql::scalar(
-        m_db, QStringLiteral("SELECT state FROM campaigns WHERE id = ?"), {m_campaignId}, status);
-    return state.toString() == QStringLiteral("running");
+    SqlRows &q = m_sql.run(QStringLiteral("SELECT state, resume_at FROM campaigns WHERE id = ?"),
+                           {m_campaignId}, status);
+    const bool found = status->isOk() && q.next();
+    const QString state = found ? q.value(0).toString() : QString();
+    const qint64 resumeAt = found ? q.value(1).toLongLong() : 0;
+    q.finish();
+    if (!status->isOk())
+        return;
+    if (m_quotaResetAt && state == QStringLiteral("running"))
+        m_quotaResetAt = 0; // staff resumed it before the reset
+    const bool waitingForQuota = m_quotaResetAt && state == QStringLiteral("paused") && resumeAt;
+    if (state != QStringLiteral("running") && !waitingForQuota)
+        halt(Halt::CampaignChanged, QString());
 }
 
 qint64 OutboxRunner::pendingRows(Status *status)
@@ -115,34 +129,44 @@ void OutboxRunner::turn()
     Status status = Status::ok();
     if (m_halt == Halt::None && elapsed - m_lastStateCheck >= kStateCheckMsecs) {
         m_lastStateCheck = elapsed;
-        if (!campaignStillRunning(&status) && status.isOk())
-            halt(Halt::CampaignChanged, QString());
+        checkCampaignState(&status);
     }
+    if (m_halt == Halt::QuotaPause && m_inFlight == 0 && !waitForQuotaReset())
+        return; // finished
     // Outside the send window nothing is claimed; the run looks again once a second.
     const qint64 now = m_clock.nowMsecs();
+    if (m_quotaResetAt && now >= m_quotaResetAt && m_halt == Halt::None) {
+        m_quotaResetAt = 0;
+        bool resumed = false;
+        status = m_store.resumeAfterReset(m_campaignId, runnerActor(), &resumed);
+        if (status.isOk() && !resumed)
+            halt(Halt::CampaignChanged, QString()); // staff paused or cancelled it meanwhile
+        m_noMorePending = false;
+    }
     const qint64 allowedAt = SendWindow::nextAllowed(now, m_campaign.definition);
-    m_waitingUntil = allowedAt > now ? allowedAt : 0;
+    m_waitingUntil = std::max(allowedAt > now ? allowedAt : 0, m_quotaResetAt);
     m_timer.setInterval(m_waitingUntil ? kWaitingTurnMsecs : kTurnMsecs);
-    int wanted = 0;
+    int requests = 0;
     if (m_halt == Halt::None && !m_noMorePending && !m_waitingUntil && now >= m_backoffUntil) {
         // The first send of a run goes alone: a bad template fails once, not `concurrency`
         // times.
         const int limit = m_firstAnswered ? m_campaign.definition.concurrency : 1;
         const int free = limit - m_inFlight;
-        wanted = free > 0 ? m_bucket->take(free) : 0;
+        requests = free > 0 ? m_bucket->take(free) : 0;
     }
-    QList<Claimed> claimed;
+    const int wanted = requests > 0 && status.isOk() ? rowsToClaim(requests, &status) : 0;
+    QList<Batch> batches;
     int rowsRead = 0; // claimed, and skipped at the last check
     if (status.isOk() && (wanted > 0 || !m_outcomes.isEmpty()))
-        status = commitTurn(wanted, &claimed, &rowsRead);
+        status = commitTurn(wanted, &batches, &rowsRead);
     if (!status.isOk()) {
         halt(Halt::Stop, status.message());
         m_report.status = status;
     }
     if (status.isOk() && wanted > 0 && rowsRead < wanted)
         m_noMorePending = true;
-    for (const Claimed &row : std::as_const(claimed))
-        send(row);
+    for (const Batch &batch : std::as_const(batches))
+        send(batch);
     if (elapsed - m_lastProgress >= kProgressMsecs) {
         m_lastProgress = elapsed;
         Status ignored = Status::ok();
@@ -154,31 +178,47 @@ void OutboxRunner::turn()
         finish(m_report.status);
 }
 
-Status OutboxRunner::commitTurn(int claimCount, QList<Claimed> *claimed, int *rowsRead)
+// One request per recipient, or for a mass campaign up to batch_size; the last mass batch
+// keeps two openids, the fewest mass/send takes.
+int OutboxRunner::rowsToClaim(int requests, Status *status)
+{
+    const int perRequest = m_campaign.definition.recipientsPerRequest();
+    if (perRequest == 1)
+        return requests;
+    const qint64 pending = pendingRows(status);
+    qint64 rows = std::min<qint64>(pending, qint64(requests) * perRequest);
+    if (pending - rows == 1 && rows > 2)
+        --rows;
+    return int(rows);
+}
+
+Status OutboxRunner::commitTurn(int claimCount, QList<Batch> *batches, int *rowsRead)
 {
     Transaction transaction(m_db, SqlDialect::of(m_db));
     WX_TRY(transaction.beginStatus());
     WX_TRY(writeOutcomes());
     if (claimCount > 0)
-        WX_TRY(claim(claimCount, claimed, rowsRead));
+        WX_TRY(claim(claimCount, batches, rowsRead));
     WX_TRY(transaction.commit());
     m_outcomes.clear();
     return Status::ok();
 }
 
-Status OutboxRunner::claim(int count, QList<Claimed> *claimed, int *rowsRead)
+Status OutboxRunner::claim(int count, QList<Batch> *batches, int *rowsRead)
 {
     const qint64 now = m_clock.nowMsecs();
-    const CampaignDefinition &d = m_campaign.definition;
+    const ExclusionRules rules =
+        ExclusionRules::of(m_campaign.definition, SqlDialect::of(m_db), now);
     QList<QPair<qint64, QString>> excluded; // delivery, reason
+    QList<Claimed> claimed;
     Status status = Status::ok();
     SqlRows &q = m_sql.run(
         QStringLiteral("SELECT d.id, d.client_msg_id, d.profile_id, a.openid, p.member_id, "
                        "a.remark, %1 FROM deliveries d JOIN accounts a ON a.id = d.account_id "
                        "LEFT JOIN profiles p ON p.id = d.profile_id WHERE d.campaign_id = ? AND "
                        "d.state = 'pending' ORDER BY d.id LIMIT ?")
-            .arg(CampaignStore::exclusionReasonSql()),
-        CampaignStore::exclusionBinds(d, now) + QVariantList{m_campaignId, count}, &status);
+            .arg(rules.reasonSql),
+        rules.binds + QVariantList{m_campaignId, count}, &status);
     WX_TRY(status);
     while (q.next()) {
         ++*rowsRead;
@@ -191,11 +231,12 @@ Status OutboxRunner::claim(int count, QList<Claimed> *claimed, int *rowsRead)
         if (reason.isEmpty() && !m_renderer->emptyField(row.recipient).isEmpty())
             reason = QStringLiteral("empty_field"); // WeChat would refuse it (47003)
         if (reason.isEmpty())
-            claimed->append(row);
+            claimed.append(row);
         else
             excluded.append({row.deliveryId, reason});
     }
     q.finish();
+    *batches = batched(claimed, *rowsRead == count, &excluded);
     for (const auto &[deliveryId, reason] : std::as_const(excluded)) {
         m_sql.run(QStringLiteral("UPDATE deliveries SET state = 'skipped', reason = ?, "
                                  "updated_at = ? WHERE id = ?"),
@@ -203,14 +244,38 @@ Status OutboxRunner::claim(int count, QList<Claimed> *claimed, int *rowsRead)
         WX_TRY(status);
     }
     m_report.skipped += excluded.size();
-    for (const Claimed &row : std::as_const(*claimed)) {
-        m_sql.run(QStringLiteral("UPDATE deliveries SET state = 'sending', attempts = attempts + "
-                                 "1, claimed_by = ?, updated_at = ? WHERE id = ? AND state = "
-                                 "'pending'"),
-                  {runnerActor(), now, row.deliveryId}, &status);
-        WX_TRY(status);
+    for (const Batch &batch : std::as_const(*batches)) {
+        for (const Claimed &row : batch) {
+            m_sql.run(QStringLiteral("UPDATE deliveries SET state = 'sending', attempts = "
+                                     "attempts + 1, claimed_by = ?, updated_at = ? WHERE id = ? "
+                                     "AND state = 'pending'"),
+                      {runnerActor(), now, row.deliveryId}, &status);
+            WX_TRY(status);
+        }
     }
     return Status::ok();
+}
+
+// The requests for the claimed rows. A mass batch needs two openids at least: a lone last one
+// borrows from the batch before it, waits for more rows, or (the campaign's very last) is
+// skipped.
+QList<OutboxRunner::Batch> OutboxRunner::batched(QList<Claimed> rows, bool morePending,
+                                                 QList<QPair<qint64, QString>> *excluded) const
+{
+    const int perRequest = m_campaign.definition.recipientsPerRequest();
+    QList<Batch> batches;
+    for (qsizetype at = 0; at < rows.size(); at += perRequest)
+        batches.append(rows.mid(at, perRequest));
+    if (!m_campaign.definition.isMass() || batches.isEmpty() || batches.constLast().size() > 1)
+        return batches;
+    if (batches.size() > 1 && batches.at(batches.size() - 2).size() > 2) {
+        batches.last().prepend(batches[batches.size() - 2].takeLast());
+    } else {
+        const Claimed lone = batches.takeLast().constFirst();
+        if (!morePending) // never sent alone: mass/send takes two openids at least
+            excluded->append({lone.deliveryId, QStringLiteral("mass_needs_two")});
+    }
+    return batches;
 }
 
 Status OutboxRunner::writeOutcomes()
@@ -234,39 +299,59 @@ Status OutboxRunner::writeOutcomes()
     return Status::ok();
 }
 
-void OutboxRunner::send(const Claimed &row)
+void OutboxRunner::send(const Batch &batch)
 {
     ++m_inFlight;
-    MessageApi(m_client).sendTemplate(
-        m_renderer->templateBody(row.recipient, row.clientMsgId), this,
-        [this, row](const Result<qint64> &result) { onSent(row, result.error, result.value); });
+    QList<MessageRenderer::Recipient> recipients;
+    for (const Claimed &row : batch)
+        recipients << row.recipient;
+    // A mass request's id names its rows, so the same batch sent again is one message to WeChat.
+    const QString clientMsgId = m_campaign.definition.isMass()
+                                    ? QStringLiteral("wxops-%1-m%2-%3")
+                                          .arg(m_campaignId)
+                                          .arg(batch.constFirst().deliveryId)
+                                          .arg(batch.size())
+                                    : batch.constFirst().clientMsgId;
+    m_sender->send(
+        recipients, clientMsgId, this,
+        [this, batch](const ApiError &error, qint64 msgid) { onSent(batch, error, msgid); });
 }
 
-void OutboxRunner::onSent(const Claimed &row, const ApiError &error, qint64 msgid)
+// What WeChat's answer means for the rows of a request, and for the run.
+OutboxRunner::Outcome OutboxRunner::outcomeOf(const ApiError &error, qint64 msgid)
 {
-    --m_inFlight;
-    m_firstAnswered = true;
-    Outcome o{row.deliveryId, QStringLiteral("sent"), QString(),
-              error.errcode,  error.errmsg,           msgid};
+    Outcome o{0, QStringLiteral("sent"), QString(), error.errcode, error.errmsg, msgid};
+    const bool wechat = error.kind == ApiError::Kind::Wechat;
+    const int code = wechat ? error.errcode : 0;
     if (error.ok()) {
         o.errcode = 0;
         o.errmsg.clear();
-    } else if (error.kind == ApiError::Kind::Wechat && error.errcode == 45009) {
+    } else if (code == 45065) {
+        o.reason = QStringLiteral("already_sent"); // this clientmsgid went out before
+    } else if (code == 45009 || code == 45028) {
         o.state = QStringLiteral("pending"); // refused, not sent: it goes when the quota resets
-        halt(Halt::Pause, Text::tr("WeChat's daily quota for template messages is used up "
-                                   "(45009). Resume after it resets at midnight, Beijing time."));
-    } else if (error.kind == ApiError::Kind::Wechat &&
-               (error.errcode == 40037 || error.errcode == 47003 || error.errcode == 40036)) {
+        halt(Halt::QuotaPause,
+             Text::tr("WeChat's daily quota for this kind of message is used up (%1). The "
+                      "campaign goes on by itself after the reset at midnight, Beijing time.")
+                 .arg(code));
+    } else if (code == 40037 || code == 47003 || code == 40036) {
         o.state = QStringLiteral("failed");
         halt(Halt::Stop, Text::tr("WeChat refused the template (errcode %1: %2). Fix the "
                                   "template or its fields, then resume.")
-                             .arg(error.errcode)
+                             .arg(code)
                              .arg(error.errmsg));
-    } else if (error.kind == ApiError::Kind::Wechat &&
-               (error.errcode == 43004 || error.errcode == 43101)) {
+    } else if (code == 43004 || code == 43101 || code == 45015 || code == 45047) {
+        static const QHash<int, QString> reasons{{43004, QStringLiteral("unsubscribed")},
+                                                 {43101, m_campaign.definition.sentByMiniProgram()
+                                                             ? QStringLiteral("no_acceptance")
+                                                             : QStringLiteral("refused")},
+                                                 {45015, QStringLiteral("outside_window")},
+                                                 {45047, QStringLiteral("window_used")}};
         o.state = QStringLiteral("skipped");
-        o.reason =
-            error.errcode == 43004 ? QStringLiteral("unsubscribed") : QStringLiteral("refused");
+        o.reason = reasons.value(code);
+    } else if (code == 45011) {
+        o.state = QStringLiteral("pending"); // WeChat asked us to slow down: nothing was sent
+        m_backoffUntil = m_clock.nowMsecs() + kBackoffMsecs;
     } else if (error.isFatalForApp() || error.kind == ApiError::Kind::Credentials ||
                error.kind == ApiError::Kind::Refused) {
         o.state = error.requestSent ? QStringLiteral("unknown") : QStringLiteral("pending");
@@ -281,26 +366,58 @@ void OutboxRunner::onSent(const Claimed &row, const ApiError &error, qint64 msgi
     } else if (error.isTransient()) {
         o.state = QStringLiteral("pending"); // never left this machine: try again later
         m_backoffUntil = m_clock.nowMsecs() + kBackoffMsecs;
-        m_noMorePending = false;
     } else {
         o.state = QStringLiteral("failed");
     }
-    if (o.state == QStringLiteral("pending"))
-        m_noMorePending = false;
-    else if (o.state == QStringLiteral("sent"))
-        ++m_report.sent;
-    else if (o.state == QStringLiteral("failed"))
-        ++m_report.failed;
-    else if (o.state == QStringLiteral("skipped"))
-        ++m_report.skipped;
+    return o;
+}
+
+void OutboxRunner::onSent(const Batch &batch, const ApiError &error, qint64 msgid)
+{
+    --m_inFlight;
+    m_firstAnswered = true;
+    const Outcome outcome = outcomeOf(error, msgid);
+    qint64 *counter = outcome.state == QStringLiteral("sent")      ? &m_report.sent
+                      : outcome.state == QStringLiteral("failed")  ? &m_report.failed
+                      : outcome.state == QStringLiteral("skipped") ? &m_report.skipped
+                      : outcome.state == QStringLiteral("unknown") ? &m_report.unknown
+                                                                   : nullptr;
+    if (counter)
+        *counter += batch.size();
     else
-        ++m_report.unknown;
-    if (o.state != QStringLiteral("sent") && o.state != QStringLiteral("pending"))
-        qCInfo(lcMessaging).noquote() << QStringLiteral("campaign %1 delivery %2: %3 (%4)")
+        m_noMorePending = false; // back to pending
+    if (outcome.state != QStringLiteral("sent") && outcome.state != QStringLiteral("pending"))
+        qCInfo(lcMessaging).noquote() << QStringLiteral("campaign %1 deliveries %2 (+%3): %4 (%5)")
                                              .arg(m_campaignId)
-                                             .arg(row.deliveryId)
-                                             .arg(o.state, error.summary());
-    m_outcomes.append(o);
+                                             .arg(batch.constFirst().deliveryId)
+                                             .arg(batch.size() - 1)
+                                             .arg(outcome.state, error.summary());
+    for (const Claimed &row : batch) {
+        Outcome o = outcome;
+        o.deliveryId = row.deliveryId;
+        m_outcomes.append(o);
+    }
+}
+
+// After a quota pause, once nothing is in flight: the campaign is paused until the reset and
+// the run waits for it. False when the run ended instead.
+bool OutboxRunner::waitForQuotaReset()
+{
+    Status status = commitTurn(0, nullptr, nullptr);
+    const qint64 resetAt = SendWindow::nextBeijingMidnight(m_clock.nowMsecs());
+    if (status.isOk())
+        status = m_store.pauseUntil(m_campaignId, m_haltReason, resetAt, runnerActor());
+    if (!status.isOk()) {
+        m_halt = Halt::None;
+        halt(Halt::Stop, status.message());
+        finish(status);
+        return false;
+    }
+    qCInfo(lcMessaging).noquote()
+        << QStringLiteral("campaign %1: %2").arg(m_campaignId).arg(m_haltReason);
+    m_halt = Halt::None;
+    m_quotaResetAt = resetAt;
+    return true;
 }
 
 void OutboxRunner::finish(const Status &given)
@@ -317,6 +434,7 @@ void OutboxRunner::finish(const Status &given)
     if (status.isOk()) {
         switch (m_halt) {
         case Halt::Pause:
+        case Halt::QuotaPause:
             status = m_store.setState(m_campaignId, QStringLiteral("paused"), m_haltReason, actor);
             break;
         case Halt::Stop:

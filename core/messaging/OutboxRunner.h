@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CampaignStore.h"
+#include "ChannelSender.h"
 #include "MessageRenderer.h"
 #include "storage/Sql.h"
 #include "util/TokenBucket.h"
@@ -23,9 +24,11 @@ class DurableCommits;
 // which the next run turns into `unknown` instead of sending it again.
 // Just before a send, the opt-out list and the frequency cap are checked again.
 // Before its scheduled start and in its quiet hours the run waits (sends are deferred, never
-// dropped). WeChat's answers steer the run: 45009 (daily quota) pauses the campaign, a bad template
-// (40037, 47003) stops it after that one failure, an app setting to fix (IP whitelist, secret)
-// pauses it with what to do, and a failure that may have reached WeChat makes the row unknown.
+// dropped). WeChat's answers steer the run: a used-up daily quota (45009, 45028) pauses the
+// campaign until the reset at midnight in Beijing, when the run goes on by itself; a bad
+// template (40037, 47003) stops it after that one failure; an app setting to fix (IP
+// whitelist, secret) pauses it with what to do; a failure that may have reached WeChat makes
+// the row unknown. A mass campaign sends up to batch_size openids in one request.
 class OutboxRunner : public QObject
 {
     Q_OBJECT
@@ -70,6 +73,7 @@ private:
         QString clientMsgId;
         MessageRenderer::Recipient recipient;
     };
+    using Batch = QList<Claimed>; // the deliveries one request carries
     struct Outcome
     {
         qint64 deliveryId = 0;
@@ -82,22 +86,28 @@ private:
     enum class Halt
     {
         None,
-        Pause, // the campaign pauses with m_haltReason
-        Stop,  // the campaign stops with m_haltReason
+        Pause,      // the campaign pauses with m_haltReason
+        QuotaPause, // it pauses until the quota resets, and the run waits for that
+        Stop,       // the campaign stops with m_haltReason
         Interrupt,
         CampaignChanged // paused or cancelled from elsewhere
     };
 
     void turn();
-    Status commitTurn(int claimCount, QList<Claimed> *claimed, int *rowsRead);
-    Status claim(int count, QList<Claimed> *claimed, int *rowsRead);
+    int rowsToClaim(int requests, Status *status);
+    Status commitTurn(int claimCount, QList<Batch> *batches, int *rowsRead);
+    Status claim(int count, QList<Batch> *batches, int *rowsRead);
+    QList<Batch> batched(QList<Claimed> rows, bool morePending,
+                         QList<QPair<qint64, QString>> *excluded) const;
     Status writeOutcomes();
-    void send(const Claimed &row);
-    void onSent(const Claimed &row, const ApiError &error, qint64 msgid);
+    void send(const Batch &batch);
+    void onSent(const Batch &batch, const ApiError &error, qint64 msgid);
+    Outcome outcomeOf(const ApiError &error, qint64 msgid);
     void halt(Halt why, const QString &reason);
+    bool waitForQuotaReset();
     void finish(const Status &status = Status::ok());
     qint64 pendingRows(Status *status);
-    bool campaignStillRunning(Status *status);
+    void checkCampaignState(Status *status);
 
     QSqlDatabase m_db;
     qint64 m_campaignId;
@@ -106,6 +116,7 @@ private:
     CampaignStore m_store;
     CampaignStore::Campaign m_campaign;
     std::unique_ptr<MessageRenderer> m_renderer;
+    std::unique_ptr<ChannelSender> m_sender;
     std::unique_ptr<TokenBucket> m_bucket;
     std::unique_ptr<DurableCommits> m_durable;
     PreparedStatements m_sql;
@@ -115,6 +126,7 @@ private:
     qint64 m_lastProgress = 0;
     qint64 m_backoffUntil = 0;
     qint64 m_waitingUntil = 0; // outside the campaign's send window until then
+    qint64 m_quotaResetAt = 0; // paused for the daily quota until then
     int m_inFlight = 0;
     bool m_noMorePending = false;
     bool m_firstAnswered = false;

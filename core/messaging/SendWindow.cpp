@@ -2,7 +2,9 @@
 
 #include "CampaignDefinition.h"
 
+#include <QDateTime>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 namespace {
 const qint64 kMinute = 60 * 1000;
@@ -22,6 +24,19 @@ int minuteOfDay(const QString &text)
     static const QRegularExpression hhmm(QStringLiteral("^([01]?\\d|2[0-3]):([0-5]\\d)$"));
     const QRegularExpressionMatch m = hhmm.match(text.trimmed());
     return m.hasMatch() ? m.captured(1).toInt() * 60 + m.captured(2).toInt() : -1;
+}
+
+qint64 nextBeijingMidnight(qint64 now)
+{
+    const qint64 local = now + kBeijingOffset;
+    return local - local % kDay + kDay - kBeijingOffset;
+}
+
+qint64 beijingMonthStart(qint64 now)
+{
+    const QTimeZone beijing(int(kBeijingOffset / 1000));
+    const QDate date = QDateTime::fromMSecsSinceEpoch(now, beijing).date();
+    return QDateTime(QDate(date.year(), date.month(), 1), QTime(0, 0), beijing).toMSecsSinceEpoch();
 }
 
 qint64 nextAllowed(qint64 now, const CampaignDefinition &d)

@@ -11,6 +11,10 @@ namespace SendWindow {
 
 // `now` if sending is allowed at `now`, else the first moment it is (epoch ms).
 qint64 nextAllowed(qint64 now, const CampaignDefinition &definition);
+// The next midnight in Beijing after `now`: when WeChat's daily quotas reset.
+qint64 nextBeijingMidnight(qint64 now);
+// The first moment of `now`'s month in Beijing: mass messages are counted per month.
+qint64 beijingMonthStart(qint64 now);
 // "HH:MM" → minutes after midnight, or -1.
 int minuteOfDay(const QString &text);
 

@@ -296,14 +296,32 @@ Migration eventsByNameCovering()
     return m;
 }
 
+// Issue 6, the other channels and the quota pause.
+Migration campaignChannels()
+{
+    Migration m;
+    m.version = 6;
+    m.description = QStringLiteral("campaign template and automatic resume");
+    m.statements = QStringList{
+        // The template a campaign sends, so the acceptances a subscribe message consumed can
+        // be counted per template.
+        QStringLiteral("ALTER TABLE campaigns ADD COLUMN template_id TEXT"),
+        // When a campaign paused by WeChat's daily quota goes on by itself (the reset).
+        QStringLiteral("ALTER TABLE campaigns ADD COLUMN resume_at BIGINT"),
+        // Custom and subscribe sends are counted per account and channel.
+        QStringLiteral("CREATE INDEX campaigns_channel ON campaigns (channel, template_id)"),
+    };
+    return m;
+}
+
 } // namespace
 
 namespace Schema {
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all{initialSchema(), syncAndIdentity(), fewerSyncWrites(),
-                                      campaignOutbox(), eventsByNameCovering()};
+    static const QList<Migration> all{initialSchema(),  syncAndIdentity(),      fewerSyncWrites(),
+                                      campaignOutbox(), eventsByNameCovering(), campaignChannels()};
     return all;
 }
 
