@@ -94,8 +94,10 @@ Status parseMass(const QJsonObject &o, CampaignDefinition *d)
                                         "the call; per-person variables cannot be filled."));
     if (o.contains(QStringLiteral("batch_size"))) {
         d->batchSize = o.value(QStringLiteral("batch_size")).toInt(-1);
-        if (d->batchSize < 2 || d->batchSize > CampaignDefinition::kMaxMassBatch)
-            return Status::failure(Text::tr("\"batch_size\": from 2 to %1 openids a call.")
+        // WeChat takes 2 to 10,000; from 3 up, batches can always be cut so that no single
+        // openid is left over for a call of its own.
+        if (d->batchSize < 3 || d->batchSize > CampaignDefinition::kMaxMassBatch)
+            return Status::failure(Text::tr("\"batch_size\": from 3 to %1 openids a call.")
                                        .arg(CampaignDefinition::kMaxMassBatch));
     }
     return Status::ok();

@@ -16,7 +16,7 @@
 // The other channels (docs/campaigns.md):
 //   "custom":    {"text": "…"} or {"card": {"title", "appid", "pagepath", "thumb_media_id"}}
 //   "subscribe": {"template_id", "fields", "page", "miniprogram_state"} from a Mini Program
-//   "mass":      {"text": "…"} or {"mpnews_media_id": "…"}, "batch_size": 2..10000
+//   "mass":      {"text": "…"} or {"mpnews_media_id": "…"}, "batch_size": 3..10000
 // Texts may hold per-person variables: {{member_id}}, {{remark}}, {{profile_id}}, each with an
 // optional fallback after "|" for people who have no value (not in a mass message: one text
 // goes to everyone in the call).

@@ -178,8 +178,8 @@ void OutboxRunner::turn()
         finish(m_report.status);
 }
 
-// One request per recipient, or for a mass campaign up to batch_size; the last mass batch
-// keeps two openids, the fewest mass/send takes.
+// One row per request, or for a mass campaign up to batch_size: cut so that the rows left
+// are never a lone openid (mass/send takes two at least).
 int OutboxRunner::rowsToClaim(int requests, Status *status)
 {
     const int perRequest = m_campaign.definition.recipientsPerRequest();
@@ -189,6 +189,9 @@ int OutboxRunner::rowsToClaim(int requests, Status *status)
     qint64 rows = std::min<qint64>(pending, qint64(requests) * perRequest);
     if (pending - rows == 1 && rows > 2)
         --rows;
+    m_pendingBeyondClaim = pending > rows;
+    if (rows == 0 && status->isOk())
+        m_noMorePending = true;
     return int(rows);
 }
 
@@ -236,7 +239,7 @@ Status OutboxRunner::claim(int count, QList<Batch> *batches, int *rowsRead)
             excluded.append({row.deliveryId, reason});
     }
     q.finish();
-    *batches = batched(claimed, *rowsRead == count, &excluded);
+    *batches = batched(claimed, &excluded);
     for (const auto &[deliveryId, reason] : std::as_const(excluded)) {
         m_sql.run(QStringLiteral("UPDATE deliveries SET state = 'skipped', reason = ?, "
                                  "updated_at = ? WHERE id = ?"),
@@ -259,7 +262,7 @@ Status OutboxRunner::claim(int count, QList<Batch> *batches, int *rowsRead)
 // The requests for the claimed rows. A mass batch needs two openids at least: a lone last one
 // borrows from the batch before it, waits for more rows, or (the campaign's very last) is
 // skipped.
-QList<OutboxRunner::Batch> OutboxRunner::batched(QList<Claimed> rows, bool morePending,
+QList<OutboxRunner::Batch> OutboxRunner::batched(QList<Claimed> rows,
                                                  QList<QPair<qint64, QString>> *excluded) const
 {
     const int perRequest = m_campaign.definition.recipientsPerRequest();
@@ -272,7 +275,7 @@ QList<OutboxRunner::Batch> OutboxRunner::batched(QList<Claimed> rows, bool moreP
         batches.last().prepend(batches[batches.size() - 2].takeLast());
     } else {
         const Claimed lone = batches.takeLast().constFirst();
-        if (!morePending) // never sent alone: mass/send takes two openids at least
+        if (!m_pendingBeyondClaim) // never sent alone: mass/send takes two openids at least
             excluded->append({lone.deliveryId, QStringLiteral("mass_needs_two")});
     }
     return batches;

@@ -97,8 +97,7 @@ private:
     int rowsToClaim(int requests, Status *status);
     Status commitTurn(int claimCount, QList<Batch> *batches, int *rowsRead);
     Status claim(int count, QList<Batch> *batches, int *rowsRead);
-    QList<Batch> batched(QList<Claimed> rows, bool morePending,
-                         QList<QPair<qint64, QString>> *excluded) const;
+    QList<Batch> batched(QList<Claimed> rows, QList<QPair<qint64, QString>> *excluded) const;
     Status writeOutcomes();
     void send(const Batch &batch);
     void onSent(const Batch &batch, const ApiError &error, qint64 msgid);
@@ -129,6 +128,7 @@ private:
     qint64 m_quotaResetAt = 0; // paused for the daily quota until then
     int m_inFlight = 0;
     bool m_noMorePending = false;
+    bool m_pendingBeyondClaim = false; // mass: rows stay pending after this turn's claim
     bool m_firstAnswered = false;
     bool m_done = false;
     Halt m_halt = Halt::None;
