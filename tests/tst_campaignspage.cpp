@@ -2,7 +2,8 @@
 // message in the composer (templates from WeChat, fields with variables, the phone preview for a
 // sample person, the audience with the people left out, a test send to a staff member), create,
 // confirm the start with the numbers, send with live counters and the chart, read the report by
-// state and export it, and see each person's message on their profile.
+// state and export it, and see each person's message on their profile. A mass message is
+// composed, previewed through WeChat's mass/preview, and only then started.
 #include "campaigns/CampaignsPage.h"
 #include "campaigns/ComposerDialog.h"
 #include "ConsoleFixture.h"
@@ -21,6 +22,7 @@
 #include <QDoubleSpinBox>
 #include <QJsonArray>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -33,6 +35,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase() { m_window.reset(); }
     void composeTestSendCreateStartAndSend();
+    void aMassMessageStartsOnlyAfterItsTest();
 
 private:
     CampaignsPage *page() const { return m_window->campaignsPage(); }
@@ -131,8 +134,10 @@ void TestCampaignsPage::composeTestSendCreateStartAndSend()
     };
     page()->newCampaign();
     QVERIFY2(testResult.contains(staff), qPrintable(testResult));
-    QVERIFY2(preview.startsWith(QStringLiteral("character_string1: ")), qPrintable(preview));
-    QVERIFY2(preview.contains(QStringLiteral("amount2: +100 <b>")), qPrintable(preview));
+    // The card as WeChat lays it out: the template's title and lines, the fields in place, the
+    // markup as typed (plain text).
+    QVERIFY2(preview.startsWith(QStringLiteral("积分变动提醒\n会员号：")), qPrintable(preview));
+    QVERIFY2(preview.contains(QStringLiteral("\n积分变动：+100 <b>")), qPrintable(preview));
     QVERIFY2(audience.contains(QLocale().toString(followers - 2)), qPrintable(audience));
     QCOMPARE(page()->list()->rowCount(), 1);
     QCOMPARE(page()->selectedId(), 1);
@@ -195,6 +200,85 @@ void TestCampaignsPage::composeTestSendCreateStartAndSend()
     QCOMPARE(view->messages()->table()->rowCount(), 1);
     QVERIFY(view->messages()->table()->item(0, 1)->text().contains(QStringLiteral("积分提醒")));
     saveScreenshot(*m_window, QStringLiteral("campaign-profile-messages"));
+}
+
+void TestCampaignsPage::aMassMessageStartsOnlyAfterItsTest()
+{
+    m_window->showPage(MainWindow::Campaigns);
+    QSqlDatabase db = m_fixture.database.connections().connection();
+    const QString staff =
+        Sql::scalar(db, QStringLiteral("SELECT openid FROM accounts WHERE subscribed = 1 ORDER BY "
+                                       "id LIMIT 1"))
+            .toString();
+    const auto compose = [&](bool test) {
+        m_fixture.dialogs.onExec = [&, test](QDialog &dialog) {
+            auto *composer = qobject_cast<ComposerDialog *>(&dialog);
+            if (!composer)
+                return int(QDialog::Rejected);
+            composer->setChannel(QStringLiteral("mass"));
+            composer->findChild<QLineEdit *>(QStringLiteral("name"))
+                ->setText(QStringLiteral("十二月通讯 December news"));
+            // Per-person variables cannot be filled in a mass message: Create stays disabled.
+            auto *text = composer->findChild<QPlainTextEdit *>(QStringLiteral("massText"));
+            text->setPlainText(QStringLiteral("Hello {{member_id}}"));
+            if (composer->findChild<QPushButton *>(QStringLiteral("create"))->isEnabled())
+                return int(QDialog::Rejected);
+            text->setPlainText(QStringLiteral("十二月的活动来了 · Our December events are here"));
+            if (!composer->findChild<QPushButton *>(QStringLiteral("create"))->isEnabled())
+                return int(QDialog::Rejected);
+            composer->findChild<QCheckBox *>(QStringLiteral("quiet"))->setChecked(false);
+            if (test) {
+                composer->findChild<QLineEdit *>(QStringLiteral("testOpenid"))->setText(staff);
+                composer->sendTest();
+                if (!QTest::qWaitFor([&] { return !composer->testedOpenid().isEmpty(); }, 10000))
+                    qWarning() << "no answer to the mass preview:" << composer->testResult();
+                saveScreenshot(*composer, QStringLiteral("campaign-composer-mass"));
+            }
+            return int(QDialog::Accepted);
+        };
+        page()->newCampaign();
+        return page()->selectedId();
+    };
+    // Without a test the start is refused and says why.
+    const qint64 untested = compose(false);
+    QVERIFY(untested > 0);
+    m_fixture.dialogs.confirmAnswer = true;
+    page()->startSelected();
+    QVERIFY2(page()->messageText().contains(QStringLiteral("preview")) ||
+                 page()->messageText().contains(QStringLiteral("预览")),
+             qPrintable(page()->messageText()));
+    QCOMPARE(
+        Sql::scalar(db, QStringLiteral("SELECT state FROM campaigns WHERE id = %1").arg(untested))
+            .toString(),
+        QStringLiteral("draft"));
+    // Tested, it starts and goes out in mass/send calls to everyone but the opted-out.
+    const qint64 tested = compose(true);
+    QVERIFY(tested > untested);
+    const QJsonArray before =
+        m_emu.get(QStringLiteral("/_emu/messages")).value(QStringLiteral("messages")).toArray();
+    int previews = 0;
+    for (const QJsonValue &m : before)
+        previews += m[QStringLiteral("endpoint")].toString() == QStringLiteral("mass_preview");
+    QCOMPARE(previews, 1);
+    page()->startSelected();
+    QCOMPARE(
+        Sql::scalar(db, QStringLiteral("SELECT state FROM campaigns WHERE id = %1").arg(tested))
+            .toString(),
+        QStringLiteral("running"));
+    QSignalSpy finished(page(), &CampaignsPage::sendingFinished);
+    page()->sendSelected();
+    QVERIFY(finished.wait(60000));
+    const qint64 followers =
+        Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM accounts WHERE subscribed = 1"))
+            .toLongLong();
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM deliveries WHERE campaign_id = "
+                                            "%1 AND state = 'sent'")
+                                 .arg(tested))
+                 .toLongLong(),
+             followers - 2);
+    QVERIFY2(page()->countersText().contains(QLocale().toString(followers - 2)),
+             qPrintable(page()->countersText()));
+    saveScreenshot(*m_window, QStringLiteral("campaign-mass-report"));
 }
 
 QTEST_MAIN(TestCampaignsPage)

@@ -384,7 +384,15 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>waiting until %1 (scheduled start or quiet hours), %2 to go</source>
+        <source>campaign preview needs --openid, a staff member&apos;s OpenID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting until %1 (scheduled start, quiet hours or the daily quota&apos;s reset), %2 to go</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -408,14 +416,6 @@ Database: %2</source>
     </message>
     <message>
         <source>&quot;segment&quot;: which saved segment receives it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;channel&quot;: &quot;%1&quot; is not a channel this version sends; use &quot;template&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;template_id&quot;: a template message needs a template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -450,6 +450,42 @@ Database: %2</source>
         <source>&quot;quiet_hours&quot;: {&quot;from&quot;: &quot;22:00&quot;, &quot;to&quot;: &quot;08:00&quot;}, two different times of day (Beijing).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;template_id&quot;: a %1 message needs a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;page&quot;: a Mini Program path without a leading &quot;/&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;miniprogram_state&quot;: formal, trial or developer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;text&quot; or &quot;card&quot;: a customer-service message is either a text or a Mini Program card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;card&quot;: give &quot;title&quot;, &quot;appid&quot;, &quot;pagepath&quot; and &quot;thumb_media_id&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;text&quot; or &quot;mpnews_media_id&quot;: a mass message is either a text or an article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;text&quot;: a mass message is one text for everyone in the call; per-person variables cannot be filled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;batch_size&quot;: from 3 to %1 openids a call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;channel&quot;: &quot;%1&quot; is not a channel; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CampaignReport</name>
@@ -462,10 +498,6 @@ Database: %2</source>
     <name>CampaignStore</name>
     <message>
         <source>No account with AppID %1 is configured.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Template messages are sent by an Official Account; %1 is a Mini Program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -498,6 +530,18 @@ Database: %2</source>
     </message>
     <message>
         <source>Campaign %1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe messages are sent by a Mini Program; %1 is an Official Account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages are sent by an Official Account; %2 is a Mini Program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mass message cannot be recalled: send campaign %1 as a preview to a staff member first (Send test, or wxops campaign preview %1 --openid …).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -599,10 +643,6 @@ Database: %2</source>
         <source>No campaign selected</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 · %2 · segment &quot;%3&quot; · template %4</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1 a second · about %n minute(s) left</source>
         <translation type="unfinished">
@@ -632,10 +672,6 @@ Database: %2</source>
     </message>
     <message>
         <source>Start campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 people will receive the template message &quot;%2&quot; from %3, at most %4 a second. %5 are left out (not following, opted out, over the cap, or without an account). Sent messages cannot be taken back. Start?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -711,6 +747,23 @@ Database: %2</source>
         <source>Waiting until %1 (scheduled start or quiet hours).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · %2 · segment &quot;%3&quot; · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+It goes on by itself at %2 (Beijing time) while Send is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people will receive the %2 from %3, at most %4 a second. %5 are left out (see the composer&apos;s audience for why). Sent messages cannot be taken back. Start?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -783,6 +836,10 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>campaign preview: the staff member&apos;s OpenID that receives the test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A headless command:
 account add --kind oa|mp --appid ID --name NAME [--api-base URL] [--proxy URL] --secret-stdin
 account edit --appid ID [--name NAME] [--api-base URL] [--proxy URL] [--secret-stdin]
@@ -802,6 +859,7 @@ segment export NAME --csv OUT.csv
 segment push-tag NAME --appid ID --tag TAG
 campaign create --definition FILE
 campaign list [--json]
+campaign preview ID --openid OPENID
 campaign start ID
 campaign run ID
 campaign status ID [--json]
@@ -835,10 +893,6 @@ campaign pause|resume|cancel|resend-unknown ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>optional: https://…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> a second</source>
         <translation type="unfinished"></translation>
     </message>
@@ -859,35 +913,11 @@ campaign pause|resume|cancel|resend-unknown ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Load</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fetch the Official Account&apos;s templates from WeChat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Official Account:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Segment:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fields ({{member_id}}, {{remark}}, {{profile_id}}; &quot;|&quot; adds a fallback)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Link:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -915,30 +945,6 @@ campaign pause|resume|cancel|resend-unknown ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As profile %1 will read it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh the segment to preview it for one of its people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose an Official Account and a segment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Will receive it: %1 (as of the segment&apos;s last refresh). Left out: %2 not following, %3 opted out, %4 over the frequency cap, %5 without an account on this app.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a template and enter a staff member&apos;s OpenID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sending the test…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -960,6 +966,58 @@ campaign pause|resume|cancel|resend-unknown ID</source>
     </message>
     <message>
         <source>When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an account in Settings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Mini Program in Settings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a segment first: a campaign goes to a saved segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an account and a segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will receive it: %1 (as of the segment&apos;s last refresh). Left out: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a staff member&apos;s OpenID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test sent to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1482,15 +1540,39 @@ campaign pause|resume|cancel|resend-unknown ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>customer service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>mass message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>subscribe message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no open customer-service window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the window&apos;s replies are used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no acceptance left for the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 mass messages this month already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mass call needs two people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already sent (WeChat de-duplicated it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer-service message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1948,6 +2030,150 @@ campaign pause|resume|cancel|resend-unknown ID</source>
     </message>
 </context>
 <context>
+    <name>MessageContentEditor</name>
+    <message>
+        <source>Variables: {{member_id}}, {{remark}}, {{profile_id}}; &quot;|&quot; adds a fallback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the Official Account&apos;s templates from WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template ID from the Mini Program&apos;s admin console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one field a line, e.g.
+thing1: Your order {{member_id|}} has shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: pages/order/detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fields:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only people with an acceptance left for the template receive it; each send uses one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mini Program card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello {{remark|there}}, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Mini Program&apos;s AppID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pages/index/index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a permanent image media_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card &amp;title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card &amp;AppID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card &amp;page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card &amp;image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only people whose own action opened the window receive it: 48 hours and 5 replies after they wrote to the account, 1 minute and 3 after a click, follow or scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article from the media library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One text for everyone (no per-person variables)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article&apos;s media_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> people a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Article:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mass message cannot be recalled: send a test first. Each follower gets at most 4 a month; people who reached that are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the templates and choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MessagesPanel</name>
     <message>
         <source>No messages sent yet</source>
@@ -2020,11 +2246,50 @@ campaign pause|resume|cancel|resend-unknown ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>WeChat&apos;s daily quota for template messages is used up (45009). Resume after it resets at midnight, Beijing time.</source>
+        <source>WeChat refused the template (errcode %1: %2). Fix the template or its fields, then resume.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>WeChat refused the template (errcode %1: %2). Fix the template or its fields, then resume.</source>
+        <source>WeChat&apos;s daily quota for this kind of message is used up (%1). The campaign goes on by itself after the reset at midnight, Beijing time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhonePreview</name>
+    <message>
+        <source>Choose a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mini Program · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media %1 from the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mass message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer-service message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone in a call reads the same text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As profile %1 will read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the segment to preview it for one of its people</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -385,8 +385,16 @@ Database: %2</source>
         <translation>campaign %1 需要推送活动的 ID。</translation>
     </message>
     <message>
-        <source>waiting until %1 (scheduled start or quiet hours), %2 to go</source>
-        <translation>等待到 %1（定时开始或免打扰时段），剩余 %2</translation>
+        <source>campaign preview needs --openid, a staff member&apos;s OpenID.</source>
+        <translation>campaign preview 需要 --openid，即一位员工的 OpenID。</translation>
+    </message>
+    <message>
+        <source>staff test</source>
+        <translation>员工测试</translation>
+    </message>
+    <message>
+        <source>waiting until %1 (scheduled start, quiet hours or the daily quota&apos;s reset), %2 to go</source>
+        <translation>等待到 %1（定时开始、免打扰时段或每日额度重置），剩余 %2</translation>
     </message>
 </context>
 <context>
@@ -410,14 +418,6 @@ Database: %2</source>
     <message>
         <source>&quot;segment&quot;: which saved segment receives it?</source>
         <translation>“segment”：发给哪个已保存的人群？</translation>
-    </message>
-    <message>
-        <source>&quot;channel&quot;: &quot;%1&quot; is not a channel this version sends; use &quot;template&quot;.</source>
-        <translation>“channel”：此版本不支持渠道“%1”；请使用“template”。</translation>
-    </message>
-    <message>
-        <source>&quot;template_id&quot;: a template message needs a template.</source>
-        <translation>“template_id”：模板消息需要指定模板。</translation>
     </message>
     <message>
         <source>&quot;fields&quot;: fill the template&apos;s fields.</source>
@@ -451,6 +451,42 @@ Database: %2</source>
         <source>&quot;quiet_hours&quot;: {&quot;from&quot;: &quot;22:00&quot;, &quot;to&quot;: &quot;08:00&quot;}, two different times of day (Beijing).</source>
         <translation>“quiet_hours”：{&quot;from&quot;: &quot;22:00&quot;, &quot;to&quot;: &quot;08:00&quot;}，一天中两个不同的时间（北京时间）。</translation>
     </message>
+    <message>
+        <source>&quot;template_id&quot;: a %1 message needs a template.</source>
+        <translation>“template_id”：%1 消息需要指定模板。</translation>
+    </message>
+    <message>
+        <source>&quot;page&quot;: a Mini Program path without a leading &quot;/&quot;.</source>
+        <translation>“page”：小程序页面路径，不以“/”开头。</translation>
+    </message>
+    <message>
+        <source>&quot;miniprogram_state&quot;: formal, trial or developer.</source>
+        <translation>“miniprogram_state”：formal、trial 或 developer。</translation>
+    </message>
+    <message>
+        <source>&quot;text&quot; or &quot;card&quot;: a customer-service message is either a text or a Mini Program card.</source>
+        <translation>“text”或“card”：客服消息要么是文本，要么是小程序卡片。</translation>
+    </message>
+    <message>
+        <source>&quot;card&quot;: give &quot;title&quot;, &quot;appid&quot;, &quot;pagepath&quot; and &quot;thumb_media_id&quot;.</source>
+        <translation>“card”：请填写“title”“appid”“pagepath”和“thumb_media_id”。</translation>
+    </message>
+    <message>
+        <source>&quot;text&quot; or &quot;mpnews_media_id&quot;: a mass message is either a text or an article.</source>
+        <translation>“text”或“mpnews_media_id”：群发消息要么是文本，要么是图文。</translation>
+    </message>
+    <message>
+        <source>&quot;text&quot;: a mass message is one text for everyone in the call; per-person variables cannot be filled.</source>
+        <translation>“text”：群发消息同一次调用中所有人收到相同文本，无法填入个人变量。</translation>
+    </message>
+    <message>
+        <source>&quot;batch_size&quot;: from 3 to %1 openids a call.</source>
+        <translation>“batch_size”：每次调用 3 到 %1 个 openid。</translation>
+    </message>
+    <message>
+        <source>&quot;channel&quot;: &quot;%1&quot; is not a channel; use one of %2.</source>
+        <translation>“channel”：“%1”不是可用渠道；请使用 %2 之一。</translation>
+    </message>
 </context>
 <context>
     <name>CampaignReport</name>
@@ -464,10 +500,6 @@ Database: %2</source>
     <message>
         <source>No account with AppID %1 is configured.</source>
         <translation>没有配置 AppID 为 %1 的账号。</translation>
-    </message>
-    <message>
-        <source>Template messages are sent by an Official Account; %1 is a Mini Program.</source>
-        <translation>模板消息由公众号发送；%1 是小程序。</translation>
     </message>
     <message>
         <source>No saved segment is called &quot;%1&quot;.</source>
@@ -500,6 +532,18 @@ Database: %2</source>
     <message>
         <source>Campaign %1 is already %2.</source>
         <translation>推送活动 %1 已经是 %2。</translation>
+    </message>
+    <message>
+        <source>Subscribe messages are sent by a Mini Program; %1 is an Official Account.</source>
+        <translation>订阅消息由小程序发送；%1 是公众号。</translation>
+    </message>
+    <message>
+        <source>%1 messages are sent by an Official Account; %2 is a Mini Program.</source>
+        <translation>%1 消息由公众号发送；%2 是小程序。</translation>
+    </message>
+    <message>
+        <source>A mass message cannot be recalled: send campaign %1 as a preview to a staff member first (Send test, or wxops campaign preview %1 --openid …).</source>
+        <translation>群发消息无法撤回：请先把推送活动 %1 作为预览发给一位员工（“发送测试”，或 wxops campaign preview %1 --openid …）。</translation>
     </message>
 </context>
 <context>
@@ -600,10 +644,6 @@ Database: %2</source>
         <source>No campaign selected</source>
         <translation>未选择推送活动</translation>
     </message>
-    <message>
-        <source>%1 · %2 · segment &quot;%3&quot; · template %4</source>
-        <translation>%1 · %2 · 人群“%3” · 模板 %4</translation>
-    </message>
     <message numerus="yes">
         <source>%1 a second · about %n minute(s) left</source>
         <translation>
@@ -633,10 +673,6 @@ Database: %2</source>
     <message>
         <source>Start campaign</source>
         <translation>开始推送活动</translation>
-    </message>
-    <message>
-        <source>%1 people will receive the template message &quot;%2&quot; from %3, at most %4 a second. %5 are left out (not following, opted out, over the cap, or without an account). Sent messages cannot be taken back. Start?</source>
-        <translation>%1 人将收到来自 %3 的模板消息“%2”，每秒最多 %4 条。%5 人被排除（未关注、已退订、超过频次上限或没有该账号）。消息发出后无法撤回。开始吗？</translation>
     </message>
     <message>
         <source>Started: %1 messages to send. Press Send.</source>
@@ -707,6 +743,24 @@ Database: %2</source>
     <message>
         <source>Waiting until %1 (scheduled start or quiet hours).</source>
         <translation>等待到 %1（定时开始或免打扰时段）。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · segment &quot;%3&quot; · %4</source>
+        <translation>%1 · %2 · 人群“%3” · %4</translation>
+    </message>
+    <message>
+        <source>%1
+It goes on by itself at %2 (Beijing time) while Send is running.</source>
+        <translation>%1
+“发送”运行时，将于 %2（北京时间）自动继续。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1“%2”</translation>
+    </message>
+    <message>
+        <source>%1 people will receive the %2 from %3, at most %4 a second. %5 are left out (see the composer&apos;s audience for why). Sent messages cannot be taken back. Start?</source>
+        <translation>%1 人将收到来自 %3 的%2，每秒最多 %4 条。%5 人被排除（原因见编辑器中的受众）。已发送的消息无法撤回。开始吗？</translation>
     </message>
 </context>
 <context>
@@ -780,6 +834,10 @@ Database: %2</source>
         <translation>segment、campaign create：定义，一个 JSON 文件（见 docs/segments.md、docs/campaigns.md）；&quot;-&quot; 表示从标准输入读取。</translation>
     </message>
     <message>
+        <source>campaign preview: the staff member&apos;s OpenID that receives the test.</source>
+        <translation>campaign preview：接收测试消息的员工 OpenID。</translation>
+    </message>
+    <message>
         <source>A headless command:
 account add --kind oa|mp --appid ID --name NAME [--api-base URL] [--proxy URL] --secret-stdin
 account edit --appid ID [--name NAME] [--api-base URL] [--proxy URL] [--secret-stdin]
@@ -799,6 +857,7 @@ segment export NAME --csv OUT.csv
 segment push-tag NAME --appid ID --tag TAG
 campaign create --definition FILE
 campaign list [--json]
+campaign preview ID --openid OPENID
 campaign start ID
 campaign run ID
 campaign status ID [--json]
@@ -822,6 +881,7 @@ segment export 名称 --csv 输出.csv
 segment push-tag 名称 --appid ID --tag 标签
 campaign create --definition 文件
 campaign list [--json]
+campaign preview ID --openid OPENID
 campaign start ID
 campaign run ID
 campaign status ID [--json]
@@ -854,10 +914,6 @@ campaign pause|resume|cancel|resend-unknown ID</translation>
         <translation>新建推送活动</translation>
     </message>
     <message>
-        <source>optional: https://…</source>
-        <translation>可选：https://…</translation>
-    </message>
-    <message>
         <source> a second</source>
         <translation> 条/秒</translation>
     </message>
@@ -878,36 +934,12 @@ campaign pause|resume|cancel|resend-unknown ID</translation>
         <translation>员工的 OpenID</translation>
     </message>
     <message>
-        <source>&amp;Load</source>
-        <translation>加载(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Fetch the Official Account&apos;s templates from WeChat</source>
-        <translation>从微信获取公众号的模板</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <source>&amp;Official Account:</source>
-        <translation>公众号(&amp;O)：</translation>
-    </message>
-    <message>
         <source>&amp;Segment:</source>
         <translation>人群(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>&amp;Template:</source>
-        <translation>模板(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>Fields ({{member_id}}, {{remark}}, {{profile_id}}; &quot;|&quot; adds a fallback)</source>
-        <translation>字段（{{member_id}}、{{remark}}、{{profile_id}}；“|”后为缺省值）</translation>
-    </message>
-    <message>
-        <source>&amp;Link:</source>
-        <translation>链接(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Rate:</source>
@@ -934,30 +966,6 @@ campaign pause|resume|cancel|resend-unknown ID</translation>
         <translation>正在获取模板…</translation>
     </message>
     <message>
-        <source>Choose a template</source>
-        <translation>请选择模板</translation>
-    </message>
-    <message>
-        <source>As profile %1 will read it</source>
-        <translation>档案 %1 将看到的样子</translation>
-    </message>
-    <message>
-        <source>Refresh the segment to preview it for one of its people</source>
-        <translation>刷新人群后即可按其中一人预览</translation>
-    </message>
-    <message>
-        <source>Choose an Official Account and a segment.</source>
-        <translation>请选择公众号和人群。</translation>
-    </message>
-    <message>
-        <source>Will receive it: %1 (as of the segment&apos;s last refresh). Left out: %2 not following, %3 opted out, %4 over the frequency cap, %5 without an account on this app.</source>
-        <translation>将收到：%1 人（按人群上次刷新）。排除：未关注 %2，已退订 %3，超过频次上限 %4，没有该账号 %5。</translation>
-    </message>
-    <message>
-        <source>Choose a template and enter a staff member&apos;s OpenID.</source>
-        <translation>请选择模板并输入员工的 OpenID。</translation>
-    </message>
-    <message>
         <source>Sending the test…</source>
         <translation>正在发送测试…</translation>
     </message>
@@ -980,6 +988,58 @@ campaign pause|resume|cancel|resend-unknown ID</translation>
     <message>
         <source>When:</source>
         <translation>发送时间：</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>账号(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Add an account in Settings first.</source>
+        <translation>请先在设置中添加账号。</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation>请为推送活动命名。</translation>
+    </message>
+    <message>
+        <source>Add a Mini Program in Settings first.</source>
+        <translation>请先在设置中添加小程序。</translation>
+    </message>
+    <message>
+        <source>Save a segment first: a campaign goes to a saved segment.</source>
+        <translation>请先保存人群：推送活动发给已保存的人群。</translation>
+    </message>
+    <message>
+        <source>Choose an account and a segment.</source>
+        <translation>请选择账号和人群。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 人%2</translation>
+    </message>
+    <message>
+        <source>Will receive it: %1 (as of the segment&apos;s last refresh). Left out: %2.</source>
+        <translation>将收到：%1 人（按人群最近一次刷新）。排除：%2。</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Enter a staff member&apos;s OpenID.</source>
+        <translation>请输入一位员工的 OpenID。</translation>
+    </message>
+    <message>
+        <source>Test sent to %1.</source>
+        <translation>测试已发送给 %1。</translation>
     </message>
 </context>
 <context>
@@ -1500,16 +1560,40 @@ campaign pause|resume|cancel|resend-unknown ID</translation>
         <translation>模板消息</translation>
     </message>
     <message>
-        <source>customer service</source>
-        <translation>客服消息</translation>
-    </message>
-    <message>
         <source>mass message</source>
         <translation>群发消息</translation>
     </message>
     <message>
         <source>subscribe message</source>
         <translation>订阅消息</translation>
+    </message>
+    <message>
+        <source>no open customer-service window</source>
+        <translation>没有打开的客服会话窗口</translation>
+    </message>
+    <message>
+        <source>the window&apos;s replies are used</source>
+        <translation>窗口内可回复条数已用完</translation>
+    </message>
+    <message>
+        <source>no acceptance left for the template</source>
+        <translation>该模板没有剩余的订阅授权</translation>
+    </message>
+    <message>
+        <source>4 mass messages this month already</source>
+        <translation>本月已收到 4 条群发</translation>
+    </message>
+    <message>
+        <source>a mass call needs two people</source>
+        <translation>群发一次至少需要两人</translation>
+    </message>
+    <message>
+        <source>already sent (WeChat de-duplicated it)</source>
+        <translation>已发送过（微信已去重）</translation>
+    </message>
+    <message>
+        <source>customer-service message</source>
+        <translation>客服消息</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +2050,151 @@ campaign pause|resume|cancel|resend-unknown ID</translation>
     </message>
 </context>
 <context>
+    <name>MessageContentEditor</name>
+    <message>
+        <source>Variables: {{member_id}}, {{remark}}, {{profile_id}}; &quot;|&quot; adds a fallback.</source>
+        <translation>变量：{{member_id}}、{{remark}}、{{profile_id}}；“|”后为缺省值。</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>加载(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Fetch the Official Account&apos;s templates from WeChat</source>
+        <translation>从微信获取公众号的模板</translation>
+    </message>
+    <message>
+        <source>Fields (%1)</source>
+        <translation>字段（%1）</translation>
+    </message>
+    <message>
+        <source>optional: https://…</source>
+        <translation>可选：https://…</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>模板(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>链接(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>the template ID from the Mini Program&apos;s admin console</source>
+        <translation>小程序后台中的模板 ID</translation>
+    </message>
+    <message>
+        <source>one field a line, e.g.
+thing1: Your order {{member_id|}} has shipped</source>
+        <translation>每行一个字段，例如
+thing1: 您的订单 {{member_id|}} 已发货</translation>
+    </message>
+    <message>
+        <source>optional: pages/order/detail</source>
+        <translation>可选：pages/order/detail</translation>
+    </message>
+    <message>
+        <source>&amp;Template ID:</source>
+        <translation>模板 ID(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Fields:</source>
+        <translation>字段(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Opens:</source>
+        <translation>打开页面(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Only people with an acceptance left for the template receive it; each send uses one.</source>
+        <translation>只有对该模板还有订阅授权的人会收到；每发送一次消耗一次。</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Mini Program card</source>
+        <translation>小程序卡片</translation>
+    </message>
+    <message>
+        <source>Hello {{remark|there}}, …</source>
+        <translation>您好 {{remark|朋友}}，…</translation>
+    </message>
+    <message>
+        <source>the Mini Program&apos;s AppID</source>
+        <translation>小程序的 AppID</translation>
+    </message>
+    <message>
+        <source>pages/index/index</source>
+        <translation>pages/index/index</translation>
+    </message>
+    <message>
+        <source>a permanent image media_id</source>
+        <translation>永久图片素材的 media_id</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>文本(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Card &amp;title:</source>
+        <translation>卡片标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Card &amp;AppID:</source>
+        <translation>卡片 AppID(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Card &amp;page:</source>
+        <translation>卡片页面(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Card &amp;image:</source>
+        <translation>卡片图片(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Only people whose own action opened the window receive it: 48 hours and 5 replies after they wrote to the account, 1 minute and 3 after a click, follow or scan.</source>
+        <translation>只有自己的操作打开了会话窗口的人会收到：给公众号发消息后 48 小时内 5 条，点击菜单、关注或扫码后 1 分钟内 3 条。</translation>
+    </message>
+    <message>
+        <source>Article from the media library</source>
+        <translation>素材库中的图文</translation>
+    </message>
+    <message>
+        <source>One text for everyone (no per-person variables)</source>
+        <translation>所有人相同的文本（不能使用个人变量）</translation>
+    </message>
+    <message>
+        <source>the article&apos;s media_id</source>
+        <translation>图文的 media_id</translation>
+    </message>
+    <message>
+        <source> people a call</source>
+        <translation> 人一次</translation>
+    </message>
+    <message>
+        <source>&amp;Article:</source>
+        <translation>图文(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Batches:</source>
+        <translation>分批(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>A mass message cannot be recalled: send a test first. Each follower gets at most 4 a month; people who reached that are left out.</source>
+        <translation>群发消息无法撤回：请先发送测试。每位关注者每月最多收到 4 条；已达上限的人会被排除。</translation>
+    </message>
+    <message>
+        <source>Load the templates and choose one.</source>
+        <translation>请加载模板并选择一个。</translation>
+    </message>
+</context>
+<context>
     <name>MessagesPanel</name>
     <message>
         <source>No messages sent yet</source>
@@ -2038,12 +2267,51 @@ campaign pause|resume|cancel|resend-unknown ID</translation>
         <translation>推送活动 %1 的状态是 %2，不在进行中：请先开始或继续。</translation>
     </message>
     <message>
-        <source>WeChat&apos;s daily quota for template messages is used up (45009). Resume after it resets at midnight, Beijing time.</source>
-        <translation>微信模板消息今日额度已用完（45009）。请在北京时间零点重置后继续。</translation>
-    </message>
-    <message>
         <source>WeChat refused the template (errcode %1: %2). Fix the template or its fields, then resume.</source>
         <translation>微信拒绝了该模板（错误码 %1：%2）。请修正模板或字段后继续。</translation>
+    </message>
+    <message>
+        <source>WeChat&apos;s daily quota for this kind of message is used up (%1). The campaign goes on by itself after the reset at midnight, Beijing time.</source>
+        <translation>微信当日该类消息额度已用完（%1）。北京时间零点额度重置后，推送活动会自动继续。</translation>
+    </message>
+</context>
+<context>
+    <name>PhonePreview</name>
+    <message>
+        <source>Choose a template</source>
+        <translation>请选择模板</translation>
+    </message>
+    <message>
+        <source>Mini Program · %1</source>
+        <translation>小程序 · %1</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>图文</translation>
+    </message>
+    <message>
+        <source>media %1 from the library</source>
+        <translation>素材库中的 %1</translation>
+    </message>
+    <message>
+        <source>Mass message</source>
+        <translation>群发消息</translation>
+    </message>
+    <message>
+        <source>Customer-service message</source>
+        <translation>客服消息</translation>
+    </message>
+    <message>
+        <source>Everyone in a call reads the same text</source>
+        <translation>同一次群发的所有人收到相同文本</translation>
+    </message>
+    <message>
+        <source>As profile %1 will read it</source>
+        <translation>用户档案 %1 将看到的样子</translation>
+    </message>
+    <message>
+        <source>Refresh the segment to preview it for one of its people</source>
+        <translation>刷新人群后可按其中一人预览</translation>
     </message>
 </context>
 <context>

@@ -38,8 +38,19 @@ QString reason(const QString &reason)
         {QStringLiteral("interrupted"),
          QT_TRANSLATE_NOOP("DeliveryText", "interrupted: may have been sent")},
         {QStringLiteral("no_answer"), QT_TRANSLATE_NOOP("DeliveryText", "no answer from WeChat")},
-        {QStringLiteral("no_account"),
-         QT_TRANSLATE_NOOP("DeliveryText", "no account on this app")}};
+        {QStringLiteral("no_account"), QT_TRANSLATE_NOOP("DeliveryText", "no account on this app")},
+        {QStringLiteral("outside_window"),
+         QT_TRANSLATE_NOOP("DeliveryText", "no open customer-service window")},
+        {QStringLiteral("window_used"),
+         QT_TRANSLATE_NOOP("DeliveryText", "the window's replies are used")},
+        {QStringLiteral("no_acceptance"),
+         QT_TRANSLATE_NOOP("DeliveryText", "no acceptance left for the template")},
+        {QStringLiteral("monthly_limit"),
+         QT_TRANSLATE_NOOP("DeliveryText", "4 mass messages this month already")},
+        {QStringLiteral("mass_needs_two"),
+         QT_TRANSLATE_NOOP("DeliveryText", "a mass call needs two people")},
+        {QStringLiteral("already_sent"),
+         QT_TRANSLATE_NOOP("DeliveryText", "already sent (WeChat de-duplicated it)")}};
     return lookup(names, reason);
 }
 
@@ -47,7 +58,7 @@ QString channel(const QString &channel)
 {
     static const QHash<QString, const char *> names{
         {QStringLiteral("template"), QT_TRANSLATE_NOOP("DeliveryText", "template message")},
-        {QStringLiteral("custom"), QT_TRANSLATE_NOOP("DeliveryText", "customer service")},
+        {QStringLiteral("custom"), QT_TRANSLATE_NOOP("DeliveryText", "customer-service message")},
         {QStringLiteral("mass"), QT_TRANSLATE_NOOP("DeliveryText", "mass message")},
         {QStringLiteral("subscribe"), QT_TRANSLATE_NOOP("DeliveryText", "subscribe message")}};
     return lookup(names, channel);

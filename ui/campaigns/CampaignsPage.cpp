@@ -32,6 +32,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QTimeZone>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -247,9 +248,9 @@ void CampaignsPage::showDetail()
         return;
     }
     const QLocale locale;
-    m_title->setText(tr("%1 · %2 · segment \"%3\" · template %4")
+    m_title->setText(tr("%1 · %2 · segment \"%3\" · %4")
                          .arg(campaign.definition.name, stateName(campaign.state),
-                              campaign.definition.segment, campaign.definition.templateId));
+                              campaign.definition.segment, messageSummary(campaign.definition)));
     QStringList parts;
     for (const QString &state :
          {QStringLiteral("sent"), QStringLiteral("pending"), QStringLiteral("failed"),
@@ -262,7 +263,14 @@ void CampaignsPage::showDetail()
         total - counts.count(QStringLiteral("pending")) - counts.count(QStringLiteral("sending"));
     m_progress->setRange(0, int(qMax<qint64>(1, total)));
     m_progress->setValue(int(done));
-    m_reason->setText(campaign.pausedReason);
+    m_reason->setText(
+        campaign.resumeAt
+            ? tr("%1\nIt goes on by itself at %2 (Beijing time) while Send is running.")
+                  .arg(campaign.pausedReason,
+                       QDateTime::fromMSecsSinceEpoch(campaign.resumeAt,
+                                                      QTimeZone(QByteArrayLiteral("Asia/Shanghai")))
+                           .toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+            : campaign.pausedReason);
 
     // The pace: messages over the time from the first to the last send so far.
     qint64 first = 0;
@@ -363,6 +371,17 @@ int CampaignsPage::plottedPoints() const
     return int(m_sends->count());
 }
 
+QString CampaignsPage::messageSummary(const CampaignDefinition &d)
+{
+    QString what = !d.templateId.isEmpty()      ? d.templateId
+                   : !d.cardTitle.isEmpty()     ? d.cardTitle
+                   : !d.mpnewsMediaId.isEmpty() ? d.mpnewsMediaId
+                                                : d.text.simplified();
+    if (what.size() > 40)
+        what = what.left(39) + QChar(0x2026);
+    return tr("%1 \"%2\"").arg(DeliveryText::channel(d.channel), what);
+}
+
 void CampaignsPage::newCampaign()
 {
     ComposerDialog composer(m_context.database.connections().connection(), m_context.secrets, this);
@@ -374,6 +393,8 @@ void CampaignsPage::newCampaign()
     if (!created.isOk())
         return m_context.dialogs.showError(this, tr("Cannot create the campaign"),
                                            created.message());
+    if (!composer.testedOpenid().isEmpty())
+        store().recordPreview(id, composer.testedOpenid(), AuditLog::currentActor());
     reload();
     select(id);
     showMessage(tr("Campaign \"%1\" is a draft: Start it when it is ready.").arg(definition.name),
@@ -391,11 +412,11 @@ void CampaignsPage::startSelected()
     const QLocale locale;
     if (!m_context.dialogs.confirm(
             this, tr("Start campaign"),
-            tr("%1 people will receive the template message \"%2\" from %3, at most %4 a "
-               "second. %5 are left out (not following, opted out, over the cap, or without an "
-               "account). Sent messages cannot be taken back. Start?")
+            tr("%1 people will receive the %2 from %3, at most %4 a second. %5 are left out "
+               "(see the composer's audience for why). Sent messages cannot be taken back. "
+               "Start?")
                 .arg(locale.toString(audience.count(QStringLiteral("pending"))),
-                     c.definition.templateId, c.definition.appid,
+                     messageSummary(c.definition), c.definition.appid,
                      locale.toString(c.definition.ratePerSecond),
                      locale.toString(audience.count(QStringLiteral("skipped")) +
                                      audience.byReason.value(QStringLiteral("no_account"))))))
@@ -416,7 +437,9 @@ void CampaignsPage::sendSelected()
     CampaignStore::Campaign c;
     if (!id || m_job || !store().load(id, &c).isOk())
         return;
-    if (c.state != QStringLiteral("running")) {
+    // A campaign paused for the daily quota is taken up as it is: the run waits for the reset.
+    const bool waitsForReset = c.state == QStringLiteral("paused") && c.resumeAt;
+    if (c.state != QStringLiteral("running") && !waitsForReset) {
         if (const Status resumed = store().resume(id, AuditLog::currentActor()); !resumed.isOk())
             return showMessage(resumed.message(), false);
     }

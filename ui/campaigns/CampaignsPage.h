@@ -55,6 +55,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // "template message \"TPL_…\"", "mass message \"Our December news\"": what a campaign sends.
+    static QString messageSummary(const CampaignDefinition &definition);
     void buildList(QWidget *parent);
     void buildDetail(QWidget *parent);
     void showDetail();

@@ -1,7 +1,11 @@
 #include "ComposerDialog.h"
 
 #include "credentials/SecretStore.h"
+#include "DeliveryText.h"
+#include "MessageContentEditor.h"
 #include "messaging/CampaignStore.h"
+#include "messaging/ChannelSender.h"
+#include "PhonePreview.h"
 #include "segments/SegmentStore.h"
 #include "storage/AppRepository.h"
 #include "storage/Sql.h"
@@ -40,26 +44,30 @@ QLabel *plainLabel(QWidget *parent)
 
 ComposerDialog::ComposerDialog(QSqlDatabase db, SecretStore &secrets, QWidget *parent)
     : QDialog(parent), m_db(db), m_secrets(secrets), m_name(new QLineEdit(this)),
-      m_app(new QComboBox(this)), m_segment(new QComboBox(this)), m_template(new QComboBox(this)),
-      m_fieldForm(new QFormLayout), m_url(new QLineEdit(this)), m_rate(new QDoubleSpinBox(this)),
+      m_channel(new QComboBox(this)), m_app(new QComboBox(this)), m_segment(new QComboBox(this)),
+      m_content(new MessageContentEditor(this)), m_rate(new QDoubleSpinBox(this)),
       m_concurrency(new QSpinBox(this)), m_cap(new QCheckBox(tr("At most"), this)),
       m_capMessages(new QSpinBox(this)), m_capDays(new QSpinBox(this)),
       m_scheduled(new QCheckBox(tr("Start at"), this)), m_startAt(new QDateTimeEdit(this)),
       m_quiet(new QCheckBox(tr("Not between"), this)), m_quietFrom(new QTimeEdit(this)),
-      m_quietTo(new QTimeEdit(this)), m_previewTitle(plainLabel(this)),
-      m_previewBody(plainLabel(this)), m_previewWho(plainLabel(this)), m_audience(plainLabel(this)),
-      m_testOpenid(new QLineEdit(this)), m_testButton(new QPushButton(tr("Send &test"), this)),
-      m_testResult(plainLabel(this)), m_create(nullptr)
+      m_quietTo(new QTimeEdit(this)), m_preview(new PhonePreview(this)),
+      m_audience(plainLabel(this)), m_missing(plainLabel(this)), m_testOpenid(new QLineEdit(this)),
+      m_testButton(new QPushButton(tr("Send &test"), this)), m_testResult(plainLabel(this)),
+      m_create(nullptr)
 {
     setWindowTitle(tr("New campaign"));
+    for (const QString &channel : CampaignDefinition::channels())
+        m_channel->addItem(DeliveryText::channel(channel), channel);
     buildForm();
-    for (const AppConfig &app : AppRepository(m_db).all())
-        if (app.kind == AppConfig::Kind::OfficialAccount)
-            m_app->addItem(QStringLiteral("%1 (%2)").arg(app.name, app.appid), app.appid);
+    fillApps();
     QList<SegmentStore::Segment> segments;
     SegmentStore(m_db, Clock::system()).list(&segments);
     for (const SegmentStore::Segment &s : std::as_const(segments))
         m_segment->addItem(s.name, s.name);
+    connect(m_channel, &QComboBox::currentIndexChanged, this, [this] {
+        m_content->setChannel(m_channel->currentData().toString());
+        fillApps(); // a subscribe message comes from a Mini Program, the others from the OA
+    });
     connect(m_app, &QComboBox::currentIndexChanged, this, [this] {
         m_client.reset();
         updateSample();
@@ -69,10 +77,13 @@ ComposerDialog::ComposerDialog(QSqlDatabase db, SecretStore &secrets, QWidget *p
         updateSample();
         updateAudience();
     });
-    connect(m_template, &QComboBox::currentIndexChanged, this, &ComposerDialog::rebuildFields);
+    connect(m_content, &MessageContentEditor::changed, this, &ComposerDialog::updatePreview);
+    connect(m_content, &MessageContentEditor::loadTemplatesRequested, this,
+            &ComposerDialog::loadTemplates);
     connect(m_cap, &QCheckBox::toggled, this, &ComposerDialog::updateAudience);
     connect(m_capMessages, &QSpinBox::valueChanged, this, &ComposerDialog::updateAudience);
     connect(m_capDays, &QSpinBox::valueChanged, this, &ComposerDialog::updateAudience);
+    connect(m_name, &QLineEdit::textChanged, this, &ComposerDialog::updatePreview);
     connect(m_testButton, &QPushButton::clicked, this, &ComposerDialog::sendTest);
     updateSample();
     updateAudience();
@@ -80,14 +91,25 @@ ComposerDialog::ComposerDialog(QSqlDatabase db, SecretStore &secrets, QWidget *p
 
 ComposerDialog::~ComposerDialog() = default;
 
+void ComposerDialog::fillApps()
+{
+    const bool miniProgram = m_channel->currentData().toString() == QStringLiteral("subscribe");
+    const QSignalBlocker blocker(m_app);
+    m_app->clear();
+    for (const AppConfig &app : AppRepository(m_db).all())
+        if ((app.kind == AppConfig::Kind::MiniProgram) == miniProgram)
+            m_app->addItem(QStringLiteral("%1 (%2)").arg(app.name, app.appid), app.appid);
+    m_client.reset();
+    updateSample();
+    updateAudience();
+}
+
 void ComposerDialog::buildForm()
 {
     m_name->setObjectName(QStringLiteral("name"));
+    m_channel->setObjectName(QStringLiteral("channel"));
     m_app->setObjectName(QStringLiteral("app"));
     m_segment->setObjectName(QStringLiteral("segment"));
-    m_template->setObjectName(QStringLiteral("template"));
-    m_url->setObjectName(QStringLiteral("url"));
-    m_url->setPlaceholderText(tr("optional: https://…"));
     m_rate->setObjectName(QStringLiteral("rate"));
     m_rate->setRange(0.1, CampaignDefinition::kMaxRatePerSecond);
     m_rate->setValue(20);
@@ -107,14 +129,7 @@ void ComposerDialog::buildForm()
     m_testOpenid->setPlaceholderText(tr("a staff member's OpenID"));
     m_testButton->setObjectName(QStringLiteral("sendTest"));
     m_audience->setObjectName(QStringLiteral("audience"));
-    m_previewBody->setObjectName(QStringLiteral("preview"));
-
-    auto *load = new QPushButton(tr("&Load"), this);
-    load->setToolTip(tr("Fetch the Official Account's templates from WeChat"));
-    connect(load, &QPushButton::clicked, this, &ComposerDialog::loadTemplates);
-    auto *templateRow = new QHBoxLayout;
-    templateRow->addWidget(m_template, 1);
-    templateRow->addWidget(load);
+    m_missing->setObjectName(QStringLiteral("missing"));
     auto *capRow = new QHBoxLayout;
     capRow->addWidget(m_cap);
     capRow->addWidget(m_capMessages);
@@ -123,15 +138,9 @@ void ComposerDialog::buildForm()
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Official Account:"), m_app);
+    form->addRow(tr("C&hannel:"), m_channel);
+    form->addRow(tr("&Account:"), m_app);
     form->addRow(tr("&Segment:"), m_segment);
-    auto *templateLabel = new QLabel(tr("&Template:"), this);
-    templateLabel->setBuddy(m_template); // a row of two widgets gets no buddy by itself
-    form->addRow(templateLabel, templateRow);
-    auto *fieldsBox = new QGroupBox(tr("Fields ({{member_id}}, {{remark}}, {{profile_id}}; "
-                                       "\"|\" adds a fallback)"),
-                                    this);
-    fieldsBox->setLayout(m_fieldForm);
     // Times are Beijing time, where the followers are, whatever this computer's zone.
     const QTimeZone beijing(QByteArrayLiteral("Asia/Shanghai"));
     m_scheduled->setObjectName(QStringLiteral("scheduled"));
@@ -142,7 +151,7 @@ void ComposerDialog::buildForm()
     m_startAt->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_startAt->setCalendarPopup(true);
     m_quiet->setObjectName(QStringLiteral("quiet"));
-    m_quiet->setChecked(true); // nobody wants a template message at 3 a.m.
+    m_quiet->setChecked(true); // nobody wants a marketing message at 3 a.m.
     m_quietFrom->setObjectName(QStringLiteral("quietFrom"));
     m_quietFrom->setTime(QTime(22, 0));
     m_quietTo->setObjectName(QStringLiteral("quietTo"));
@@ -159,31 +168,10 @@ void ComposerDialog::buildForm()
     whenRow->addWidget(new QLabel(tr("(Beijing time)"), this));
     whenRow->addStretch();
     auto *pace = new QFormLayout;
-    pace->addRow(tr("&Link:"), m_url);
     pace->addRow(tr("&Rate:"), m_rate);
     pace->addRow(tr("&Concurrency:"), m_concurrency);
     pace->addRow(tr("Frequency cap:"), capRow);
     pace->addRow(tr("When:"), whenRow);
-
-    // The preview: a message card as a phone shows it.
-    auto *phone = new QFrame(this);
-    phone->setObjectName(QStringLiteral("phone"));
-    phone->setStyleSheet(QStringLiteral(
-        "#phone { background: #ededed; border: 8px solid #333; border-radius: 22px; }"
-        "#card { background: white; border-radius: 6px; }"));
-    phone->setMinimumWidth(280);
-    auto *card = new QFrame(phone);
-    card->setObjectName(QStringLiteral("card"));
-    QFont bold = m_previewTitle->font();
-    bold.setBold(true);
-    m_previewTitle->setFont(bold);
-    auto *cardLayout = new QVBoxLayout(card);
-    cardLayout->addWidget(m_previewTitle);
-    cardLayout->addWidget(m_previewBody);
-    auto *phoneLayout = new QVBoxLayout(phone);
-    phoneLayout->addWidget(card);
-    phoneLayout->addStretch();
-    phoneLayout->addWidget(m_previewWho);
 
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_testOpenid, 1);
@@ -191,15 +179,18 @@ void ComposerDialog::buildForm()
 
     auto *left = new QVBoxLayout;
     left->addLayout(form);
-    left->addWidget(fieldsBox);
+    left->addWidget(m_content);
     left->addLayout(pace);
     left->addWidget(m_audience);
     left->addLayout(testRow);
     left->addWidget(m_testResult);
     left->addStretch();
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_preview, 1);
+    right->addWidget(m_missing);
     auto *columns = new QHBoxLayout;
     columns->addLayout(left, 3);
-    columns->addWidget(phone, 2);
+    columns->addLayout(right, 2);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_create = buttons->addButton(tr("&Create…"), QDialogButtonBox::AcceptRole);
@@ -209,7 +200,6 @@ void ComposerDialog::buildForm()
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
     layout->addWidget(buttons);
-    rebuildFields();
 }
 
 WechatClient *ComposerDialog::client()
@@ -228,7 +218,7 @@ void ComposerDialog::loadTemplates()
 {
     WechatClient *wechat = client();
     if (!wechat) {
-        m_testResult->setText(tr("Add an Official Account in Settings first."));
+        m_testResult->setText(tr("Add an account in Settings first."));
         return;
     }
     m_testResult->setText(tr("Fetching templates…"));
@@ -244,40 +234,12 @@ void ComposerDialog::loadTemplates()
 
 void ComposerDialog::setTemplates(const QList<MessageTemplate> &templates)
 {
-    m_templates = templates;
-    const QSignalBlocker blocker(m_template);
-    m_template->clear();
-    for (const MessageTemplate &t : templates)
-        m_template->addItem(QStringLiteral("%1 · %2").arg(t.title, t.templateId), t.templateId);
-    rebuildFields();
+    m_content->setTemplates(templates);
 }
 
-MessageTemplate ComposerDialog::currentTemplate() const
+void ComposerDialog::setChannel(const QString &channel)
 {
-    const QString id = m_template->currentData().toString();
-    for (const MessageTemplate &t : m_templates)
-        if (t.templateId == id)
-            return t;
-    return {};
-}
-
-void ComposerDialog::rebuildFields()
-{
-    while (m_fieldForm->rowCount() > 0)
-        m_fieldForm->removeRow(0);
-    m_fields.clear();
-    const MessageTemplate t = currentTemplate();
-    for (const QString &key : t.keys()) {
-        auto *edit = new QLineEdit(this);
-        edit->setObjectName(QStringLiteral("field_") + key);
-        connect(edit, &QLineEdit::textChanged, this, &ComposerDialog::updatePreview);
-        m_fieldForm->addRow(key + QLatin1Char(':'), edit);
-        m_fields.append({key, edit});
-    }
-    if (m_fields.isEmpty())
-        m_fieldForm->addRow(plainLabel(this));
-    m_previewTitle->setText(t.title.isEmpty() ? tr("Choose a template") : t.title);
-    updatePreview();
+    m_channel->setCurrentIndex(m_channel->findData(channel));
 }
 
 CampaignDefinition ComposerDialog::definition() const
@@ -286,11 +248,7 @@ CampaignDefinition ComposerDialog::definition() const
     d.name = m_name->text().trimmed();
     d.appid = m_app->currentData().toString();
     d.segment = m_segment->currentData().toString();
-    d.channel = QStringLiteral("template");
-    d.templateId = m_template->currentData().toString();
-    for (const auto &[key, edit] : m_fields)
-        d.fields.insert(key, edit->text());
-    d.url = m_url->text().trimmed();
+    m_content->applyTo(&d);
     d.ratePerSecond = m_rate->value();
     d.concurrency = m_concurrency->value();
     if (m_cap->isChecked()) {
@@ -333,23 +291,24 @@ void ComposerDialog::updateSample()
 void ComposerDialog::updatePreview()
 {
     const CampaignDefinition d = definition();
-    const QMap<QString, QString> filled = MessageRenderer(d).fields(m_sample);
-    QStringList lines;
-    for (const auto &[key, edit] : m_fields)
-        lines << QStringLiteral("%1: %2").arg(key, filled.value(key));
-    m_previewBody->setText(lines.join(QLatin1Char('\n')));
-    m_previewWho->setText(m_sample.profileId
-                              ? tr("As profile %1 will read it").arg(m_sample.profileId)
-                              : tr("Refresh the segment to preview it for one of its people"));
-    m_create->setEnabled(!d.name.isEmpty() && !d.appid.isEmpty() && !d.segment.isEmpty() &&
-                         !d.templateId.isEmpty());
+    m_preview->show(d, m_content->currentTemplate(), m_sample);
+    QString missing = m_content->missing();
+    if (d.name.isEmpty())
+        missing = tr("Give the campaign a name.");
+    else if (d.appid.isEmpty())
+        missing = d.sentByMiniProgram() ? tr("Add a Mini Program in Settings first.")
+                                        : tr("Add an Official Account in Settings first.");
+    else if (d.segment.isEmpty())
+        missing = tr("Save a segment first: a campaign goes to a saved segment.");
+    m_missing->setText(missing);
+    m_create->setEnabled(missing.isEmpty());
 }
 
 void ComposerDialog::updateAudience()
 {
     CampaignDefinition d = definition();
     if (d.appid.isEmpty() || d.segment.isEmpty()) {
-        m_audience->setText(tr("Choose an Official Account and a segment."));
+        m_audience->setText(tr("Choose an account and a segment."));
         return;
     }
     CampaignStore::Counts counts;
@@ -359,38 +318,52 @@ void ComposerDialog::updateAudience()
         return;
     }
     const QLocale locale;
-    m_audience->setText(
-        tr("Will receive it: %1 (as of the segment's last refresh). Left out: %2 not following, "
-           "%3 opted out, %4 over the frequency cap, %5 without an account on this app.")
-            .arg(locale.toString(counts.count(QStringLiteral("pending"))),
-                 locale.toString(counts.byReason.value(QStringLiteral("unsubscribed"))),
-                 locale.toString(counts.byReason.value(QStringLiteral("opted_out"))),
-                 locale.toString(counts.byReason.value(QStringLiteral("frequency_cap"))),
-                 locale.toString(counts.byReason.value(QStringLiteral("no_account")))));
+    QStringList leftOut;
+    for (auto it = counts.byReason.constBegin(); it != counts.byReason.constEnd(); ++it)
+        if (it.value() > 0)
+            leftOut << tr("%1 %2").arg(locale.toString(it.value()), DeliveryText::reason(it.key()));
+    m_audience->setText(tr("Will receive it: %1 (as of the segment's last refresh). Left out: %2.")
+                            .arg(locale.toString(counts.count(QStringLiteral("pending"))),
+                                 leftOut.isEmpty() ? tr("nobody") : leftOut.join(tr(", "))));
 }
 
 void ComposerDialog::sendTest()
 {
     WechatClient *wechat = client();
     const QString openid = m_testOpenid->text().trimmed();
-    if (!wechat || openid.isEmpty() || m_template->currentData().toString().isEmpty()) {
-        m_testResult->setText(tr("Choose a template and enter a staff member's OpenID."));
+    const CampaignDefinition d = definition();
+    const QString missing = m_content->missing();
+    if (!wechat || openid.isEmpty() || !missing.isEmpty()) {
+        m_testResult->setText(missing.isEmpty() ? tr("Enter a staff member's OpenID.") : missing);
         return;
     }
-    const CampaignDefinition d = definition();
     MessageRenderer::Recipient staff = m_sample; // the sample's variables, the staff's openid
     staff.openid = openid;
     m_testButton->setEnabled(false);
     m_testResult->setText(tr("Sending the test…"));
-    MessageApi(*wechat).sendTemplate(
-        MessageRenderer(d).templateBody(
-            staff, QStringLiteral("wxops-test-%1").arg(Clock::system().nowMsecs())),
-        this, [this, wechat, openid](const Result<qint64> &r) {
+    // The sender keeps references: they live until the answer.
+    auto definition = std::make_shared<CampaignDefinition>(d);
+    auto renderer = std::make_shared<MessageRenderer>(*definition);
+    auto sender = std::make_shared<ChannelSender>(*wechat, *renderer, *definition);
+    sender->preview(
+        staff, this,
+        [this, wechat, openid, definition, renderer, sender](const ApiError &error, qint64 msgid) {
             m_testButton->setEnabled(true);
-            m_testResult->setText(r.ok()
-                                      ? tr("Test sent to %1 (msgid %2).").arg(openid).arg(r.value)
-                                      : r.error.userMessage(wechat->app()));
+            if (!error.ok()) {
+                m_testResult->setText(error.userMessage(wechat->app()));
+                return;
+            }
+            m_tested = definition->toJson();
+            m_testedOpenid = openid;
+            m_testResult->setText(msgid ? tr("Test sent to %1 (msgid %2).").arg(openid).arg(msgid)
+                                        : tr("Test sent to %1.").arg(openid));
         });
+}
+
+QString ComposerDialog::testedOpenid() const
+{
+    // A test counts for the message it showed; a later edit needs a new one.
+    return definition().toJson() == m_tested ? m_testedOpenid : QString();
 }
 
 QString ComposerDialog::audienceText() const
@@ -400,7 +373,7 @@ QString ComposerDialog::audienceText() const
 
 QString ComposerDialog::previewText() const
 {
-    return m_previewBody->text();
+    return m_preview->text();
 }
 
 QString ComposerDialog::testResult() const

@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <QDialog>
+#include <QJsonObject>
 #include <QSqlDatabase>
 
 class QCheckBox;
@@ -13,18 +14,19 @@ class QDateTimeEdit;
 class QTimeEdit;
 class QComboBox;
 class QDoubleSpinBox;
-class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class MessageContentEditor;
+class PhonePreview;
 class SecretStore;
 class WechatClient;
 
-// Composes a template-message campaign: app, segment, template and its fields (with per-person
-// variables), jump, pace and frequency cap. Beside it a preview that looks like the message on
-// a phone, filled for a sample person of the segment; the audience with the reasons people are
-// left out; and a test send to a staff member's openid.
+// Composes a campaign: channel, app, segment, the message (MessageContentEditor), pace,
+// frequency cap and schedule. Beside it a preview that looks like the message on a phone,
+// filled for a sample person of the segment; the audience with the reasons people are left
+// out; and a test send to a staff member's openid (for a mass message, WeChat's preview).
 class ComposerDialog : public QDialog
 {
     Q_OBJECT
@@ -35,9 +37,13 @@ public:
     CampaignDefinition definition() const;
     // Templates come from WeChat when an app is chosen; tests and the demo may set them.
     void setTemplates(const QList<MessageTemplate> &templates);
+    void setChannel(const QString &channel);
     QString audienceText() const;
-    QString previewText() const; // the preview's fields, one "key: value" a line
+    QString previewText() const; // the phone's card: title, then body
     QString testResult() const;
+    // The staff openid a test of exactly this message reached, or "" (a mass campaign may
+    // start only after one).
+    QString testedOpenid() const;
 
 public slots:
     void loadTemplates();
@@ -45,25 +51,23 @@ public slots:
 
 private:
     void buildForm();
-    void rebuildFields();
+    void fillApps();
     void updatePreview();
     void updateAudience();
     void updateSample();
-    MessageTemplate currentTemplate() const;
     WechatClient *client(); // for the chosen app, made on first use
 
     std::unique_ptr<WechatClient> m_client;
     QSqlDatabase m_db;
     SecretStore &m_secrets;
-    QList<MessageTemplate> m_templates;
     MessageRenderer::Recipient m_sample;
+    QJsonObject m_tested; // the definition a test went out for
+    QString m_testedOpenid;
     QLineEdit *m_name;
+    QComboBox *m_channel;
     QComboBox *m_app;
     QComboBox *m_segment;
-    QComboBox *m_template;
-    QFormLayout *m_fieldForm;
-    QList<QPair<QString, QLineEdit *>> m_fields;
-    QLineEdit *m_url;
+    MessageContentEditor *m_content;
     QDoubleSpinBox *m_rate;
     QSpinBox *m_concurrency;
     QCheckBox *m_cap;
@@ -74,10 +78,9 @@ private:
     QCheckBox *m_quiet;
     QTimeEdit *m_quietFrom;
     QTimeEdit *m_quietTo;
-    QLabel *m_previewTitle;
-    QLabel *m_previewBody;
-    QLabel *m_previewWho;
+    PhonePreview *m_preview;
     QLabel *m_audience;
+    QLabel *m_missing;
     QLineEdit *m_testOpenid;
     QPushButton *m_testButton;
     QLabel *m_testResult;

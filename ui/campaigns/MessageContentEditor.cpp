@@ -1,0 +1,293 @@
+#include "MessageContentEditor.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace {
+const QString kVariablesHint = QT_TRANSLATE_NOOP(
+    "MessageContentEditor",
+    "Variables: {{member_id}}, {{remark}}, {{profile_id}}; \"|\" adds a fallback.");
+
+// "key: text" lines → fields; lines without a key are ignored.
+QMap<QString, QString> fieldLines(const QString &text)
+{
+    QMap<QString, QString> fields;
+    for (const QString &line : text.split(u'\n')) {
+        const qsizetype colon = line.indexOf(u':');
+        if (colon > 0)
+            fields.insert(line.left(colon).trimmed(), line.mid(colon + 1).trimmed());
+    }
+    return fields;
+}
+} // namespace
+
+MessageContentEditor::MessageContentEditor(QWidget *parent) : QStackedWidget(parent)
+{
+    addWidget(templatePage());
+    addWidget(subscribePage());
+    addWidget(customPage());
+    addWidget(massPage());
+    setChannel(QStringLiteral("template"));
+}
+
+QLineEdit *MessageContentEditor::lineEdit(const char *name, const QString &placeholder)
+{
+    auto *edit = new QLineEdit(this);
+    edit->setObjectName(QLatin1String(name));
+    edit->setPlaceholderText(placeholder);
+    connect(edit, &QLineEdit::textChanged, this, &MessageContentEditor::changed);
+    return edit;
+}
+
+QPlainTextEdit *MessageContentEditor::textEdit(const char *name, const QString &placeholder)
+{
+    auto *edit = new QPlainTextEdit(this);
+    edit->setObjectName(QLatin1String(name));
+    edit->setPlaceholderText(placeholder);
+    edit->setTabChangesFocus(true);
+    edit->setMaximumHeight(110);
+    connect(edit, &QPlainTextEdit::textChanged, this, &MessageContentEditor::changed);
+    return edit;
+}
+
+QWidget *MessageContentEditor::templatePage()
+{
+    auto *page = new QWidget(this);
+    m_template = new QComboBox(page);
+    m_template->setObjectName(QStringLiteral("template"));
+    auto *load = new QPushButton(tr("&Load"), page);
+    load->setToolTip(tr("Fetch the Official Account's templates from WeChat"));
+    connect(load, &QPushButton::clicked, this, &MessageContentEditor::loadTemplatesRequested);
+    connect(m_template, &QComboBox::currentIndexChanged, this,
+            &MessageContentEditor::rebuildTemplateFields);
+    auto *templateRow = new QHBoxLayout;
+    templateRow->addWidget(m_template, 1);
+    templateRow->addWidget(load);
+    m_fieldForm = new QFormLayout;
+    auto *fieldsBox = new QGroupBox(tr("Fields (%1)").arg(tr(qPrintable(kVariablesHint))), page);
+    fieldsBox->setLayout(m_fieldForm);
+    m_url = lineEdit("url", tr("optional: https://…"));
+    auto *form = new QFormLayout;
+    auto *templateLabel = new QLabel(tr("&Template:"), page);
+    templateLabel->setBuddy(m_template); // a row of two widgets gets no buddy by itself
+    form->addRow(templateLabel, templateRow);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(form);
+    layout->addWidget(fieldsBox);
+    auto *link = new QFormLayout;
+    link->addRow(tr("&Link:"), m_url);
+    layout->addLayout(link);
+    rebuildTemplateFields();
+    return page;
+}
+
+QWidget *MessageContentEditor::subscribePage()
+{
+    auto *page = new QWidget(this);
+    m_subscribeTemplate = lineEdit("subscribeTemplate", tr("the template ID from the Mini "
+                                                           "Program's admin console"));
+    m_subscribeFields = textEdit("subscribeFields", tr("one field a line, e.g.\nthing1: Your "
+                                                       "order {{member_id|}} has shipped"));
+    m_subscribePage = lineEdit("subscribePage", tr("optional: pages/order/detail"));
+    auto *form = new QFormLayout(page);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(tr("&Template ID:"), m_subscribeTemplate);
+    form->addRow(tr("&Fields:"), m_subscribeFields);
+    form->addRow(QString(), new QLabel(tr(qPrintable(kVariablesHint)), page));
+    form->addRow(tr("&Opens:"), m_subscribePage);
+    form->addRow(QString(), new QLabel(tr("Only people with an acceptance left for the template "
+                                          "receive it; each send uses one."),
+                                       page));
+    return page;
+}
+
+QWidget *MessageContentEditor::customPage()
+{
+    auto *page = new QWidget(this);
+    m_customKind = new QComboBox(page);
+    m_customKind->setObjectName(QStringLiteral("customKind"));
+    m_customKind->addItem(tr("Text"));
+    m_customKind->addItem(tr("Mini Program card"));
+    m_customText = textEdit("customText", tr("Hello {{remark|there}}, …"));
+    m_cardTitle = lineEdit("cardTitle");
+    m_cardAppid = lineEdit("cardAppid", tr("the Mini Program's AppID"));
+    m_cardPage = lineEdit("cardPage", tr("pages/index/index"));
+    m_cardThumb = lineEdit("cardThumb", tr("a permanent image media_id"));
+    auto *form = new QFormLayout(page);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(tr("&Kind:"), m_customKind);
+    form->addRow(tr("Te&xt:"), m_customText);
+    form->addRow(tr("Card &title:"), m_cardTitle);
+    form->addRow(tr("Card &AppID:"), m_cardAppid);
+    form->addRow(tr("Card &page:"), m_cardPage);
+    form->addRow(tr("Card &image:"), m_cardThumb);
+    form->addRow(QString(), new QLabel(tr("Only people whose own action opened the window "
+                                          "receive it: 48 hours and 5 replies after they wrote "
+                                          "to the account, 1 minute and 3 after a click, "
+                                          "follow or scan."),
+                                       page));
+    for (QLabel *label : page->findChildren<QLabel *>())
+        label->setWordWrap(true);
+    const auto showKind = [this, form] {
+        const bool card = m_customKind->currentIndex() == 1;
+        form->setRowVisible(m_customText, !card);
+        for (QLineEdit *edit : {m_cardTitle, m_cardAppid, m_cardPage, m_cardThumb})
+            form->setRowVisible(edit, card);
+        emit changed();
+    };
+    connect(m_customKind, &QComboBox::currentIndexChanged, this, showKind);
+    showKind();
+    return page;
+}
+
+QWidget *MessageContentEditor::massPage()
+{
+    auto *page = new QWidget(this);
+    m_massKind = new QComboBox(page);
+    m_massKind->setObjectName(QStringLiteral("massKind"));
+    m_massKind->addItem(tr("Text"));
+    m_massKind->addItem(tr("Article from the media library"));
+    m_massText = textEdit("massText", tr("One text for everyone (no per-person variables)"));
+    m_massMedia = lineEdit("massMedia", tr("the article's media_id"));
+    m_batchSize = new QSpinBox(page);
+    m_batchSize->setObjectName(QStringLiteral("batchSize"));
+    m_batchSize->setRange(3, CampaignDefinition::kMaxMassBatch);
+    m_batchSize->setValue(CampaignDefinition::kMaxMassBatch);
+    m_batchSize->setSuffix(tr(" people a call"));
+    auto *form = new QFormLayout(page);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(tr("&Kind:"), m_massKind);
+    form->addRow(tr("Te&xt:"), m_massText);
+    form->addRow(tr("&Article:"), m_massMedia);
+    form->addRow(tr("&Batches:"), m_batchSize);
+    auto *note = new QLabel(tr("A mass message cannot be recalled: send a test first. Each "
+                               "follower gets at most 4 a month; people who reached that are "
+                               "left out."),
+                            page);
+    note->setWordWrap(true);
+    form->addRow(QString(), note);
+    const auto showKind = [this, form] {
+        const bool article = m_massKind->currentIndex() == 1;
+        form->setRowVisible(m_massText, !article);
+        form->setRowVisible(m_massMedia, article);
+        emit changed();
+    };
+    connect(m_massKind, &QComboBox::currentIndexChanged, this, showKind);
+    connect(m_batchSize, &QSpinBox::valueChanged, this, &MessageContentEditor::changed);
+    showKind();
+    return page;
+}
+
+void MessageContentEditor::setChannel(const QString &channel)
+{
+    m_channel = channel;
+    const int page = channel == QStringLiteral("subscribe") ? 1
+                     : channel == QStringLiteral("custom")  ? 2
+                     : channel == QStringLiteral("mass")    ? 3
+                                                            : 0;
+    setCurrentIndex(page);
+    // The editor is as tall as the page shown, not as the tallest page.
+    for (int i = 0; i < count(); ++i)
+        widget(i)->setSizePolicy(i == page ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                                 i == page ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    adjustSize();
+    emit changed();
+}
+
+void MessageContentEditor::setTemplates(const QList<MessageTemplate> &templates)
+{
+    m_templates = templates;
+    {
+        const QSignalBlocker blocker(m_template);
+        m_template->clear();
+        for (const MessageTemplate &t : templates)
+            m_template->addItem(QStringLiteral("%1 · %2").arg(t.title, t.templateId), t.templateId);
+    }
+    rebuildTemplateFields();
+}
+
+MessageTemplate MessageContentEditor::currentTemplate() const
+{
+    if (m_channel != QStringLiteral("template"))
+        return {};
+    const QString id = m_template->currentData().toString();
+    for (const MessageTemplate &t : m_templates)
+        if (t.templateId == id)
+            return t;
+    return {};
+}
+
+void MessageContentEditor::rebuildTemplateFields()
+{
+    while (m_fieldForm->rowCount() > 0)
+        m_fieldForm->removeRow(0);
+    m_fields.clear();
+    const QString id = m_template->currentData().toString();
+    for (const MessageTemplate &t : std::as_const(m_templates)) {
+        if (t.templateId != id)
+            continue;
+        for (const QString &key : t.keys()) {
+            auto *edit = new QLineEdit(this);
+            edit->setObjectName(QStringLiteral("field_") + key);
+            connect(edit, &QLineEdit::textChanged, this, &MessageContentEditor::changed);
+            m_fieldForm->addRow(key + QLatin1Char(':'), edit);
+            m_fields.append({key, edit});
+        }
+    }
+    if (m_fields.isEmpty())
+        m_fieldForm->addRow(new QLabel(tr("Load the templates and choose one."), this));
+    emit changed();
+}
+
+void MessageContentEditor::applyTo(CampaignDefinition *d) const
+{
+    d->channel = m_channel;
+    if (m_channel == QStringLiteral("template")) {
+        d->templateId = m_template->currentData().toString();
+        for (const auto &[key, edit] : m_fields)
+            d->fields.insert(key, edit->text());
+        d->url = m_url->text().trimmed();
+    } else if (m_channel == QStringLiteral("subscribe")) {
+        d->templateId = m_subscribeTemplate->text().trimmed();
+        d->fields = fieldLines(m_subscribeFields->toPlainText());
+        d->page = m_subscribePage->text().trimmed();
+    } else if (m_channel == QStringLiteral("custom")) {
+        if (m_customKind->currentIndex() == 1) {
+            d->cardTitle = m_cardTitle->text().trimmed();
+            d->miniprogramAppid = m_cardAppid->text().trimmed();
+            d->miniprogramPage = m_cardPage->text().trimmed();
+            d->thumbMediaId = m_cardThumb->text().trimmed();
+        } else {
+            d->text = m_customText->toPlainText();
+        }
+    } else {
+        if (m_massKind->currentIndex() == 1)
+            d->mpnewsMediaId = m_massMedia->text().trimmed();
+        else
+            d->text = m_massText->toPlainText();
+        d->batchSize = m_batchSize->value();
+    }
+}
+
+QString MessageContentEditor::missing() const
+{
+    // The definition parser says what is wrong; only the fields it would name are asked here.
+    CampaignDefinition d;
+    d.name = d.appid = d.segment = QStringLiteral("-");
+    applyTo(&d);
+    QJsonObject json = d.toJson();
+    CampaignDefinition checked;
+    const Status status =
+        CampaignDefinition::parse(QJsonDocument(json).toJson(QJsonDocument::Compact), &checked);
+    return status.isOk() ? QString() : status.message();
+}

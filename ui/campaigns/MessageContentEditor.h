@@ -1,0 +1,63 @@
+#pragma once
+
+#include "messaging/CampaignDefinition.h"
+#include "wechat/ApiTypes.h"
+
+#include <QStackedWidget>
+
+class QComboBox;
+class QFormLayout;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+
+// What a campaign says, one page per channel: a template message's template (from WeChat),
+// fields and link; a subscribe message's template id, fields and page; a customer-service text
+// or Mini Program card; a mass text or article and the openids a call.
+class MessageContentEditor : public QStackedWidget
+{
+    Q_OBJECT
+public:
+    explicit MessageContentEditor(QWidget *parent = nullptr);
+
+    void setChannel(const QString &channel);
+    void setTemplates(const QList<MessageTemplate> &templates);
+    MessageTemplate currentTemplate() const;
+    // Writes the chosen channel's content into the definition.
+    void applyTo(CampaignDefinition *definition) const;
+    // What is still to fill in before the campaign can be created, or "".
+    QString missing() const;
+
+signals:
+    void changed();
+    void loadTemplatesRequested();
+
+private:
+    QWidget *templatePage();
+    QWidget *subscribePage();
+    QWidget *customPage();
+    QWidget *massPage();
+    void rebuildTemplateFields();
+    QLineEdit *lineEdit(const char *name, const QString &placeholder = QString());
+    QPlainTextEdit *textEdit(const char *name, const QString &placeholder);
+
+    QString m_channel;
+    QList<MessageTemplate> m_templates;
+    QComboBox *m_template = nullptr;
+    QFormLayout *m_fieldForm = nullptr;
+    QList<QPair<QString, QLineEdit *>> m_fields;
+    QLineEdit *m_url = nullptr;
+    QLineEdit *m_subscribeTemplate = nullptr;
+    QPlainTextEdit *m_subscribeFields = nullptr;
+    QLineEdit *m_subscribePage = nullptr;
+    QComboBox *m_customKind = nullptr;
+    QPlainTextEdit *m_customText = nullptr;
+    QLineEdit *m_cardTitle = nullptr;
+    QLineEdit *m_cardAppid = nullptr;
+    QLineEdit *m_cardPage = nullptr;
+    QLineEdit *m_cardThumb = nullptr;
+    QComboBox *m_massKind = nullptr;
+    QPlainTextEdit *m_massText = nullptr;
+    QLineEdit *m_massMedia = nullptr;
+    QSpinBox *m_batchSize = nullptr;
+};

@@ -1,0 +1,101 @@
+#include "PhonePreview.h"
+
+#include <QLabel>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+namespace {
+QLabel *plainLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText); // text from WeChat and from people is never markup
+    label->setWordWrap(true);
+    return label;
+}
+
+// The template's content with each {{key.DATA}} replaced by its filled field; lines of the
+// fields WeChat no longer shows (first, remark) are left out, and without the content the
+// fields are listed as key: value.
+QString templateCard(const QString &content, const QMap<QString, QString> &fields)
+{
+    if (content.isEmpty()) {
+        QStringList lines;
+        for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
+            lines << QStringLiteral("%1: %2").arg(it.key(), it.value());
+        return lines.join(u'\n');
+    }
+    static const QRegularExpression placeholder(QStringLiteral("\\{\\{(\\w+)\\.DATA\\}\\}"));
+    QStringList lines;
+    for (const QString &line : content.split(u'\n')) {
+        QString out;
+        qsizetype last = 0;
+        bool hidden = false;
+        for (auto it = placeholder.globalMatch(line); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            const QString key = m.captured(1);
+            hidden = hidden || key == QStringLiteral("first") || key == QStringLiteral("remark");
+            out += QStringView(line).mid(last, m.capturedStart() - last);
+            out += fields.value(key);
+            last = m.capturedEnd();
+        }
+        out += QStringView(line).mid(last);
+        if (!hidden && !out.trimmed().isEmpty())
+            lines << out;
+    }
+    return lines.join(u'\n');
+}
+} // namespace
+
+PhonePreview::PhonePreview(QWidget *parent)
+    : QFrame(parent), m_title(plainLabel(this)), m_body(plainLabel(this)), m_who(plainLabel(this))
+{
+    setObjectName(QStringLiteral("phone"));
+    setStyleSheet(QStringLiteral(
+        "#phone { background: #ededed; border: 8px solid #333; border-radius: 22px; }"
+        "#card { background: white; border-radius: 6px; }"));
+    setMinimumWidth(280);
+    m_body->setObjectName(QStringLiteral("preview"));
+    auto *card = new QFrame(this);
+    card->setObjectName(QStringLiteral("card"));
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    auto *cardLayout = new QVBoxLayout(card);
+    cardLayout->addWidget(m_title);
+    cardLayout->addWidget(m_body);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(card);
+    layout->addStretch();
+    layout->addWidget(m_who);
+}
+
+void PhonePreview::show(const CampaignDefinition &d, const MessageTemplate &chosen,
+                        const MessageRenderer::Recipient &sample)
+{
+    const MessageRenderer renderer(d);
+    if (d.channel == QStringLiteral("template") || d.sentByMiniProgram()) {
+        m_title->setText(!chosen.title.isEmpty()   ? chosen.title
+                         : !d.templateId.isEmpty() ? d.templateId
+                                                   : tr("Choose a template"));
+        m_body->setText(templateCard(chosen.content, renderer.fields(sample)));
+    } else if (!d.cardTitle.isEmpty() ||
+               (d.channel == QStringLiteral("custom") && !d.miniprogramAppid.isEmpty())) {
+        m_title->setText(MessageRenderer::fill(d.cardTitle, sample));
+        m_body->setText(tr("Mini Program · %1").arg(d.miniprogramPage));
+    } else if (d.isMass() && !d.mpnewsMediaId.isEmpty()) {
+        m_title->setText(tr("Article"));
+        m_body->setText(tr("media %1 from the library").arg(d.mpnewsMediaId));
+    } else {
+        m_title->setText(d.isMass() ? tr("Mass message") : tr("Customer-service message"));
+        m_body->setText(MessageRenderer::fill(d.text, sample));
+    }
+    m_who->setText(d.isMass()         ? tr("Everyone in a call reads the same text")
+                   : sample.profileId ? tr("As profile %1 will read it").arg(sample.profileId)
+                                      : tr("Refresh the segment to preview it for one of its "
+                                           "people"));
+}
+
+QString PhonePreview::text() const
+{
+    return m_title->text() + u'\n' + m_body->text();
+}
