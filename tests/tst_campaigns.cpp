@@ -625,6 +625,47 @@ private slots:
                  1);
     }
 
+    void twoConsolesSendingOneCampaignSendEachMessageOnce()
+    {
+        Emulator emu({QStringLiteral("--followers"), QStringLiteral("400"),
+                      QStringLiteral("--latency-ms"), QStringLiteral("5")});
+        QVERIFY2(emu.isRunning(), qPrintable(emu.error()));
+        CampaignTarget t(emu);
+        QVERIFY2(t.opened.isOk(), qPrintable(t.opened.message()));
+        const qint64 id = t.create({{QStringLiteral("rate_per_second"), 300}});
+        QVERIFY(t.store().start(id, kActor).isOk());
+        const qint64 recipients = t.counts(id).count(QStringLiteral("pending"));
+        // A second console: its own connection to the same database.
+        Database other(t.testDb.spec());
+        QVERIFY(other.open().isOk());
+        WechatClient first(t.app, t.secrets, Clock::system(), testPolicy());
+        WechatClient second(t.app, t.secrets, Clock::system(), testPolicy());
+        OutboxRunner one(t.db(), id, first, Clock::system());
+        OutboxRunner two(other.connections().connection(), id, second, Clock::system());
+        QSignalSpy oneDone(&one, &OutboxRunner::finished);
+        QSignalSpy twoDone(&two, &OutboxRunner::finished);
+        one.start();
+        two.start();
+        QVERIFY(QTest::qWaitFor([&] { return !oneDone.isEmpty() && !twoDone.isEmpty(); },
+                                120000));
+        const auto report = [](const QSignalSpy &spy) {
+            return spy.constFirst().constFirst().value<OutboxRunner::Report>();
+        };
+        QVERIFY2(report(oneDone).status.isOk(), qPrintable(report(oneDone).status.message()));
+        QVERIFY2(report(twoDone).status.isOk(), qPrintable(report(twoDone).status.message()));
+        // Both worked, between them everyone once.
+        QVERIFY(report(oneDone).sent > 0 && report(twoDone).sent > 0);
+        QCOMPARE(report(oneDone).sent + report(twoDone).sent, recipients);
+        QCOMPARE(t.counts(id).count(QStringLiteral("sent")), recipients);
+        const QHash<QString, int> requests = t.requests();
+        QCOMPARE(requests.size(), recipients);
+        for (int n : requests)
+            QCOMPARE(n, 1);
+        CampaignStore::Campaign campaign;
+        QVERIFY(t.store().load(id, &campaign).isOk());
+        QCOMPARE(campaign.state, QStringLiteral("finished"));
+    }
+
     void faultsAtTenPercentStillDeliverEveryoneExactlyOnce()
     {
         Emulator emu({QStringLiteral("--followers"), QStringLiteral("300"),

@@ -121,6 +121,16 @@ qint64 OutboxRunner::pendingRows(Status *status)
         .toLongLong();
 }
 
+qint64 OutboxRunner::rowsStillToSettle(Status *status)
+{
+    // Rows in `sending` here belong to another console working the same campaign.
+    return m_sql
+        .scalar(QStringLiteral("SELECT COUNT(*) FROM deliveries WHERE campaign_id = ? AND state "
+                               "IN ('pending', 'sending')"),
+                {m_campaignId}, status)
+        .toLongLong();
+}
+
 void OutboxRunner::turn()
 {
     if (m_done)
@@ -219,8 +229,9 @@ Status OutboxRunner::claim(int count, QList<Batch> *batches, int *rowsRead)
         QStringLiteral("SELECT d.id, d.client_msg_id, d.profile_id, a.openid, p.member_id, "
                        "a.remark, %1 FROM deliveries d JOIN accounts a ON a.id = d.account_id "
                        "LEFT JOIN profiles p ON p.id = d.profile_id WHERE d.campaign_id = ? AND "
-                       "d.state = 'pending' ORDER BY d.id LIMIT ?")
-            .arg(rules.reasonSql),
+                       "d.state = 'pending' ORDER BY d.id LIMIT ?%2")
+            .arg(rules.reasonSql, SqlDialect::of(m_db).lockRowsSkippingLocked(
+                                      QStringLiteral("d"))),
         rules.binds + QVariantList{m_campaignId, count}, &status);
     WX_TRY(status);
     while (q.next()) {
@@ -242,20 +253,37 @@ Status OutboxRunner::claim(int count, QList<Batch> *batches, int *rowsRead)
     *batches = batched(claimed, &excluded);
     for (const auto &[deliveryId, reason] : std::as_const(excluded)) {
         m_sql.run(QStringLiteral("UPDATE deliveries SET state = 'skipped', reason = ?, "
-                                 "updated_at = ? WHERE id = ?"),
+                                 "updated_at = ? WHERE id = ? AND state = 'pending'"),
                   {reason, now, deliveryId}, &status);
         WX_TRY(status);
     }
     m_report.skipped += excluded.size();
+    // Only rows this transaction moved to `sending` are sent: a row another console claimed
+    // first is left to it (on PostgreSQL the SELECT already passes over rows it holds).
+    QList<Batch> mine;
     for (const Batch &batch : std::as_const(*batches)) {
+        Batch moved;
         for (const Claimed &row : batch) {
-            m_sql.run(QStringLiteral("UPDATE deliveries SET state = 'sending', attempts = "
-                                     "attempts + 1, claimed_by = ?, updated_at = ? WHERE id = ? "
-                                     "AND state = 'pending'"),
-                      {runnerActor(), now, row.deliveryId}, &status);
+            SqlRows &u = m_sql.run(
+                QStringLiteral("UPDATE deliveries SET state = 'sending', attempts = attempts + 1, "
+                               "claimed_by = ?, updated_at = ? WHERE id = ? AND state = "
+                               "'pending' RETURNING id"),
+                {runnerActor(), now, row.deliveryId}, &status);
             WX_TRY(status);
+            if (u.next())
+                moved.append(row);
+            u.finish();
         }
+        if (m_campaign.definition.isMass() && moved.size() == 1) { // a lone openid waits
+            m_sql.run(QStringLiteral("UPDATE deliveries SET state = 'pending' WHERE id = ?"),
+                      {moved.constFirst().deliveryId}, &status);
+            WX_TRY(status);
+            moved.clear();
+        }
+        if (!moved.isEmpty())
+            mine.append(moved);
     }
+    *batches = mine;
     return Status::ok();
 }
 
@@ -445,7 +473,7 @@ void OutboxRunner::finish(const Status &given)
             break;
         case Halt::None: {
             Status counted = Status::ok();
-            if (pendingRows(&counted) == 0 && counted.isOk())
+            if (rowsStillToSettle(&counted) == 0 && counted.isOk())
                 status =
                     m_store.setState(m_campaignId, QStringLiteral("finished"), QString(), actor);
             break;

@@ -22,7 +22,8 @@ class DurableCommits;
 // move of the next rows to `sending` — durably (synchronous commit) before any of those
 // requests is written, so a crash at any point leaves every row either final or in `sending`,
 // which the next run turns into `unknown` instead of sending it again.
-// Just before a send, the opt-out list and the frequency cap are checked again.
+// Just before a send, the opt-out list and the frequency cap are checked again. Several
+// consoles may work one campaign at once (PostgreSQL): each claims rows the others do not hold.
 // Before its scheduled start and in its quiet hours the run waits (sends are deferred, never
 // dropped). WeChat's answers steer the run: a used-up daily quota (45009, 45028) pauses the
 // campaign until the reset at midnight in Beijing, when the run goes on by itself; a bad
@@ -106,6 +107,7 @@ private:
     bool waitForQuotaReset();
     void finish(const Status &status = Status::ok());
     qint64 pendingRows(Status *status);
+    qint64 rowsStillToSettle(Status *status);
     void checkCampaignState(Status *status);
 
     QSqlDatabase m_db;

@@ -40,6 +40,11 @@ public:
     // one bound value, jsonFieldArgument(key).
     virtual QString jsonFieldText(const QString &column) const = 0;
     virtual QVariant jsonFieldArgument(const QString &key) const = 0;
+
+    // Appended to a SELECT in a write transaction: the rows of `alias` it reads are locked for
+    // the transaction, and rows another transaction holds are passed over. SQLite needs none:
+    // its write transaction already holds the whole database.
+    virtual QString lockRowsSkippingLocked(const QString &alias) const = 0;
 };
 
 class SqliteDialect : public SqlDialect
@@ -58,6 +63,7 @@ public:
     {
         return QStringLiteral("$.\"%1\"").arg(key); // keys with '"' are refused earlier
     }
+    QString lockRowsSkippingLocked(const QString &) const override { return QString(); }
 };
 
 class PostgresDialect : public SqlDialect
@@ -73,4 +79,8 @@ public:
         return QStringLiteral("(%1 ->> CAST(? AS TEXT))").arg(column);
     }
     QVariant jsonFieldArgument(const QString &key) const override { return key; }
+    QString lockRowsSkippingLocked(const QString &alias) const override
+    {
+        return QStringLiteral(" FOR UPDATE OF %1 SKIP LOCKED").arg(alias);
+    }
 };
