@@ -163,7 +163,13 @@ void TestCampaignsPage::composeTestSendCreateStartAndSend()
                        .toLongLong() >= 150;
         },
         30000));
-    QTest::qWait(1100); // one live refresh
+    // The live refresh (read off the GUI thread) brings the counters along.
+    const auto sentShown = [&] {
+        static const QRegularExpression number(QStringLiteral("[\\d,]+"));
+        return number.match(page()->countersText()).captured().remove(u',').toLongLong();
+    };
+    QVERIFY(QTest::qWaitFor([&] { return sentShown() >= 150 || !page()->isSending(); }, 5000));
+    QVERIFY2(page()->isSending(), "the counters did not follow while sending");
     saveScreenshot(*m_window, QStringLiteral("campaign-sending"));
     QVERIFY(!finished.isEmpty() || finished.wait(60000));
     QVERIFY2(page()->messageText().contains(QString::number(followers - 2)),

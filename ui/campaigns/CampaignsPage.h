@@ -5,10 +5,12 @@
 
 #include <functional>
 #include <memory>
+#include <QThread>
 #include <QTimer>
 #include <QWidget>
 
 class BackgroundJob;
+struct CampaignSnapshot;
 class MemorySecrets;
 class QChartView;
 class QLabel;
@@ -27,6 +29,7 @@ class CampaignsPage : public QWidget
     Q_OBJECT
 public:
     explicit CampaignsPage(const ConsoleContext &context, QWidget *parent = nullptr);
+    ~CampaignsPage() override;
 
     QTableWidget *list() const { return m_list; }
     QTableWidget *report() const { return m_report; }
@@ -60,7 +63,10 @@ private:
     void buildList(QWidget *parent);
     void buildDetail(QWidget *parent);
     void showDetail();
-    void showChart(qint64 id, qint64 firstSent, qint64 lastSent);
+    // While sending: the same, read off the GUI thread, shown when it is ready.
+    void refreshDetailInBackground();
+    void render(const CampaignSnapshot &snapshot);
+    void showChart(const CampaignSnapshot &snapshot);
     void showMessage(const QString &text, bool ok);
     void updateButtons();
     void startSending(qint64 id, const std::shared_ptr<MemorySecrets> &secrets);
@@ -85,4 +91,7 @@ private:
     QPushButton *m_export;
     BackgroundJob *m_job = nullptr;
     QTimer m_liveRefresh;
+    QThread m_detailThread;
+    QObject m_detailLoader; // lives in m_detailThread
+    bool m_detailLoading = false;
 };
