@@ -28,6 +28,7 @@ private slots:
     void createRefusesABadDefinition();
     void startAndStatus();
     void runKilledTwentyTimesSendsEachRecipientAtMostOnce();
+    void aMassCampaignStartsAfterAPreview();
 
 private:
     QString writeFile(const QString &name, const QByteArray &content)
@@ -201,6 +202,55 @@ void TestCampaignCli::runKilledTwentyTimesSendsEachRecipientAtMostOnce()
     for (int n : std::as_const(delivered))
         QCOMPARE(n, 1);
     QVERIFY2(!m_cli->stderrSoFar.contains(Emulator::oaSecret()), "the secret reached a log");
+}
+
+void TestCampaignCli::aMassCampaignStartsAfterAPreview()
+{
+    const Run create = m_cli->run(
+        {QStringLiteral("campaign"), QStringLiteral("create"), QStringLiteral("--definition"),
+         writeFile(QStringLiteral("mass.json"),
+                   R"({"name":"十二月通讯","appid":"wxoa0000000000emu","segment":"关注者",
+                       "channel":"mass","text":"十二月的活动来了","batch_size":700,
+                       "rate_per_second":5})")});
+    QVERIFY2(create.exitCode == 0, qPrintable(create.err));
+    const QString id = create.out.trimmed().section(u' ', -1);
+    const auto campaign = [&](const QStringList &rest) {
+        return m_cli->run(QStringList{QStringLiteral("campaign")} + rest);
+    };
+    const Run refused = campaign({QStringLiteral("start"), id});
+    QVERIFY(refused.exitCode != 0);
+    QVERIFY2(refused.err.contains(QStringLiteral("preview")), qPrintable(refused.err));
+    QCOMPARE(campaign({QStringLiteral("preview"), id}).exitCode, 64); // no --openid
+    QString staff;                                                    // a follower who follows
+    for (const QJsonValue &f :
+         m_emu.get(QStringLiteral("/_emu/followers"))[QStringLiteral("followers")].toArray())
+        if (staff.isEmpty() && f[QStringLiteral("subscribed")].toBool())
+            staff = f[QStringLiteral("openid")].toString();
+    const Run preview =
+        campaign({QStringLiteral("preview"), id, QStringLiteral("--openid"), staff});
+    QVERIFY2(preview.exitCode == 0, qPrintable(preview.err));
+    QVERIFY2(campaign({QStringLiteral("start"), id}).exitCode == 0, "start after the preview");
+    const Run run = campaign({QStringLiteral("run"), id});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    // wxemu got the preview, then every follower once, in calls of at most 700.
+    int previews = 0;
+    QStringList reached;
+    for (const QJsonValue &m :
+         m_emu.get(QStringLiteral("/_emu/messages")).value(QStringLiteral("messages")).toArray()) {
+        const QString endpoint = m[QStringLiteral("endpoint")].toString();
+        previews += endpoint == QStringLiteral("mass_preview");
+        if (endpoint != QStringLiteral("mass_send"))
+            continue;
+        const QJsonArray touser = m[QStringLiteral("touser")].toArray();
+        QVERIFY(touser.size() >= 2 && touser.size() <= 700);
+        for (const QJsonValue &openid : touser)
+            reached << openid.toString();
+    }
+    QCOMPARE(previews, 1);
+    const qint64 subscribed =
+        m_emu.get(QStringLiteral("/_emu/population"))[QStringLiteral("subscribed")].toInteger();
+    QCOMPARE(reached.size(), subscribed);
+    QCOMPARE(QSet<QString>(reached.cbegin(), reached.cend()).size(), subscribed);
 }
 
 QTEST_GUILESS_MAIN(TestCampaignCli)
