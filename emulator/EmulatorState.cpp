@@ -186,6 +186,14 @@ QJsonObject EmulatorState::quotaFor(const QString &path) const
                        {QStringLiteral("remain"), qMax(0, limit - used)}};
 }
 
+int EmulatorState::subscribedWithTag(int tagId) const
+{
+    int reached = 0;
+    for (int i = 0; i < m_population.options().followers; ++i)
+        reached += isSubscribed(i) && tagsOf(i).contains(tagId);
+    return reached;
+}
+
 bool EmulatorState::isSubscribed(int followerIndex) const
 {
     return m_population.baseSubscribed(followerIndex) && !m_unsubscribed.contains(followerIndex);

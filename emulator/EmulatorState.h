@@ -76,6 +76,8 @@ public:
     bool setTagged(int followerIndex, int tagId, bool tagged); // false at 20 tags
     QMap<int, QString> &tags() { return m_tags; }
     int tagCount(int tagId) const { return m_tagCounts.value(tagId); }
+    // Who a send to the tag reaches: its followers who still follow.
+    int subscribedWithTag(int tagId) const;
     int nextTagId() { return m_nextTagId++; }
 
     // Messaging memory.

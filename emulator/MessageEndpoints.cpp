@@ -211,7 +211,7 @@ Reply massSendAll(EmulatorState &state, const Call &call)
     if (auto duplicate =
             massDuplicate(state, call.json.value(QStringLiteral("clientmsgid")).toString()))
         return *duplicate;
-    const int recipients = toAll ? state.subscribedCount() : state.tagCount(tagId);
+    const int recipients = toAll ? state.subscribedCount() : state.subscribedWithTag(tagId);
     return massRecorded(state, call, QStringLiteral("mass_sendall"),
                         {{QStringLiteral("is_to_all"), toAll},
                          {QStringLiteral("tag_id"), tagId},

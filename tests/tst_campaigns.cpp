@@ -136,6 +136,11 @@ private slots:
         QVERIFY(error(R"({"name":"n","appid":"a","segment":"s","channel":"mass",
                           "text":"Hi","batch_size":1})")
                     .contains(QStringLiteral("\"batch_size\"")));
+        QVERIFY(error(R"({"name":"n","appid":"a","segment":"s","channel":"mass","text":"Hi",
+                          "tag_id":101})")
+                    .contains(QStringLiteral("leave the segment out")));
+        QVERIFY(error(R"({"name":"n","appid":"a","channel":"mass","text":"Hi"})")
+                    .contains(QStringLiteral("\"segment\"")));
         QVERIFY(error(R"({"name":"n","appid":"a","segment":"s","channel":"custom"})")
                     .contains(QStringLiteral("\"card\"")));
         QVERIFY(error(R"({"name":"n","appid":"a","segment":"s","channel":"custom",
@@ -155,7 +160,8 @@ private slots:
               R"({"name":"n","appid":"a","segment":"s","channel":"subscribe","template_id":"t",
                   "fields":{"k":"v"},"page":"pages/a","miniprogram_state":"trial"})",
               R"({"name":"n","appid":"a","segment":"s","channel":"mass","mpnews_media_id":"m",
-                  "batch_size":500})"}) {
+                  "batch_size":500})",
+              R"({"name":"n","appid":"a","channel":"mass","text":"t","tag_id":101})"}) {
             CampaignDefinition first, second;
             QVERIFY2(CampaignDefinition::parse(json, &first).isOk(), json);
             QVERIFY(
@@ -646,8 +652,7 @@ private slots:
         QSignalSpy twoDone(&two, &OutboxRunner::finished);
         one.start();
         two.start();
-        QVERIFY(QTest::qWaitFor([&] { return !oneDone.isEmpty() && !twoDone.isEmpty(); },
-                                120000));
+        QVERIFY(QTest::qWaitFor([&] { return !oneDone.isEmpty() && !twoDone.isEmpty(); }, 120000));
         const auto report = [](const QSignalSpy &spy) {
             return spy.constFirst().constFirst().value<OutboxRunner::Report>();
         };

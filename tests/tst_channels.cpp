@@ -48,8 +48,12 @@ struct ChannelTarget : SyncTarget
                          {QStringLiteral("segment"), QStringLiteral("everyone")},
                          {QStringLiteral("rate_per_second"), 400},
                          {QStringLiteral("concurrency"), 4}};
-        for (auto it = channel.constBegin(); it != channel.constEnd(); ++it)
-            json.insert(it.key(), it.value());
+        for (auto it = channel.constBegin(); it != channel.constEnd(); ++it) {
+            if (it.value().isNull())
+                json.remove(it.key()); // e.g. no segment for a send to a tag
+            else
+                json.insert(it.key(), it.value());
+        }
         CampaignDefinition definition;
         WX_TRY(CampaignDefinition::parse(QJsonDocument(json).toJson(), &definition));
         return store().create(definition, kActor, id);
@@ -432,6 +436,66 @@ private slots:
         QVERIFY(t.preview(january, subscribed.constFirst()));
         QVERIFY(t.store().start(january, kActor).isOk());
         QCOMPARE(t.counts(january).count(QStringLiteral("pending")), n);
+    }
+
+    void aMassMessageToATagGoesInOneCallWhenNobodyWouldBeLeftOut()
+    {
+        Emulator emu({QStringLiteral("--followers"), QStringLiteral("80")});
+        QVERIFY2(emu.isRunning(), qPrintable(emu.error()));
+        ChannelTarget t(emu);
+        QVERIFY2(t.opened.isOk(), qPrintable(t.opened.message()));
+        const qint64 tagId =
+            DbSnapshot::count(t.db(), QStringLiteral("SELECT g.tag_id FROM tags g JOIN "
+                                                     "account_tags x ON x.tag_ref = g.id GROUP BY "
+                                                     "g.tag_id ORDER BY COUNT(*) DESC LIMIT 1"));
+        QVERIFY(tagId > 0);
+        const QString tagged =
+            QStringLiteral(
+                "id IN (SELECT x.account_id FROM account_tags x JOIN tags g ON g.id = x.tag_ref "
+                "WHERE g.tag_id = %1)")
+                .arg(tagId);
+        const QStringList reached =
+            t.openids(t.app, QStringLiteral("subscribed = 1 AND ") + tagged);
+        QVERIFY(reached.size() >= 2);
+        const QJsonObject byTag{{QStringLiteral("channel"), QStringLiteral("mass")},
+                                {QStringLiteral("segment"), QJsonValue()},
+                                {QStringLiteral("text"), QStringLiteral("For our VIPs")},
+                                {QStringLiteral("tag_id"), tagId}};
+        qint64 id = 0;
+        QVERIFY(t.create(byTag, &id).isOk());
+        QVERIFY(t.preview(id, reached.constFirst()));
+        QVERIFY(t.store().start(id, kActor).isOk());
+        QCOMPARE(setOf(t.deliveredTo(id, QStringLiteral("d.state = 'pending'"))), setOf(reached));
+        QCOMPARE(t.run(id, t.app).state, QStringLiteral("finished"));
+        QCOMPARE(setOf(t.deliveredTo(id, QStringLiteral("d.state = 'sent'"))), setOf(reached));
+        // One sendall call to the tag, which WeChat delivered to those same followers.
+        const QList<QJsonObject> calls = t.accepted(QStringLiteral("mass_sendall"));
+        QCOMPARE(calls.size(), 1);
+        QCOMPARE(calls.constFirst().value(QStringLiteral("tag_id")).toInteger(), tagId);
+        QCOMPARE(calls.constFirst().value(QStringLiteral("recipients")).toInt(), reached.size());
+        QCOMPARE(calls.constFirst().value(QStringLiteral("clientmsgid")).toString(),
+                 QStringLiteral("wxops-%1-tag").arg(id));
+
+        // Once someone with the tag opted out, a send to the tag would reach them: refused.
+        QVERIFY(Sql::exec(t.db(),
+                          QStringLiteral("INSERT INTO opt_outs (profile_id, channel, actor, "
+                                         "created_at) SELECT profile_id, 'mass', 'support', 1 "
+                                         "FROM accounts WHERE openid = ?"),
+                          {reached.constLast()})
+                    .isOk());
+        qint64 again = 0;
+        QVERIFY(t.create(byTag, &again).isOk());
+        QVERIFY(t.preview(again, reached.constFirst()));
+        const Status refused = t.store().start(again, kActor);
+        QVERIFY2(refused.message().contains(QStringLiteral("opted out")),
+                 qPrintable(refused.message()));
+        CampaignStore::Campaign campaign;
+        QVERIFY(t.store().load(again, &campaign).isOk());
+        QCOMPARE(campaign.state, QStringLiteral("draft"));
+        QCOMPARE(DbSnapshot::count(t.db(), QStringLiteral("SELECT COUNT(*) FROM deliveries WHERE "
+                                                          "campaign_id = %1")
+                                               .arg(again)),
+                 0);
     }
 };
 

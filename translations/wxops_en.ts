@@ -486,6 +486,14 @@ Database: %2</source>
         <source>&quot;channel&quot;: &quot;%1&quot; is not a channel; use one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;tag_id&quot;: the id of a WeChat tag (a whole number above 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;segment&quot;: a send to a WeChat tag reaches the tag&apos;s followers; leave the segment out.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CampaignReport</name>
@@ -542,6 +550,14 @@ Database: %2</source>
     </message>
     <message>
         <source>A mass message cannot be recalled: send campaign %1 as a preview to a staff member first (Send test, or wxops campaign preview %1 --openid …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no tag with id %2 (as last synced): sync the tags, or choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 followers with this tag opted out, are over the frequency cap or had 4 mass messages this month, and a send to the tag would reach them all the same. Send to a segment&apos;s openids instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1018,6 +1034,10 @@ campaign pause|resume|cancel|resend-unknown ID</source>
     </message>
     <message>
         <source>Test sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will receive it: %1 (the tag&apos;s followers as last synced). Left out: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2165,11 +2185,31 @@ thing1: Your order {{member_id|}} has shipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A mass message cannot be recalled: send a test first. Each follower gets at most 4 a month; people who reached that are left out.</source>
+        <source>Load the templates and choose one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Load the templates and choose one.</source>
+        <source>The segment&apos;s followers, by openid list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone with a WeChat tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;g:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mass message cannot be recalled: send a test first. Each follower gets at most 4 a month; people who reached that are left out. A send to a tag reaches all its followers, so it starts only when none of them would be left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a tag (sync the followers to see the account&apos;s tags).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

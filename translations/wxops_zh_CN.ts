@@ -487,6 +487,14 @@ Database: %2</source>
         <source>&quot;channel&quot;: &quot;%1&quot; is not a channel; use one of %2.</source>
         <translation>“channel”：“%1”不是可用渠道；请使用 %2 之一。</translation>
     </message>
+    <message>
+        <source>&quot;tag_id&quot;: the id of a WeChat tag (a whole number above 0).</source>
+        <translation>“tag_id”：微信标签的 ID（大于 0 的整数）。</translation>
+    </message>
+    <message>
+        <source>&quot;segment&quot;: a send to a WeChat tag reaches the tag&apos;s followers; leave the segment out.</source>
+        <translation>“segment”：按微信标签群发会发给该标签下的关注者；请不要填写人群。</translation>
+    </message>
 </context>
 <context>
     <name>CampaignReport</name>
@@ -544,6 +552,14 @@ Database: %2</source>
     <message>
         <source>A mass message cannot be recalled: send campaign %1 as a preview to a staff member first (Send test, or wxops campaign preview %1 --openid …).</source>
         <translation>群发消息无法撤回：请先把推送活动 %1 作为预览发给一位员工（“发送测试”，或 wxops campaign preview %1 --openid …）。</translation>
+    </message>
+    <message>
+        <source>%1 has no tag with id %2 (as last synced): sync the tags, or choose another.</source>
+        <translation>%1 没有 ID 为 %2 的标签（按最近一次同步）：请同步标签，或选择其他标签。</translation>
+    </message>
+    <message>
+        <source>%1 followers with this tag opted out, are over the frequency cap or had 4 mass messages this month, and a send to the tag would reach them all the same. Send to a segment&apos;s openids instead.</source>
+        <translation>该标签下有 %1 位关注者已退订、超过频次上限或本月已收到 4 条群发，而按标签群发仍会发给他们。请改为按人群的 openid 列表发送。</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1056,10 @@ campaign pause|resume|cancel|resend-unknown ID</translation>
     <message>
         <source>Test sent to %1.</source>
         <translation>测试已发送给 %1。</translation>
+    </message>
+    <message>
+        <source>Will receive it: %1 (the tag&apos;s followers as last synced). Left out: %2.</source>
+        <translation>将收到：%1 人（按最近一次同步的标签关注者）。排除：%2。</translation>
     </message>
 </context>
 <context>
@@ -2186,12 +2206,32 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
         <translation>分批(&amp;B)：</translation>
     </message>
     <message>
-        <source>A mass message cannot be recalled: send a test first. Each follower gets at most 4 a month; people who reached that are left out.</source>
-        <translation>群发消息无法撤回：请先发送测试。每位关注者每月最多收到 4 条；已达上限的人会被排除。</translation>
-    </message>
-    <message>
         <source>Load the templates and choose one.</source>
         <translation>请加载模板并选择一个。</translation>
+    </message>
+    <message>
+        <source>The segment&apos;s followers, by openid list</source>
+        <translation>人群中的关注者（按 openid 列表）</translation>
+    </message>
+    <message>
+        <source>Everyone with a WeChat tag</source>
+        <translation>某个微信标签下的所有人</translation>
+    </message>
+    <message>
+        <source>Send &amp;to:</source>
+        <translation>发送给(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Ta&amp;g:</source>
+        <translation>标签(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>A mass message cannot be recalled: send a test first. Each follower gets at most 4 a month; people who reached that are left out. A send to a tag reaches all its followers, so it starts only when none of them would be left out.</source>
+        <translation>群发消息无法撤回：请先发送测试。每位关注者每月最多收到 4 条；已达上限的人会被排除。按标签群发会发给标签下的所有关注者，因此只有在无人需要排除时才能开始。</translation>
+    </message>
+    <message>
+        <source>Choose a tag (sync the followers to see the account&apos;s tags).</source>
+        <translation>请选择标签（同步关注者后可看到账号的标签）。</translation>
     </message>
 </context>
 <context>

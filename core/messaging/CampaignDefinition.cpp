@@ -92,6 +92,18 @@ Status parseMass(const QJsonObject &o, CampaignDefinition *d)
     if (d->text.contains(variable()))
         return Status::failure(Text::tr("\"text\": a mass message is one text for everyone in "
                                         "the call; per-person variables cannot be filled."));
+    if (o.contains(QStringLiteral("tag_id"))) {
+        d->massTagId = o.value(QStringLiteral("tag_id")).toInteger(0);
+        if (d->massTagId <= 0)
+            return Status::failure(Text::tr("\"tag_id\": the id of a WeChat tag (a whole number "
+                                            "above 0)."));
+        if (!d->segment.isEmpty())
+            return Status::failure(Text::tr("\"segment\": a send to a WeChat tag reaches the "
+                                            "tag's followers; leave the segment out."));
+        return Status::ok();
+    }
+    if (d->segment.isEmpty())
+        return Status::failure(Text::tr("\"segment\": which saved segment receives it?"));
     if (o.contains(QStringLiteral("batch_size"))) {
         d->batchSize = o.value(QStringLiteral("batch_size")).toInt(-1);
         // WeChat takes 2 to 10,000; from 3 up, batches can always be cut so that no single
@@ -130,7 +142,7 @@ Status CampaignDefinition::parse(const QByteArray &json, CampaignDefinition *def
         return Status::failure(Text::tr("\"name\": the campaign needs a name."));
     if (d.appid.isEmpty())
         return Status::failure(Text::tr("\"appid\": which account sends the campaign?"));
-    if (d.segment.isEmpty())
+    if (d.segment.isEmpty() && d.channel != QStringLiteral("mass")) // a mass send may go by tag
         return Status::failure(Text::tr("\"segment\": which saved segment receives it?"));
     if (!channels().contains(d.channel))
         return Status::failure(Text::tr("\"channel\": \"%1\" is not a channel; use one of %2.")
@@ -216,8 +228,12 @@ QJsonObject CampaignDefinition::toJson() const
     }
     if (!mpnewsMediaId.isEmpty())
         o.insert(QStringLiteral("mpnews_media_id"), mpnewsMediaId);
-    if (isMass())
+    if (massByTag()) {
+        o.insert(QStringLiteral("tag_id"), massTagId);
+        o.remove(QStringLiteral("segment"));
+    } else if (isMass()) {
         o.insert(QStringLiteral("batch_size"), batchSize);
+    }
     if (capMessages > 0)
         o.insert(QStringLiteral("frequency_cap"),
                  QJsonObject{{QStringLiteral("messages"), capMessages},

@@ -2,6 +2,7 @@
 
 #include "util/Status.h"
 
+#include <limits>
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
@@ -16,7 +17,8 @@
 // The other channels (docs/campaigns.md):
 //   "custom":    {"text": "…"} or {"card": {"title", "appid", "pagepath", "thumb_media_id"}}
 //   "subscribe": {"template_id", "fields", "page", "miniprogram_state"} from a Mini Program
-//   "mass":      {"text": "…"} or {"mpnews_media_id": "…"}, "batch_size": 3..10000
+//   "mass":      {"text": "…"} or {"mpnews_media_id": "…"}, "batch_size": 3..10000, or
+//                "tag_id": N to send to a WeChat tag in one call (then no "segment")
 // Texts may hold per-person variables: {{member_id}}, {{remark}}, {{profile_id}}, each with an
 // optional fallback after "|" for people who have no value (not in a mass message: one text
 // goes to everyone in the call).
@@ -38,6 +40,7 @@ struct CampaignDefinition
     QString miniprogramState = QStringLiteral("formal");
     QString mpnewsMediaId; // mass: an article from the media library
     int batchSize = kMaxMassBatch;
+    qint64 massTagId = 0; // mass: WeChat's tag id to send to (sendall); 0: the segment's openids
     double ratePerSecond = 20.0; // well under WeChat's limits
     int concurrency = 4;
     int capMessages = 0; // frequency cap across campaigns; 0: none
@@ -54,8 +57,12 @@ struct CampaignDefinition
     // A Mini Program sends subscribe messages; the other channels need an Official Account.
     bool sentByMiniProgram() const { return channel == QStringLiteral("subscribe"); }
     bool isMass() const { return channel == QStringLiteral("mass"); }
-    // Deliveries one request carries.
-    int recipientsPerRequest() const { return isMass() ? batchSize : 1; }
+    bool massByTag() const { return isMass() && massTagId > 0; }
+    // Deliveries one request carries (a tag send: all of them).
+    int recipientsPerRequest() const
+    {
+        return massByTag() ? std::numeric_limits<int>::max() : isMass() ? batchSize : 1;
+    }
 
     // Reads and checks a definition; the message names the field that is wrong.
     static Status parse(const QByteArray &json, CampaignDefinition *definition);

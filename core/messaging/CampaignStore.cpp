@@ -63,12 +63,21 @@ QString CampaignStore::noAccountSql()
                           "m.profile_id AND +a.app_id = ?)");
 }
 
-QString CampaignStore::recipientsSql(const QString &reasonSql)
+CampaignStore::Recipients CampaignStore::recipients(const CampaignDefinition &d,
+                                                    const ExclusionRules &rules, qint64 appRow,
+                                                    qint64 segmentId)
 {
-    return QStringLiteral("SELECT a.id AS account_id, a.profile_id, %1 AS reason FROM "
-                          "segment_members m JOIN accounts a ON a.profile_id = m.profile_id AND "
-                          "a.app_id = ? WHERE m.segment_id = ?")
-        .arg(reasonSql);
+    if (d.massByTag()) // everyone holding the tag, as last synced: WeChat sends to all of them
+        return {QStringLiteral("SELECT a.id AS account_id, a.profile_id, %1 AS reason FROM tags "
+                               "g JOIN account_tags t ON t.tag_ref = g.id JOIN accounts a ON a.id "
+                               "= t.account_id WHERE g.app_id = ? AND g.tag_id = ?")
+                    .arg(rules.reasonSql),
+                rules.binds + QVariantList{appRow, d.massTagId}};
+    return {QStringLiteral("SELECT a.id AS account_id, a.profile_id, %1 AS reason FROM "
+                           "segment_members m JOIN accounts a ON a.profile_id = m.profile_id AND "
+                           "a.app_id = ? WHERE m.segment_id = ?")
+                .arg(rules.reasonSql),
+            rules.binds + QVariantList{appRow, segmentId}};
 }
 
 Status CampaignStore::audit(const QString &actor, const QString &action, qint64 id,
@@ -95,9 +104,19 @@ Status CampaignStore::create(const CampaignDefinition &definition, const QString
                                         "Mini Program.")
                                    .arg(definition.channel, definition.appid));
     SegmentStore::Segment segment;
-    if (!SegmentStore(m_db, m_clock).find(definition.segment, &segment).isOk())
+    if (!definition.massByTag() &&
+        !SegmentStore(m_db, m_clock).find(definition.segment, &segment).isOk())
         return Status::failure(
             Text::tr("No saved segment is called \"%1\".").arg(definition.segment));
+    if (definition.massByTag() &&
+        !Sql::scalar(m_db,
+                     QStringLiteral("SELECT COUNT(*) FROM tags WHERE app_id = ? AND tag_id = ?"),
+                     {AppRepository(m_db).rowId(definition.appid), definition.massTagId})
+             .toLongLong())
+        return Status::failure(Text::tr("%1 has no tag with id %2 (as last synced): sync the "
+                                        "tags, or choose another.")
+                                   .arg(definition.appid)
+                                   .arg(definition.massTagId));
     Transaction transaction(m_db, SqlDialect::of(m_db));
     WX_TRY(transaction.beginStatus());
     const QString content =
@@ -108,9 +127,10 @@ Status CampaignStore::create(const CampaignDefinition &definition, const QString
                                      "scheduled_at, quiet_start_minute, quiet_end_minute, "
                                      "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, 'draft', "
                                      "?, ?, ?, ?, ?, ?) RETURNING id"),
-                      {definition.name, segment.id, AppRepository(m_db).rowId(definition.appid),
-                       definition.channel, Sql::textOrNull(definition.templateId), content,
-                       definition.ratePerSecond,
+                      {definition.name,
+                       segment.id ? QVariant(segment.id) : QVariant(QMetaType(QMetaType::LongLong)),
+                       AppRepository(m_db).rowId(definition.appid), definition.channel,
+                       Sql::textOrNull(definition.templateId), content, definition.ratePerSecond,
                        definition.scheduledAt ? QVariant(definition.scheduledAt)
                                               : QVariant(QMetaType(QMetaType::LongLong)),
                        definition.quietFrom >= 0 ? QVariant(definition.quietFrom)
@@ -157,7 +177,8 @@ Status CampaignStore::start(qint64 id, const QString &actor, Counts *result)
         return Status::failure(Text::tr("Campaign %1 is %2: only a draft can be started.")
                                    .arg(id)
                                    .arg(campaign.state));
-    if (!campaign.segmentId)
+    const bool byTag = campaign.definition.massByTag();
+    if (!campaign.segmentId && !byTag)
         return Status::failure(Text::tr("The segment of campaign %1 was deleted.").arg(id));
     Status checked = Status::ok();
     if (campaign.definition.isMass() && !hasPreview(id, &checked))
@@ -169,12 +190,15 @@ Status CampaignStore::start(qint64 id, const QString &actor, Counts *result)
                               : checked;
     // The audience is who matches now, not at the segment's last refresh.
     SegmentStore::Refresh refreshed;
-    WX_TRY(SegmentStore(m_db, m_clock).refresh(campaign.segmentId, &refreshed));
+    if (!byTag)
+        WX_TRY(SegmentStore(m_db, m_clock).refresh(campaign.segmentId, &refreshed));
 
     Transaction transaction(m_db, SqlDialect::of(m_db));
     WX_TRY(transaction.beginStatus());
     const qint64 now = m_clock.nowMsecs();
     const ExclusionRules rules = ExclusionRules::of(campaign.definition, SqlDialect::of(m_db), now);
+    const Recipients source =
+        recipients(campaign.definition, rules, campaign.appRowId, campaign.segmentId);
     WX_TRY(Sql::exec(
         m_db,
         QStringLiteral(
@@ -182,14 +206,32 @@ Status CampaignStore::start(qint64 id, const QString &actor, Counts *result)
             "client_msg_id, updated_at) SELECT ?, r.account_id, r.profile_id, CASE WHEN r.reason "
             "IS NULL THEN 'pending' ELSE 'skipped' END, r.reason, CAST(? AS TEXT) || "
             "CAST(r.account_id AS TEXT), ? FROM (%1) r")
-            .arg(recipientsSql(rules.reasonSql)),
-        QVariantList{id, QStringLiteral("wxops-%1-").arg(id), now} + rules.binds +
-            QVariantList{campaign.appRowId, campaign.segmentId}));
-    WX_TRY(Sql::exec(m_db,
-                     QStringLiteral("INSERT INTO campaign_exclusions (campaign_id, profile_id, "
-                                    "reason) SELECT ?, n.profile_id, 'no_account' FROM (%1) n")
-                         .arg(noAccountSql()),
-                     {id, campaign.segmentId, campaign.appRowId}));
+            .arg(source.sql),
+        QVariantList{id, QStringLiteral("wxops-%1-").arg(id), now} + source.binds));
+    if (byTag) {
+        // A tag send reaches everyone with the tag: nobody can be left out, so nobody may need
+        // to be (followers who left get nothing from WeChat anyway).
+        const qint64 wouldBeReached =
+            Sql::scalar(m_db,
+                        QStringLiteral("SELECT COUNT(*) FROM deliveries WHERE campaign_id = ? AND "
+                                       "state = 'skipped' AND reason <> 'unsubscribed'"),
+                        {id}, &checked)
+                .toLongLong();
+        WX_TRY(checked);
+        if (wouldBeReached > 0)
+            return Status::failure(
+                Text::tr("%1 followers with this tag opted out, are over the frequency cap or "
+                         "had 4 mass messages this month, and a send to the tag would reach them "
+                         "all the same. Send to a segment's openids instead.")
+                    .arg(wouldBeReached));
+    } else {
+        WX_TRY(Sql::exec(m_db,
+                         QStringLiteral("INSERT INTO campaign_exclusions (campaign_id, "
+                                        "profile_id, reason) SELECT ?, n.profile_id, "
+                                        "'no_account' FROM (%1) n")
+                             .arg(noAccountSql()),
+                         {id, campaign.segmentId, campaign.appRowId}));
+    }
     WX_TRY(Sql::exec(m_db,
                      QStringLiteral("UPDATE campaigns SET state = 'running', started_at = ? "
                                     "WHERE id = ?"),
@@ -386,17 +428,19 @@ Status CampaignStore::audience(const CampaignDefinition &definition, Counts *cou
 {
     *counts = Counts{};
     SegmentStore::Segment segment;
-    WX_TRY(SegmentStore(m_db, m_clock).find(definition.segment, &segment));
+    if (!definition.massByTag())
+        WX_TRY(SegmentStore(m_db, m_clock).find(definition.segment, &segment));
     Status status = Status::ok();
     const qint64 app = AppRepository(m_db).rowId(definition.appid, &status);
     WX_TRY(status);
     const ExclusionRules rules =
         ExclusionRules::of(definition, SqlDialect::of(m_db), m_clock.nowMsecs());
+    const Recipients source = recipients(definition, rules, app, segment.id);
     QSqlQuery q(m_db);
     if (!Sql::run(q,
                   QStringLiteral("SELECT r.reason, COUNT(*) FROM (%1) r GROUP BY r.reason")
-                      .arg(recipientsSql(rules.reasonSql)),
-                  rules.binds + QVariantList{app, segment.id}))
+                      .arg(source.sql),
+                  source.binds))
         return Sql::failure(q);
     while (q.next()) {
         const qint64 rows = q.value(1).toLongLong();
@@ -407,10 +451,11 @@ Status CampaignStore::audience(const CampaignDefinition &definition, Counts *cou
             counts->byReason[q.value(0).toString()] += rows;
         }
     }
-    counts->byReason[QStringLiteral("no_account")] =
-        Sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM (%1) n").arg(noAccountSql()),
-                    {segment.id, app}, &status)
-            .toLongLong();
+    if (!definition.massByTag())
+        counts->byReason[QStringLiteral("no_account")] =
+            Sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM (%1) n").arg(noAccountSql()),
+                        {segment.id, app}, &status)
+                .toLongLong();
     return status;
 }
 

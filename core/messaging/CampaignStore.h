@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 
 class Clock;
+struct ExclusionRules;
 
 // Campaigns and their outbox (`deliveries`): create, start (which materialises one delivery
 // row per recipient account, the excluded ones skipped with their reason), pause, cancel,
@@ -89,10 +90,16 @@ public:
     Status recordPreview(qint64 id, const QString &openid, const QString &actor);
 
 private:
-    // The outbox rows a start writes, as a SELECT (account_id, profile_id, reason) over the
-    // segment's members, with `reasonSql` (ExclusionRules); binds: the rules', then app row
-    // id, segment id.
-    static QString recipientsSql(const QString &reasonSql);
+    // The outbox rows a start writes, as a SELECT (account_id, profile_id, reason) with its
+    // binds: the segment's people's accounts on the app, or for a mass send to a tag the
+    // accounts holding the tag; the reason from the ExclusionRules.
+    struct Recipients
+    {
+        QString sql;
+        QVariantList binds;
+    };
+    static Recipients recipients(const CampaignDefinition &definition, const ExclusionRules &rules,
+                                 qint64 appRow, qint64 segmentId);
     bool hasPreview(qint64 id, Status *status) const;
     // The segment's people without an account on the app; binds: segment id, app row id.
     static QString noAccountSql();

@@ -7,7 +7,10 @@ void ChannelSender::send(const QList<MessageRenderer::Recipient> &recipients,
 {
     MessageApi api(m_client);
     const QString &channel = m_definition.channel;
-    if (m_definition.isMass()) {
+    if (m_definition.massByTag()) {
+        api.massSendAll(m_renderer.massBody({}, clientMsgId), context,
+                        [done](const Result<MassSendReceipt> &r) { done(r.error, r.value.msgId); });
+    } else if (m_definition.isMass()) {
         QStringList openids;
         for (const MessageRenderer::Recipient &r : recipients)
             openids << r.openid;

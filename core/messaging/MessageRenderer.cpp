@@ -103,8 +103,13 @@ void addMassContent(const CampaignDefinition &d, QJsonObject *body)
 
 QJsonObject MessageRenderer::massBody(const QStringList &openids, const QString &clientMsgId) const
 {
-    QJsonObject body{{QStringLiteral("touser"), QJsonArray::fromStringList(openids)},
-                     {QStringLiteral("clientmsgid"), clientMsgId}};
+    QJsonObject body{{QStringLiteral("clientmsgid"), clientMsgId}};
+    if (m_definition.massByTag())
+        body.insert(QStringLiteral("filter"),
+                    QJsonObject{{QStringLiteral("is_to_all"), false},
+                                {QStringLiteral("tag_id"), m_definition.massTagId}});
+    else
+        body.insert(QStringLiteral("touser"), QJsonArray::fromStringList(openids));
     addMassContent(m_definition, &body);
     return body;
 }

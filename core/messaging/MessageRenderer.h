@@ -29,7 +29,8 @@ public:
     QJsonObject customBody(const Recipient &recipient) const;
     // The body of a Mini Program's message/subscribe/send.
     QJsonObject subscribeBody(const Recipient &recipient) const;
-    // The body of mass/send to these openids (2 to 10,000), or of mass/preview to one.
+    // The body of mass/send to these openids (2 to 10,000), or of mass/sendall to the
+    // definition's tag (then `openids` is not used); massPreviewBody: mass/preview to one.
     QJsonObject massBody(const QStringList &openids, const QString &clientMsgId) const;
     QJsonObject massPreviewBody(const QString &openid) const;
     // The body of this campaign's request for one recipient (not mass).

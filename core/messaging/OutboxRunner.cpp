@@ -197,7 +197,7 @@ int OutboxRunner::rowsToClaim(int requests, Status *status)
         return requests;
     const qint64 pending = pendingRows(status);
     qint64 rows = std::min<qint64>(pending, qint64(requests) * perRequest);
-    if (pending - rows == 1 && rows > 2)
+    if (pending - rows == 1 && rows > 2 && !m_campaign.definition.massByTag())
         --rows;
     m_pendingBeyondClaim = pending > rows;
     if (rows == 0 && status->isOk())
@@ -230,8 +230,7 @@ Status OutboxRunner::claim(int count, QList<Batch> *batches, int *rowsRead)
                        "a.remark, %1 FROM deliveries d JOIN accounts a ON a.id = d.account_id "
                        "LEFT JOIN profiles p ON p.id = d.profile_id WHERE d.campaign_id = ? AND "
                        "d.state = 'pending' ORDER BY d.id LIMIT ?%2")
-            .arg(rules.reasonSql, SqlDialect::of(m_db).lockRowsSkippingLocked(
-                                      QStringLiteral("d"))),
+            .arg(rules.reasonSql, SqlDialect::of(m_db).lockRowsSkippingLocked(QStringLiteral("d"))),
         rules.binds + QVariantList{m_campaignId, count}, &status);
     WX_TRY(status);
     while (q.next()) {
@@ -274,7 +273,8 @@ Status OutboxRunner::claim(int count, QList<Batch> *batches, int *rowsRead)
                 moved.append(row);
             u.finish();
         }
-        if (m_campaign.definition.isMass() && moved.size() == 1) { // a lone openid waits
+        if (m_campaign.definition.isMass() && !m_campaign.definition.massByTag() &&
+            moved.size() == 1) { // a lone openid waits
             m_sql.run(QStringLiteral("UPDATE deliveries SET state = 'pending' WHERE id = ?"),
                       {moved.constFirst().deliveryId}, &status);
             WX_TRY(status);
@@ -297,7 +297,8 @@ QList<OutboxRunner::Batch> OutboxRunner::batched(QList<Claimed> rows,
     QList<Batch> batches;
     for (qsizetype at = 0; at < rows.size(); at += perRequest)
         batches.append(rows.mid(at, perRequest));
-    if (!m_campaign.definition.isMass() || batches.isEmpty() || batches.constLast().size() > 1)
+    if (!m_campaign.definition.isMass() || m_campaign.definition.massByTag() || batches.isEmpty() ||
+        batches.constLast().size() > 1)
         return batches;
     if (batches.size() > 1 && batches.at(batches.size() - 2).size() > 2) {
         batches.last().prepend(batches[batches.size() - 2].takeLast());
@@ -337,12 +338,13 @@ void OutboxRunner::send(const Batch &batch)
     for (const Claimed &row : batch)
         recipients << row.recipient;
     // A mass request's id names its rows, so the same batch sent again is one message to WeChat.
-    const QString clientMsgId = m_campaign.definition.isMass()
-                                    ? QStringLiteral("wxops-%1-m%2-%3")
-                                          .arg(m_campaignId)
-                                          .arg(batch.constFirst().deliveryId)
-                                          .arg(batch.size())
-                                    : batch.constFirst().clientMsgId;
+    const QString clientMsgId =
+        m_campaign.definition.massByTag() ? QStringLiteral("wxops-%1-tag").arg(m_campaignId)
+        : m_campaign.definition.isMass()  ? QStringLiteral("wxops-%1-m%2-%3")
+                                               .arg(m_campaignId)
+                                               .arg(batch.constFirst().deliveryId)
+                                               .arg(batch.size())
+                                         : batch.constFirst().clientMsgId;
     m_sender->send(
         recipients, clientMsgId, this,
         [this, batch](const ApiError &error, qint64 msgid) { onSent(batch, error, msgid); });

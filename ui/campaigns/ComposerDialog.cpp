@@ -70,6 +70,7 @@ ComposerDialog::ComposerDialog(QSqlDatabase db, SecretStore &secrets, QWidget *p
     });
     connect(m_app, &QComboBox::currentIndexChanged, this, [this] {
         m_client.reset();
+        fillTags();
         updateSample();
         updateAudience();
     });
@@ -77,7 +78,16 @@ ComposerDialog::ComposerDialog(QSqlDatabase db, SecretStore &secrets, QWidget *p
         updateSample();
         updateAudience();
     });
-    connect(m_content, &MessageContentEditor::changed, this, &ComposerDialog::updatePreview);
+    connect(m_content, &MessageContentEditor::changed, this, [this] {
+        // A send to a tag goes to the tag's followers, not to a segment.
+        m_segment->setEnabled(!m_content->sendsToTag());
+        updatePreview();
+        const qint64 audienceTag = definition().massTagId;
+        if (audienceTag != m_audienceTag) { // who receives it changed
+            m_audienceTag = audienceTag;
+            updateAudience();
+        }
+    });
     connect(m_content, &MessageContentEditor::loadTemplatesRequested, this,
             &ComposerDialog::loadTemplates);
     connect(m_cap, &QCheckBox::toggled, this, &ComposerDialog::updateAudience);
@@ -91,6 +101,19 @@ ComposerDialog::ComposerDialog(QSqlDatabase db, SecretStore &secrets, QWidget *p
 
 ComposerDialog::~ComposerDialog() = default;
 
+void ComposerDialog::fillTags()
+{
+    QList<QPair<qint64, QString>> tags;
+    QSqlQuery q(m_db);
+    if (Sql::run(q,
+                 QStringLiteral("SELECT g.tag_id, g.name FROM tags g JOIN apps p ON p.id = "
+                                "g.app_id WHERE p.appid = ? ORDER BY g.name"),
+                 {m_app->currentData().toString()}))
+        while (q.next())
+            tags.append({q.value(0).toLongLong(), q.value(1).toString()});
+    m_content->setTags(tags);
+}
+
 void ComposerDialog::fillApps()
 {
     const bool miniProgram = m_channel->currentData().toString() == QStringLiteral("subscribe");
@@ -100,6 +123,7 @@ void ComposerDialog::fillApps()
         if ((app.kind == AppConfig::Kind::MiniProgram) == miniProgram)
             m_app->addItem(QStringLiteral("%1 (%2)").arg(app.name, app.appid), app.appid);
     m_client.reset();
+    fillTags();
     updateSample();
     updateAudience();
 }
@@ -248,7 +272,7 @@ CampaignDefinition ComposerDialog::definition() const
     d.name = m_name->text().trimmed();
     d.appid = m_app->currentData().toString();
     d.segment = m_segment->currentData().toString();
-    m_content->applyTo(&d);
+    m_content->applyTo(&d); // a send to a tag clears the segment
     d.ratePerSecond = m_rate->value();
     d.concurrency = m_concurrency->value();
     if (m_cap->isChecked()) {
@@ -298,7 +322,7 @@ void ComposerDialog::updatePreview()
     else if (d.appid.isEmpty())
         missing = d.sentByMiniProgram() ? tr("Add a Mini Program in Settings first.")
                                         : tr("Add an Official Account in Settings first.");
-    else if (d.segment.isEmpty())
+    else if (d.segment.isEmpty() && !d.massByTag())
         missing = tr("Save a segment first: a campaign goes to a saved segment.");
     m_missing->setText(missing);
     m_create->setEnabled(missing.isEmpty());
@@ -307,7 +331,7 @@ void ComposerDialog::updatePreview()
 void ComposerDialog::updateAudience()
 {
     CampaignDefinition d = definition();
-    if (d.appid.isEmpty() || d.segment.isEmpty()) {
+    if (d.appid.isEmpty() || (d.segment.isEmpty() && !d.massByTag())) {
         m_audience->setText(tr("Choose an account and a segment."));
         return;
     }
@@ -322,9 +346,14 @@ void ComposerDialog::updateAudience()
     for (auto it = counts.byReason.constBegin(); it != counts.byReason.constEnd(); ++it)
         if (it.value() > 0)
             leftOut << tr("%1 %2").arg(locale.toString(it.value()), DeliveryText::reason(it.key()));
-    m_audience->setText(tr("Will receive it: %1 (as of the segment's last refresh). Left out: %2.")
-                            .arg(locale.toString(counts.count(QStringLiteral("pending"))),
-                                 leftOut.isEmpty() ? tr("nobody") : leftOut.join(tr(", "))));
+    const QString who = locale.toString(counts.count(QStringLiteral("pending")));
+    const QString left = leftOut.isEmpty() ? tr("nobody") : leftOut.join(tr(", "));
+    m_audience->setText(
+        d.massByTag()
+            ? tr("Will receive it: %1 (the tag's followers as last synced). Left out: %2.")
+                  .arg(who, left)
+            : tr("Will receive it: %1 (as of the segment's last refresh). Left out: %2.")
+                  .arg(who, left));
 }
 
 void ComposerDialog::sendTest()

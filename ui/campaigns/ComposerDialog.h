@@ -52,6 +52,7 @@ public slots:
 private:
     void buildForm();
     void fillApps();
+    void fillTags();
     void updatePreview();
     void updateAudience();
     void updateSample();
@@ -63,6 +64,7 @@ private:
     MessageRenderer::Recipient m_sample;
     QJsonObject m_tested; // the definition a test went out for
     QString m_testedOpenid;
+    qint64 m_audienceTag = 0; // the tag the audience was counted for (0: the segment)
     QLineEdit *m_name;
     QComboBox *m_channel;
     QComboBox *m_app;

@@ -138,11 +138,11 @@ QWidget *MessageContentEditor::customPage()
                                        page));
     for (QLabel *label : page->findChildren<QLabel *>())
         label->setWordWrap(true);
-    const auto showKind = [this, form] {
+    const auto showKind = [this] {
         const bool card = m_customKind->currentIndex() == 1;
-        form->setRowVisible(m_customText, !card);
+        m_customText->setEnabled(!card);
         for (QLineEdit *edit : {m_cardTitle, m_cardAppid, m_cardPage, m_cardThumb})
-            form->setRowVisible(edit, card);
+            edit->setEnabled(card);
         emit changed();
     };
     connect(m_customKind, &QComboBox::currentIndexChanged, this, showKind);
@@ -159,6 +159,12 @@ QWidget *MessageContentEditor::massPage()
     m_massKind->addItem(tr("Article from the media library"));
     m_massText = textEdit("massText", tr("One text for everyone (no per-person variables)"));
     m_massMedia = lineEdit("massMedia", tr("the article's media_id"));
+    m_massTarget = new QComboBox(page);
+    m_massTarget->setObjectName(QStringLiteral("massTarget"));
+    m_massTarget->addItem(tr("The segment's followers, by openid list"));
+    m_massTarget->addItem(tr("Everyone with a WeChat tag"));
+    m_massTag = new QComboBox(page);
+    m_massTag->setObjectName(QStringLiteral("massTag"));
     m_batchSize = new QSpinBox(page);
     m_batchSize->setObjectName(QStringLiteral("batchSize"));
     m_batchSize->setRange(3, CampaignDefinition::kMaxMassBatch);
@@ -169,20 +175,29 @@ QWidget *MessageContentEditor::massPage()
     form->addRow(tr("&Kind:"), m_massKind);
     form->addRow(tr("Te&xt:"), m_massText);
     form->addRow(tr("&Article:"), m_massMedia);
+    form->addRow(tr("Send &to:"), m_massTarget);
+    form->addRow(tr("Ta&g:"), m_massTag);
     form->addRow(tr("&Batches:"), m_batchSize);
     auto *note = new QLabel(tr("A mass message cannot be recalled: send a test first. Each "
                                "follower gets at most 4 a month; people who reached that are "
-                               "left out."),
+                               "left out. A send to a tag reaches all its followers, so it "
+                               "starts only when none of them would be left out."),
                             page);
     note->setWordWrap(true);
     form->addRow(QString(), note);
-    const auto showKind = [this, form] {
+    // Rows not in use are disabled rather than hidden: the page keeps its size and shape.
+    const auto showKind = [this] {
         const bool article = m_massKind->currentIndex() == 1;
-        form->setRowVisible(m_massText, !article);
-        form->setRowVisible(m_massMedia, article);
+        const bool byTag = m_massTarget->currentIndex() == 1;
+        m_massText->setEnabled(!article);
+        m_massMedia->setEnabled(article);
+        m_massTag->setEnabled(byTag);
+        m_batchSize->setEnabled(!byTag);
         emit changed();
     };
     connect(m_massKind, &QComboBox::currentIndexChanged, this, showKind);
+    connect(m_massTarget, &QComboBox::currentIndexChanged, this, showKind);
+    connect(m_massTag, &QComboBox::currentIndexChanged, this, &MessageContentEditor::changed);
     connect(m_batchSize, &QSpinBox::valueChanged, this, &MessageContentEditor::changed);
     showKind();
     return page;
@@ -202,6 +217,21 @@ void MessageContentEditor::setChannel(const QString &channel)
                                  i == page ? QSizePolicy::Preferred : QSizePolicy::Ignored);
     adjustSize();
     emit changed();
+}
+
+bool MessageContentEditor::sendsToTag() const
+{
+    return m_channel == QStringLiteral("mass") && m_massTarget->currentIndex() == 1;
+}
+
+void MessageContentEditor::setTags(const QList<QPair<qint64, QString>> &tags)
+{
+    const QSignalBlocker blocker(m_massTag);
+    const QVariant chosen = m_massTag->currentData();
+    m_massTag->clear();
+    for (const auto &[id, name] : tags)
+        m_massTag->addItem(QStringLiteral("%1 (%2)").arg(name).arg(id), id);
+    m_massTag->setCurrentIndex(qMax(0, m_massTag->findData(chosen)));
 }
 
 void MessageContentEditor::setTemplates(const QList<MessageTemplate> &templates)
@@ -275,7 +305,12 @@ void MessageContentEditor::applyTo(CampaignDefinition *d) const
             d->mpnewsMediaId = m_massMedia->text().trimmed();
         else
             d->text = m_massText->toPlainText();
-        d->batchSize = m_batchSize->value();
+        if (sendsToTag()) {
+            d->massTagId = m_massTag->currentData().toLongLong();
+            d->segment.clear();
+        } else {
+            d->batchSize = m_batchSize->value();
+        }
     }
 }
 
@@ -285,6 +320,8 @@ QString MessageContentEditor::missing() const
     CampaignDefinition d;
     d.name = d.appid = d.segment = QStringLiteral("-");
     applyTo(&d);
+    if (sendsToTag() && d.massTagId <= 0)
+        return tr("Choose a tag (sync the followers to see the account's tags).");
     QJsonObject json = d.toJson();
     CampaignDefinition checked;
     const Status status =

@@ -13,7 +13,8 @@ class QSpinBox;
 
 // What a campaign says, one page per channel: a template message's template (from WeChat),
 // fields and link; a subscribe message's template id, fields and page; a customer-service text
-// or Mini Program card; a mass text or article and the openids a call.
+// or Mini Program card; a mass text or article, to the segment in calls of up to batch_size
+// openids or to a WeChat tag.
 class MessageContentEditor : public QStackedWidget
 {
     Q_OBJECT
@@ -22,6 +23,9 @@ public:
 
     void setChannel(const QString &channel);
     void setTemplates(const QList<MessageTemplate> &templates);
+    // The account's WeChat tags (id, name), for a mass send to a tag.
+    void setTags(const QList<QPair<qint64, QString>> &tags);
+    bool sendsToTag() const;
     MessageTemplate currentTemplate() const;
     // Writes the chosen channel's content into the definition.
     void applyTo(CampaignDefinition *definition) const;
@@ -59,5 +63,7 @@ private:
     QComboBox *m_massKind = nullptr;
     QPlainTextEdit *m_massText = nullptr;
     QLineEdit *m_massMedia = nullptr;
+    QComboBox *m_massTarget = nullptr;
+    QComboBox *m_massTag = nullptr;
     QSpinBox *m_batchSize = nullptr;
 };
