@@ -139,6 +139,13 @@ CommandLine::CommandLine()
                                     "campaign preview: the staff member's OpenID that receives "
                                     "the test."),
                   QStringLiteral("openid"));
+    commandOption(QStringLiteral("channel"),
+                  QT_TRANSLATE_NOOP("CommandLine",
+                                    "optout: all (default), template, custom, subscribe or mass."),
+                  QStringLiteral("channel"));
+    commandOption(QStringLiteral("reason"),
+                  QT_TRANSLATE_NOOP("CommandLine", "optout: why; kept in the audit log."),
+                  QStringLiteral("text"));
     commandOption(QStringLiteral("json"),
                   QT_TRANSLATE_NOOP("CommandLine", "Print machine-readable JSON."), QString());
     m_parser.addPositionalArgument(
@@ -155,7 +162,8 @@ CommandLine::CommandLine()
             "refresh NAME\nsegment export NAME --csv OUT.csv\nsegment push-tag NAME --appid ID "
             "--tag TAG\ncampaign create --definition FILE\ncampaign list [--json]\ncampaign "
             "preview ID --openid OPENID\ncampaign start ID\ncampaign run ID\ncampaign status "
-            "ID [--json]\ncampaign pause|resume|cancel|resend-unknown ID"),
+            "ID [--json]\ncampaign pause|resume|cancel|resend-unknown ID\noptout add|remove TEXT "
+            "[--channel C] --reason R\noptout list TEXT"),
         QStringLiteral("[command]"));
 }
 

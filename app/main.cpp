@@ -11,6 +11,7 @@
 #include "logging/LogCategories.h"
 #include "logging/LogFile.h"
 #include "LookupCommand.h"
+#include "OptOutCommand.h"
 #include "MainWindow.h"
 #include "SegmentCommand.h"
 #include "CampaignCommand.h"
@@ -76,6 +77,7 @@ int main(int argc, char **argv)
         {QStringLiteral("identity"), &runIdentityCommand},
         {QStringLiteral("segment"), &runSegmentCommand},
         {QStringLiteral("campaign"), &runCampaignCommand},
+        {QStringLiteral("optout"), &runOptOutCommand},
     };
     if (!command.isEmpty() && !commands.contains(command.constFirst())) {
         printError(QCoreApplication::translate("main", "unknown command \"%1\". See wxops --help.")

@@ -29,6 +29,7 @@ private slots:
     void startAndStatus();
     void runKilledTwentyTimesSendsEachRecipientAtMostOnce();
     void aMassCampaignStartsAfterAPreview();
+    void supportEditsTheOptOutListByAnyIdentifier();
 
 private:
     QString writeFile(const QString &name, const QByteArray &content)
@@ -251,6 +252,52 @@ void TestCampaignCli::aMassCampaignStartsAfterAPreview()
         m_emu.get(QStringLiteral("/_emu/population"))[QStringLiteral("subscribed")].toInteger();
     QCOMPARE(reached.size(), subscribed);
     QCOMPARE(QSet<QString>(reached.cbegin(), reached.cend()).size(), subscribed);
+}
+
+void TestCampaignCli::supportEditsTheOptOutListByAnyIdentifier()
+{
+    QString openid;
+    for (const QJsonValue &f :
+         m_emu.get(QStringLiteral("/_emu/followers"))[QStringLiteral("followers")].toArray())
+        if (openid.isEmpty() && f[QStringLiteral("subscribed")].toBool())
+            openid = f[QStringLiteral("openid")].toString();
+    const auto optout = [&](const QStringList &rest) {
+        return m_cli->run(QStringList{QStringLiteral("optout")} + rest);
+    };
+    QCOMPARE(optout({QStringLiteral("add"), openid}).exitCode, 65); // no reason
+    QCOMPARE(optout({QStringLiteral("add"), QStringLiteral("nobody-at-all"),
+                     QStringLiteral("--reason"), QStringLiteral("x")})
+                 .exitCode,
+             65);
+    const Run added = optout({QStringLiteral("add"), openid, QStringLiteral("--channel"),
+                              QStringLiteral("template"), QStringLiteral("--reason"),
+                              QStringLiteral("电话要求 ticket 4711")});
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    const Run listed = optout({QStringLiteral("list"), openid});
+    QVERIFY2(listed.out.contains(QStringLiteral("\ttemplate\t电话要求 ticket 4711\t")),
+             qPrintable(listed.out));
+    // A template campaign started now leaves that person out.
+    const Run create = m_cli->run(
+        {QStringLiteral("campaign"), QStringLiteral("create"), QStringLiteral("--definition"),
+         writeFile(QStringLiteral("c3.json"),
+                   R"({"name":"又一次","appid":"wxoa0000000000emu","segment":"关注者",
+                       "channel":"template","template_id":"TPL_points_change_0003",
+                       "fields":{"character_string1":"1","amount2":"2"}})")});
+    QVERIFY2(create.exitCode == 0, qPrintable(create.err));
+    const QString id = create.out.trimmed().section(u' ', -1);
+    QVERIFY(m_cli->run({QStringLiteral("campaign"), QStringLiteral("start"), id}).exitCode == 0);
+    const Run status = m_cli->run(
+        {QStringLiteral("campaign"), QStringLiteral("status"), id, QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(status.out.toUtf8())
+                 .object()[QStringLiteral("reasons")][QStringLiteral("opted_out")]
+                 .toInteger(),
+             1);
+    QCOMPARE(optout({QStringLiteral("remove"), openid, QStringLiteral("--channel"),
+                     QStringLiteral("template"), QStringLiteral("--reason"),
+                     QStringLiteral("asked again")})
+                 .exitCode,
+             0);
+    QVERIFY(optout({QStringLiteral("list"), openid}).out.trimmed().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCampaignCli)

@@ -37,6 +37,7 @@ private slots:
     void composeTestSendCreateStartAndSend();
     void aMassMessageStartsOnlyAfterItsTest();
     void aMassMessageToATagCountsTheTagsFollowers();
+    void supportOptsSomeoneOutOnTheirProfile();
 
 private:
     CampaignsPage *page() const { return m_window->campaignsPage(); }
@@ -341,6 +342,53 @@ void TestCampaignsPage::aMassMessageToATagCountsTheTagsFollowers()
                     {tagId})
             .toLongLong();
     QVERIFY2(audience.contains(QLocale().toString(reached - optedOut)), qPrintable(audience));
+}
+
+void TestCampaignsPage::supportOptsSomeoneOutOnTheirProfile()
+{
+    QSqlDatabase db = m_fixture.database.connections().connection();
+    const qint64 someone =
+        Sql::scalar(db, QStringLiteral("SELECT a.profile_id FROM accounts a WHERE a.subscribed = 1 "
+                                       "AND a.profile_id NOT IN (SELECT profile_id FROM opt_outs) "
+                                       "ORDER BY a.id LIMIT 1"))
+            .toLongLong();
+    m_window->showPage(MainWindow::Users);
+    m_window->usersPage()->openProfile(someone);
+    ProfileView *view = m_window->usersPage()->profileView();
+    view->showTab(ProfileView::MessagesTab);
+    MessagesPanel *panel = view->messages();
+    QVERIFY2(!panel->optOutText().contains(QStringLiteral("ticket")),
+             qPrintable(panel->optOutText()));
+    m_fixture.dialogs.onExec = [](QDialog &dialog) {
+        auto *channel = dialog.findChild<QComboBox *>(QStringLiteral("channel"));
+        auto *reason = dialog.findChild<QLineEdit *>(QStringLiteral("reason"));
+        if (!channel || !reason)
+            return int(QDialog::Rejected);
+        channel->setCurrentIndex(channel->findData(QStringLiteral("mass")));
+        reason->setText(QStringLiteral("电话要求 ticket 4711"));
+        return int(QDialog::Accepted);
+    };
+    view->optOut();
+    QVERIFY2(panel->optOutText().contains(QStringLiteral("电话要求 ticket 4711")),
+             qPrintable(panel->optOutText()));
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT channel FROM opt_outs WHERE profile_id = ?"),
+                         {someone})
+                 .toString(),
+             QStringLiteral("mass"));
+    saveScreenshot(*m_window, QStringLiteral("profile-opt-out"));
+    m_fixture.dialogs.onExec = [](QDialog &dialog) {
+        auto *reason = dialog.findChild<QLineEdit *>(QStringLiteral("reason"));
+        if (!reason)
+            return int(QDialog::Rejected);
+        reason->setText(QStringLiteral("asked to hear from us again"));
+        return int(QDialog::Accepted);
+    };
+    view->optIn();
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM opt_outs WHERE profile_id = ?"),
+                         {someone})
+                 .toLongLong(),
+             0);
+    QVERIFY(!panel->optOutText().contains(QStringLiteral("ticket")));
 }
 
 QTEST_MAIN(TestCampaignsPage)

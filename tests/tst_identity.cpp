@@ -3,6 +3,7 @@
 // incremental result.
 #include "DbSnapshot.h"
 #include "identity/IdentityLinker.h"
+#include "messaging/OptOutList.h"
 #include "storage/AppRepository.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -139,6 +140,56 @@ private slots:
         QCOMPARE(DbSnapshot::count(w.db(), QStringLiteral("SELECT COUNT(*) FROM profiles")), 1);
         QVERIFY(DbSnapshot::count(w.db(), QStringLiteral("SELECT COUNT(*) FROM identity_history "
                                                          "WHERE action = 'merge'")) >= 1);
+    }
+
+    void anOptOutFollowsThePersonThroughAMergeAndARebuild()
+    {
+        IdentityWorld w;
+        QVERIFY(w.opened.isOk());
+        const qint64 a = w.add(3, QStringLiteral("mp2-a"), {}, QStringLiteral("M8"));
+        const qint64 b = w.add(1, QStringLiteral("oa-b"), QStringLiteral("U8"));
+        QVERIFY(w.link({a, b}).isOk());
+        // Support records that the member-ID profile asked for no messages at all.
+        OptOutList list(w.db(), w.clock);
+        QVERIFY(!list.add(w.profileOf(a), QStringLiteral("all"), QString(), QStringLiteral("s"))
+                     .isOk()); // a reason is required
+        QVERIFY(!list.add(w.profileOf(a), QStringLiteral("fax"), QStringLiteral("r"),
+                          QStringLiteral("s"))
+                     .isOk());
+        QVERIFY(list.add(w.profileOf(a), QStringLiteral("all"), QStringLiteral("ticket 4711"),
+                         QStringLiteral("support"))
+                    .isOk());
+        const auto optOutsOf = [&](qint64 account) {
+            QList<OptOutList::Entry> entries;
+            list.of(w.profileOf(account), &entries);
+            QStringList channels;
+            for (const OptOutList::Entry &e : entries)
+                channels << e.channel + u':' + e.reason;
+            return channels;
+        };
+        QCOMPARE(optOutsOf(a), QStringList{QStringLiteral("all:ticket 4711")});
+        // C shows A and B are one person: A's profile merges into B's, the opt-out with it.
+        const qint64 c =
+            w.add(2, QStringLiteral("mp-c"), QStringLiteral("U8"), QStringLiteral("M8"));
+        QVERIFY(w.link({c}).isOk());
+        QCOMPARE(w.profileOf(a), w.profileOf(b));
+        QCOMPARE(optOutsOf(b), QStringList{QStringLiteral("all:ticket 4711")});
+        // A rebuild makes every profile anew; the opt-out lands on the person's new profile.
+        QVERIFY(IdentityLinker(w.db(), w.clock).rebuild(QStringLiteral("admin")).isOk());
+        QCOMPARE(optOutsOf(c), QStringList{QStringLiteral("all:ticket 4711")});
+        QCOMPARE(DbSnapshot::count(w.db(), QStringLiteral("SELECT COUNT(*) FROM opt_outs")), 1);
+        // Removing it needs a reason too, and both changes are in the audit log.
+        QVERIFY(!list.remove(w.profileOf(c), QStringLiteral("all"), QString(),
+                             QStringLiteral("support"))
+                     .isOk());
+        QVERIFY(list.remove(w.profileOf(c), QStringLiteral("all"),
+                            QStringLiteral("asked to hear from us again"),
+                            QStringLiteral("support"))
+                    .isOk());
+        QVERIFY(optOutsOf(c).isEmpty());
+        QCOMPARE(DbSnapshot::count(w.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE "
+                                                          "action LIKE 'optout.%'")),
+                 2);
     }
 
     void differentUnionidsAreAConflictNotAMerge()

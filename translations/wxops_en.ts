@@ -856,6 +856,14 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>optout: all (default), template, custom, subscribe or mass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optout: why; kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A headless command:
 account add --kind oa|mp --appid ID --name NAME [--api-base URL] [--proxy URL] --secret-stdin
 account edit --appid ID [--name NAME] [--api-base URL] [--proxy URL] [--secret-stdin]
@@ -879,7 +887,9 @@ campaign preview ID --openid OPENID
 campaign start ID
 campaign run ID
 campaign status ID [--json]
-campaign pause|resume|cancel|resend-unknown ID</source>
+campaign pause|resume|cancel|resend-unknown ID
+optout add|remove TEXT [--channel C] --reason R
+optout list TEXT</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1595,6 +1605,10 @@ campaign pause|resume|cancel|resend-unknown ID</source>
         <source>customer-service message</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>all messages</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
@@ -2255,6 +2269,26 @@ thing1: Your order {{member_id|}} has shipped</source>
         <source>%1 (errcode %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Opt out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt back &amp;in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop campaign messages to this person, on every channel or one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted out of %1: %2 (%3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receives campaign messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -2276,6 +2310,59 @@ thing1: Your order {{member_id|}} has shipped</source>
     </message>
     <message>
         <source>Schema migration %1 (%2) failed and was rolled back: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptOutCommand</name>
+    <message>
+        <source>optout needs add, remove or list, then an openid, unionid, member ID or profile id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is found by &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; finds more than one profile; use the profile id (wxops lookup %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptOutDialog</name>
+    <message>
+        <source>e.g. asked by phone, ticket 4711</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Messages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptOutList</name>
+    <message>
+        <source>&quot;%1&quot; is not a channel; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why (for example &quot;asked by phone, ticket 4711&quot;): the reason is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why (for example &quot;asked to hear from us again&quot;): the reason is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 has not opted out of %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2454,6 +2541,30 @@ thing1: Your order {{member_id|}} has shipped</source>
     </message>
     <message>
         <source>Cannot undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt out of campaign messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns will not send profile %1 these messages, from now on and in campaigns already running. The reason is kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot opt out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt back in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 may receive these messages again. The reason is kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot opt back in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

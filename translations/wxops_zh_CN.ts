@@ -854,6 +854,14 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <translation>campaign preview：接收测试消息的员工 OpenID。</translation>
     </message>
     <message>
+        <source>optout: all (default), template, custom, subscribe or mass.</source>
+        <translation>optout：all（默认）、template、custom、subscribe 或 mass。</translation>
+    </message>
+    <message>
+        <source>optout: why; kept in the audit log.</source>
+        <translation>optout：原因；记入审计日志。</translation>
+    </message>
+    <message>
         <source>A headless command:
 account add --kind oa|mp --appid ID --name NAME [--api-base URL] [--proxy URL] --secret-stdin
 account edit --appid ID [--name NAME] [--api-base URL] [--proxy URL] [--secret-stdin]
@@ -877,7 +885,9 @@ campaign preview ID --openid OPENID
 campaign start ID
 campaign run ID
 campaign status ID [--json]
-campaign pause|resume|cancel|resend-unknown ID</source>
+campaign pause|resume|cancel|resend-unknown ID
+optout add|remove TEXT [--channel C] --reason R
+optout list TEXT</source>
         <translation>无界面命令：
 account add --kind oa|mp --appid ID --name 名称 [--api-base URL] [--proxy URL] --secret-stdin
 account edit --appid ID [--name 名称] [--api-base URL] [--proxy URL] [--secret-stdin]
@@ -901,7 +911,9 @@ campaign preview ID --openid OPENID
 campaign start ID
 campaign run ID
 campaign status ID [--json]
-campaign pause|resume|cancel|resend-unknown ID</translation>
+campaign pause|resume|cancel|resend-unknown ID
+optout add|remove 文本 [--channel 渠道] --reason 原因
+optout list 文本</translation>
     </message>
 </context>
 <context>
@@ -1615,6 +1627,10 @@ campaign pause|resume|cancel|resend-unknown ID</translation>
         <source>customer-service message</source>
         <translation>客服消息</translation>
     </message>
+    <message>
+        <source>all messages</source>
+        <translation>所有消息</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
@@ -2276,6 +2292,26 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
         <source>%1 (errcode %2)</source>
         <translation>%1（错误码 %2）</translation>
     </message>
+    <message>
+        <source>&amp;Opt out…</source>
+        <translation>退订(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Opt back &amp;in…</source>
+        <translation>恢复接收(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Stop campaign messages to this person, on every channel or one</source>
+        <translation>停止向此人发送推送活动消息（全部渠道或某一渠道）</translation>
+    </message>
+    <message>
+        <source>Opted out of %1: %2 (%3, %4)</source>
+        <translation>已退订%1：%2（%3，%4）</translation>
+    </message>
+    <message>
+        <source>Receives campaign messages.</source>
+        <translation>接收推送活动消息。</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -2298,6 +2334,59 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
     <message>
         <source>Schema migration %1 (%2) failed and was rolled back: %3</source>
         <translation>数据库结构迁移 %1（%2）失败，已回滚：%3</translation>
+    </message>
+</context>
+<context>
+    <name>OptOutCommand</name>
+    <message>
+        <source>optout needs add, remove or list, then an openid, unionid, member ID or profile id.</source>
+        <translation>optout 需要 add、remove 或 list，然后是 openid、unionid、会员号或档案 ID。</translation>
+    </message>
+    <message>
+        <source>Nobody is found by &quot;%1&quot;.</source>
+        <translation>按“%1”找不到任何人。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; finds more than one profile; use the profile id (wxops lookup %1).</source>
+        <translation>“%1”找到不止一个档案；请使用档案 ID（wxops lookup %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>OptOutDialog</name>
+    <message>
+        <source>e.g. asked by phone, ticket 4711</source>
+        <translation>例如：电话要求，工单 4711</translation>
+    </message>
+    <message>
+        <source>&amp;Messages:</source>
+        <translation>消息(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>OptOutList</name>
+    <message>
+        <source>&quot;%1&quot; is not a channel; use one of %2.</source>
+        <translation>“%1”不是渠道；请使用 %2 之一。</translation>
+    </message>
+    <message>
+        <source>Say why (for example &quot;asked by phone, ticket 4711&quot;): the reason is kept.</source>
+        <translation>请说明原因（例如“电话要求，工单 4711”）：原因会被保存。</translation>
+    </message>
+    <message>
+        <source>No profile %1.</source>
+        <translation>没有档案 %1。</translation>
+    </message>
+    <message>
+        <source>Say why (for example &quot;asked to hear from us again&quot;): the reason is kept.</source>
+        <translation>请说明原因（例如“要求重新接收”）：原因会被保存。</translation>
+    </message>
+    <message>
+        <source>Profile %1 has not opted out of %2.</source>
+        <translation>档案 %1 没有退订 %2。</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +2563,30 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
     <message>
         <source>Cannot undo</source>
         <translation>无法撤销</translation>
+    </message>
+    <message>
+        <source>Opt out of campaign messages</source>
+        <translation>退订推送活动消息</translation>
+    </message>
+    <message>
+        <source>Campaigns will not send profile %1 these messages, from now on and in campaigns already running. The reason is kept in the audit log.</source>
+        <translation>从现在起，推送活动（包括正在进行的）不会再向档案 %1 发送这些消息。原因记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Cannot opt out</source>
+        <translation>无法退订</translation>
+    </message>
+    <message>
+        <source>Opt back in</source>
+        <translation>恢复接收</translation>
+    </message>
+    <message>
+        <source>Profile %1 may receive these messages again. The reason is kept in the audit log.</source>
+        <translation>档案 %1 将可以再次收到这些消息。原因记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Cannot opt back in</source>
+        <translation>无法恢复接收</translation>
     </message>
 </context>
 <context>

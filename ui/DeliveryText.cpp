@@ -64,4 +64,11 @@ QString channel(const QString &channel)
     return lookup(names, channel);
 }
 
+QString optOutChannel(const QString &channel)
+{
+    return channel == QStringLiteral("all")
+               ? QCoreApplication::translate("DeliveryText", "all messages")
+               : DeliveryText::channel(channel);
+}
+
 } // namespace DeliveryText

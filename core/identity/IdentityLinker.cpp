@@ -336,7 +336,7 @@ Status IdentityLinker::moveAccount(qint64 accountId, qint64 fromProfile, qint64 
         WX_TRY(status);
     }
     if (fromProfile)
-        WX_TRY(deleteIfEmpty(fromProfile));
+        WX_TRY(deleteIfEmpty(fromProfile, toProfile));
     return Status::ok();
 }
 
@@ -427,7 +427,7 @@ Status IdentityLinker::recordConflict(qint64 a, qint64 b, const QString &reason)
     return status;
 }
 
-Status IdentityLinker::deleteIfEmpty(qint64 profileId)
+Status IdentityLinker::deleteIfEmpty(qint64 profileId, qint64 heir)
 {
     Status status = Status::ok();
     const bool used =
@@ -438,6 +438,13 @@ Status IdentityLinker::deleteIfEmpty(qint64 profileId)
     WX_TRY(status);
     if (used)
         return Status::ok();
+    // The person's opt-outs go with their accounts, never with the empty profile.
+    m_sql.run(QStringLiteral("INSERT INTO opt_outs (profile_id, channel, reason, actor, "
+                             "created_at) SELECT ?, channel, reason, actor, created_at FROM "
+                             "opt_outs WHERE profile_id = ? ON CONFLICT (profile_id, channel) DO "
+                             "NOTHING"),
+              {heir, profileId}, &status);
+    WX_TRY(status);
     m_sql.run(QStringLiteral("DELETE FROM profiles WHERE id = ?"), {profileId}, &status);
     return status;
 }
@@ -572,7 +579,7 @@ Status IdentityLinker::undo(qint64 historyId, const QString &actor, const QStrin
     Account after;
     if (!loadAccount(accountId, &after, &status))
         return status;
-    WX_TRY(deleteIfEmpty(before.profileId));
+    WX_TRY(deleteIfEmpty(before.profileId, after.profileId));
     const qint64 entry =
         m_sql
             .scalar(QStringLiteral("INSERT INTO identity_history (at, actor, action, account_id, "
@@ -596,6 +603,19 @@ Status IdentityLinker::rebuild(const QString &actor)
 {
     Transaction transaction(m_db, SqlDialect::of(m_db));
     WX_TRY(transaction.beginStatus());
+    // Opt-outs are kept by the accounts of their profile and given back to wherever those
+    // accounts land (profiles are made anew).
+    QList<QVariantList> optOuts; // account id, channel, reason, actor, created_at
+    {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!Sql::run(q, QStringLiteral("SELECT a.id, o.channel, o.reason, o.actor, o.created_at "
+                                        "FROM opt_outs o JOIN accounts a ON a.profile_id = "
+                                        "o.profile_id")))
+            return Sql::failure(q);
+        while (q.next())
+            optOuts.append({q.value(0), q.value(1), q.value(2), q.value(3), q.value(4)});
+    }
     const QString pinned = QStringLiteral("SELECT account_id FROM identity_links WHERE kind = "
                                           "'manual' AND removed_at IS NULL AND account_id IS NOT "
                                           "NULL");
@@ -626,6 +646,13 @@ Status IdentityLinker::rebuild(const QString &actor)
     WX_TRY(status);
     WX_TRY(Sql::exec(m_db, QStringLiteral("UPDATE events SET profile_id = (SELECT profile_id FROM "
                                           "accounts WHERE accounts.id = events.account_id)")));
+    for (const QVariantList &kept : std::as_const(optOuts))
+        WX_TRY(Sql::exec(m_db,
+                         QStringLiteral("INSERT INTO opt_outs (profile_id, channel, reason, "
+                                        "actor, created_at) SELECT profile_id, ?, ?, ?, ? FROM "
+                                        "accounts WHERE id = ? AND profile_id IS NOT NULL ON "
+                                        "CONFLICT (profile_id, channel) DO NOTHING"),
+                         {kept[1], kept[2], kept[3], kept[4], kept[0]}));
     WX_TRY(AuditLog(m_db).record(actor, QStringLiteral("identity.rebuild"),
                                  QStringLiteral("identity"),
                                  {{QStringLiteral("accounts"), ids.size()}}));

@@ -67,7 +67,8 @@ private:
                           const QString &value);
     Status claimMemberId(qint64 profileId, const QString &memberId);
     Status recordConflict(qint64 a, qint64 b, const QString &reason);
-    Status deleteIfEmpty(qint64 profileId);
+    // Deletes a profile left without accounts; its opt-outs go to `heir`.
+    Status deleteIfEmpty(qint64 profileId, qint64 heir);
     Status moveByHand(qint64 accountId, qint64 fromProfile, qint64 toProfile, const QString &action,
                       const QString &actor, const QString &reason);
     Status pin(qint64 accountId, qint64 profileId, const QString &actor, const QString &reason);

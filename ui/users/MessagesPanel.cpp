@@ -5,15 +5,37 @@
 #include "PlainItem.h"
 
 #include <QDateTime>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QStackedLayout>
 #include <QTableWidget>
+#include <QVBoxLayout>
 
 MessagesPanel::MessagesPanel(QWidget *parent)
-    : QWidget(parent), m_stack(new QStackedLayout(this)), m_empty(new EmptyState(this)),
-      m_table(new QTableWidget(this))
+    : QWidget(parent), m_optOuts(new QLabel(this)),
+      m_optOut(new QPushButton(tr("&Opt out…"), this)),
+      m_optIn(new QPushButton(tr("Opt back &in…"), this)), m_stack(new QStackedLayout),
+      m_empty(new EmptyState(this)), m_table(new QTableWidget(this))
 {
+    m_optOuts->setObjectName(QStringLiteral("optOuts"));
+    m_optOuts->setTextFormat(Qt::PlainText); // reasons are typed by people
+    m_optOuts->setWordWrap(true);
+    m_optOut->setObjectName(QStringLiteral("optOut"));
+    m_optOut->setToolTip(tr("Stop campaign messages to this person, on every channel or one"));
+    m_optIn->setObjectName(QStringLiteral("optIn"));
+    connect(m_optOut, &QPushButton::clicked, this, &MessagesPanel::optOutRequested);
+    connect(m_optIn, &QPushButton::clicked, this, &MessagesPanel::optInRequested);
+    auto *optOutRow = new QHBoxLayout;
+    optOutRow->addWidget(m_optOuts, 1);
+    optOutRow->addWidget(m_optOut);
+    optOutRow->addWidget(m_optIn);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(optOutRow);
+    layout->addLayout(m_stack, 1);
     m_empty->setTitle(tr("No messages sent yet"));
     m_empty->setHint(tr("Messages this person receives from campaigns will be listed here with "
                         "their delivery state."));
@@ -51,4 +73,22 @@ void MessagesPanel::show(const QList<ReceivedMessage> &messages)
     }
     m_table->resizeColumnsToContents();
     m_stack->setCurrentWidget(messages.isEmpty() ? static_cast<QWidget *>(m_empty) : m_table);
+}
+
+void MessagesPanel::showOptOuts(const QList<OptOutList::Entry> &optOuts)
+{
+    QStringList lines;
+    const QLocale locale;
+    for (const OptOutList::Entry &e : optOuts)
+        lines << tr("Opted out of %1: %2 (%3, %4)")
+                     .arg(DeliveryText::optOutChannel(e.channel), e.reason, e.actor,
+                          locale.toString(QDateTime::fromMSecsSinceEpoch(e.at).date(),
+                                          QLocale::ShortFormat));
+    m_optOuts->setText(lines.isEmpty() ? tr("Receives campaign messages.") : lines.join(u'\n'));
+    m_optIn->setEnabled(!optOuts.isEmpty());
+}
+
+QString MessagesPanel::optOutText() const
+{
+    return m_optOuts->text();
 }

@@ -6,6 +6,8 @@
 #include "identity/IdentityLinker.h"
 #include "LinkedAccountsPanel.h"
 #include "MessagesPanel.h"
+#include "messaging/OptOutList.h"
+#include "OptOutDialog.h"
 #include "profiles/ProfileLookup.h"
 #include "ReasonDialog.h"
 #include "storage/AuditLog.h"
@@ -42,6 +44,8 @@ ProfileView::ProfileView(QSqlDatabase db, DialogRunner &dialogs, QWidget *parent
     connect(m_link, &QPushButton::clicked, this, &ProfileView::linkAccount);
     connect(m_unlink, &QPushButton::clicked, this, &ProfileView::unlinkSelected);
     connect(m_history, &HistoryPanel::undoRequested, this, &ProfileView::undo);
+    connect(m_messages, &MessagesPanel::optOutRequested, this, &ProfileView::optOut);
+    connect(m_messages, &MessagesPanel::optInRequested, this, &ProfileView::optIn);
 
     m_tabs->addTab(m_accounts, tr("Accounts"));
     m_tabs->addTab(m_timeline, tr("Timeline"));
@@ -87,7 +91,53 @@ void ProfileView::showProfile(qint64 profileId)
     m_chart->showWeeks(activity.weeklyActivity(profileId, &status));
     m_history->show(activity.history(profileId, &status));
     m_messages->show(activity.messages(profileId, kShownMessages, &status));
+    QList<OptOutList::Entry> optOuts;
+    OptOutList(m_db, Clock::system()).of(profileId, &optOuts);
+    m_messages->showOptOuts(optOuts);
     m_unlink->setEnabled(profile.accounts.size() > 1);
+}
+
+void ProfileView::optOut()
+{
+    if (!m_profile)
+        return;
+    OptOutDialog dialog(tr("Opt out of campaign messages"),
+                        tr("Campaigns will not send profile %1 these messages, from now on and "
+                           "in campaigns already running. The reason is kept in the audit log.")
+                            .arg(m_profile),
+                        OptOutList::channels(), this);
+    if (m_dialogs.exec(dialog) != QDialog::Accepted)
+        return;
+    const Status status =
+        OptOutList(m_db, Clock::system())
+            .add(m_profile, dialog.channel(), dialog.reason(), AuditLog::currentActor());
+    if (!status.isOk())
+        return reportFailure(tr("Cannot opt out"), status.message());
+    showProfile(m_profile);
+}
+
+void ProfileView::optIn()
+{
+    QList<OptOutList::Entry> optOuts;
+    if (!m_profile || !OptOutList(m_db, Clock::system()).of(m_profile, &optOuts).isOk() ||
+        optOuts.isEmpty())
+        return;
+    QStringList channels;
+    for (const OptOutList::Entry &e : std::as_const(optOuts))
+        channels << e.channel;
+    OptOutDialog dialog(tr("Opt back in"),
+                        tr("Profile %1 may receive these messages again. The reason is kept in "
+                           "the audit log.")
+                            .arg(m_profile),
+                        channels, this);
+    if (m_dialogs.exec(dialog) != QDialog::Accepted)
+        return;
+    const Status status =
+        OptOutList(m_db, Clock::system())
+            .remove(m_profile, dialog.channel(), dialog.reason(), AuditLog::currentActor());
+    if (!status.isOk())
+        return reportFailure(tr("Cannot opt back in"), status.message());
+    showProfile(m_profile);
 }
 
 void ProfileView::reportFailure(const QString &title, const QString &message)

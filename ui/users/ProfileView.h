@@ -42,6 +42,8 @@ public slots:
     void showProfile(qint64 profileId);
     void linkAccount();
     void unlinkSelected();
+    void optOut();
+    void optIn();
     void undo(qint64 historyId);
 
 signals:

@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QStringList>
+
+class CommandLine;
+class Database;
+
+// `wxops optout add|remove|list TEXT [--channel C] [--reason R]`: support edits the opt-out
+// list for the person TEXT names (any identifier `wxops lookup` takes).
+int runOptOutCommand(const QStringList &arguments, const CommandLine &commandLine,
+                     Database &database);
