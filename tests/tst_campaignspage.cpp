@@ -9,6 +9,7 @@
 #include "ConsoleFixture.h"
 #include "Emulator.h"
 #include "MainWindow.h"
+#include "messaging/CampaignStore.h"
 #include "segments/SegmentStore.h"
 #include "storage/AppRepository.h"
 #include "storage/Sql.h"
@@ -117,6 +118,20 @@ void TestCampaignsPage::composeTestSendCreateStartAndSend()
             ->setText(QStringLiteral("{{profile_id}}"));
         composer->findChild<QLineEdit *>(QStringLiteral("field_amount2"))
             ->setText(QStringLiteral("+100 <b>{{remark|积分}}</b>"));
+        composer->findChild<QLineEdit *>(QStringLiteral("jumpAppid"))
+            ->setText(QStringLiteral("wxmp0000000000emu"));
+        // Half a jump is refused (WeChat needs both), and Create says so.
+        if (composer->findChild<QPushButton *>(QStringLiteral("create"))->isEnabled())
+            return int(QDialog::Rejected);
+        composer->findChild<QLineEdit *>(QStringLiteral("jumpPage"))
+            ->setText(QStringLiteral("pages/points/index"));
+        // The preview follows the person chosen: the next one has another profile id.
+        const qint64 firstSample = composer->sampleProfile();
+        const QString firstPreview = composer->previewText();
+        composer->showNextSample();
+        if (composer->sampleProfile() == firstSample || composer->previewText() == firstPreview ||
+            !composer->previewText().contains(QString::number(composer->sampleProfile())))
+            return int(QDialog::Rejected);
         composer->findChild<QDoubleSpinBox *>(QStringLiteral("rate"))->setValue(300);
         // Quiet hours are on by default (22:00–08:00 Beijing); off here so the test does not
         // depend on the hour it runs at (aRunWaitsForItsStartAndOutOfQuietHoursThenSends covers
@@ -136,6 +151,9 @@ void TestCampaignsPage::composeTestSendCreateStartAndSend()
     };
     page()->newCampaign();
     QVERIFY2(testResult.contains(staff), qPrintable(testResult));
+    CampaignStore::Campaign created;
+    QVERIFY(CampaignStore(db, Clock::system()).load(1, &created).isOk());
+    QCOMPARE(created.definition.miniprogramPage, QStringLiteral("pages/points/index"));
     // The card as WeChat lays it out: the template's title and lines, the fields in place, the
     // markup as typed (plain text).
     QVERIFY2(preview.startsWith(QStringLiteral("积分变动提醒\n会员号：")), qPrintable(preview));

@@ -1050,6 +1050,14 @@ optout list TEXT</source>
         <source>Will receive it: %1 (the tag&apos;s followers as last synced). Left out: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ne&amp;xt person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the message as the next person of the segment reads it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConditionEditor</name>
@@ -2226,6 +2234,18 @@ thing1: Your order {{member_id|}} has shipped</source>
         <source>Choose a tag (sync the followers to see the account&apos;s tags).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>optional: a Mini Program linked to the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens Mini &amp;Program:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mini Program pa&amp;ge:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessagesPanel</name>
@@ -2417,6 +2437,14 @@ thing1: Your order {{member_id|}} has shipped</source>
     </message>
     <message>
         <source>Refresh the segment to preview it for one of its people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details › Mini Program %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details › %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1073,6 +1073,14 @@ optout list 文本</translation>
         <source>Will receive it: %1 (the tag&apos;s followers as last synced). Left out: %2.</source>
         <translation>将收到：%1 人（按最近一次同步的标签关注者）。排除：%2。</translation>
     </message>
+    <message>
+        <source>Ne&amp;xt person</source>
+        <translation>下一个人(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Preview the message as the next person of the segment reads it</source>
+        <translation>按人群中的下一个人预览消息</translation>
+    </message>
 </context>
 <context>
     <name>ConditionEditor</name>
@@ -2249,6 +2257,18 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
         <source>Choose a tag (sync the followers to see the account&apos;s tags).</source>
         <translation>请选择标签（同步关注者后可看到账号的标签）。</translation>
     </message>
+    <message>
+        <source>optional: a Mini Program linked to the account</source>
+        <translation>可选：与公众号关联的小程序</translation>
+    </message>
+    <message>
+        <source>Opens Mini &amp;Program:</source>
+        <translation>打开小程序(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Mini Program pa&amp;ge:</source>
+        <translation>小程序页面(&amp;G)：</translation>
+    </message>
 </context>
 <context>
     <name>MessagesPanel</name>
@@ -2441,6 +2461,14 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
     <message>
         <source>Refresh the segment to preview it for one of its people</source>
         <translation>刷新人群后可按其中一人预览</translation>
+    </message>
+    <message>
+        <source>Details › Mini Program %1</source>
+        <translation>详情 › 小程序 %1</translation>
+    </message>
+    <message>
+        <source>Details › %1</source>
+        <translation>详情 › %1</translation>
     </message>
 </context>
 <context>

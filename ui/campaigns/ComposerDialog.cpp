@@ -53,7 +53,7 @@ ComposerDialog::ComposerDialog(QSqlDatabase db, SecretStore &secrets, QWidget *p
       m_quietTo(new QTimeEdit(this)), m_preview(new PhonePreview(this)),
       m_audience(plainLabel(this)), m_missing(plainLabel(this)), m_testOpenid(new QLineEdit(this)),
       m_testButton(new QPushButton(tr("Send &test"), this)), m_testResult(plainLabel(this)),
-      m_create(nullptr)
+      m_nextSample(new QPushButton(tr("Ne&xt person"), this)), m_create(nullptr)
 {
     setWindowTitle(tr("New campaign"));
     for (const QString &channel : CampaignDefinition::channels())
@@ -71,10 +71,12 @@ ComposerDialog::ComposerDialog(QSqlDatabase db, SecretStore &secrets, QWidget *p
     connect(m_app, &QComboBox::currentIndexChanged, this, [this] {
         m_client.reset();
         fillTags();
+        m_sampleIndex = 0;
         updateSample();
         updateAudience();
     });
     connect(m_segment, &QComboBox::currentIndexChanged, this, [this] {
+        m_sampleIndex = 0;
         updateSample();
         updateAudience();
     });
@@ -95,6 +97,7 @@ ComposerDialog::ComposerDialog(QSqlDatabase db, SecretStore &secrets, QWidget *p
     connect(m_capDays, &QSpinBox::valueChanged, this, &ComposerDialog::updateAudience);
     connect(m_name, &QLineEdit::textChanged, this, &ComposerDialog::updatePreview);
     connect(m_testButton, &QPushButton::clicked, this, &ComposerDialog::sendTest);
+    connect(m_nextSample, &QPushButton::clicked, this, &ComposerDialog::showNextSample);
     updateSample();
     updateAudience();
 }
@@ -209,8 +212,11 @@ void ComposerDialog::buildForm()
     left->addLayout(testRow);
     left->addWidget(m_testResult);
     left->addStretch();
+    m_nextSample->setObjectName(QStringLiteral("nextSample"));
+    m_nextSample->setToolTip(tr("Preview the message as the next person of the segment reads it"));
     auto *right = new QVBoxLayout;
     right->addWidget(m_preview, 1);
+    right->addWidget(m_nextSample, 0, Qt::AlignRight);
     right->addWidget(m_missing);
     auto *columns = new QHBoxLayout;
     columns->addLayout(left, 3);
@@ -298,18 +304,33 @@ void ComposerDialog::updateSample()
     Status status = Status::ok();
     const qint64 app = AppRepository(m_db).rowId(m_app->currentData().toString(), &status);
     QSqlQuery q(m_db);
-    if (app &&
-        Sql::run(q,
-                 QStringLiteral("SELECT a.profile_id, a.openid, p.member_id, a.remark FROM "
-                                "segment_members m JOIN segments s ON s.id = m.segment_id "
-                                "JOIN accounts a ON a.profile_id = m.profile_id AND "
-                                "a.app_id = ? LEFT JOIN profiles p ON p.id = a.profile_id "
-                                "WHERE s.name = ? ORDER BY a.id LIMIT 1"),
-                 {app, m_segment->currentData().toString()}) &&
-        q.next())
-        m_sample = {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                    q.value(3).toString()};
+    if (app && Sql::run(q,
+                        QStringLiteral("SELECT a.profile_id, a.openid, p.member_id, a.remark FROM "
+                                       "segment_members m JOIN segments s ON s.id = m.segment_id "
+                                       "JOIN accounts a ON a.profile_id = m.profile_id AND "
+                                       "a.app_id = ? LEFT JOIN profiles p ON p.id = a.profile_id "
+                                       "WHERE s.name = ? ORDER BY a.id LIMIT 1 OFFSET ?"),
+                        {app, m_segment->currentData().toString(), m_sampleIndex})) {
+        if (q.next())
+            m_sample = {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                        q.value(3).toString()};
+        else if (m_sampleIndex > 0) { // past the last one: back to the first
+            m_sampleIndex = 0;
+            return updateSample();
+        }
+    }
     updatePreview();
+}
+
+void ComposerDialog::showNextSample()
+{
+    ++m_sampleIndex;
+    updateSample();
+}
+
+qint64 ComposerDialog::sampleProfile() const
+{
+    return m_sample.profileId;
 }
 
 void ComposerDialog::updatePreview()

@@ -45,9 +45,12 @@ public:
     // start only after one).
     QString testedOpenid() const;
 
+    qint64 sampleProfile() const; // whose variables the preview shows
+
 public slots:
     void loadTemplates();
     void sendTest();
+    void showNextSample();
 
 private:
     void buildForm();
@@ -86,5 +89,7 @@ private:
     QLineEdit *m_testOpenid;
     QPushButton *m_testButton;
     QLabel *m_testResult;
+    QPushButton *m_nextSample;
+    int m_sampleIndex = 0; // which of the segment's people the preview shows
     QPushButton *m_create;
 };

@@ -76,6 +76,8 @@ QWidget *MessageContentEditor::templatePage()
     auto *fieldsBox = new QGroupBox(tr("Fields (%1)").arg(tr(qPrintable(kVariablesHint))), page);
     fieldsBox->setLayout(m_fieldForm);
     m_url = lineEdit("url", tr("optional: https://…"));
+    m_jumpAppid = lineEdit("jumpAppid", tr("optional: a Mini Program linked to the account"));
+    m_jumpPage = lineEdit("jumpPage", tr("pages/index/index"));
     auto *form = new QFormLayout;
     auto *templateLabel = new QLabel(tr("&Template:"), page);
     templateLabel->setBuddy(m_template); // a row of two widgets gets no buddy by itself
@@ -86,6 +88,8 @@ QWidget *MessageContentEditor::templatePage()
     layout->addWidget(fieldsBox);
     auto *link = new QFormLayout;
     link->addRow(tr("&Link:"), m_url);
+    link->addRow(tr("Opens Mini &Program:"), m_jumpAppid);
+    link->addRow(tr("Mini Program pa&ge:"), m_jumpPage);
     layout->addLayout(link);
     rebuildTemplateFields();
     return page;
@@ -287,6 +291,8 @@ void MessageContentEditor::applyTo(CampaignDefinition *d) const
         for (const auto &[key, edit] : m_fields)
             d->fields.insert(key, edit->text());
         d->url = m_url->text().trimmed();
+        d->miniprogramAppid = m_jumpAppid->text().trimmed(); // wins over the link in WeChat
+        d->miniprogramPage = m_jumpPage->text().trimmed();
     } else if (m_channel == QStringLiteral("subscribe")) {
         d->templateId = m_subscribeTemplate->text().trimmed();
         d->fields = fieldLines(m_subscribeFields->toPlainText());

@@ -12,9 +12,9 @@ class QPlainTextEdit;
 class QSpinBox;
 
 // What a campaign says, one page per channel: a template message's template (from WeChat),
-// fields and link; a subscribe message's template id, fields and page; a customer-service text
-// or Mini Program card; a mass text or article, to the segment in calls of up to batch_size
-// openids or to a WeChat tag.
+// fields, link and Mini Program page; a subscribe message's template id, fields and page; a
+// customer-service text or Mini Program card; a mass text or article, to the segment in calls of up
+// to batch_size openids or to a WeChat tag.
 class MessageContentEditor : public QStackedWidget
 {
     Q_OBJECT
@@ -51,6 +51,8 @@ private:
     QFormLayout *m_fieldForm = nullptr;
     QList<QPair<QString, QLineEdit *>> m_fields;
     QLineEdit *m_url = nullptr;
+    QLineEdit *m_jumpAppid = nullptr;
+    QLineEdit *m_jumpPage = nullptr;
     QLineEdit *m_subscribeTemplate = nullptr;
     QPlainTextEdit *m_subscribeFields = nullptr;
     QLineEdit *m_subscribePage = nullptr;

@@ -77,7 +77,13 @@ void PhonePreview::show(const CampaignDefinition &d, const MessageTemplate &chos
         m_title->setText(!chosen.title.isEmpty()   ? chosen.title
                          : !d.templateId.isEmpty() ? d.templateId
                                                    : tr("Choose a template"));
-        m_body->setText(templateCard(chosen.content, renderer.fields(sample)));
+        QString card = templateCard(chosen.content, renderer.fields(sample));
+        // Where a tap leads; WeChat prefers the Mini Program when both are set.
+        if (!d.miniprogramAppid.isEmpty())
+            card += u'\n' + tr("Details › Mini Program %1").arg(d.miniprogramPage);
+        else if (!d.url.isEmpty())
+            card += u'\n' + tr("Details › %1").arg(d.url);
+        m_body->setText(card);
     } else if (!d.cardTitle.isEmpty() ||
                (d.channel == QStringLiteral("custom") && !d.miniprogramAppid.isEmpty())) {
         m_title->setText(MessageRenderer::fill(d.cardTitle, sample));
