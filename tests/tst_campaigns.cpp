@@ -183,6 +183,7 @@ private slots:
                                           &d)
                     .isOk());
         QCOMPARE(d.capMessages, 2);
+        QCOMPARE(d.ratePerSecond, 20.0);
         MessageRenderer renderer(d);
         QCOMPARE(renderer.fields({1, QStringLiteral("o1"), QString(), QString()})
                      .value(QStringLiteral("k")),
@@ -190,6 +191,12 @@ private slots:
         QCOMPARE(MessageRenderer::fill(QStringLiteral("<b>{{member_id}}</b> {{remark}}"),
                                        {7, QStringLiteral("o"), QStringLiteral("M7"), QString()}),
                  QStringLiteral("<b>M7</b> "));
+        // A mass call carries up to 10,000 openids: by default one every two seconds.
+        QVERIFY(CampaignDefinition::parse(R"({"name":"n","appid":"a","segment":"s",
+                "channel":"mass","text":"t"})",
+                                          &d)
+                    .isOk());
+        QCOMPARE(d.ratePerSecond, 0.5);
     }
 
     void theSendWindowDefersToTheScheduleAndPastQuietHours()

@@ -122,6 +122,11 @@ QStringList CampaignDefinition::channels()
             QStringLiteral("mass")};
 }
 
+double CampaignDefinition::defaultRate(const QString &channel)
+{
+    return channel == QStringLiteral("mass") ? 0.5 : 20.0;
+}
+
 Status CampaignDefinition::parse(const QByteArray &json, CampaignDefinition *definition)
 {
     QJsonParseError error;
@@ -153,6 +158,7 @@ Status CampaignDefinition::parse(const QByteArray &json, CampaignDefinition *def
         WX_TRY(parseCustom(o, &d));
     else
         WX_TRY(parseMass(o, &d));
+    d.ratePerSecond = defaultRate(d.channel);
     if (o.contains(QStringLiteral("rate_per_second"))) {
         d.ratePerSecond = o.value(QStringLiteral("rate_per_second")).toDouble(-1);
         if (!(d.ratePerSecond > 0 && d.ratePerSecond <= kMaxRatePerSecond))

@@ -41,7 +41,7 @@ struct CampaignDefinition
     QString mpnewsMediaId; // mass: an article from the media library
     int batchSize = kMaxMassBatch;
     qint64 massTagId = 0; // mass: WeChat's tag id to send to (sendall); 0: the segment's openids
-    double ratePerSecond = 20.0; // well under WeChat's limits
+    double ratePerSecond = 20.0; // requests a second; defaultRate(channel) when not given
     int concurrency = 4;
     int capMessages = 0; // frequency cap across campaigns; 0: none
     int capDays = 0;
@@ -54,6 +54,9 @@ struct CampaignDefinition
     static constexpr int kMaxMassBatch = 10000;
 
     static QStringList channels();
+    // Well under WeChat's limits: 20 sends a second, and for mass one call every two seconds
+    // (sendall takes 60 a minute; each call may carry 10,000 openids).
+    static double defaultRate(const QString &channel);
     // A Mini Program sends subscribe messages; the other channels need an Official Account.
     bool sentByMiniProgram() const { return channel == QStringLiteral("subscribe"); }
     bool isMass() const { return channel == QStringLiteral("mass"); }

@@ -66,6 +66,7 @@ ComposerDialog::ComposerDialog(QSqlDatabase db, SecretStore &secrets, QWidget *p
         m_segment->addItem(s.name, s.name);
     connect(m_channel, &QComboBox::currentIndexChanged, this, [this] {
         m_content->setChannel(m_channel->currentData().toString());
+        m_rate->setValue(CampaignDefinition::defaultRate(m_channel->currentData().toString()));
         fillApps(); // a subscribe message comes from a Mini Program, the others from the OA
     });
     connect(m_app, &QComboBox::currentIndexChanged, this, [this] {
