@@ -760,10 +760,6 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <source>Waiting until %1 (scheduled start or quiet hours).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 · %2 · segment &quot;%3&quot; · %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -778,6 +774,10 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     </message>
     <message>
         <source>%1 people will receive the %2 from %3, at most %4 a second. %5 are left out (see the composer&apos;s audience for why). Sent messages cannot be taken back. Start?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting until %1 (scheduled start, quiet hours or the daily quota&apos;s reset).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -757,10 +757,6 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <source>Waiting until %1 (scheduled start or quiet hours).</source>
-        <translation>等待到 %1（定时开始或免打扰时段）。</translation>
-    </message>
-    <message>
         <source>%1 · %2 · segment &quot;%3&quot; · %4</source>
         <translation>%1 · %2 · 人群“%3” · %4</translation>
     </message>
@@ -777,6 +773,10 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     <message>
         <source>%1 people will receive the %2 from %3, at most %4 a second. %5 are left out (see the composer&apos;s audience for why). Sent messages cannot be taken back. Start?</source>
         <translation>%1 人将收到来自 %3 的%2，每秒最多 %4 条。%5 人被排除（原因见编辑器中的受众）。已发送的消息无法撤回。开始吗？</translation>
+    </message>
+    <message>
+        <source>Waiting until %1 (scheduled start, quiet hours or the daily quota&apos;s reset).</source>
+        <translation>等待到 %1（定时开始、免打扰时段或每日额度重置）。</translation>
     </message>
 </context>
 <context>

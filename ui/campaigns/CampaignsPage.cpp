@@ -520,7 +520,8 @@ void CampaignsPage::startSending(qint64 id, const std::shared_ptr<MemorySecrets>
                     const qint64 all = p.done + p.pending;
                     if (p.waitingUntil) {
                         job.reportProgress(all ? int(p.done * 100 / all) : 100,
-                                           tr("Waiting until %1 (scheduled start or quiet hours).")
+                                           tr("Waiting until %1 (scheduled start, quiet hours or "
+                                              "the daily quota's reset).")
                                                .arg(QLocale().toString(
                                                    QDateTime::fromMSecsSinceEpoch(p.waitingUntil),
                                                    QLocale::ShortFormat)));
