@@ -308,8 +308,6 @@ Migration campaignChannels()
         QStringLiteral("ALTER TABLE campaigns ADD COLUMN template_id TEXT"),
         // When a campaign paused by WeChat's daily quota goes on by itself (the reset).
         QStringLiteral("ALTER TABLE campaigns ADD COLUMN resume_at BIGINT"),
-        // Custom and subscribe sends are counted per account and channel.
-        QStringLiteral("CREATE INDEX campaigns_channel ON campaigns (channel, template_id)"),
     };
     return m;
 }
