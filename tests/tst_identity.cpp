@@ -142,7 +142,7 @@ private slots:
                                                          "WHERE action = 'merge'")) >= 1);
     }
 
-    void anOptOutFollowsThePersonThroughAMergeAndARebuild()
+    void optOutsAndMessagesFollowThePersonThroughAMergeAndARebuild()
     {
         IdentityWorld w;
         QVERIFY(w.opened.isOk());
@@ -168,15 +168,31 @@ private slots:
             return channels;
         };
         QCOMPARE(optOutsOf(a), QStringList{QStringLiteral("all:ticket 4711")});
+        // A message A received (for the frequency cap and the "received" segment leaf).
+        QVERIFY(Sql::exec(w.db(), QStringLiteral("INSERT INTO campaigns (name, app_id, channel, "
+                                                 "content, created_by, created_at) VALUES ('c', "
+                                                 "3, 'subscribe', '{}', 't', 1)"))
+                    .isOk());
+        QVERIFY(Sql::exec(w.db(),
+                          QStringLiteral("INSERT INTO deliveries (campaign_id, account_id, "
+                                         "profile_id, state, client_msg_id, updated_at, sent_at) "
+                                         "VALUES (1, ?, ?, 'sent', 'x', 1, 1)"),
+                          {a, w.profileOf(a)})
+                    .isOk());
+        const auto deliveryProfile = [&] {
+            return DbSnapshot::count(w.db(), QStringLiteral("SELECT profile_id FROM deliveries"));
+        };
         // C shows A and B are one person: A's profile merges into B's, the opt-out with it.
         const qint64 c =
             w.add(2, QStringLiteral("mp-c"), QStringLiteral("U8"), QStringLiteral("M8"));
         QVERIFY(w.link({c}).isOk());
         QCOMPARE(w.profileOf(a), w.profileOf(b));
         QCOMPARE(optOutsOf(b), QStringList{QStringLiteral("all:ticket 4711")});
+        QCOMPARE(deliveryProfile(), w.profileOf(a));
         // A rebuild makes every profile anew; the opt-out lands on the person's new profile.
         QVERIFY(IdentityLinker(w.db(), w.clock).rebuild(QStringLiteral("admin")).isOk());
         QCOMPARE(optOutsOf(c), QStringList{QStringLiteral("all:ticket 4711")});
+        QCOMPARE(deliveryProfile(), w.profileOf(a));
         QCOMPARE(DbSnapshot::count(w.db(), QStringLiteral("SELECT COUNT(*) FROM opt_outs")), 1);
         // Removing it needs a reason too, and both changes are in the audit log.
         QVERIFY(!list.remove(w.profileOf(c), QStringLiteral("all"), QString(),

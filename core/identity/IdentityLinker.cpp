@@ -322,6 +322,10 @@ Status IdentityLinker::moveAccount(qint64 accountId, qint64 fromProfile, qint64 
         m_sql.run(QStringLiteral("UPDATE events SET profile_id = ? WHERE account_id = ?"),
                   {toProfile, accountId}, &status);
         WX_TRY(status);
+        // The messages the account received count for its person (frequency cap, segments).
+        m_sql.run(QStringLiteral("UPDATE deliveries SET profile_id = ? WHERE account_id = ?"),
+                  {toProfile, accountId}, &status);
+        WX_TRY(status);
     }
     // An account's first profile is recorded by its identity_links; history is for changes.
     if (recordHistory && (fromProfile || actor != kRules)) {
@@ -646,6 +650,9 @@ Status IdentityLinker::rebuild(const QString &actor)
     WX_TRY(status);
     WX_TRY(Sql::exec(m_db, QStringLiteral("UPDATE events SET profile_id = (SELECT profile_id FROM "
                                           "accounts WHERE accounts.id = events.account_id)")));
+    WX_TRY(Sql::exec(m_db, QStringLiteral("UPDATE deliveries SET profile_id = (SELECT profile_id "
+                                          "FROM accounts WHERE accounts.id = "
+                                          "deliveries.account_id)")));
     for (const QVariantList &kept : std::as_const(optOuts))
         WX_TRY(Sql::exec(m_db,
                          QStringLiteral("INSERT INTO opt_outs (profile_id, channel, reason, "
