@@ -665,6 +665,8 @@ private slots:
         };
         QVERIFY2(report(oneDone).status.isOk(), qPrintable(report(oneDone).status.message()));
         QVERIFY2(report(twoDone).status.isOk(), qPrintable(report(twoDone).status.message()));
+        // Neither took the other's rows in flight for a crash's.
+        QCOMPARE(report(oneDone).recovered + report(twoDone).recovered, 0);
         // Both worked, between them everyone once.
         QVERIFY(report(oneDone).sent > 0 && report(twoDone).sent > 0);
         QCOMPARE(report(oneDone).sent + report(twoDone).sent, recipients);
@@ -714,6 +716,47 @@ private slots:
         for (int n : t.requests())
             asked += n;
         QVERIFY2(asked > recipients, "no lost reply was retried: raise the fault rate");
+    }
+
+    void onlyTheRowsOfRunsThatDiedAreTakenOver()
+    {
+        Emulator emu({QStringLiteral("--followers"), QStringLiteral("60")});
+        QVERIFY2(emu.isRunning(), qPrintable(emu.error()));
+        CampaignTarget t(emu);
+        QVERIFY2(t.opened.isOk(), qPrintable(t.opened.message()));
+        const qint64 id = t.create();
+        QVERIFY(t.store().start(id, kActor).isOk());
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        // Three rows in flight: a console elsewhere that is alive, one whose heartbeat stopped
+        // a minute ago, and one with no lease at all.
+        QVERIFY(t.exec(QStringLiteral("INSERT INTO runner_leases (runner, campaign_id, host, pid, "
+                                      "heartbeat_at) VALUES ('elsewhere:1:1', ?, 'elsewhere', 1, "
+                                      "?), ('elsewhere:2:1', ?, 'elsewhere', 2, ?)"),
+                       {id, now, id, now - 60000}));
+        const QStringList claims{QStringLiteral("elsewhere:1:1"), QStringLiteral("elsewhere:2:1"),
+                                 QStringLiteral("gone:3:1")};
+        for (int i = 0; i < claims.size(); ++i)
+            QVERIFY(t.exec(QStringLiteral("UPDATE deliveries SET state = 'sending', claimed_by = ? "
+                                          "WHERE id = (SELECT MIN(id) FROM deliveries WHERE "
+                                          "campaign_id = ? AND state = 'pending')"),
+                           {claims[i], id}));
+        const OutboxRunner::Report first = t.run(id);
+        QCOMPARE(first.recovered, 2);
+        // The live console's row is still its own, so the campaign is not finished yet.
+        QCOMPARE(DbSnapshot::rows(t.db(), QStringLiteral("SELECT claimed_by FROM deliveries "
+                                                         "WHERE state = 'sending'")),
+                 QStringList{QStringLiteral("elsewhere:1:1")});
+        QCOMPARE(first.state, QStringLiteral("running"));
+        // Its heartbeat stops: the next run takes the row over (as unknown) and finishes.
+        QVERIFY(t.exec(QStringLiteral("UPDATE runner_leases SET heartbeat_at = ?"), {now - 60000}));
+        const OutboxRunner::Report second = t.run(id);
+        QCOMPARE(second.recovered, 1);
+        QCOMPARE(second.state, QStringLiteral("finished"));
+        QCOMPARE(t.counts(id).count(QStringLiteral("unknown")), 3);
+        // A run leaves no lease behind.
+        QCOMPARE(DbSnapshot::rows(t.db(), QStringLiteral("SELECT runner FROM runner_leases WHERE "
+                                                         "host <> 'elsewhere'")),
+                 QStringList{});
     }
 
     void rowsACrashLeftInFlightBecomeUnknownAndAreNotResent()

@@ -198,6 +198,20 @@ void TestCampaignsPage::composeTestSendCreateStartAndSend()
              QStringLiteral("finished"));
     QVERIFY(page()->plottedPoints() >= 1);
     QVERIFY(page()->report()->rowCount() >= 2); // sent, and the opted-out ones
+    // Nothing is unknown: there is nothing to re-send.
+    QVERIFY(!page()->findChild<QPushButton *>(QStringLiteral("resendUnknown"))->isEnabled());
+    // With one unknown (as a crash would leave it), it is offered.
+    QVERIFY(Sql::exec(db, QStringLiteral("UPDATE deliveries SET state = 'unknown' WHERE id = "
+                                         "(SELECT MIN(id) FROM deliveries WHERE state = 'sent')"))
+                .isOk());
+    page()->reload();
+    page()->select(1);
+    QVERIFY(page()->findChild<QPushButton *>(QStringLiteral("resendUnknown"))->isEnabled());
+    QVERIFY(Sql::exec(db, QStringLiteral("UPDATE deliveries SET state = 'sent' WHERE state = "
+                                         "'unknown'"))
+                .isOk());
+    page()->reload();
+    page()->select(1);
     QVERIFY2(page()->countersText().contains(QLocale().toString(followers - 2)),
              qPrintable(page()->countersText()));
     saveScreenshot(*m_window, QStringLiteral("campaign-report"));

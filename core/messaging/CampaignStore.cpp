@@ -382,14 +382,22 @@ Status CampaignStore::resendUnknown(qint64 id, const QString &actor, qint64 *row
     return transaction.commit();
 }
 
-Status CampaignStore::recoverInterrupted(qint64 id, qint64 *rows)
+Status CampaignStore::recoverInterrupted(qint64 id, const QStringList &aliveRunners, qint64 *rows)
 {
+    QString notAlive = QStringLiteral("claimed_by IS NULL");
+    if (!aliveRunners.isEmpty())
+        notAlive += QStringLiteral(" OR claimed_by NOT IN (%1)")
+                        .arg(Sql::placeholders(aliveRunners.size()));
+    QVariantList values{m_clock.nowMsecs(), id};
+    for (const QString &runner : aliveRunners)
+        values << runner;
     QSqlQuery q(m_db);
     if (!Sql::run(q,
                   QStringLiteral("UPDATE deliveries SET state = 'unknown', reason = "
                                  "'interrupted', updated_at = ? WHERE campaign_id = ? AND state "
-                                 "= 'sending'"),
-                  {m_clock.nowMsecs(), id}))
+                                 "= 'sending' AND (%1)")
+                      .arg(notAlive),
+                  values))
         return Sql::failure(q);
     *rows = q.numRowsAffected();
     return Status::ok();
@@ -422,6 +430,17 @@ Status CampaignStore::counts(qint64 id, Counts *counts) const
     while (q.next())
         counts->byReason[q.value(0).toString()] += q.value(1).toLongLong();
     return Status::ok();
+}
+
+Status CampaignStore::rowsInState(qint64 id, const QString &state, qint64 *rows) const
+{
+    Status status = Status::ok();
+    *rows = Sql::scalar(m_db,
+                        QStringLiteral("SELECT COUNT(*) FROM deliveries WHERE campaign_id = ? AND "
+                                       "state = ?"),
+                        {id, state}, &status)
+                .toLongLong();
+    return status;
 }
 
 Status CampaignStore::audience(const CampaignDefinition &definition, Counts *counts) const

@@ -68,6 +68,8 @@ public:
     // campaign is running again.
     Status resendUnknown(qint64 id, const QString &actor, qint64 *rows);
     Status counts(qint64 id, Counts *counts) const;
+    // Deliveries in one state, from the (campaign, state) index: cheap at any size.
+    Status rowsInState(qint64 id, const QString &state, qint64 *rows) const;
     // What starting a campaign with this definition would write now, without writing it: the
     // composer's audience (as of the segment's last refresh).
     Status audience(const CampaignDefinition &definition, Counts *counts) const;
@@ -78,8 +80,9 @@ public:
 
     // For the runner.
     Status setState(qint64 id, const QString &state, const QString &reason, const QString &actor);
-    // Rows a crashed run left in `sending` become `unknown`: they may have been sent.
-    Status recoverInterrupted(qint64 id, qint64 *rows);
+    // Rows a crashed run left in `sending` become `unknown`: they may have been sent. Rows
+    // claimed by one of `aliveRunners` (RunnerLeases) are another console's, in flight.
+    Status recoverInterrupted(qint64 id, const QStringList &aliveRunners, qint64 *rows);
 
     // A campaign paused by WeChat's daily quota goes on by itself at `resumeAt`.
     Status pauseUntil(qint64 id, const QString &reason, qint64 resumeAt, const QString &actor);

@@ -34,7 +34,7 @@ QString runnerActor()
 OutboxRunner::OutboxRunner(QSqlDatabase db, qint64 campaignId, WechatClient &client,
                            const Clock &clock, QObject *parent)
     : QObject(parent), m_db(db), m_campaignId(campaignId), m_client(client), m_clock(clock),
-      m_store(db, clock), m_sql(db)
+      m_store(db, clock), m_leases(db, clock), m_runnerId(RunnerLeases::newRunnerId()), m_sql(db)
 {
     m_timer.setInterval(kTurnMsecs);
     m_timer.setTimerType(Qt::PreciseTimer);
@@ -56,7 +56,9 @@ void OutboxRunner::start()
                                 .arg(m_campaignId)
                                 .arg(m_campaign.state));
     if (status.isOk())
-        status = m_store.recoverInterrupted(m_campaignId, &m_report.recovered);
+        status = m_leases.hold(m_runnerId, m_campaignId);
+    if (status.isOk())
+        status = recoverRowsOfDeadRuns(&m_report.recovered);
     if (!status.isOk()) {
         finish(status);
         return;
@@ -75,7 +77,7 @@ void OutboxRunner::start()
     m_bucket =
         std::make_unique<TokenBucket>(rate, std::max(1.0, rate * kTurnMsecs / 1000.0 * 2), m_clock);
     m_client.setMaxInFlight(m_campaign.definition.concurrency);
-    m_lastStateCheck = m_elapsed.elapsed();
+    m_lastStateCheck = m_lastHeartbeat = m_elapsed.elapsed();
     m_timer.start();
     turn();
 }
@@ -112,6 +114,32 @@ void OutboxRunner::checkCampaignState(Status *status)
         halt(Halt::CampaignChanged, QString());
 }
 
+// The rows in `sending` of runs that are not alive (a crash, here or on another console)
+// become unknown.
+Status OutboxRunner::recoverRowsOfDeadRuns(qint64 *rows)
+{
+    QStringList alive;
+    WX_TRY(m_leases.alive(m_campaignId, &alive));
+    if (!alive.contains(m_runnerId))
+        alive << m_runnerId;
+    return m_store.recoverInterrupted(m_campaignId, alive, rows);
+}
+
+// Renews this run's lease; every few beats, takes over what a run that died left in flight,
+// so the campaign can still finish.
+Status OutboxRunner::heartbeat()
+{
+    WX_TRY(m_leases.hold(m_runnerId, m_campaignId));
+    if (++m_beats % 5 != 0)
+        return Status::ok();
+    qint64 recovered = 0;
+    WX_TRY(recoverRowsOfDeadRuns(&recovered));
+    m_report.recovered += recovered;
+    if (recovered > 0)
+        m_noMorePending = false; // the finish check looks again
+    return Status::ok();
+}
+
 qint64 OutboxRunner::pendingRows(Status *status)
 {
     return m_sql
@@ -140,6 +168,10 @@ void OutboxRunner::turn()
     if (m_halt == Halt::None && elapsed - m_lastStateCheck >= kStateCheckMsecs) {
         m_lastStateCheck = elapsed;
         checkCampaignState(&status);
+    }
+    if (status.isOk() && elapsed - m_lastHeartbeat >= RunnerLeases::kHeartbeatMsecs) {
+        m_lastHeartbeat = elapsed;
+        status = heartbeat();
     }
     if (m_halt == Halt::QuotaPause && m_inFlight == 0 && !waitForQuotaReset())
         return; // finished
@@ -200,7 +232,9 @@ int OutboxRunner::rowsToClaim(int requests, Status *status)
     if (pending - rows == 1 && rows > 2 && !m_campaign.definition.massByTag())
         --rows;
     m_pendingBeyondClaim = pending > rows;
-    if (rows == 0 && status->isOk())
+    // All that is left goes now: the run ends when it comes back, not a token later (at a mass
+    // campaign's pace that is seconds).
+    if (!m_pendingBeyondClaim && status->isOk())
         m_noMorePending = true;
     return int(rows);
 }
@@ -267,7 +301,7 @@ Status OutboxRunner::claim(int count, QList<Batch> *batches, int *rowsRead)
                 QStringLiteral("UPDATE deliveries SET state = 'sending', attempts = attempts + 1, "
                                "claimed_by = ?, updated_at = ? WHERE id = ? AND state = "
                                "'pending' RETURNING id"),
-                {runnerActor(), now, row.deliveryId}, &status);
+                {m_runnerId, now, row.deliveryId}, &status);
             WX_TRY(status);
             if (u.next())
                 moved.append(row);
@@ -485,6 +519,7 @@ void OutboxRunner::finish(const Status &given)
             break;
         }
     }
+    m_leases.release(m_runnerId); // a lease left behind goes stale by itself
     m_durable.reset();
     CampaignStore::Campaign now;
     if (m_store.load(m_campaignId, &now).isOk()) {

@@ -3,6 +3,7 @@
 #include "CampaignStore.h"
 #include "ChannelSender.h"
 #include "MessageRenderer.h"
+#include "RunnerLeases.h"
 #include "storage/Sql.h"
 #include "util/TokenBucket.h"
 #include "wechat/ApiError.h"
@@ -23,7 +24,8 @@ class DurableCommits;
 // requests is written, so a crash at any point leaves every row either final or in `sending`,
 // which the next run turns into `unknown` instead of sending it again.
 // Just before a send, the opt-out list and the frequency cap are checked again. Several
-// consoles may work one campaign at once (PostgreSQL): each claims rows the others do not hold.
+// consoles may work one campaign at once: each claims rows the others do not hold, and a run
+// takes over only the rows of runs that died (RunnerLeases).
 // Before its scheduled start and in its quiet hours the run waits (sends are deferred, never
 // dropped). WeChat's answers steer the run: a used-up daily quota (45009, 45028) pauses the
 // campaign until the reset at midnight in Beijing, when the run goes on by itself; a bad
@@ -106,6 +108,8 @@ private:
     void halt(Halt why, const QString &reason);
     bool waitForQuotaReset();
     void finish(const Status &status = Status::ok());
+    Status recoverRowsOfDeadRuns(qint64 *rows);
+    Status heartbeat();
     qint64 pendingRows(Status *status);
     qint64 rowsStillToSettle(Status *status);
     void checkCampaignState(Status *status);
@@ -115,6 +119,8 @@ private:
     WechatClient &m_client;
     const Clock &m_clock;
     CampaignStore m_store;
+    RunnerLeases m_leases;
+    QString m_runnerId; // stamped on the rows this run moves to `sending`
     CampaignStore::Campaign m_campaign;
     std::unique_ptr<MessageRenderer> m_renderer;
     std::unique_ptr<ChannelSender> m_sender;
@@ -125,6 +131,8 @@ private:
     QElapsedTimer m_elapsed;
     qint64 m_lastStateCheck = 0;
     qint64 m_lastProgress = 0;
+    qint64 m_lastHeartbeat = 0;
+    int m_beats = 0;
     qint64 m_backoffUntil = 0;
     qint64 m_waitingUntil = 0; // outside the campaign's send window until then
     qint64 m_quotaResetAt = 0; // paused for the daily quota until then

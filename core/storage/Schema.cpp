@@ -312,14 +312,34 @@ Migration campaignChannels()
     return m;
 }
 
+// Issue 6, several consoles: which outbox runs are alive, so a run recovers only the rows of
+// runs that died.
+Migration outboxRunnerLeases()
+{
+    Migration m;
+    m.version = 7;
+    m.description = QStringLiteral("outbox runner leases");
+    m.statements = QStringList{
+        QStringLiteral(R"(CREATE TABLE runner_leases (
+            runner TEXT PRIMARY KEY,
+            campaign_id BIGINT NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+            host TEXT NOT NULL,
+            pid BIGINT NOT NULL,
+            heartbeat_at BIGINT NOT NULL))"),
+        QStringLiteral("CREATE INDEX runner_leases_campaign ON runner_leases (campaign_id)"),
+    };
+    return m;
+}
+
 } // namespace
 
 namespace Schema {
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all{initialSchema(),  syncAndIdentity(),      fewerSyncWrites(),
-                                      campaignOutbox(), eventsByNameCovering(), campaignChannels()};
+    static const QList<Migration> all{
+        initialSchema(),        syncAndIdentity(),  fewerSyncWrites(),   campaignOutbox(),
+        eventsByNameCovering(), campaignChannels(), outboxRunnerLeases()};
     return all;
 }
 

@@ -6,7 +6,9 @@
 #include <cmath>
 
 TokenBucket::TokenBucket(double ratePerSecond, double burst, const Clock &clock)
-    : m_rate(ratePerSecond), m_burst(std::max(1.0, burst)), m_tokens(0),
+    // One token at the start: the first send goes at once, not a period later (at a mass
+    // campaign's pace, seconds).
+    : m_rate(ratePerSecond), m_burst(std::max(1.0, burst)), m_tokens(1.0),
       m_lastMsecs(clock.nowMsecs()), m_clock(clock)
 {
 }
@@ -23,7 +25,8 @@ void TokenBucket::refill()
 int TokenBucket::take(int wanted)
 {
     refill();
-    const int taken = std::min(wanted, int(std::floor(m_tokens)));
+    // Tokens are summed in tenths and the like: 0.1 ten times is a hair under 1 in binary.
+    const int taken = std::min(wanted, int(std::floor(m_tokens + 1e-9)));
     m_tokens -= std::max(0, taken);
     return std::max(0, taken);
 }
@@ -31,7 +34,7 @@ int TokenBucket::take(int wanted)
 int TokenBucket::msecsUntilNext()
 {
     refill();
-    if (m_tokens >= 1.0)
+    if (m_tokens + 1e-9 >= 1.0)
         return 0;
     return int(std::ceil((1.0 - m_tokens) * 1000.0 / m_rate));
 }

@@ -4,7 +4,8 @@
 
 class Clock;
 
-// A rate limit: tokens accrue at `ratePerSecond` up to `burst`; each send takes one.
+// A rate limit: tokens accrue at `ratePerSecond` up to `burst`; each send takes one. It starts
+// with one token.
 class TokenBucket
 {
 public:

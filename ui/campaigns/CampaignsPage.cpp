@@ -381,10 +381,15 @@ void CampaignsPage::updateButtons()
                         c.state == QStringLiteral("paused") ||
                         c.state == QStringLiteral("stopped")));
     m_send->setText(has && c.state != QStringLiteral("running") ? tr("R&esume") : tr("S&end"));
-    m_pause->setEnabled(has && c.state == QStringLiteral("running"));
+    // A campaign waiting for the quota's reset can be paused too: then it waits for staff.
+    m_pause->setEnabled(has && (c.state == QStringLiteral("running") ||
+                                (c.state == QStringLiteral("paused") && c.resumeAt)));
     m_cancel->setEnabled(has && c.state != QStringLiteral("finished") &&
                          c.state != QStringLiteral("cancelled"));
-    m_resend->setEnabled(has && !sending);
+    qint64 unknown = 0;
+    m_resend->setEnabled(has && !sending &&
+                         store().rowsInState(c.id, QStringLiteral("unknown"), &unknown).isOk() &&
+                         unknown > 0);
     m_export->setEnabled(has && c.state != QStringLiteral("draft"));
 }
 
