@@ -33,13 +33,19 @@ QMap<QString, QString> MessageRenderer::fields(const Recipient &recipient) const
     return filled;
 }
 
-QJsonObject MessageRenderer::templateBody(const Recipient &recipient,
-                                          const QString &clientMsgId) const
+QJsonObject MessageRenderer::fieldData(const Recipient &recipient) const
 {
     QJsonObject data;
     const QMap<QString, QString> filled = fields(recipient);
     for (auto it = filled.constBegin(); it != filled.constEnd(); ++it)
         data.insert(it.key(), QJsonObject{{QStringLiteral("value"), it.value()}});
+    return data;
+}
+
+QJsonObject MessageRenderer::templateBody(const Recipient &recipient,
+                                          const QString &clientMsgId) const
+{
+    const QJsonObject data = fieldData(recipient);
     QJsonObject body{{QStringLiteral("touser"), recipient.openid},
                      {QStringLiteral("template_id"), m_definition.templateId},
                      {QStringLiteral("data"), data},
@@ -72,10 +78,7 @@ QJsonObject MessageRenderer::customBody(const Recipient &recipient) const
 
 QJsonObject MessageRenderer::subscribeBody(const Recipient &recipient) const
 {
-    QJsonObject data;
-    const QMap<QString, QString> filled = fields(recipient);
-    for (auto it = filled.constBegin(); it != filled.constEnd(); ++it)
-        data.insert(it.key(), QJsonObject{{QStringLiteral("value"), it.value()}});
+    const QJsonObject data = fieldData(recipient);
     QJsonObject body{{QStringLiteral("touser"), recipient.openid},
                      {QStringLiteral("template_id"), m_definition.templateId},
                      {QStringLiteral("data"), data},

@@ -39,5 +39,8 @@ public:
     QString emptyField(const Recipient &recipient) const;
 
 private:
+    QJsonObject
+    fieldData(const Recipient &recipient) const; // {key: {value: text}}, as WeChat takes
+
     const CampaignDefinition &m_definition;
 };

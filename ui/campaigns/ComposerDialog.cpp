@@ -6,6 +6,7 @@
 #include "messaging/CampaignStore.h"
 #include "messaging/ChannelSender.h"
 #include "PhonePreview.h"
+#include "PlainLabel.h"
 #include "segments/SegmentStore.h"
 #include "storage/AppRepository.h"
 #include "storage/Sql.h"
@@ -31,16 +32,6 @@
 #include <QTimeEdit>
 #include <QTimeZone>
 #include <QVBoxLayout>
-
-namespace {
-QLabel *plainLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText); // text from WeChat and from people is never markup
-    label->setWordWrap(true);
-    return label;
-}
-} // namespace
 
 ComposerDialog::ComposerDialog(QSqlDatabase db, SecretStore &secrets, QWidget *parent)
     : QDialog(parent), m_db(db), m_secrets(secrets), m_name(new QLineEdit(this)),

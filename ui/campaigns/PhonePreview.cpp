@@ -1,18 +1,12 @@
 #include "PhonePreview.h"
 
+#include "PlainLabel.h"
+
 #include <QLabel>
 #include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace {
-QLabel *plainLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText); // text from WeChat and from people is never markup
-    label->setWordWrap(true);
-    return label;
-}
-
 // The template's content with each {{key.DATA}} replaced by its filled field; lines of the
 // fields WeChat no longer shows (first, remark) are left out, and without the content the
 // fields are listed as key: value.
