@@ -14,9 +14,13 @@
 #endif
 
 namespace {
+// The host name with the machine's own id (/etc/machine-id on Linux): machines that share a
+// name, or containers that share an image's machine id, are still told apart.
 QString thisHost()
 {
-    return QSysInfo::machineHostName();
+    static const QString id =
+        QSysInfo::machineHostName() + u'/' + QString::fromLatin1(QSysInfo::machineUniqueId());
+    return id;
 }
 } // namespace
 

@@ -20,7 +20,7 @@ public:
 
     RunnerLeases(QSqlDatabase db, const Clock &clock) : m_db(db), m_clock(clock) {}
 
-    // "host:pid:n", unique for each run of this process.
+    // "host/machine-id:pid:n", unique for each run of this process.
     static QString newRunnerId();
 
     Status hold(const QString &runner, qint64 campaignId); // take or renew
