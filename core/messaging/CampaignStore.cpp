@@ -67,17 +67,18 @@ CampaignStore::Recipients CampaignStore::recipients(const CampaignDefinition &d,
                                                     const ExclusionRules &rules, qint64 appRow,
                                                     qint64 segmentId)
 {
+    // Binds in the order of the SQL: the reason (select list), the joins, the WHERE.
     if (d.massByTag()) // everyone holding the tag, as last synced: WeChat sends to all of them
         return {QStringLiteral("SELECT a.id AS account_id, a.profile_id, %1 AS reason FROM tags "
                                "g JOIN account_tags t ON t.tag_ref = g.id JOIN accounts a ON a.id "
-                               "= t.account_id WHERE g.app_id = ? AND g.tag_id = ?")
-                    .arg(rules.reasonSql),
-                rules.binds + QVariantList{appRow, d.massTagId}};
+                               "= t.account_id%2 WHERE g.app_id = ? AND g.tag_id = ?")
+                    .arg(rules.reasonSql, rules.joinSql),
+                rules.binds + rules.joinBinds + QVariantList{appRow, d.massTagId}};
     return {QStringLiteral("SELECT a.id AS account_id, a.profile_id, %1 AS reason FROM "
                            "segment_members m JOIN accounts a ON a.profile_id = m.profile_id AND "
-                           "a.app_id = ? WHERE m.segment_id = ?")
-                .arg(rules.reasonSql),
-            rules.binds + QVariantList{appRow, segmentId}};
+                           "a.app_id = ?%2 WHERE m.segment_id = ?")
+                .arg(rules.reasonSql, rules.joinSql),
+            rules.binds + QVariantList{appRow} + rules.joinBinds + QVariantList{segmentId}};
 }
 
 Status CampaignStore::audit(const QString &actor, const QString &action, qint64 id,
@@ -196,7 +197,8 @@ Status CampaignStore::start(qint64 id, const QString &actor, Counts *result)
     Transaction transaction(m_db, SqlDialect::of(m_db));
     WX_TRY(transaction.beginStatus());
     const qint64 now = m_clock.nowMsecs();
-    const ExclusionRules rules = ExclusionRules::of(campaign.definition, SqlDialect::of(m_db), now);
+    const ExclusionRules rules = ExclusionRules::of(campaign.definition, SqlDialect::of(m_db), now,
+                                                    ExclusionRules::Scope::EveryRecipient);
     const Recipients source =
         recipients(campaign.definition, rules, campaign.appRowId, campaign.segmentId);
     WX_TRY(Sql::exec(
@@ -453,7 +455,8 @@ Status CampaignStore::audience(const CampaignDefinition &definition, Counts *cou
     const qint64 app = AppRepository(m_db).rowId(definition.appid, &status);
     WX_TRY(status);
     const ExclusionRules rules =
-        ExclusionRules::of(definition, SqlDialect::of(m_db), m_clock.nowMsecs());
+        ExclusionRules::of(definition, SqlDialect::of(m_db), m_clock.nowMsecs(),
+                           ExclusionRules::Scope::EveryRecipient);
     const Recipients source = recipients(definition, rules, app, segment.id);
     QSqlQuery q(m_db);
     if (!Sql::run(q,

@@ -25,6 +25,11 @@ public:
         m_whens << QStringLiteral("WHEN %1 THEN '%2'").arg(condition, QLatin1String(reason));
         m_rules.binds += binds;
     }
+    void join(const QString &sql, const QVariantList &binds)
+    {
+        m_rules.joinSql += sql;
+        m_rules.joinBinds += binds;
+    }
     ExclusionRules done()
     {
         m_rules.reasonSql = QStringLiteral("CASE %1 END").arg(m_whens.join(u' '));
@@ -55,22 +60,36 @@ void addCustomerServiceWindow(Builder *b, qint64 now)
            "window_used", window + window);
 }
 
-void addAcceptances(Builder *b, const CampaignDefinition &d, const SqlDialect &dialect)
+void addAcceptances(Builder *b, const CampaignDefinition &d, const SqlDialect &dialect,
+                    ExclusionRules::Scope scope)
 {
     // Each send consumes one acceptance; a send that may have reached WeChat counts as one.
-    b->add(QStringLiteral("(SELECT COUNT(*) FROM events e WHERE e.account_id = a.id AND e.name = "
-                          "'subscribe_msg_accept' AND %1 = ?) <= (SELECT COUNT(*) FROM "
-                          "deliveries s JOIN campaigns c ON c.id = s.campaign_id WHERE "
-                          "s.account_id = a.id AND c.channel = 'subscribe' AND c.template_id = ? "
-                          "AND s.state IN ('sent', 'sending', 'unknown'))")
-               .arg(dialect.jsonFieldText(QStringLiteral("e.props"))),
-           "no_acceptance",
-           {dialect.jsonFieldArgument(QStringLiteral("template_id")), d.templateId, d.templateId});
+    const QString consumed = QStringLiteral(
+        "(SELECT COUNT(*) FROM deliveries s JOIN campaigns c ON c.id = s.campaign_id WHERE "
+        "s.account_id = a.id AND c.channel = 'subscribe' AND c.template_id = ? AND s.state IN "
+        "('sent', 'sending', 'unknown'))");
+    const QString accepts =
+        QStringLiteral("FROM events e WHERE e.name = 'subscribe_msg_accept' AND %1 = ?")
+            .arg(dialect.jsonFieldText(QStringLiteral("e.props")));
+    const QVariant key = dialect.jsonFieldArgument(QStringLiteral("template_id"));
+    if (scope == ExclusionRules::Scope::EveryRecipient) {
+        // One pass over the template's accept events instead of every account's events.
+        b->join(QStringLiteral(" LEFT JOIN (SELECT e.account_id, COUNT(*) AS accepted %1 GROUP "
+                               "BY e.account_id) acc ON acc.account_id = a.id")
+                    .arg(accepts),
+                {key, d.templateId});
+        b->add(QStringLiteral("COALESCE(acc.accepted, 0) <= %1").arg(consumed), "no_acceptance",
+               {d.templateId});
+        return;
+    }
+    b->add(
+        QStringLiteral("(SELECT COUNT(*) %1 AND e.account_id = a.id) <= %2").arg(accepts, consumed),
+        "no_acceptance", {key, d.templateId, d.templateId});
 }
 } // namespace
 
 ExclusionRules ExclusionRules::of(const CampaignDefinition &d, const SqlDialect &dialect,
-                                  qint64 now)
+                                  qint64 now, Scope scope)
 {
     Builder b;
     if (!d.sentByMiniProgram())
@@ -85,7 +104,7 @@ ExclusionRules ExclusionRules::of(const CampaignDefinition &d, const SqlDialect 
     if (d.channel == QStringLiteral("custom"))
         addCustomerServiceWindow(&b, now);
     else if (d.channel == QStringLiteral("subscribe"))
-        addAcceptances(&b, d, dialect);
+        addAcceptances(&b, d, dialect, scope);
     else if (d.isMass())
         b.add(QStringLiteral("%1 >= ?").arg(
                   sentOnChannelSince(QStringLiteral("mass"), QStringLiteral("?"))),

@@ -20,11 +20,22 @@ class SqlDialect;
 //   monthly_limit   mass: 4 mass messages reached the follower this month (Beijing time)
 struct ExclusionRules
 {
+    // Over every recipient at once (a start, the composer's audience), or over a few claimed
+    // rows: the same rules, but a count a correlated lookup answers cheaply for a few rows is
+    // computed once for all (a LEFT JOIN) when the rows are a million.
+    enum class Scope
+    {
+        FewRows,
+        EveryRecipient
+    };
+
     QString reasonSql;
     QVariantList binds;
+    QString joinSql; // joined after accounts `a` (EveryRecipient only), with its binds
+    QVariantList joinBinds;
 
     static constexpr int kMassPerMonth = 4;
 
     static ExclusionRules of(const CampaignDefinition &definition, const SqlDialect &dialect,
-                             qint64 now);
+                             qint64 now, Scope scope = Scope::FewRows);
 };
