@@ -52,6 +52,8 @@ CREATE TABLE events (id INTEGER PRIMARY KEY, account_id BIGINT, app_id BIGINT, n
 CREATE INDEX e1 ON events (account_id, occurred_at);
 CREATE INDEX e2 ON events (name, occurred_at, account_id);
 CREATE INDEX e3 ON events (occurred_at);
+CREATE INDEX e4 ON events (json_extract(props, '\$.template_id'), account_id)
+  WHERE name = 'subscribe_msg_accept';
 CREATE TABLE staging (account_id, app_id, name, occurred_at, props, source_id);" >/dev/null
 start=$(date +%s.%N)
 sqlite3 "$base" ".mode csv" ".import $csv staging" \

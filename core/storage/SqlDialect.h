@@ -45,6 +45,11 @@ public:
     // the transaction, and rows another transaction holds are passed over. SQLite needs none:
     // its write transaction already holds the whole database.
     virtual QString lockRowsSkippingLocked(const QString &alias) const = 0;
+
+    // The template an event's props name ({"template_id": …}), written literally so that
+    // the partial index on subscribe acceptances (migration 8) answers it. `table`: an alias
+    // with its dot ("e."), or "" in the index itself.
+    virtual QString propsTemplateId(const QString &table) const = 0;
 };
 
 class SqliteDialect : public SqlDialect
@@ -64,6 +69,10 @@ public:
         return QStringLiteral("$.\"%1\"").arg(key); // keys with '"' are refused earlier
     }
     QString lockRowsSkippingLocked(const QString &) const override { return QString(); }
+    QString propsTemplateId(const QString &table) const override
+    {
+        return QStringLiteral("json_extract(%1props, '$.template_id')").arg(table);
+    }
 };
 
 class PostgresDialect : public SqlDialect
@@ -82,5 +91,9 @@ public:
     QString lockRowsSkippingLocked(const QString &alias) const override
     {
         return QStringLiteral(" FOR UPDATE OF %1 SKIP LOCKED").arg(alias);
+    }
+    QString propsTemplateId(const QString &table) const override
+    {
+        return QStringLiteral("(%1props ->> 'template_id')").arg(table);
     }
 };
