@@ -22,6 +22,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -39,6 +40,7 @@ private slots:
     void aMassMessageStartsOnlyAfterItsTest();
     void aMassMessageToATagCountsTheTagsFollowers();
     void supportOptsSomeoneOutOnTheirProfile();
+    void aSubscribeMessageNeedsAMiniProgram();
 
 private:
     CampaignsPage *page() const { return m_window->campaignsPage(); }
@@ -421,6 +423,46 @@ void TestCampaignsPage::supportOptsSomeoneOutOnTheirProfile()
                  .toLongLong(),
              0);
     QVERIFY(!panel->optOutText().contains(QStringLiteral("ticket")));
+}
+
+void TestCampaignsPage::aSubscribeMessageNeedsAMiniProgram()
+{
+    m_window->showPage(MainWindow::Campaigns);
+    QString missing;
+    int accounts = -1;
+    CampaignDefinition composed;
+    m_fixture.dialogs.onExec = [&](QDialog &dialog) {
+        auto *composer = qobject_cast<ComposerDialog *>(&dialog);
+        if (!composer)
+            return int(QDialog::Rejected);
+        composer->findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("发货"));
+        composer->setChannel(QStringLiteral("subscribe"));
+        composer->findChild<QLineEdit *>(QStringLiteral("subscribeTemplate"))
+            ->setText(QStringLiteral("SUB_order_status_01"));
+        composer->findChild<QPlainTextEdit *>(QStringLiteral("subscribeFields"))
+            ->setPlainText(
+                QStringLiteral("thing1: 您的订单已发货\ncharacter_string2: {{member_id|-}}"));
+        composer->findChild<QLineEdit *>(QStringLiteral("subscribePage"))
+            ->setText(QStringLiteral("pages/order/detail"));
+        // This console has only an Official Account: the composer says what to add.
+        accounts = composer->findChild<QComboBox *>(QStringLiteral("app"))->count();
+        missing = composer->findChild<QLabel *>(QStringLiteral("missing"))->text();
+        composed = composer->definition();
+        composer->show();
+        if (!QTest::qWaitForWindowExposed(composer))
+            return int(QDialog::Rejected);
+        saveScreenshot(*composer, QStringLiteral("campaign-composer-subscribe"));
+        return int(QDialog::Rejected);
+    };
+    page()->newCampaign();
+    QCOMPARE(accounts, 0);
+    QVERIFY2(missing.contains(QStringLiteral("Mini Program")) ||
+                 missing.contains(QStringLiteral("小程序")),
+             qPrintable(missing));
+    QCOMPARE(composed.templateId, QStringLiteral("SUB_order_status_01"));
+    QCOMPARE(composed.fields.value(QStringLiteral("character_string2")),
+             QStringLiteral("{{member_id|-}}"));
+    QCOMPARE(composed.page, QStringLiteral("pages/order/detail"));
 }
 
 QTEST_MAIN(TestCampaignsPage)
