@@ -268,6 +268,10 @@ Reply EmulatorServer::inspect(const Call &call)
                      m_state.nowMsecs(), 0});
         return Reply::ok();
     }
+    if (what == QStringLiteral("refuse")) { // the follower refuses template messages
+        m_state.refusingTemplates().insert(call.json.value(QStringLiteral("openid")).toString());
+        return Reply::ok();
+    }
     if (what == QStringLiteral("accept")) {
         const int index =
             m_state.population().mpUserIndex(call.json.value(QStringLiteral("openid")).toString());

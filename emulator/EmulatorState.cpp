@@ -43,6 +43,7 @@ void EmulatorState::reset()
     m_massDedup.clear();
     m_acceptanceDelta.clear();
     m_interactions.clear();
+    m_refusingTemplates.clear();
     m_nextTagId = 200;
 
     m_tags.clear();

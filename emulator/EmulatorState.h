@@ -102,6 +102,8 @@ public:
         int used = 0;
     };
     QHash<QString, Interaction> &interactions() { return m_interactions; }
+    // Followers who refuse the account's template messages (43101).
+    QSet<QString> &refusingTemplates() { return m_refusingTemplates; }
 
     void reset();
 
@@ -133,4 +135,5 @@ private:
     QHash<QString, QPair<qint64, qint64>> m_massDedup;     // clientmsgid -> (msgid, at)
     QHash<QString, int> m_acceptanceDelta;                 // mpIndex|template -> delta
     QHash<QString, Interaction> m_interactions;
+    QSet<QString> m_refusingTemplates;
 };

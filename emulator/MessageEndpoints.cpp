@@ -73,6 +73,8 @@ Reply templateSend(EmulatorState &state, const Call &call)
     int index = -1;
     if (const int code = followerError(state, touser, &index); code > 0)
         return recipientError(code);
+    if (state.refusingTemplates().contains(touser))
+        return Reply::error(43101, QStringLiteral("user refuse to accept the msg"));
     const QString templateId = call.json.value(QStringLiteral("template_id")).toString();
     const Template *tpl = findTemplate(templateId);
     if (!tpl)

@@ -45,7 +45,7 @@ int main(int argc, char **argv)
         "wxemu: an offline emulator of WeChat's server API (api.weixin.qq.com) for wxops tests, "
         "demo and benchmarks. Inspection API under /_emu/ (messages, counts, population, "
         "followers, reset, "
-        "config, new-day, expire-tokens, unsubscribe, interact, accept)."));
+        "config, new-day, expire-tokens, unsubscribe, interact, accept, refuse)."));
     parser.addHelpOption();
     parser.addVersionOption();
     auto option = [&parser](const QString &name, const QString &help,

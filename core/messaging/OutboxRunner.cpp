@@ -24,6 +24,8 @@ const int kWaitingTurnMsecs = 1000;
 const int kStateCheckMsecs = 500;
 const int kProgressMsecs = 500;
 const int kBackoffMsecs = 2000; // after a send failed for a passing reason
+const char *const kPending = "'pending'";
+const char *const kPendingOrSending = "'pending', 'sending'";
 
 QString runnerActor()
 {
@@ -140,21 +142,13 @@ Status OutboxRunner::heartbeat()
     return Status::ok();
 }
 
-qint64 OutboxRunner::pendingRows(Status *status)
+// The campaign's rows in the given states (an SQL list of literals).
+qint64 OutboxRunner::rowsIn(const char *states, Status *status)
 {
     return m_sql
         .scalar(QStringLiteral("SELECT COUNT(*) FROM deliveries WHERE campaign_id = ? AND state "
-                               "= 'pending'"),
-                {m_campaignId}, status)
-        .toLongLong();
-}
-
-qint64 OutboxRunner::rowsStillToSettle(Status *status)
-{
-    // Rows in `sending` here belong to another console working the same campaign.
-    return m_sql
-        .scalar(QStringLiteral("SELECT COUNT(*) FROM deliveries WHERE campaign_id = ? AND state "
-                               "IN ('pending', 'sending')"),
+                               "IN (%1)")
+                    .arg(QLatin1String(states)),
                 {m_campaignId}, status)
         .toLongLong();
 }
@@ -213,7 +207,7 @@ void OutboxRunner::turn()
         m_lastProgress = elapsed;
         Status ignored = Status::ok();
         emit progressed({m_report.sent + m_report.failed + m_report.skipped + m_report.unknown,
-                         pendingRows(&ignored), elapsed, m_waitingUntil});
+                         rowsIn(kPending, &ignored), elapsed, m_waitingUntil});
     }
     const bool idle = m_inFlight == 0 && m_outcomes.isEmpty();
     if (idle && (m_halt != Halt::None || m_noMorePending))
@@ -227,7 +221,7 @@ int OutboxRunner::rowsToClaim(int requests, Status *status)
     const int perRequest = m_campaign.definition.recipientsPerRequest();
     if (perRequest == 1)
         return requests;
-    const qint64 pending = pendingRows(status);
+    const qint64 pending = rowsIn(kPending, status);
     qint64 rows = std::min<qint64>(pending, qint64(requests) * perRequest);
     if (pending - rows == 1 && rows > 2 && !m_campaign.definition.massByTag())
         --rows;
@@ -409,13 +403,14 @@ OutboxRunner::Outcome OutboxRunner::outcomeOf(const ApiError &error, qint64 msgi
                              .arg(error.errmsg));
     } else if (code == 43004 || code == 43101 || code == 45015 || code == 45047) {
         static const QHash<int, QString> reasons{{43004, QStringLiteral("unsubscribed")},
-                                                 {43101, m_campaign.definition.sentByMiniProgram()
-                                                             ? QStringLiteral("no_acceptance")
-                                                             : QStringLiteral("refused")},
                                                  {45015, QStringLiteral("outside_window")},
                                                  {45047, QStringLiteral("window_used")}};
         o.state = QStringLiteral("skipped");
-        o.reason = reasons.value(code);
+        // 43101 depends on the channel: a subscribe message has no acceptance left, a
+        // template message was refused by the person.
+        o.reason = code != 43101                               ? reasons.value(code)
+                   : m_campaign.definition.sentByMiniProgram() ? QStringLiteral("no_acceptance")
+                                                               : QStringLiteral("refused");
     } else if (code == 45011) {
         o.state = QStringLiteral("pending"); // WeChat asked us to slow down: nothing was sent
         m_backoffUntil = m_clock.nowMsecs() + kBackoffMsecs;
@@ -509,7 +504,8 @@ void OutboxRunner::finish(const Status &given)
             break;
         case Halt::None: {
             Status counted = Status::ok();
-            if (rowsStillToSettle(&counted) == 0 && counted.isOk())
+            // Rows in `sending` here belong to another console working the same campaign.
+            if (rowsIn(kPendingOrSending, &counted) == 0 && counted.isOk())
                 status =
                     m_store.setState(m_campaignId, QStringLiteral("finished"), QString(), actor);
             break;

@@ -110,8 +110,7 @@ private:
     void finish(const Status &status = Status::ok());
     Status recoverRowsOfDeadRuns(qint64 *rows);
     Status heartbeat();
-    qint64 pendingRows(Status *status);
-    qint64 rowsStillToSettle(Status *status);
+    qint64 rowsIn(const char *states, Status *status);
     void checkCampaignState(Status *status);
 
     QSqlDatabase m_db;

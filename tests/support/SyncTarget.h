@@ -1,9 +1,10 @@
 #pragma once
 
 // Header-only: a migrated test database (TestDatabase's backend) with wxemu's Official Account
-// configured, and a follower sync into it over real HTTP.
+// configured, a follower sync into it over real HTTP, and campaign runs from it.
 #include "Emulator.h"
 #include "FixedSecrets.h"
+#include "messaging/OutboxRunner.h"
 #include "storage/AppRepository.h"
 #include "storage/Database.h"
 #include "sync/FollowerSync.h"
@@ -61,6 +62,19 @@ struct SyncTarget
         if (finished.isEmpty() && !finished.wait(120000))
             return {};
         return finished.constFirst().constFirst().value<FollowerSync::Report>();
+    }
+
+    // Works campaign `id` to its end with `sender`'s credentials, on `clock`.
+    OutboxRunner::Report runCampaign(qint64 id, const AppConfig &sender,
+                                     const Clock &clock = Clock::system())
+    {
+        WechatClient client(sender, secrets, Clock::system(), testPolicy());
+        OutboxRunner runner(db(), id, client, clock);
+        QSignalSpy finished(&runner, &OutboxRunner::finished);
+        runner.start();
+        if (finished.isEmpty() && !finished.wait(120000))
+            return {};
+        return finished.constFirst().constFirst().value<OutboxRunner::Report>();
     }
 
     TestDatabase testDb;
