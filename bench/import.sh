@@ -50,7 +50,7 @@ sqlite3 "$base" "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;
 CREATE TABLE events (id INTEGER PRIMARY KEY, account_id BIGINT, app_id BIGINT, name TEXT,
   occurred_at BIGINT, props TEXT, source_id TEXT UNIQUE);
 CREATE INDEX e1 ON events (account_id, occurred_at);
-CREATE INDEX e2 ON events (name, occurred_at, account_id);
+CREATE INDEX e2 ON events (name, occurred_at, account_id, props);
 CREATE INDEX e3 ON events (occurred_at);
 CREATE INDEX e4 ON events (json_extract(props, '\$.template_id'), account_id)
   WHERE name = 'subscribe_msg_accept';

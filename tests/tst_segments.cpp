@@ -124,6 +124,10 @@ Status World::generate(int count, quint32 seed)
     WX_TRY(status);
     if (!db().transaction())
         return Status::failure(QStringLiteral("cannot begin"));
+    // A profile that will be gone but keep its events (events.profile_id has no foreign key),
+    // with an id below the living ones: no condition counts it.
+    const qint64 gone =
+        insert(QStringLiteral("INSERT INTO profiles (created_at, updated_at) VALUES (0, 0)"), {});
     for (int n = 0; n < count; ++n) {
         Person person;
         if (chance(50))
@@ -210,6 +214,13 @@ Status World::generate(int count, quint32 seed)
                          {name, at, person.id, QStringLiteral("o%1-%2").arg(a.appid).arg(index)}));
         ++index;
     }
+    for (const QString &name : kEvents)
+        WX_TRY(Sql::exec(db(),
+                         QStringLiteral("INSERT INTO events (account_id, profile_id, app_id, name, "
+                                        "occurred_at, props) SELECT id, ?, app_id, ?, ?, ? FROM "
+                                        "accounts WHERE id = (SELECT MIN(id) FROM accounts)"),
+                         {gone, name, kNow - kDay, QStringLiteral("{\"item\":\"sku-1\"}")}));
+    WX_TRY(Sql::exec(db(), QStringLiteral("DELETE FROM profiles WHERE id = ?"), {gone}));
     return db().commit() ? Status::ok() : Status::failure(QStringLiteral("cannot commit"));
 }
 
@@ -369,6 +380,8 @@ void TestSegments::definitionMatchesBruteForce_data()
     row("between 1 and 2 times", R"({"event":{"name":"share","at_least":1,"at_most":2}})");
     row("did not perform", R"({"event":{"name":"purchase","at_most":0}})");
     row("at least never", R"({"event":{"name":"purchase","at_least":0}})");
+    row("shared in the last 2 days (a few, looked up by id)",
+        R"({"event":{"name":"share","within_days":2}})");
     row("in the last 14 days", R"({"event":{"name":"add_to_cart","within_days":14}})");
     row("between dates on MP",
         R"({"event":{"name":"view_item","kind":"mp","between":["2026-08-01","2026-08-31"]}})");

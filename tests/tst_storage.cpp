@@ -115,7 +115,8 @@ private slots:
         migrations.append(Migration{Schema::latestVersion() + 1,
                                     QStringLiteral("broken"),
                                     {QStringLiteral("CREATE TABLE half_done (id {{PK}})"),
-                                     QStringLiteral("CREATE TABLE oops (")}});
+                                     QStringLiteral("CREATE TABLE oops (")},
+                                    {}});
         Migrator migrator(db, factory.dialect(), migrations);
         const Status status = migrator.migrate();
         QVERIFY(!status.isOk());
@@ -123,6 +124,24 @@ private slots:
                  qPrintable(status.message()));
         QCOMPARE(migrator.currentVersion(), Schema::latestVersion());
         QVERIFY(!db.tables().contains(QStringLiteral("half_done")));
+    }
+
+    void sqliteStatementsRunOnSqliteOnly()
+    {
+        TestDatabase test;
+        QVERIFY2(test.error().isEmpty(), qPrintable(test.error()));
+        ConnectionFactory factory(test.spec());
+        QSqlDatabase db = factory.connection();
+        QList<Migration> migrations = Schema::migrations();
+        migrations.append(Migration{Schema::latestVersion() + 1,
+                                    QStringLiteral("engine specific"),
+                                    {QStringLiteral("CREATE TABLE everywhere (id {{PK}})")},
+                                    {QStringLiteral("CREATE TABLE only_on_sqlite (id {{PK}})")}});
+        Migrator migrator(db, factory.dialect(), migrations);
+        const Status status = migrator.migrate();
+        QVERIFY2(status.isOk(), qPrintable(status.message()));
+        QVERIFY(db.tables().contains(QStringLiteral("everywhere")));
+        QCOMPARE(db.tables().contains(QStringLiteral("only_on_sqlite")), !test.isPostgres());
     }
 
     void connectionSettings()
@@ -141,6 +160,7 @@ private slots:
             QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
             QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")), 1);
             QCOMPARE(scalar(db, QStringLiteral("PRAGMA busy_timeout")), 10000);
+            QVERIFY(scalar(db, QStringLiteral("PRAGMA mmap_size")) > 0); // reads map the file
         }
     }
 

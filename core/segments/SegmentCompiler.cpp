@@ -16,26 +16,6 @@ const qint64 kDayMsecs = 24 * 3600 * 1000LL;
 
 } // namespace
 
-// "The profile is (not) one of those the subquery selects." On SQLite a condition is an
-// uncorrelated set (p.id IN (SELECT profile_id …)) that SQLite builds once and then probes or
-// drives the count from, which beats a correlated EXISTS per profile at a million profiles; NULL
-// ids are left out, as one NULL makes every NOT IN unknown. PostgreSQL turns (NOT) EXISTS into a
-// semi- or anti-join but runs a NOT IN whose set outgrows work_mem once per row, so there the
-// condition is a correlated EXISTS.
-QString SegmentCompiler::inSet(const QString &column, const QString &from, const QString &where,
-                               bool negate, const QString &tail) const
-{
-    const QString filter = where.isEmpty() ? QString() : QStringLiteral(" AND ") + where;
-    // A positive set among the top-level ANDs is a semi-join either way, and as IN its
-    // GROUP BY runs once instead of per profile.
-    const bool joinedAtTop = m_joinable && !negate;
-    if (m_dialect.backend() == DatabaseSpec::Backend::Postgres && !joinedAtTop)
-        return QStringLiteral("%1EXISTS (SELECT 1 FROM %2 WHERE %3 = p.id%4%5)")
-            .arg(negate ? QStringLiteral("NOT ") : QString(), from, column, filter, tail);
-    return QStringLiteral("p.id %1IN (SELECT %2 FROM %3 WHERE %2 IS NOT NULL%4%5)")
-        .arg(negate ? QStringLiteral("NOT ") : QString(), column, from, filter, tail);
-}
-
 QString CompiledSegment::countSql() const
 {
     return QStringLiteral("SELECT COUNT(*) FROM profiles p WHERE ") + condition;
@@ -59,9 +39,10 @@ bool SegmentCompiler::compile(const SegmentNode &root, CompiledSegment *out, QSt
         chain << selfName;
     if (!checkCycles(root, &chain, error))
         return false;
+    out->plan = plan(root);
     out->values.clear();
     m_joinable = true;
-    out->condition = condition(root, &out->values);
+    out->condition = condition(out->plan, &out->values);
     return true;
 }
 
@@ -97,66 +78,95 @@ bool SegmentCompiler::checkCycles(const SegmentNode &node, QStringList *chain, Q
     return true;
 }
 
-QString SegmentCompiler::condition(const SegmentNode &node, QVariantList *values)
+namespace {
+SegmentPlan rowsOf(const QString &column, const QString &from, const QString &where,
+                   const QVariantList &values, bool existingProfiles)
+{
+    SegmentPlan rows;
+    rows.kind = SegmentPlan::Kind::Rows;
+    rows.column = column;
+    rows.from = from;
+    rows.where = where;
+    rows.values = values;
+    rows.existingProfiles = existingProfiles;
+    return rows;
+}
+
+SegmentPlan constant(bool everyone)
+{
+    SegmentPlan plan;
+    plan.kind = everyone ? SegmentPlan::Kind::Everyone : SegmentPlan::Kind::NoOne;
+    return plan;
+}
+
+SegmentPlan negated(SegmentPlan inner)
+{
+    SegmentPlan plan;
+    plan.kind = SegmentPlan::Kind::Not;
+    plan.children << std::move(inner);
+    return plan;
+}
+} // namespace
+
+SegmentPlan SegmentCompiler::plan(const SegmentNode &node)
 {
     using Kind = SegmentNode::Kind;
     switch (node.kind) {
     case Kind::All:
     case Kind::Any:
-    case Kind::Not:
-        return group(node, values);
+    case Kind::Not: {
+        SegmentPlan group;
+        group.kind = node.kind == Kind::All   ? SegmentPlan::Kind::All
+                     : node.kind == Kind::Any ? SegmentPlan::Kind::Any
+                                              : SegmentPlan::Kind::Not;
+        for (const SegmentNode &child : node.children)
+            group.children << plan(child);
+        return group;
+    }
     case Kind::Account:
-        return account(node, values);
+        return account(node);
     case Kind::Tag:
-        return tag(node, values);
+        return tag(node);
     case Kind::Event:
-        return event(node, values);
-    case Kind::HasMemberId:
-        return node.flag ? QStringLiteral("p.member_id IS NOT NULL")
-                         : QStringLiteral("p.member_id IS NULL");
-    case Kind::HasUnionid:
-        return inSet(QStringLiteral("a.profile_id"), QStringLiteral("accounts a"),
-                     QStringLiteral("a.unionid IS NOT NULL AND a.unionid <> ''"), !node.flag);
-    case Kind::OptedOut:
-        return inSet(QStringLiteral("o.profile_id"), QStringLiteral("opt_outs o"), QString(),
-                     !node.flag);
+        return event(node);
+    case Kind::HasMemberId: {
+        SegmentPlan row;
+        row.kind = SegmentPlan::Kind::ProfileRow;
+        row.where = node.flag ? QStringLiteral("p.member_id IS NOT NULL")
+                              : QStringLiteral("p.member_id IS NULL");
+        return row;
+    }
+    case Kind::HasUnionid: {
+        SegmentPlan rows =
+            rowsOf(QStringLiteral("a.profile_id"), QStringLiteral("accounts a"),
+                   QStringLiteral("a.unionid IS NOT NULL AND a.unionid <> ''"), {}, true);
+        return node.flag ? rows : negated(rows);
+    }
+    case Kind::OptedOut: {
+        SegmentPlan rows =
+            rowsOf(QStringLiteral("o.profile_id"), QStringLiteral("opt_outs o"), {}, {}, true);
+        return node.flag ? rows : negated(rows);
+    }
     case Kind::ReceivedCampaign:
-        *values << node.campaignId << QStringLiteral("sent");
-        return inSet(QStringLiteral("d.profile_id"), QStringLiteral("deliveries d"),
-                     QStringLiteral("d.campaign_id = ? AND d.state = ?"));
+        return rowsOf(QStringLiteral("d.profile_id"), QStringLiteral("deliveries d"),
+                      QStringLiteral("d.campaign_id = ? AND d.state = ?"),
+                      {node.campaignId, QStringLiteral("sent")}, false);
     case Kind::Delivery: {
-        *values << node.deliveryState;
+        QVariantList values{node.deliveryState};
         QString where = QStringLiteral("d.state = ?");
         if (node.campaignId > 0) {
             where += QStringLiteral(" AND d.campaign_id = ?");
-            *values << node.campaignId;
+            values << node.campaignId;
         }
-        return inSet(QStringLiteral("d.profile_id"), QStringLiteral("deliveries d"), where);
+        return rowsOf(QStringLiteral("d.profile_id"), QStringLiteral("deliveries d"), where, values,
+                      false);
     }
     case Kind::InSegment:
-        *values << m_segmentIds.value(node.segmentName);
-        return inSet(QStringLiteral("m.profile_id"), QStringLiteral("segment_members m"),
-                     QStringLiteral("m.segment_id = ?"));
+        return rowsOf(QStringLiteral("m.profile_id"), QStringLiteral("segment_members m"),
+                      QStringLiteral("m.segment_id = ?"), {m_segmentIds.value(node.segmentName)},
+                      true);
     }
-    return QStringLiteral("1 = 0");
-}
-
-QString SegmentCompiler::group(const SegmentNode &node, QVariantList *values)
-{
-    const bool all = node.kind == SegmentNode::Kind::All;
-    // Under NOT or OR a set cannot be joined; under AND it stays as joinable as its group.
-    const bool joinable = m_joinable;
-    m_joinable = joinable && all;
-    const auto restore = qScopeGuard([this, joinable] { m_joinable = joinable; });
-    if (node.kind == SegmentNode::Kind::Not)
-        return QStringLiteral("NOT (%1)").arg(condition(node.children.constFirst(), values));
-    if (node.children.isEmpty())
-        return all ? QStringLiteral("1 = 1") : QStringLiteral("1 = 0"); // as in logic
-    QStringList parts;
-    for (const SegmentNode &child : node.children)
-        parts << condition(child, values);
-    return QLatin1Char('(') + parts.join(all ? QStringLiteral(" AND ") : QStringLiteral(" OR ")) +
-           QLatin1Char(')');
+    return constant(false);
 }
 
 QString SegmentCompiler::appFilter(const QString &column, const SegmentNode &node,
@@ -185,73 +195,138 @@ QString SegmentCompiler::timeFilter(const QString &column, const SegmentTimeRang
     return QStringLiteral(" AND %1 >= ? AND %1 < ?").arg(column);
 }
 
-QString SegmentCompiler::account(const SegmentNode &node, QVariantList *values)
+SegmentPlan SegmentCompiler::account(const SegmentNode &node)
 {
+    QVariantList values;
     QString where = QStringLiteral("1 = 1");
-    where += appFilter(QStringLiteral("a.app_id"), node, values);
+    where += appFilter(QStringLiteral("a.app_id"), node, &values);
     if (node.subscribed) {
         where += QStringLiteral(" AND a.subscribed = ?");
-        *values << (*node.subscribed ? 1 : 0);
+        values << (*node.subscribed ? 1 : 0);
     }
     if (!node.scene.isEmpty()) {
         where += QStringLiteral(" AND a.subscribe_scene = ?");
-        *values << node.scene;
+        values << node.scene;
     }
     if (!node.language.isEmpty()) {
         where += QStringLiteral(" AND a.language = ?");
-        *values << node.language;
+        values << node.language;
     }
     if (node.subscribeTime)
-        where += timeFilter(QStringLiteral("a.subscribe_time"), *node.subscribeTime, values);
-    return inSet(QStringLiteral("a.profile_id"), QStringLiteral("accounts a"), where);
+        where += timeFilter(QStringLiteral("a.subscribe_time"), *node.subscribeTime, &values);
+    return rowsOf(QStringLiteral("a.profile_id"), QStringLiteral("accounts a"), where, values,
+                  true);
 }
 
-QString SegmentCompiler::tag(const SegmentNode &node, QVariantList *values)
+SegmentPlan SegmentCompiler::tag(const SegmentNode &node)
 {
+    QVariantList values;
     QString where;
     if (node.tagName.isEmpty()) {
         where += QStringLiteral("g.tag_id = ?");
-        *values << node.tagId;
+        values << node.tagId;
     } else {
         where += QStringLiteral("g.name = ?");
-        *values << node.tagName;
+        values << node.tagName;
     }
-    where += appFilter(QStringLiteral("g.app_id"), node, values);
-    return inSet(QStringLiteral("a.profile_id"),
-                 QStringLiteral("accounts a JOIN account_tags t ON t.account_id = a.id JOIN tags "
-                                "g ON g.id = t.tag_ref"),
-                 where);
+    where += appFilter(QStringLiteral("g.app_id"), node, &values);
+    return rowsOf(QStringLiteral("a.profile_id"),
+                  QStringLiteral("accounts a JOIN account_tags t ON t.account_id = a.id JOIN tags "
+                                 "g ON g.id = t.tag_ref"),
+                  where, values, true);
 }
 
-QString SegmentCompiler::event(const SegmentNode &node, QVariantList *values)
+SegmentPlan SegmentCompiler::event(const SegmentNode &node)
 {
     if (!node.atMost && node.atLeast == 0)
-        return QStringLiteral("1 = 1"); // "at least never": everyone
+        return constant(true); // "at least never": everyone
+    QVariantList values{node.eventName};
     QString where = QStringLiteral("e.name = ?");
-    *values << node.eventName;
-    where += appFilter(QStringLiteral("e.app_id"), node, values);
+    where += appFilter(QStringLiteral("e.app_id"), node, &values);
     if (node.eventTime)
-        where += timeFilter(QStringLiteral("e.occurred_at"), *node.eventTime, values);
+        where += timeFilter(QStringLiteral("e.occurred_at"), *node.eventTime, &values);
     if (!node.propKey.isEmpty()) {
         where +=
             QStringLiteral(" AND %1 = ?").arg(m_dialect.jsonFieldText(QStringLiteral("e.props")));
-        *values << m_dialect.jsonFieldArgument(node.propKey) << node.propValue;
+        values << m_dialect.jsonFieldArgument(node.propKey) << node.propValue;
     }
-    const QString column = QStringLiteral("e.profile_id");
-    const QString from = QStringLiteral("events e");
-    const QString counted = QStringLiteral(" GROUP BY e.profile_id HAVING COUNT(*)");
-    if (!node.atMost) { // at least N (N >= 1)
-        if (node.atLeast == 1)
-            return inSet(column, from, where);
-        *values << node.atLeast;
-        return inSet(column, from, where, false, counted + QStringLiteral(" >= ?"));
-    }
+    // events.profile_id has no foreign key: an event may outlive its profile.
+    SegmentPlan rows =
+        rowsOf(QStringLiteral("e.profile_id"), QStringLiteral("events e"), where, values, false);
     if (node.atLeast == 0) { // at most M, never included: not among those with more
-        if (*node.atMost == 0)
-            return inSet(column, from, where, true);
-        *values << *node.atMost;
-        return inSet(column, from, where, true, counted + QStringLiteral(" > ?"));
+        rows.minRows = *node.atMost + 1;
+        return negated(rows);
     }
-    *values << node.atLeast << *node.atMost;
-    return inSet(column, from, where, false, counted + QStringLiteral(" BETWEEN ? AND ?"));
+    rows.minRows = node.atLeast;
+    rows.maxRows = node.atMost;
+    return rows;
+}
+
+QString SegmentCompiler::condition(const SegmentPlan &plan, QVariantList *values)
+{
+    using Kind = SegmentPlan::Kind;
+    switch (plan.kind) {
+    case Kind::All:
+    case Kind::Any:
+    case Kind::Not:
+        return group(plan, values);
+    case Kind::Everyone:
+        return QStringLiteral("1 = 1");
+    case Kind::NoOne:
+        return QStringLiteral("1 = 0");
+    case Kind::ProfileRow:
+        *values += plan.values;
+        return plan.where;
+    case Kind::Rows:
+        return inSet(plan, values);
+    }
+    return QStringLiteral("1 = 0");
+}
+
+QString SegmentCompiler::group(const SegmentPlan &plan, QVariantList *values)
+{
+    const bool all = plan.kind == SegmentPlan::Kind::All;
+    // Under NOT or OR a set cannot be joined; under AND it stays as joinable as its group.
+    const bool joinable = m_joinable;
+    m_joinable = joinable && all;
+    const auto restore = qScopeGuard([this, joinable] { m_joinable = joinable; });
+    if (plan.kind == SegmentPlan::Kind::Not)
+        return QStringLiteral("NOT (%1)").arg(condition(plan.children.constFirst(), values));
+    if (plan.children.isEmpty())
+        return all ? QStringLiteral("1 = 1") : QStringLiteral("1 = 0"); // as in logic
+    QStringList parts;
+    for (const SegmentPlan &child : plan.children)
+        parts << condition(child, values);
+    return QLatin1Char('(') + parts.join(all ? QStringLiteral(" AND ") : QStringLiteral(" OR ")) +
+           QLatin1Char(')');
+}
+
+// "The profile is one of those the rows name." On SQLite a condition is an uncorrelated set
+// (p.id IN (SELECT profile_id …)) that SQLite builds once and then probes or drives the count
+// from, which beats a correlated EXISTS per profile at a million profiles; NULL ids are left
+// out, as one NULL makes every NOT IN unknown. PostgreSQL turns (NOT) EXISTS into a semi- or
+// anti-join but runs a NOT IN whose set outgrows work_mem once per row, so there a condition
+// that is not a direct part of the top-level AND is a correlated EXISTS.
+QString SegmentCompiler::inSet(const SegmentPlan &rows, QVariantList *values) const
+{
+    *values += rows.values;
+    const QString filter = rows.where.isEmpty() ? QString() : QStringLiteral(" AND ") + rows.where;
+    QString tail;
+    if (rows.counted()) {
+        tail = QStringLiteral(" GROUP BY %1 HAVING COUNT(*)").arg(rows.column);
+        *values << rows.minRows;
+        if (rows.maxRows) {
+            tail += QStringLiteral(" BETWEEN ? AND ?");
+            *values << *rows.maxRows;
+        } else {
+            tail += QStringLiteral(" >= ?");
+        }
+    }
+    // A set among the top-level ANDs is a semi-join either way, and as IN its GROUP BY runs
+    // once instead of per profile.
+    if (m_dialect.backend() == DatabaseSpec::Backend::Postgres && !m_joinable)
+        return QStringLiteral("EXISTS (SELECT 1 FROM %1 WHERE %2 = p.id%3%4)")
+            .arg(rows.from, rows.column, filter, tail);
+    return QStringLiteral("p.id IN (SELECT %1 FROM %2 WHERE %1 IS NOT NULL%3%4)")
+        .arg(rows.column, rows.from, filter, tail);
 }

@@ -1,15 +1,18 @@
 #pragma once
 
 #include "SegmentDefinition.h"
+#include "SegmentPlan.h"
 
 #include <functional>
 #include <QVariantList>
 
 class SqlDialect;
 
-// A definition as one condition on `profiles p`, every value bound (never spliced).
+// A definition as one condition on `profiles p`, every value bound (never spliced), and the
+// plan it was written from.
 struct CompiledSegment
 {
+    SegmentPlan plan;
     QString condition;
     QVariantList values;
 
@@ -41,15 +44,17 @@ public:
 private:
     bool checkCycles(const SegmentNode &node, QStringList *chain, QString *error,
                      const QString &outerPath = QString());
-    QString condition(const SegmentNode &node, QVariantList *values);
-    QString group(const SegmentNode &node, QVariantList *values);
-    QString account(const SegmentNode &node, QVariantList *values);
-    QString tag(const SegmentNode &node, QVariantList *values);
-    QString event(const SegmentNode &node, QVariantList *values);
-    QString inSet(const QString &column, const QString &from, const QString &where,
-                  bool negate = false, const QString &tail = QString()) const;
+    // Definition -> plan
+    SegmentPlan plan(const SegmentNode &node);
+    SegmentPlan account(const SegmentNode &node);
+    SegmentPlan tag(const SegmentNode &node);
+    SegmentPlan event(const SegmentNode &node);
     QString appFilter(const QString &column, const SegmentNode &node, QVariantList *values);
     QString timeFilter(const QString &column, const SegmentTimeRange &range, QVariantList *values);
+    // Plan -> SQL
+    QString condition(const SegmentPlan &plan, QVariantList *values);
+    QString group(const SegmentPlan &plan, QVariantList *values);
+    QString inSet(const SegmentPlan &rows, QVariantList *values) const;
 
     const SqlDialect &m_dialect;
     qint64 m_now;

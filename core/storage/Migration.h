@@ -10,6 +10,8 @@ struct Migration
     int version = 0;
     QString description;
     QStringList statements;
+    // Run after `statements`, on SQLite only (an index that suits one engine's planner).
+    QStringList sqliteStatements;
 };
 
 // Every migration wxops knows, in version order.

@@ -110,7 +110,10 @@ Status Migrator::apply(const Migration &migration)
     if (query.next())
         return Status::ok();
 
-    for (const QString &statement : migration.statements) {
+    QStringList statements = migration.statements;
+    if (m_dialect.backend() == DatabaseSpec::Backend::Sqlite)
+        statements += migration.sqliteStatements;
+    for (const QString &statement : std::as_const(statements)) {
         const QString sql = m_dialect.expandSchema(statement);
         if (!query.exec(sql)) {
             return Status::failure(

@@ -14,8 +14,12 @@ public:
     // Moves to the next row; false after the last one (or on an error while reading).
     virtual bool next() = 0;
     virtual QVariant value(int column) const = 0;
+    // A column read as an integer, without a QVariant (ids by the million).
+    virtual qint64 integer(int column) const { return value(column).toLongLong(); }
     // Ends reading early, so the statement holds no read lock.
     virtual void finish() = 0;
+    // After next() said false: whether the rows ran out (ok) or reading failed, and why.
+    virtual Status endStatus() const { return Status::ok(); }
 };
 
 // One statement prepared once and run many times with new values.

@@ -346,6 +346,31 @@ Migration subscribeAcceptances()
     return m;
 }
 
+// Issue 5, counts at a million profiles: each condition of a segment is read as the ids it
+// selects (SegmentCounter), and these indexes hold what the common conditions ask, so the read
+// needs no table row per account or event: the app and subscription, the unionid, and on
+// SQLite an event's props (PostgreSQL reads props from the table rows in parallel, and its
+// B-tree refuses entries over 2.7 kB, which a large props value would exceed).
+Migration segmentConditionsFromIndexes()
+{
+    Migration m;
+    m.version = 9;
+    m.description = QStringLiteral("segment conditions read from indexes");
+    m.statements = QStringList{
+        QStringLiteral("DROP INDEX accounts_app_subscribed"),
+        QStringLiteral(
+            "CREATE INDEX accounts_app_subscribed ON accounts (app_id, subscribed, profile_id)"),
+        QStringLiteral("DROP INDEX accounts_unionid"),
+        QStringLiteral("CREATE INDEX accounts_unionid ON accounts (unionid, profile_id)"),
+    };
+    m.sqliteStatements = QStringList{
+        QStringLiteral("DROP INDEX events_name_time"),
+        QStringLiteral(
+            "CREATE INDEX events_name_time ON events (name, occurred_at, profile_id, props)"),
+    };
+    return m;
+}
+
 } // namespace
 
 namespace Schema {
@@ -353,8 +378,9 @@ namespace Schema {
 const QList<Migration> &migrations()
 {
     static const QList<Migration> all{
-        initialSchema(),        syncAndIdentity(),  fewerSyncWrites(),    campaignOutbox(),
-        eventsByNameCovering(), campaignChannels(), outboxRunnerLeases(), subscribeAcceptances()};
+        initialSchema(),      syncAndIdentity(),      fewerSyncWrites(),
+        campaignOutbox(),     eventsByNameCovering(), campaignChannels(),
+        outboxRunnerLeases(), subscribeAcceptances(), segmentConditionsFromIndexes()};
     return all;
 }
 

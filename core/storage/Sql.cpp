@@ -80,6 +80,10 @@ public:
     bool next() override { return m_query.next(); }
     QVariant value(int column) const override { return m_query.value(column); }
     void finish() override { m_query.finish(); }
+    Status endStatus() const override
+    {
+        return m_query.lastError().isValid() ? Sql::failure(m_query) : Status::ok();
+    }
 
 private:
     QSqlQuery m_query;

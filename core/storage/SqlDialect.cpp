@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 
 namespace {
+const qint64 kMmapBytes = 1LL << 40;
+
 Status execAll(QSqlDatabase &db, const QStringList &statements)
 {
     for (const QString &sql : statements) {
@@ -43,7 +45,11 @@ Status SqliteDialect::prepareConnection(QSqlDatabase &db) const
              // indexes; 64 MB per connection keeps their upper levels in memory. Temporary
              // storage stays SQLite's default (files): with temp_store=MEMORY the sorter behind a
              // segment's GROUP BY over 3M events took 1.78 s instead of 0.92 s.
-             QStringLiteral("PRAGMA cache_size=-65536")});
+             QStringLiteral("PRAGMA cache_size=-65536"),
+             // Reads map the file instead of copying each page out of the kernel: a segment
+             // count that visits a million profiles spent a third of its time in those copies.
+             // SQLite caps the size at its compiled maximum (2 GB in Debian's build).
+             QStringLiteral("PRAGMA mmap_size=%1").arg(kMmapBytes)});
 }
 
 QString SqliteDialect::expandSchema(const QString &ddl) const

@@ -79,6 +79,7 @@ Status SqliteStatement::run(const QVariantList &values)
     sqlite3_reset(m_statement);
     m_rowWaiting = false;
     m_done = true;
+    m_endStatus = Status::ok();
     if (values.size() != sqlite3_bind_parameter_count(m_statement))
         return Sql::failure(QStringLiteral("%1 values for %2 placeholders")
                                 .arg(values.size())
@@ -110,8 +111,11 @@ bool SqliteStatement::next()
     }
     if (m_done)
         return false;
-    if (sqlite3_step(m_statement) == SQLITE_ROW)
+    const int result = sqlite3_step(m_statement);
+    if (result == SQLITE_ROW)
         return true;
+    if (result != SQLITE_DONE)
+        m_endStatus = failure(); // e.g. interrupted
     finish();
     return false;
 }
@@ -134,6 +138,11 @@ QVariant SqliteStatement::value(int column) const
     default:
         return QVariant();
     }
+}
+
+qint64 SqliteStatement::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
 }
 
 void SqliteStatement::finish()

@@ -20,7 +20,9 @@ public:
     Status run(const QVariantList &values) override;
     bool next() override;
     QVariant value(int column) const override;
+    qint64 integer(int column) const override;
     void finish() override;
+    Status endStatus() const override { return m_endStatus; }
 
 private:
     Status failure() const;
@@ -30,4 +32,5 @@ private:
     sqlite3_stmt *m_statement = nullptr;
     bool m_rowWaiting = false; // run() stepped onto the first row; next() hands it out
     bool m_done = true;
+    Status m_endStatus = Status::ok();
 };

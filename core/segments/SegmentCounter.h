@@ -1,0 +1,40 @@
+#pragma once
+
+#include "ProfileSet.h"
+#include "SegmentPlan.h"
+#include "util/Status.h"
+
+#include <optional>
+#include <QSqlDatabase>
+
+// Counts a segment's profiles by reading each condition's profile ids once (one indexed SELECT
+// per condition, every value bound) into a bit set and combining the sets as the groups say.
+// On SQLite this beats the one-statement count: SQLite builds a temporary B-tree for every set
+// of a million ids and groups events with a sorter, where here a set is a bit per profile and
+// events are tallied in an array (bench/README.md). The statements run in one read
+// transaction, so they all see the same data.
+class SegmentCounter
+{
+public:
+    explicit SegmentCounter(QSqlDatabase db) : m_db(db) {}
+
+    Status count(const SegmentPlan &plan, qint64 *count);
+
+private:
+    struct Result
+    {
+        ProfileSet set;
+        bool onlyProfiles = true; // no id of a profile that is gone
+    };
+    // The profiles `node` selects among `context` (all profiles when null).
+    Status evaluate(const SegmentPlan &node, const Result *context, Result *out);
+    Status evaluateAll(const SegmentPlan &node, const Result *context, Result *out);
+    Status read(const QString &sql, const QVariantList &values, ProfileSet *set,
+                ProfileTally *tally = nullptr);
+    Status everyone(const Result *context, Result *out);
+    Status keepLivingProfiles(ProfileSet *set);
+
+    QSqlDatabase m_db;
+    qint64 m_bound = 0;
+    std::optional<ProfileSet> m_universe;
+};
