@@ -65,8 +65,10 @@ compare() { # name definition hand-sql
 
 compare "property: has an MP account" '{"account":{"kind":"mp"}}' \
   "SELECT COUNT(DISTINCT a.profile_id) FROM accounts a WHERE a.app_id IN (SELECT id FROM apps WHERE kind = 'mp');"
+# EXISTS: with the unionid index SQLite would drive an IN from the index and look every id up
+# (1.0 s); written this way the hand query takes 0.3 s.
 compare "property: unionid and member ID" '{"all":[{"has_unionid":true},{"has_member_id":true}]}' \
-  "SELECT COUNT(*) FROM profiles p WHERE p.member_id IS NOT NULL AND p.id IN (SELECT profile_id FROM accounts WHERE unionid <> '');"
+  "SELECT COUNT(*) FROM profiles p WHERE p.member_id IS NOT NULL AND EXISTS (SELECT 1 FROM accounts a WHERE a.profile_id = p.id AND a.unionid <> '');"
 compare "property: no member ID" '{"has_member_id":false}' \
   "SELECT COUNT(*) FROM profiles WHERE member_id IS NULL;"
 # wxemu's export spreads events over 2020-2025: a date range in it.

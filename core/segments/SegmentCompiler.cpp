@@ -137,9 +137,9 @@ SegmentPlan SegmentCompiler::plan(const SegmentNode &node)
         return row;
     }
     case Kind::HasUnionid: {
-        SegmentPlan rows =
-            rowsOf(QStringLiteral("a.profile_id"), QStringLiteral("accounts a"),
-                   QStringLiteral("a.unionid IS NOT NULL AND a.unionid <> ''"), {}, true);
+        // "> ''" is neither NULL nor empty, and reads as a range of the unionid index.
+        SegmentPlan rows = rowsOf(QStringLiteral("a.profile_id"), QStringLiteral("accounts a"),
+                                  QStringLiteral("a.unionid > ''"), {}, true);
         return node.flag ? rows : negated(rows);
     }
     case Kind::OptedOut: {

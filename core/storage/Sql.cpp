@@ -1,6 +1,7 @@
 #include "Sql.h"
 
 #include "SqliteStatement.h"
+#include "util/VectorState.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -13,6 +14,7 @@ bool bindAndRun(QSqlQuery &query, const QVariantList &values)
 {
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, values.at(i));
+    clearUpperVectorState(); // see VectorState.h
     return query.exec();
 }
 

@@ -1,6 +1,7 @@
 #include "SqliteStatement.h"
 
 #include "Sql.h"
+#include "util/VectorState.h"
 
 #include <cstring>
 #include <QCoreApplication>
@@ -76,6 +77,7 @@ int SqliteStatement::bind(int index, const QVariant &value)
 
 Status SqliteStatement::run(const QVariantList &values)
 {
+    clearUpperVectorState();
     sqlite3_reset(m_statement);
     m_rowWaiting = false;
     m_done = true;
