@@ -422,6 +422,19 @@ void TestSegments::definitionMatchesBruteForce()
     const QSet<qint64> members = membersBySql(store, definition, &listed);
     QVERIFY2(listed.isOk(), qPrintable(listed.message()));
     QCOMPARE(members, expected);
+    // The builder's preview: on SQLite its sample comes from the counted set.
+    QList<SegmentStore::Match> sample;
+    qint64 previewed = -1;
+    const Status shown = store.preview(definition, 1000000, &previewed, &sample);
+    QVERIFY2(shown.isOk(), qPrintable(shown.message()));
+    QCOMPARE(previewed, qint64(expected.size()));
+    QSet<qint64> sampled;
+    for (qsizetype i = 0; i < sample.size(); ++i) {
+        sampled.insert(sample.at(i).profileId);
+        if (i > 0)
+            QVERIFY(sample.at(i - 1).profileId < sample.at(i).profileId); // lowest id first
+    }
+    QCOMPARE(sampled, expected);
 }
 
 void TestSegments::invalidDefinitionsSayWhichNode_data()

@@ -15,6 +15,15 @@ qint64 ProfileSet::count() const
     return total;
 }
 
+QList<qint64> ProfileSet::first(qsizetype n) const
+{
+    QList<qint64> ids;
+    for (size_t w = 0; w < m_words.size() && ids.size() < n; ++w)
+        for (quint64 bits = m_words[w]; bits && ids.size() < n; bits &= bits - 1)
+            ids << qint64(w * 64 + size_t(std::countr_zero(bits)));
+    return ids;
+}
+
 void ProfileSet::intersect(const ProfileSet &other)
 {
     for (size_t i = 0; i < m_words.size(); ++i)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <bit>
+#include <QList>
 #include <QtGlobal>
 #include <vector>
 
@@ -30,6 +31,9 @@ public:
             for (quint64 bits = m_words[w]; bits; bits &= bits - 1)
                 f(qint64(w * 64 + size_t(std::countr_zero(bits))));
     }
+
+    // The `n` lowest ids in the set.
+    QList<qint64> first(qsizetype n) const;
 
     // Each keeps `this` and `other` at the same bound.
     void intersect(const ProfileSet &other);

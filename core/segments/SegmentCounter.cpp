@@ -12,6 +12,23 @@ const qint64 kLookupsPerScan = 16;
 
 Status SegmentCounter::count(const SegmentPlan &plan, qint64 *count)
 {
+    // Conditions on the profile row alone are counted where they are, from an index.
+    if (plan.kind == SegmentPlan::Kind::ProfileRow) {
+        Status status = Status::ok();
+        *count =
+            Sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM profiles p WHERE ") + plan.where,
+                        plan.values, &status)
+                .toLongLong();
+        return status;
+    }
+    ProfileSet set;
+    WX_TRY(members(plan, &set));
+    *count = set.count();
+    return Status::ok();
+}
+
+Status SegmentCounter::members(const SegmentPlan &plan, ProfileSet *members)
+{
     // One snapshot for every statement; inside a caller's transaction BEGIN fails and that
     // transaction already is one.
     const bool ownTransaction = m_db.transaction();
@@ -20,14 +37,6 @@ Status SegmentCounter::count(const SegmentPlan &plan, qint64 *count)
             m_db.commit();
     });
     Status status = Status::ok();
-    // Conditions on the profile row alone are counted where they are, from an index.
-    if (plan.kind == SegmentPlan::Kind::ProfileRow) {
-        *count =
-            Sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM profiles p WHERE ") + plan.where,
-                        plan.values, &status)
-                .toLongLong();
-        return status;
-    }
     m_bound = Sql::scalar(m_db, QStringLiteral("SELECT MAX(id) FROM profiles"), {}, &status)
                   .toLongLong() +
               1;
@@ -37,7 +46,7 @@ Status SegmentCounter::count(const SegmentPlan &plan, qint64 *count)
     WX_TRY(evaluate(plan, nullptr, &result));
     if (!result.onlyProfiles)
         WX_TRY(keepLivingProfiles(&result.set));
-    *count = result.set.count();
+    *members = std::move(result.set);
     return Status::ok();
 }
 

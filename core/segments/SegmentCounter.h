@@ -19,6 +19,8 @@ public:
     explicit SegmentCounter(QSqlDatabase db) : m_db(db) {}
 
     Status count(const SegmentPlan &plan, qint64 *count);
+    // The profiles the plan selects.
+    Status members(const SegmentPlan &plan, ProfileSet *members);
 
 private:
     struct Result

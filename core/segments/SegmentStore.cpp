@@ -8,6 +8,7 @@
 #include "storage/Transaction.h"
 #include "util/Clock.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QJsonObject>
 
@@ -88,8 +89,32 @@ Status SegmentStore::preview(const QByteArray &definition, int limit, qint64 *co
 {
     CompiledSegment compiled; // once for both: compiling reads the saved segments it uses
     WX_TRY(compile(definition, &compiled));
-    WX_TRY(countOf(compiled, count));
-    return sampleOf(compiled, limit, matches);
+    if (SqlDialect::of(m_db).backend() != DatabaseSpec::Backend::Sqlite) {
+        WX_TRY(countOf(compiled, count));
+        return sampleOf(compiled, limit, matches);
+    }
+    // The members are at hand after counting: the sample is the first few of them.
+    ProfileSet members;
+    WX_TRY(SegmentCounter(m_db).members(compiled.plan, &members));
+    *count = members.count();
+    return matchesOf(members.first(limit), matches);
+}
+
+Status SegmentStore::matchesOf(const QList<qint64> &ids, QList<Match> *matches) const
+{
+    QVariantList values;
+    for (const qint64 id : ids)
+        values << id;
+    matches->clear();
+    PreparedStatements statements(m_db);
+    WX_TRY(statements.runIn(
+        QStringLiteral("SELECT id, member_id FROM profiles WHERE id IN (%1) ORDER BY id"), values,
+        [&](const SqlRows &row) {
+            matches->append({row.integer(0), row.value(1).toString()});
+        }));
+    std::sort(matches->begin(), matches->end(),
+              [](const Match &a, const Match &b) { return a.profileId < b.profileId; });
+    return Status::ok();
 }
 
 Status SegmentStore::countOf(const CompiledSegment &compiled, qint64 *count) const

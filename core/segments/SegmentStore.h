@@ -68,6 +68,7 @@ public:
 private:
     Status countOf(const CompiledSegment &compiled, qint64 *count) const;
     Status sampleOf(const CompiledSegment &compiled, int limit, QList<Match> *matches) const;
+    Status matchesOf(const QList<qint64> &ids, QList<Match> *matches) const;
     // The name of another saved segment whose definition uses `segment`, or empty.
     Status usedBy(const Segment &segment, QString *user) const;
     Status checkName(const QString &name, qint64 exceptId) const;
