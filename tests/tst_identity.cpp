@@ -182,6 +182,22 @@ private slots:
         const auto deliveryProfile = [&] {
             return DbSnapshot::count(w.db(), QStringLiteral("SELECT profile_id FROM deliveries"));
         };
+        // Both profiles are members of a segment (memberships have no foreign key to profiles).
+        QVERIFY(Sql::exec(w.db(), QStringLiteral("INSERT INTO segments (name, definition, "
+                                                 "created_by, created_at, updated_at) VALUES "
+                                                 "('s', '{}', 't', 1, 1)"))
+                    .isOk());
+        for (const qint64 account : {a, b})
+            QVERIFY(Sql::exec(w.db(),
+                              QStringLiteral("INSERT INTO segment_members (segment_id, "
+                                             "profile_id, added_at) SELECT id, ?, 1 FROM segments"),
+                              {w.profileOf(account)})
+                        .isOk());
+        const auto strayMembers = [&] {
+            return DbSnapshot::count(w.db(), QStringLiteral("SELECT COUNT(*) FROM segment_members "
+                                                            "WHERE profile_id NOT IN (SELECT id "
+                                                            "FROM profiles)"));
+        };
         // C shows A and B are one person: A's profile merges into B's, the opt-out with it.
         const qint64 c =
             w.add(2, QStringLiteral("mp-c"), QStringLiteral("U8"), QStringLiteral("M8"));
@@ -189,10 +205,14 @@ private slots:
         QCOMPARE(w.profileOf(a), w.profileOf(b));
         QCOMPARE(optOutsOf(b), QStringList{QStringLiteral("all:ticket 4711")});
         QCOMPARE(deliveryProfile(), w.profileOf(a));
+        QCOMPARE(strayMembers(), 0); // the merged-away profile's membership went with it
+        QCOMPARE(DbSnapshot::count(w.db(), QStringLiteral("SELECT COUNT(*) FROM segment_members")),
+                 1);
         // A rebuild makes every profile anew; the opt-out lands on the person's new profile.
         QVERIFY(IdentityLinker(w.db(), w.clock).rebuild(QStringLiteral("admin")).isOk());
         QCOMPARE(optOutsOf(c), QStringList{QStringLiteral("all:ticket 4711")});
         QCOMPARE(deliveryProfile(), w.profileOf(a));
+        QCOMPARE(strayMembers(), 0);
         QCOMPARE(DbSnapshot::count(w.db(), QStringLiteral("SELECT COUNT(*) FROM opt_outs")), 1);
         // Removing it needs a reason too, and both changes are in the audit log.
         QVERIFY(!list.remove(w.profileOf(c), QStringLiteral("all"), QString(),

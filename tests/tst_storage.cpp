@@ -116,6 +116,7 @@ private slots:
                                     QStringLiteral("broken"),
                                     {QStringLiteral("CREATE TABLE half_done (id {{PK}})"),
                                      QStringLiteral("CREATE TABLE oops (")},
+                                    {},
                                     {}});
         Migrator migrator(db, factory.dialect(), migrations);
         const Status status = migrator.migrate();
@@ -126,7 +127,7 @@ private slots:
         QVERIFY(!db.tables().contains(QStringLiteral("half_done")));
     }
 
-    void sqliteStatementsRunOnSqliteOnly()
+    void engineStatementsRunOnTheirEngineOnly()
     {
         TestDatabase test;
         QVERIFY2(test.error().isEmpty(), qPrintable(test.error()));
@@ -136,12 +137,14 @@ private slots:
         migrations.append(Migration{Schema::latestVersion() + 1,
                                     QStringLiteral("engine specific"),
                                     {QStringLiteral("CREATE TABLE everywhere (id {{PK}})")},
-                                    {QStringLiteral("CREATE TABLE only_on_sqlite (id {{PK}})")}});
+                                    {QStringLiteral("CREATE TABLE only_on_sqlite (id {{PK}})")},
+                                    {QStringLiteral("CREATE TABLE only_on_pg (id {{PK}})")}});
         Migrator migrator(db, factory.dialect(), migrations);
         const Status status = migrator.migrate();
         QVERIFY2(status.isOk(), qPrintable(status.message()));
         QVERIFY(db.tables().contains(QStringLiteral("everywhere")));
         QCOMPARE(db.tables().contains(QStringLiteral("only_on_sqlite")), !test.isPostgres());
+        QCOMPARE(db.tables().contains(QStringLiteral("only_on_pg")), test.isPostgres());
     }
 
     void connectionSettings()

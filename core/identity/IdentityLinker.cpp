@@ -449,6 +449,11 @@ Status IdentityLinker::deleteIfEmpty(qint64 profileId, qint64 heir)
                              "NOTHING"),
               {heir, profileId}, &status);
     WX_TRY(status);
+    // Segment memberships are rule results (the next refresh finds the person on the heir);
+    // they have no foreign key to do this (migration 10).
+    m_sql.run(QStringLiteral("DELETE FROM segment_members WHERE profile_id = ?"), {profileId},
+              &status);
+    WX_TRY(status);
     m_sql.run(QStringLiteral("DELETE FROM profiles WHERE id = ?"), {profileId}, &status);
     return status;
 }
@@ -630,8 +635,12 @@ Status IdentityLinker::rebuild(const QString &actor)
     WX_TRY(Sql::exec(m_db, QStringLiteral("UPDATE profiles SET member_id = NULL")));
     WX_TRY(Sql::exec(m_db, QStringLiteral("DELETE FROM identity_conflicts WHERE resolved_at IS "
                                           "NULL")));
-    WX_TRY(Sql::exec(m_db, QStringLiteral("DELETE FROM profiles WHERE id NOT IN (SELECT profile_id "
-                                          "FROM accounts WHERE profile_id IS NOT NULL)")));
+    const QString kept =
+        QStringLiteral("SELECT profile_id FROM accounts WHERE profile_id IS NOT NULL");
+    WX_TRY(Sql::exec(
+        m_db,
+        QStringLiteral("DELETE FROM segment_members WHERE profile_id NOT IN (%1)").arg(kept)));
+    WX_TRY(Sql::exec(m_db, QStringLiteral("DELETE FROM profiles WHERE id NOT IN (%1)").arg(kept)));
     QList<qint64> ids;
     {
         QSqlQuery q(m_db);

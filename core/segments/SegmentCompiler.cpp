@@ -164,7 +164,7 @@ SegmentPlan SegmentCompiler::plan(const SegmentNode &node)
     case Kind::InSegment:
         return rowsOf(QStringLiteral("m.profile_id"), QStringLiteral("segment_members m"),
                       QStringLiteral("m.segment_id = ?"), {m_segmentIds.value(node.segmentName)},
-                      true);
+                      false); // no foreign key since migration 10
     }
     return constant(false);
 }

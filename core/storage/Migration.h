@@ -10,8 +10,10 @@ struct Migration
     int version = 0;
     QString description;
     QStringList statements;
-    // Run after `statements`, on SQLite only (an index that suits one engine's planner).
+    // Run after `statements` on one engine only (an index that suits its planner, a change
+    // its ALTER TABLE cannot make).
     QStringList sqliteStatements;
+    QStringList postgresStatements;
 };
 
 // Every migration wxops knows, in version order.

@@ -111,8 +111,9 @@ Status Migrator::apply(const Migration &migration)
         return Status::ok();
 
     QStringList statements = migration.statements;
-    if (m_dialect.backend() == DatabaseSpec::Backend::Sqlite)
-        statements += migration.sqliteStatements;
+    statements += m_dialect.backend() == DatabaseSpec::Backend::Sqlite
+                      ? migration.sqliteStatements
+                      : migration.postgresStatements;
     for (const QString &statement : std::as_const(statements)) {
         const QString sql = m_dialect.expandSchema(statement);
         if (!query.exec(sql)) {
