@@ -311,9 +311,7 @@ Status SegmentStore::refresh(qint64 id, Refresh *result)
                                "BIGINT PRIMARY KEY)")))
         return Sql::failure(q);
     WX_TRY(Sql::exec(m_db, QStringLiteral("DELETE FROM segment_refresh")));
-    WX_TRY(Sql::exec(
-        m_db, QStringLiteral("INSERT INTO segment_refresh (profile_id) ") + compiled.membersSql(),
-        compiled.values));
+    WX_TRY(fillRefreshTable(compiled));
     // PostgreSQL has no statistics for a fresh temp table and would plan the steps below as if
     // it were tiny (a scan per row, quadratic at 300k members).
     if (SqlDialect::of(m_db).backend() == DatabaseSpec::Backend::Postgres &&
@@ -351,6 +349,25 @@ Status SegmentStore::refresh(qint64 id, Refresh *result)
                                     "excluded.size"),
                      {id, now, result->size}));
     return transaction.commit();
+}
+
+// The matching profiles into segment_refresh. On SQLite the counter finds them (a third of the
+// time of the statement's GROUP BY and temporary B-tree at 333k members) and they are written in
+// id order; elsewhere the one statement does it on the server.
+Status SegmentStore::fillRefreshTable(const CompiledSegment &compiled) const
+{
+    if (SqlDialect::of(m_db).backend() != DatabaseSpec::Backend::Sqlite)
+        return Sql::exec(m_db,
+                         QStringLiteral("INSERT INTO segment_refresh (profile_id) ") +
+                             compiled.membersSql(),
+                         compiled.values);
+    ProfileSet members;
+    WX_TRY(SegmentCounter(m_db).members(compiled.plan, &members));
+    QList<QVariantList> rows;
+    rows.reserve(members.count());
+    members.forEach([&](qint64 id) { rows.append(QVariantList{id}); });
+    return PreparedStatements(m_db).runMany(
+        QStringLiteral("INSERT INTO segment_refresh (profile_id)"), rows, QString());
 }
 
 Status SegmentStore::sizeHistory(qint64 id, QList<SizePoint> *points) const

@@ -69,6 +69,7 @@ private:
     Status countOf(const CompiledSegment &compiled, qint64 *count) const;
     Status sampleOf(const CompiledSegment &compiled, int limit, QList<Match> *matches) const;
     Status matchesOf(const QList<qint64> &ids, QList<Match> *matches) const;
+    Status fillRefreshTable(const CompiledSegment &compiled) const;
     // The name of another saved segment whose definition uses `segment`, or empty.
     Status usedBy(const Segment &segment, QString *user) const;
     Status checkName(const QString &name, qint64 exceptId) const;
