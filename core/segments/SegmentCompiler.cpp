@@ -16,11 +16,6 @@ const qint64 kDayMsecs = 24 * 3600 * 1000LL;
 
 } // namespace
 
-QString CompiledSegment::countSql() const
-{
-    return QStringLiteral("SELECT COUNT(*) FROM profiles p WHERE ") + condition;
-}
-
 QString CompiledSegment::membersSql() const
 {
     return QStringLiteral("SELECT p.id FROM profiles p WHERE ") + condition;
@@ -43,6 +38,7 @@ bool SegmentCompiler::compile(const SegmentNode &root, CompiledSegment *out, QSt
     out->values.clear();
     m_joinable = true;
     out->condition = condition(out->plan, &out->values);
+    writeCount(out);
     return true;
 }
 
@@ -311,17 +307,7 @@ QString SegmentCompiler::inSet(const SegmentPlan &rows, QVariantList *values) co
 {
     *values += rows.values;
     const QString filter = rows.where.isEmpty() ? QString() : QStringLiteral(" AND ") + rows.where;
-    QString tail;
-    if (rows.counted()) {
-        tail = QStringLiteral(" GROUP BY %1 HAVING COUNT(*)").arg(rows.column);
-        *values << rows.minRows;
-        if (rows.maxRows) {
-            tail += QStringLiteral(" BETWEEN ? AND ?");
-            *values << *rows.maxRows;
-        } else {
-            tail += QStringLiteral(" >= ?");
-        }
-    }
+    const QString tail = countTail(rows, values);
     // A set among the top-level ANDs is a semi-join either way, and as IN its GROUP BY runs
     // once instead of per profile.
     if (m_dialect.backend() == DatabaseSpec::Backend::Postgres && !m_joinable)
@@ -329,4 +315,45 @@ QString SegmentCompiler::inSet(const SegmentPlan &rows, QVariantList *values) co
             .arg(rows.from, rows.column, filter, tail);
     return QStringLiteral("p.id IN (SELECT %1 FROM %2 WHERE %1 IS NOT NULL%3%4)")
         .arg(rows.column, rows.from, filter, tail);
+}
+
+// " GROUP BY … HAVING COUNT(*) …" for a condition on how many rows a profile has, else nothing.
+QString SegmentCompiler::countTail(const SegmentPlan &rows, QVariantList *values) const
+{
+    if (!rows.counted())
+        return QString();
+    *values << rows.minRows;
+    if (rows.maxRows) {
+        *values << *rows.maxRows;
+        return QStringLiteral(" GROUP BY %1 HAVING COUNT(*) BETWEEN ? AND ?").arg(rows.column);
+    }
+    return QStringLiteral(" GROUP BY %1 HAVING COUNT(*) >= ?").arg(rows.column);
+}
+
+// PostgreSQL plans "profiles whose id is IN the condition's rows" as a parallel scan of every
+// profile (4.6x the hand query for 14k buyers in a quarter), or runs the condition's GROUP BY
+// once in each of its workers (2x). A definition of one condition is counted from its own rows,
+// with a probe of profiles by key only where the rows may name a profile that is gone. (SQLite
+// counts with SegmentCounter.)
+void SegmentCompiler::writeCount(CompiledSegment *out) const
+{
+    const SegmentPlan &rows = out->plan;
+    if (m_dialect.backend() != DatabaseSpec::Backend::Postgres ||
+        rows.kind != SegmentPlan::Kind::Rows) {
+        out->countSql = QStringLiteral("SELECT COUNT(*) FROM profiles p WHERE ") + out->condition;
+        out->countValues = out->values;
+        return;
+    }
+    out->countValues = rows.values;
+    const QString filter = rows.where.isEmpty() ? QString() : QStringLiteral(" AND ") + rows.where;
+    const QString ids =
+        QStringLiteral("SELECT %1 %2 AS id FROM %3 WHERE %2 IS NOT NULL%4%5")
+            .arg(rows.counted() ? QString() : QStringLiteral("DISTINCT"), rows.column, rows.from,
+                 filter, countTail(rows, &out->countValues));
+    out->countSql = QStringLiteral("SELECT COUNT(*) FROM (%1) s").arg(ids);
+    // LATERAL … LIMIT 1: a probe by key per id. As EXISTS it became a parallel scan of every
+    // profile again.
+    if (!rows.existingProfiles)
+        out->countSql +=
+            QStringLiteral(", LATERAL (SELECT 1 FROM profiles p WHERE p.id = s.id LIMIT 1) living");
 }

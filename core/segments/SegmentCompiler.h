@@ -16,7 +16,10 @@ struct CompiledSegment
     QString condition;
     QVariantList values;
 
-    QString countSql() const;   // SELECT COUNT(*) …
+    // SELECT COUNT(*) …: the condition's count, or on PostgreSQL, for a definition of one
+    // condition, the count of that condition's own rows (with countValues).
+    QString countSql;
+    QVariantList countValues;
     QString membersSql() const; // SELECT p.id …
 };
 
@@ -55,6 +58,8 @@ private:
     QString condition(const SegmentPlan &plan, QVariantList *values);
     QString group(const SegmentPlan &plan, QVariantList *values);
     QString inSet(const SegmentPlan &rows, QVariantList *values) const;
+    QString countTail(const SegmentPlan &rows, QVariantList *values) const;
+    void writeCount(CompiledSegment *out) const;
 
     const SqlDialect &m_dialect;
     qint64 m_now;

@@ -124,7 +124,7 @@ Status SegmentStore::countOf(const CompiledSegment &compiled, qint64 *count) con
         return SegmentCounter(m_db).count(compiled.plan, count);
     const SortingQuerySettings sorting(m_db);
     Status status = Status::ok();
-    *count = Sql::scalar(m_db, compiled.countSql(), compiled.values, &status).toLongLong();
+    *count = Sql::scalar(m_db, compiled.countSql, compiled.countValues, &status).toLongLong();
     return status;
 }
 
