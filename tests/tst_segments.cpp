@@ -2,6 +2,7 @@
 // compiled SQL and checked against a brute-force evaluation in C++ over the same generated
 // population; invalid definitions get a message naming the node; refresh adds and removes the
 // right members.
+#include "segments/SegmentCounter.h"
 #include "segments/SegmentStore.h"
 #include "storage/AppRepository.h"
 #include "storage/Database.h"
@@ -12,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTimeZone>
 #include <QtTest>
@@ -330,6 +332,7 @@ private slots:
     void invalidDefinitionsSayWhichNode_data();
     void invalidDefinitionsSayWhichNode();
     void cyclesAreRefused();
+    void hugeProfileIdsAreCountedByTheStatement();
     void refreshAddsAndRemovesMembers();
 
 private:
@@ -485,6 +488,32 @@ void TestSegments::invalidDefinitionsSayWhichNode()
     QVERIFY2(status.message().contains(message),
              qPrintable(
                  QStringLiteral("\"%1\" does not contain \"%2\"").arg(status.message(), message)));
+}
+
+// A profile id far above the others (not made by wxops, but possible in a database) would make
+// the counter's sets gigabytes: the count goes to the one statement instead.
+void TestSegments::hugeProfileIdsAreCountedByTheStatement()
+{
+    const qint64 huge = 100000000000LL;
+    QCOMPARE(SegmentCounter::suits(m_world->db()), !m_world->testDb.isPostgres());
+    QVERIFY(Sql::exec(m_world->db(),
+                      QStringLiteral("INSERT INTO profiles (id, created_at, updated_at) VALUES "
+                                     "(?, 0, 0)"),
+                      {huge})
+                .isOk());
+    const auto removeIt = qScopeGuard([&] {
+        Sql::exec(m_world->db(), QStringLiteral("DELETE FROM profiles WHERE id = ?"), {huge});
+    });
+    QVERIFY(!SegmentCounter::suits(m_world->db()));
+    SegmentStore store(m_world->db(), m_world->clock);
+    const QByteArray definition = R"({"not":{"has_member_id":true}})";
+    qint64 count = -1;
+    const Status counted = store.count(definition, &count);
+    QVERIFY2(counted.isOk(), qPrintable(counted.message()));
+    QCOMPARE(count, qint64(bruteForce(definition, *m_world).size()) + 1);
+    QList<SegmentStore::Match> sample;
+    QVERIFY(store.preview(definition, 1000000, &count, &sample).isOk());
+    QCOMPARE(sample.constLast().profileId, huge);
 }
 
 void TestSegments::cyclesAreRefused()

@@ -2,13 +2,26 @@
 
 #include "storage/PreparedStatement.h"
 #include "storage/Sql.h"
+#include "storage/SqlDialect.h"
 
 #include <QScopeGuard>
 
 namespace {
 // An id looked up costs about as much as this many ids read in a scan of all profiles.
 const qint64 kLookupsPerScan = 16;
+// Above this id the sets and tallies would take too much memory (256 MB of tally).
+const qint64 kMaxProfileId = 64 * 1024 * 1024;
 } // namespace
+
+bool SegmentCounter::suits(QSqlDatabase db)
+{
+    if (SqlDialect::of(db).backend() != DatabaseSpec::Backend::Sqlite)
+        return false;
+    Status status = Status::ok();
+    const qint64 highest =
+        Sql::scalar(db, QStringLiteral("SELECT MAX(id) FROM profiles"), {}, &status).toLongLong();
+    return status.isOk() && highest <= kMaxProfileId;
+}
 
 Status SegmentCounter::count(const SegmentPlan &plan, qint64 *count)
 {

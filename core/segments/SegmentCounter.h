@@ -18,6 +18,10 @@ class SegmentCounter
 public:
     explicit SegmentCounter(QSqlDatabase db) : m_db(db) {}
 
+    // Whether to count this way here: on SQLite, with profile ids low enough for a bit and a
+    // counter each (ids are assigned in order, so they stay near the number ever made).
+    static bool suits(QSqlDatabase db);
+
     Status count(const SegmentPlan &plan, qint64 *count);
     // The profiles the plan selects.
     Status members(const SegmentPlan &plan, ProfileSet *members);

@@ -89,7 +89,7 @@ Status SegmentStore::preview(const QByteArray &definition, int limit, qint64 *co
 {
     CompiledSegment compiled; // once for both: compiling reads the saved segments it uses
     WX_TRY(compile(definition, &compiled));
-    if (SqlDialect::of(m_db).backend() != DatabaseSpec::Backend::Sqlite) {
+    if (!SegmentCounter::suits(m_db)) {
         WX_TRY(countOf(compiled, count));
         return sampleOf(compiled, limit, matches);
     }
@@ -120,7 +120,7 @@ Status SegmentStore::matchesOf(const QList<qint64> &ids, QList<Match> *matches) 
 Status SegmentStore::countOf(const CompiledSegment &compiled, qint64 *count) const
 {
     // PostgreSQL would send every id over the connection: there the one statement is faster.
-    if (SqlDialect::of(m_db).backend() == DatabaseSpec::Backend::Sqlite)
+    if (SegmentCounter::suits(m_db))
         return SegmentCounter(m_db).count(compiled.plan, count);
     const SortingQuerySettings sorting(m_db);
     Status status = Status::ok();
@@ -356,7 +356,7 @@ Status SegmentStore::refresh(qint64 id, Refresh *result)
 // id order; elsewhere the one statement does it on the server.
 Status SegmentStore::fillRefreshTable(const CompiledSegment &compiled) const
 {
-    if (SqlDialect::of(m_db).backend() != DatabaseSpec::Backend::Sqlite)
+    if (!SegmentCounter::suits(m_db))
         return Sql::exec(m_db,
                          QStringLiteral("INSERT INTO segment_refresh (profile_id) ") +
                              compiled.membersSql(),
