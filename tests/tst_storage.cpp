@@ -12,6 +12,20 @@
 #include <QtTest>
 
 namespace {
+// Migrates to every known version and then `extra`, numbered after them; `version` gets the
+// version reached.
+Status migrateWithOneMore(ConnectionFactory &factory, Migration extra, int *version = nullptr)
+{
+    extra.version = Schema::latestVersion() + 1;
+    QList<Migration> migrations = Schema::migrations();
+    migrations.append(extra);
+    Migrator migrator(factory.connection(), factory.dialect(), migrations);
+    const Status status = migrator.migrate();
+    if (version)
+        *version = migrator.currentVersion();
+    return status;
+}
+
 int scalar(QSqlDatabase db, const QString &sql)
 {
     QSqlQuery query(db);
@@ -111,19 +125,16 @@ private slots:
         QVERIFY2(test.error().isEmpty(), qPrintable(test.error()));
         ConnectionFactory factory(test.spec());
         QSqlDatabase db = factory.connection();
-        QList<Migration> migrations = Schema::migrations();
-        migrations.append(Migration{Schema::latestVersion() + 1,
-                                    QStringLiteral("broken"),
-                                    {QStringLiteral("CREATE TABLE half_done (id {{PK}})"),
-                                     QStringLiteral("CREATE TABLE oops (")},
-                                    {},
-                                    {}});
-        Migrator migrator(db, factory.dialect(), migrations);
-        const Status status = migrator.migrate();
+        Migration broken;
+        broken.description = QStringLiteral("broken");
+        broken.statements = {QStringLiteral("CREATE TABLE half_done (id {{PK}})"),
+                             QStringLiteral("CREATE TABLE oops (")};
+        int version = 0;
+        const Status status = migrateWithOneMore(factory, broken, &version);
         QVERIFY(!status.isOk());
         QVERIFY2(status.message().contains(QStringLiteral("rolled back")),
                  qPrintable(status.message()));
-        QCOMPARE(migrator.currentVersion(), Schema::latestVersion());
+        QCOMPARE(version, Schema::latestVersion());
         QVERIFY(!db.tables().contains(QStringLiteral("half_done")));
     }
 
@@ -133,14 +144,13 @@ private slots:
         QVERIFY2(test.error().isEmpty(), qPrintable(test.error()));
         ConnectionFactory factory(test.spec());
         QSqlDatabase db = factory.connection();
-        QList<Migration> migrations = Schema::migrations();
-        migrations.append(Migration{Schema::latestVersion() + 1,
-                                    QStringLiteral("engine specific"),
-                                    {QStringLiteral("CREATE TABLE everywhere (id {{PK}})")},
-                                    {QStringLiteral("CREATE TABLE only_on_sqlite (id {{PK}})")},
-                                    {QStringLiteral("CREATE TABLE only_on_pg (id {{PK}})")}});
-        Migrator migrator(db, factory.dialect(), migrations);
-        const Status status = migrator.migrate();
+        Migration engineSpecific;
+        engineSpecific.description = QStringLiteral("engine specific");
+        engineSpecific.statements = {QStringLiteral("CREATE TABLE everywhere (id {{PK}})")};
+        engineSpecific.sqliteStatements = {
+            QStringLiteral("CREATE TABLE only_on_sqlite (id {{PK}})")};
+        engineSpecific.postgresStatements = {QStringLiteral("CREATE TABLE only_on_pg (id {{PK}})")};
+        const Status status = migrateWithOneMore(factory, engineSpecific);
         QVERIFY2(status.isOk(), qPrintable(status.message()));
         QVERIFY(db.tables().contains(QStringLiteral("everywhere")));
         QCOMPARE(db.tables().contains(QStringLiteral("only_on_sqlite")), !test.isPostgres());

@@ -313,8 +313,7 @@ QString SegmentCompiler::inSet(const SegmentPlan &rows, QVariantList *values) co
     if (m_dialect.backend() == DatabaseSpec::Backend::Postgres && !m_joinable)
         return QStringLiteral("EXISTS (SELECT 1 FROM %1 WHERE %2 = p.id%3%4)")
             .arg(rows.from, rows.column, filter, tail);
-    return QStringLiteral("p.id IN (SELECT %1 FROM %2 WHERE %1 IS NOT NULL%3%4)")
-        .arg(rows.column, rows.from, filter, tail);
+    return QStringLiteral("p.id IN (%1%2)").arg(rows.idsSql(), tail);
 }
 
 // " GROUP BY … HAVING COUNT(*) …" for a condition on how many rows a profile has, else nothing.
@@ -345,12 +344,9 @@ void SegmentCompiler::writeCount(CompiledSegment *out) const
         return;
     }
     out->countValues = rows.values;
-    const QString filter = rows.where.isEmpty() ? QString() : QStringLiteral(" AND ") + rows.where;
-    const QString ids =
-        QStringLiteral("SELECT %1 %2 AS id FROM %3 WHERE %2 IS NOT NULL%4%5")
-            .arg(rows.counted() ? QString() : QStringLiteral("DISTINCT"), rows.column, rows.from,
-                 filter, countTail(rows, &out->countValues));
-    out->countSql = QStringLiteral("SELECT COUNT(*) FROM (%1) s").arg(ids);
+    // Counted rows are grouped by profile already; others are made distinct.
+    const QString ids = rows.idsSql(!rows.counted()) + countTail(rows, &out->countValues);
+    out->countSql = QStringLiteral("SELECT COUNT(*) FROM (%1) s (id)").arg(ids);
     // LATERAL … LIMIT 1: a probe by key per id. As EXISTS it became a parallel scan of every
     // profile again.
     if (!rows.existingProfiles)

@@ -118,10 +118,7 @@ Status SegmentCounter::evaluate(const SegmentPlan &node, const Result *context, 
                     &out->set));
         break;
     case Kind::Rows: {
-        const QString where =
-            node.where.isEmpty() ? QString() : QStringLiteral(" AND ") + node.where;
-        const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %1 IS NOT NULL%3")
-                                .arg(node.column, node.from, where);
+        const QString sql = node.idsSql();
         *out = Result{ProfileSet(m_bound), node.existingProfiles};
         if (!node.counted()) {
             WX_TRY(read(sql, node.values, &out->set));

@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <QList>
+#include <QString>
 #include <QVariantList>
 
 // A compiled definition before it is written out: the definition's tree with every condition
@@ -33,4 +34,12 @@ struct SegmentPlan
     bool existingProfiles = false;
 
     bool counted() const { return minRows != 1 || maxRows.has_value(); }
+    // Rows: "SELECT [DISTINCT] column FROM from WHERE column IS NOT NULL[ AND where]", bound
+    // with `values` (no count condition).
+    QString idsSql(bool distinct = false) const
+    {
+        return QStringLiteral("SELECT %1%2 FROM %3 WHERE %2 IS NOT NULL%4")
+            .arg(distinct ? QStringLiteral("DISTINCT ") : QString(), column, from,
+                 where.isEmpty() ? QString() : QStringLiteral(" AND ") + where);
+    }
 };

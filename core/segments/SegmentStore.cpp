@@ -107,11 +107,11 @@ Status SegmentStore::matchesOf(const QList<qint64> &ids, QList<Match> *matches) 
         values << id;
     matches->clear();
     PreparedStatements statements(m_db);
-    WX_TRY(statements.runIn(
-        QStringLiteral("SELECT id, member_id FROM profiles WHERE id IN (%1) ORDER BY id"), values,
-        [&](const SqlRows &row) {
-            matches->append({row.integer(0), row.value(1).toString()});
-        }));
+    WX_TRY(statements.runIn(QStringLiteral("SELECT id, member_id FROM profiles WHERE id IN (%1)"),
+                            values, [&](const SqlRows &row) {
+                                matches->append({row.integer(0), row.value(1).toString()});
+                            }));
+    // The lookups come back in chunks, each in no set order.
     std::sort(matches->begin(), matches->end(),
               [](const Match &a, const Match &b) { return a.profileId < b.profileId; });
     return Status::ok();
