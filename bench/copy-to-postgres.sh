@@ -14,9 +14,10 @@ port=${3:-55500}
 name=segbench
 
 "$root/scripts/pg-test-cluster" start "$dir" "$port" >/dev/null
-psql=(psql -X -q -v ON_ERROR_STOP=1 -h "$dir" -p "$port" -U postgres)
+socket="$dir/socket" # a link to the cluster's own folder, which the server's user can reach
+psql=(psql -X -q -v ON_ERROR_STOP=1 -h "$socket" -p "$port" -U postgres)
 "${psql[@]}" -c "CREATE DATABASE $name" postgres
-url="postgresql://postgres@:$port/$name?host=$dir"
+url="postgresql://postgres@:$port/$name?host=$socket"
 "$build/app/wxops" --database "$url" lookup nothing >/dev/null 2>&1 || true # migrates
 
 # Secondary indexes of events, rebuilt after the copy (the unique key stays).
@@ -42,5 +43,5 @@ done
 # VACUUM sets the visibility map, without which no index-only scan is one (autovacuum would
 # do it later on a real server).
 "${psql[@]}" -c "VACUUM ANALYZE" "$name"
-echo "WXOPS_BENCH_PSQL=\"psql -h $dir -p $port -U postgres $name\""
+echo "WXOPS_BENCH_PSQL=\"psql -h $socket -p $port -U postgres $name\""
 echo "url: $url"
