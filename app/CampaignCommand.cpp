@@ -30,10 +30,8 @@ struct Text
 QJsonObject countsJson(const CampaignStore::Counts &counts)
 {
     QJsonObject states;
-    for (const QString &state :
-         {QStringLiteral("pending"), QStringLiteral("sending"), QStringLiteral("sent"),
-          QStringLiteral("failed"), QStringLiteral("skipped"), QStringLiteral("unknown")})
-        states.insert(state, counts.count(state));
+    for (DeliveryState state : States::allDeliveryStates())
+        states.insert(States::text(state), counts.count(state));
     QJsonObject reasons;
     for (auto it = counts.byReason.constBegin(); it != counts.byReason.constEnd(); ++it)
         reasons.insert(it.key(), it.value());
@@ -49,11 +47,11 @@ QJsonObject countsJson(const CampaignStore::Counts &counts)
 QString countsLine(const CampaignStore::Counts &c)
 {
     return Text::tr("%1 pending, %2 sent, %3 failed, %4 skipped, %5 unknown")
-        .arg(c.count(QStringLiteral("pending")))
-        .arg(c.count(QStringLiteral("sent")))
-        .arg(c.count(QStringLiteral("failed")))
-        .arg(c.count(QStringLiteral("skipped")))
-        .arg(c.count(QStringLiteral("unknown")));
+        .arg(c.count(DeliveryState::Pending))
+        .arg(c.count(DeliveryState::Sent))
+        .arg(c.count(DeliveryState::Failed))
+        .arg(c.count(DeliveryState::Skipped))
+        .arg(c.count(DeliveryState::Unknown));
 }
 
 int create(const CommandLine &cl, CampaignStore &store)
@@ -83,13 +81,13 @@ int list(const CommandLine &cl, CampaignStore &store)
         if (cl.isSet(QStringLiteral("json")))
             json.append(QJsonObject{{QStringLiteral("id"), c.id},
                                     {QStringLiteral("name"), c.definition.name},
-                                    {QStringLiteral("state"), c.state},
+                                    {QStringLiteral("state"), States::text(c.state)},
                                     {QStringLiteral("reason"), c.pausedReason},
                                     {QStringLiteral("definition"), c.definition.toJson()}});
         else
             out() << QStringLiteral("%1\t%2\t%3\t%4")
                          .arg(c.id)
-                         .arg(c.state, c.definition.name, c.definition.segment)
+                         .arg(States::text(c.state), c.definition.name, c.definition.segment)
                   << Qt::endl;
     }
     if (cl.isSet(QStringLiteral("json")))
@@ -109,14 +107,14 @@ int status(qint64 id, const CommandLine &cl, CampaignStore &store)
     if (cl.isSet(QStringLiteral("json"))) {
         QJsonObject json = countsJson(counts);
         json.insert(QStringLiteral("id"), id);
-        json.insert(QStringLiteral("state"), campaign.state);
+        json.insert(QStringLiteral("state"), States::text(campaign.state));
         json.insert(QStringLiteral("reason"), campaign.pausedReason);
         out() << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
         return 0;
     }
     out() << QStringLiteral("campaign %1 (%2): %3; %4")
                  .arg(id)
-                 .arg(campaign.definition.name, campaign.state, countsLine(counts))
+                 .arg(campaign.definition.name, States::text(campaign.state), countsLine(counts))
           << Qt::endl;
     if (!campaign.pausedReason.isEmpty())
         out() << campaign.pausedReason << Qt::endl;
@@ -131,8 +129,8 @@ int start(qint64 id, CampaignStore &store)
     out() << QStringLiteral("started campaign %1: %2 recipients, %3 excluded (%4 without an "
                             "account on the app)")
                  .arg(id)
-                 .arg(counts.count(QStringLiteral("pending")))
-                 .arg(counts.count(QStringLiteral("skipped")) +
+                 .arg(counts.count(DeliveryState::Pending))
+                 .arg(counts.count(DeliveryState::Skipped) +
                       counts.byReason.value(QStringLiteral("no_account")))
                  .arg(counts.byReason.value(QStringLiteral("no_account")))
           << Qt::endl;
@@ -226,7 +224,7 @@ int run(qint64 id, Database &database, CampaignStore &store)
         return fail(report.status.message());
     out() << QStringLiteral("campaign %1 %2: sent %3, failed %4, skipped %5, unknown %6 in %7 s")
                  .arg(id)
-                 .arg(report.state)
+                 .arg(States::text(report.state))
                  .arg(report.sent)
                  .arg(report.failed)
                  .arg(report.skipped)
@@ -243,7 +241,7 @@ int run(qint64 id, Database &database, CampaignStore &store)
         err() << report.reason << Qt::endl;
     if (report.interrupted)
         return 130;
-    return report.state == QStringLiteral("finished") ? 0 : 3;
+    return report.state == CampaignState::Finished ? 0 : 3;
 }
 } // namespace
 

@@ -258,7 +258,7 @@ private slots:
                       {QStringLiteral("rate_per_second"), 20}});
         QVERIFY(id > 0);
         QVERIFY(t.store().start(id, kActor).isOk());
-        const qint64 recipients = t.counts(id).count(QStringLiteral("pending"));
+        const qint64 recipients = t.counts(id).count(DeliveryState::Pending);
         WechatClient client(t.app, t.secrets, Clock::system(), testPolicy());
         OutboxRunner runner(t.db(), id, client, clock);
         QSignalSpy finished(&runner, &OutboxRunner::finished);
@@ -291,7 +291,7 @@ private slots:
         tick.start(10);
         QVERIFY(finished.wait(60000));
         QCOMPARE(finished.constFirst().constFirst().value<OutboxRunner::Report>().state,
-                 QStringLiteral("finished"));
+                 CampaignState::Finished);
         QCOMPARE(t.requests().size(), recipients);
     }
 
@@ -374,8 +374,8 @@ private slots:
         QCOMPARE(counts.byReason.value(QStringLiteral("opted_out")), 2);     // ranks 1 and 2
         QCOMPARE(counts.byReason.value(QStringLiteral("frequency_cap")), 3); // ranks 10-12
         QCOMPARE(counts.byReason.value(QStringLiteral("no_account")), 1);
-        QCOMPARE(counts.count(QStringLiteral("pending")), subscribed - 1 - 2 - 3);
-        QCOMPARE(counts.count(QStringLiteral("skipped")), accounts - (subscribed - 6));
+        QCOMPARE(counts.count(DeliveryState::Pending), subscribed - 1 - 2 - 3);
+        QCOMPARE(counts.count(DeliveryState::Skipped), accounts - (subscribed - 6));
         QCOMPARE(
             DbSnapshot::count(t.db(), QStringLiteral("SELECT COUNT(*) FROM deliveries WHERE "
                                                      "campaign_id = %1 AND state = 'pending' AND "
@@ -417,12 +417,11 @@ private slots:
 
         const OutboxRunner::Report report = t.run(id);
         QVERIFY2(report.status.isOk(), qPrintable(report.status.message()));
-        QCOMPARE(report.state, QStringLiteral("finished"));
+        QCOMPARE(report.state, CampaignState::Finished);
         QCOMPARE(report.sent, pending.size() - 4);
         const CampaignStore::Counts counts = t.counts(id);
-        QCOMPARE(counts.count(QStringLiteral("pending")) + counts.count(QStringLiteral("sending")) +
-                     counts.count(QStringLiteral("unknown")) +
-                     counts.count(QStringLiteral("failed")),
+        QCOMPARE(counts.count(DeliveryState::Pending) + counts.count(DeliveryState::Sending) +
+                     counts.count(DeliveryState::Unknown) + counts.count(DeliveryState::Failed),
                  0);
         QCOMPARE(t.openids(id, QStringLiteral("d.reason = 'unsubscribed' AND d.errcode = 43004")),
                  pending.mid(100, 3));
@@ -474,19 +473,19 @@ private slots:
         const qint64 id =
             t.create({{QStringLiteral("template_id"), QStringLiteral("TPL_no_such_template")}});
         QVERIFY(t.store().start(id, kActor).isOk());
-        const qint64 recipients = t.counts(id).count(QStringLiteral("pending"));
+        const qint64 recipients = t.counts(id).count(DeliveryState::Pending);
         const OutboxRunner::Report report = t.run(id);
-        QCOMPARE(report.state, QStringLiteral("stopped"));
+        QCOMPARE(report.state, CampaignState::Stopped);
         QVERIFY2(report.reason.contains(QStringLiteral("40037")), qPrintable(report.reason));
         QCOMPARE(report.failed, 1);
-        QCOMPARE(t.counts(id).count(QStringLiteral("pending")), recipients - 1);
+        QCOMPARE(t.counts(id).count(DeliveryState::Pending), recipients - 1);
         QCOMPARE(t.counts(id).byErrcode.value(40037), 1);
         // Staff cancel it: what was not sent is skipped, nothing is left pending.
         QVERIFY(t.store().cancel(id, kActor).isOk());
         QCOMPARE(t.counts(id).byReason.value(QStringLiteral("cancelled")), recipients - 1);
         CampaignStore::Campaign campaign;
         QVERIFY(t.store().load(id, &campaign).isOk());
-        QCOMPARE(campaign.state, QStringLiteral("cancelled"));
+        QCOMPARE(campaign.state, CampaignState::Cancelled);
     }
 
     void theDailyQuotaPausesAndTheRunGoesOnAfterTheReset()
@@ -499,7 +498,7 @@ private slots:
         QVERIFY2(t.opened.isOk(), qPrintable(t.opened.message()));
         const qint64 id = t.create();
         QVERIFY(t.store().start(id, kActor).isOk());
-        const qint64 recipients = t.counts(id).count(QStringLiteral("pending"));
+        const qint64 recipients = t.counts(id).count(DeliveryState::Pending);
         // The run's clock: an afternoon in Beijing, running at real speed.
         ManualClock clock(
             QDateTime::fromString(QStringLiteral("2026-12-01T15:00:00+08:00"), Qt::ISODate));
@@ -517,14 +516,14 @@ private slots:
         QVERIFY(QTest::qWaitFor(
             [&] {
                 return t.store().load(id, &campaign).isOk() &&
-                       campaign.state == QStringLiteral("paused");
+                       campaign.state == CampaignState::Paused;
             },
             30000));
         QVERIFY2(campaign.pausedReason.contains(QStringLiteral("45009")),
                  qPrintable(campaign.pausedReason));
         QCOMPARE(campaign.resumeAt, midnight);
-        QCOMPARE(t.counts(id).count(QStringLiteral("sent")), 60);
-        QCOMPARE(t.counts(id).count(QStringLiteral("pending")), recipients - 60);
+        QCOMPARE(t.counts(id).count(DeliveryState::Sent), 60);
+        QCOMPARE(t.counts(id).count(DeliveryState::Pending), recipients - 60);
         // The run waits for the reset; nothing goes out meanwhile.
         QTest::qWait(1500);
         QVERIFY(finished.isEmpty());
@@ -538,8 +537,8 @@ private slots:
         QVERIFY(finished.wait(60000));
         const OutboxRunner::Report report =
             finished.constFirst().constFirst().value<OutboxRunner::Report>();
-        QCOMPARE(report.state, QStringLiteral("finished"));
-        QCOMPARE(t.counts(id).count(QStringLiteral("sent")), recipients);
+        QCOMPARE(report.state, CampaignState::Finished);
+        QCOMPARE(t.counts(id).count(DeliveryState::Sent), recipients);
         const QHash<QString, int> requests = t.requests();
         QCOMPARE(requests.size(), recipients);
         for (int n : requests)
@@ -579,7 +578,7 @@ private slots:
                 30000));
             runner.interrupt();
             QVERIFY(finished.wait(10000));
-            QCOMPARE(t.counts(id).count(QStringLiteral("sent")), 10);
+            QCOMPARE(t.counts(id).count(DeliveryState::Sent), 10);
         }
         // Staff pause it: it no longer goes on by itself, and a run refuses it.
         QVERIFY(t.store().pause(id, kActor).isOk());
@@ -593,8 +592,8 @@ private slots:
         QVERIFY(!t.run(id, clock).status.isOk());
         // Resumed by staff, the next run sends the rest, each once.
         QVERIFY(t.store().resume(id, kActor).isOk());
-        QCOMPARE(t.run(id, clock).state, QStringLiteral("finished"));
-        QCOMPARE(t.counts(id).count(QStringLiteral("sent")), t.counts(id).total());
+        QCOMPARE(t.run(id, clock).state, CampaignState::Finished);
+        QCOMPARE(t.counts(id).count(DeliveryState::Sent), t.counts(id).total());
         for (int n : t.requests())
             QCOMPARE(n, 1);
     }
@@ -607,14 +606,16 @@ private slots:
         QVERIFY2(t.opened.isOk(), qPrintable(t.opened.message()));
         const qint64 id = t.create();
         QVERIFY(t.store().start(id, kActor).isOk());
-        const qint64 recipients = t.counts(id).count(QStringLiteral("pending"));
+        const qint64 recipients = t.counts(id).count(DeliveryState::Pending);
         // An earlier run paused it for the quota and is gone; the reset has passed.
+        CampaignStore::Transition paused;
         QVERIFY(t.store()
                     .pauseUntil(id, QStringLiteral("45009"),
-                                QDateTime::currentMSecsSinceEpoch() - 1000, kActor)
+                                QDateTime::currentMSecsSinceEpoch() - 1000, kActor, &paused)
                     .isOk());
+        QVERIFY(paused.made);
         const OutboxRunner::Report report = t.run(id);
-        QCOMPARE(report.state, QStringLiteral("finished"));
+        QCOMPARE(report.state, CampaignState::Finished);
         QCOMPARE(report.sent, recipients);
         QCOMPARE(DbSnapshot::rows(t.db(), QStringLiteral("SELECT details FROM audit_log WHERE "
                                                          "object = 'campaign:%1' AND action = "
@@ -622,6 +623,53 @@ private slots:
                                               .arg(id))
                      .size(),
                  1);
+    }
+
+    // `wxops campaign cancel` from another console while a run sends: the run finds nothing
+    // pending, and must not write `finished` over the cancel.
+    void aCancelDuringARunEndsCancelled()
+    {
+        // Slow sends that come back quickly: the run learns there is nothing left from its
+        // next claim, well before it would look at the campaign's state again.
+        Emulator emu({QStringLiteral("--followers"), QStringLiteral("200"),
+                      QStringLiteral("--latency-ms"), QStringLiteral("10")});
+        QVERIFY2(emu.isRunning(), qPrintable(emu.error()));
+        CampaignTarget t(emu);
+        QVERIFY2(t.opened.isOk(), qPrintable(t.opened.message()));
+        const qint64 id = t.create({{QStringLiteral("rate_per_second"), 10}});
+        QVERIFY(t.store().start(id, kActor).isOk());
+        const qint64 recipients = t.counts(id).count(DeliveryState::Pending);
+        WechatClient client(t.app, t.secrets, Clock::system(), testPolicy());
+        OutboxRunner runner(t.db(), id, client, Clock::system());
+        QSignalSpy finished(&runner, &OutboxRunner::finished);
+        runner.start();
+        QVERIFY(QTest::qWaitFor([&] { return t.requests().size() >= 2; }, 10000));
+        Database other(t.testDb.spec()); // the other console
+        QVERIFY(other.open().isOk());
+        const Status cancelled =
+            CampaignStore(other.connections().connection(), Clock::system()).cancel(id, kActor);
+        QVERIFY2(cancelled.isOk(), qPrintable(cancelled.message()));
+        QVERIFY(finished.wait(30000));
+        const OutboxRunner::Report report =
+            finished.constFirst().constFirst().value<OutboxRunner::Report>();
+        QVERIFY2(report.status.isOk(), qPrintable(report.status.message()));
+        QCOMPARE(report.state, CampaignState::Cancelled);
+        CampaignStore::Campaign campaign;
+        QVERIFY(t.store().load(id, &campaign).isOk());
+        QCOMPARE(campaign.state, CampaignState::Cancelled);
+        const CampaignStore::Counts counts = t.counts(id);
+        QCOMPARE(counts.count(DeliveryState::Pending) + counts.count(DeliveryState::Sending), 0);
+        QVERIFY(counts.byReason.value(QStringLiteral("cancelled")) > 0);
+        QCOMPARE(counts.count(DeliveryState::Sent) +
+                     counts.byReason.value(QStringLiteral("cancelled")),
+                 recipients);
+        // The run's refused `finished` is in no audit line; the cancel is.
+        QCOMPARE(DbSnapshot::rows(t.db(), QStringLiteral("SELECT action FROM audit_log WHERE "
+                                                         "object = 'campaign:%1' AND action IN "
+                                                         "('campaign.finished', "
+                                                         "'campaign.cancelled')")
+                                              .arg(id)),
+                 QStringList{QStringLiteral("campaign.cancelled")});
     }
 
     void twoConsolesSendingOneCampaignSendEachMessageOnce()
@@ -633,7 +681,7 @@ private slots:
         QVERIFY2(t.opened.isOk(), qPrintable(t.opened.message()));
         const qint64 id = t.create({{QStringLiteral("rate_per_second"), 300}});
         QVERIFY(t.store().start(id, kActor).isOk());
-        const qint64 recipients = t.counts(id).count(QStringLiteral("pending"));
+        const qint64 recipients = t.counts(id).count(DeliveryState::Pending);
         // A second console: its own connection to the same database.
         Database other(t.testDb.spec());
         QVERIFY(other.open().isOk());
@@ -656,14 +704,14 @@ private slots:
         // Both worked, between them everyone once.
         QVERIFY(report(oneDone).sent > 0 && report(twoDone).sent > 0);
         QCOMPARE(report(oneDone).sent + report(twoDone).sent, recipients);
-        QCOMPARE(t.counts(id).count(QStringLiteral("sent")), recipients);
+        QCOMPARE(t.counts(id).count(DeliveryState::Sent), recipients);
         const QHash<QString, int> requests = t.requests();
         QCOMPARE(requests.size(), recipients);
         for (int n : requests)
             QCOMPARE(n, 1);
         CampaignStore::Campaign campaign;
         QVERIFY(t.store().load(id, &campaign).isOk());
-        QCOMPARE(campaign.state, QStringLiteral("finished"));
+        QCOMPARE(campaign.state, CampaignState::Finished);
     }
 
     void faultsAtTenPercentStillDeliverEveryoneExactlyOnce()
@@ -677,22 +725,20 @@ private slots:
         QVERIFY2(t.opened.isOk(), qPrintable(t.opened.message()));
         const qint64 id = t.create();
         QVERIFY(t.store().start(id, kActor).isOk());
-        const qint64 recipients = t.counts(id).count(QStringLiteral("pending"));
+        const qint64 recipients = t.counts(id).count(DeliveryState::Pending);
         OutboxRunner::Report report = t.run(id);
         // A row whose every attempt went out unanswered is unknown: staff re-send it, and
         // WeChat's de-duplication (the same client_msg_id) keeps it to one message.
-        for (int round = 0; round < 5 && t.counts(id).count(QStringLiteral("unknown")) > 0;
-             ++round) {
+        for (int round = 0; round < 5 && t.counts(id).count(DeliveryState::Unknown) > 0; ++round) {
             qint64 rows = 0;
             QVERIFY(t.store().resendUnknown(id, kActor, &rows).isOk());
-            if (report.state == QStringLiteral("paused") ||
-                report.state == QStringLiteral("stopped"))
+            if (report.state == CampaignState::Paused || report.state == CampaignState::Stopped)
                 QVERIFY(t.store().resume(id, kActor).isOk());
             report = t.run(id);
         }
         QVERIFY2(report.status.isOk(), qPrintable(report.status.message()));
-        QCOMPARE(report.state, QStringLiteral("finished"));
-        QCOMPARE(t.counts(id).count(QStringLiteral("sent")), recipients);
+        QCOMPARE(report.state, CampaignState::Finished);
+        QCOMPARE(t.counts(id).count(DeliveryState::Sent), recipients);
         const QHash<QString, int> delivered = t.delivered();
         QCOMPARE(delivered.size(), recipients);
         for (int n : delivered)
@@ -732,13 +778,13 @@ private slots:
         QCOMPARE(DbSnapshot::rows(t.db(), QStringLiteral("SELECT claimed_by FROM deliveries "
                                                          "WHERE state = 'sending'")),
                  QStringList{QStringLiteral("elsewhere:1:1")});
-        QCOMPARE(first.state, QStringLiteral("running"));
+        QCOMPARE(first.state, CampaignState::Running);
         // Its heartbeat stops: the next run takes the row over (as unknown) and finishes.
         QVERIFY(t.exec(QStringLiteral("UPDATE runner_leases SET heartbeat_at = ?"), {now - 60000}));
         const OutboxRunner::Report second = t.run(id);
         QCOMPARE(second.recovered, 1);
-        QCOMPARE(second.state, QStringLiteral("finished"));
-        QCOMPARE(t.counts(id).count(QStringLiteral("unknown")), 3);
+        QCOMPARE(second.state, CampaignState::Finished);
+        QCOMPARE(t.counts(id).count(DeliveryState::Unknown), 3);
         // A run leaves no lease behind.
         QCOMPARE(DbSnapshot::rows(t.db(), QStringLiteral("SELECT runner FROM runner_leases WHERE "
                                                          "host <> 'elsewhere'")),
@@ -753,7 +799,7 @@ private slots:
         QVERIFY2(t.opened.isOk(), qPrintable(t.opened.message()));
         const qint64 id = t.create();
         QVERIFY(t.store().start(id, kActor).isOk());
-        const qint64 recipients = t.counts(id).count(QStringLiteral("pending"));
+        const qint64 recipients = t.counts(id).count(DeliveryState::Pending);
         // As a run killed between its commit and the answers leaves them.
         QVERIFY(t.exec(QStringLiteral("UPDATE deliveries SET state = 'sending' WHERE id IN "
                                       "(SELECT id FROM deliveries WHERE campaign_id = ? ORDER BY "
@@ -763,7 +809,7 @@ private slots:
         const OutboxRunner::Report report = t.run(id);
         QCOMPARE(report.recovered, 5);
         QCOMPARE(report.sent, recipients - 5);
-        QCOMPARE(report.state, QStringLiteral("finished"));
+        QCOMPARE(report.state, CampaignState::Finished);
         QCOMPARE(t.openids(id, QStringLiteral("d.state = 'unknown'")), inFlight);
         for (const QString &openid : inFlight)
             QCOMPARE(t.requests().value(openid), 0);
@@ -773,7 +819,7 @@ private slots:
         QCOMPARE(rows, 5);
         const OutboxRunner::Report again = t.run(id); // the finished campaign runs again
         QCOMPARE(again.sent, 5);
-        QCOMPARE(again.state, QStringLiteral("finished"));
+        QCOMPARE(again.state, CampaignState::Finished);
         for (const QString &openid : inFlight)
             QCOMPARE(t.requests().value(openid), 1);
     }

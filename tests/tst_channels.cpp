@@ -233,7 +233,7 @@ private slots:
             if (round <= 3)
                 QVERIFY(!outside.intersects(setOf(clicked)));
             QCOMPARE(counts.byReason.value(QStringLiteral("unsubscribed")), unsubscribed);
-            QCOMPARE(t.run(id, t.app).state, QStringLiteral("finished"));
+            QCOMPARE(t.run(id, t.app).state, CampaignState::Finished);
             ids << id;
         }
         // A click allows three replies, a message five.
@@ -324,7 +324,7 @@ private slots:
                  {{QStringLiteral("openid"), usedElsewhere},
                   {QStringLiteral("template_id"), kAcceptedTemplate},
                   {QStringLiteral("count"), -2}});
-        QCOMPARE(t.run(first, t.mp).state, QStringLiteral("finished"));
+        QCOMPARE(t.run(first, t.mp).state, CampaignState::Finished);
         QCOMPARE(t.deliveredTo(first, QStringLiteral("d.errcode = 43101 AND d.reason = "
                                                      "'no_acceptance'")),
                  QStringList{usedElsewhere});
@@ -339,7 +339,7 @@ private slots:
             QVERIFY(t.store().start(id, kActor).isOk());
             QCOMPARE(setOf(t.deliveredTo(id, QStringLiteral("d.state = 'pending'"))),
                      withAtLeast(round) + QSet<QString>{usedElsewhere});
-            QCOMPARE(t.run(id, t.mp).state, QStringLiteral("finished"));
+            QCOMPARE(t.run(id, t.mp).state, CampaignState::Finished);
             QCOMPARE(setOf(t.deliveredTo(id, QStringLiteral("d.state = 'sent'"))),
                      withAtLeast(round) - QSet<QString>{usedElsewhere});
         }
@@ -360,7 +360,7 @@ private slots:
                          &templateId)
                     .isOk());
         QVERIFY(t.store().start(templateId, kActor).isOk());
-        QCOMPARE(t.run(templateId, t.app).state, QStringLiteral("finished"));
+        QCOMPARE(t.run(templateId, t.app).state, CampaignState::Finished);
         QCOMPARE(t.deliveredTo(templateId, QStringLiteral("d.errcode = 43101 AND d.reason = "
                                                           "'refused'")),
                  QStringList{followers.first()});
@@ -407,9 +407,9 @@ private slots:
         QVERIFY(t.preview(first, subscribed.constFirst()));
         QCOMPARE(t.accepted(QStringLiteral("mass_preview")).size(), 1);
         QVERIFY(t.store().start(first, kActor).isOk());
-        QCOMPARE(t.counts(first).count(QStringLiteral("pending")), n);
-        QCOMPARE(t.run(first, t.app).state, QStringLiteral("finished"));
-        QCOMPARE(t.counts(first).count(QStringLiteral("sent")), n);
+        QCOMPARE(t.counts(first).count(DeliveryState::Pending), n);
+        QCOMPARE(t.run(first, t.app).state, CampaignState::Finished);
+        QCOMPARE(t.counts(first).count(DeliveryState::Sent), n);
         const QList<QJsonObject> calls = t.accepted(QStringLiteral("mass_send"));
         QCOMPARE(calls.size(), (n + batch - 1) / batch);
         QStringList reached;
@@ -433,12 +433,12 @@ private slots:
             QVERIFY(t.preview(id, subscribed.constFirst()));
             QVERIFY(t.store().start(id, kActor).isOk());
             if (round == 5) {
-                QCOMPARE(t.counts(id).count(QStringLiteral("pending")), 0);
+                QCOMPARE(t.counts(id).count(DeliveryState::Pending), 0);
                 QCOMPARE(t.counts(id).byReason.value(QStringLiteral("monthly_limit")), n);
                 break;
             }
-            QCOMPARE(t.run(id, t.app).state, QStringLiteral("finished"));
-            QCOMPARE(t.counts(id).count(QStringLiteral("sent")), n);
+            QCOMPARE(t.run(id, t.app).state, CampaignState::Finished);
+            QCOMPARE(t.counts(id).count(DeliveryState::Sent), n);
         }
         // Next month the count starts again.
         clock.set(QDateTime::fromString(QStringLiteral("2027-01-01T00:00:01+08:00"), Qt::ISODate));
@@ -446,7 +446,7 @@ private slots:
         QVERIFY(t.create(mass, &january).isOk());
         QVERIFY(t.preview(january, subscribed.constFirst()));
         QVERIFY(t.store().start(january, kActor).isOk());
-        QCOMPARE(t.counts(january).count(QStringLiteral("pending")), n);
+        QCOMPARE(t.counts(january).count(DeliveryState::Pending), n);
     }
 
     void aMassMessageToATagGoesInOneCallWhenNobodyWouldBeLeftOut()
@@ -477,7 +477,7 @@ private slots:
         QVERIFY(t.preview(id, reached.constFirst()));
         QVERIFY(t.store().start(id, kActor).isOk());
         QCOMPARE(setOf(t.deliveredTo(id, QStringLiteral("d.state = 'pending'"))), setOf(reached));
-        QCOMPARE(t.run(id, t.app).state, QStringLiteral("finished"));
+        QCOMPARE(t.run(id, t.app).state, CampaignState::Finished);
         QCOMPARE(setOf(t.deliveredTo(id, QStringLiteral("d.state = 'sent'"))), setOf(reached));
         // One sendall call to the tag, which WeChat delivered to those same followers.
         const QList<QJsonObject> calls = t.accepted(QStringLiteral("mass_sendall"));
@@ -502,7 +502,7 @@ private slots:
                  qPrintable(refused.message()));
         CampaignStore::Campaign campaign;
         QVERIFY(t.store().load(again, &campaign).isOk());
-        QCOMPARE(campaign.state, QStringLiteral("draft"));
+        QCOMPARE(campaign.state, CampaignState::Draft);
         QCOMPARE(DbSnapshot::count(t.db(), QStringLiteral("SELECT COUNT(*) FROM deliveries WHERE "
                                                           "campaign_id = %1")
                                                .arg(again)),

@@ -560,6 +560,18 @@ Database: %2</source>
         <source>%1 followers with this tag opted out, are over the frequency cap or had 4 mass messages this month, and a send to the tag would reach them all the same. Send to a segment&apos;s openids instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Campaign %1 has a state this version does not know (&quot;%2&quot;): a newer wxops may have written it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 was changed meanwhile and is now %2, so it was not made %3. Look at it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 has deliveries in a state this version does not know (&quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CampaignsPage</name>

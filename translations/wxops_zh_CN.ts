@@ -561,6 +561,18 @@ Database: %2</source>
         <source>%1 followers with this tag opted out, are over the frequency cap or had 4 mass messages this month, and a send to the tag would reach them all the same. Send to a segment&apos;s openids instead.</source>
         <translation>该标签下有 %1 位关注者已退订、超过频次上限或本月已收到 4 条群发，而按标签群发仍会发给他们。请改为按人群的 openid 列表发送。</translation>
     </message>
+    <message>
+        <source>Campaign %1 has a state this version does not know (&quot;%2&quot;): a newer wxops may have written it.</source>
+        <translation>活动 %1 的状态（“%2”）是本版本不认识的：可能是更新版本的 wxops 写入的。</translation>
+    </message>
+    <message>
+        <source>Campaign %1 was changed meanwhile and is now %2, so it was not made %3. Look at it again.</source>
+        <translation>活动 %1 在此期间已被更改，现在是%2，因此没有改为%3。请重新查看。</translation>
+    </message>
+    <message>
+        <source>Campaign %1 has deliveries in a state this version does not know (&quot;%2&quot;).</source>
+        <translation>活动 %1 有处于本版本不认识的状态（“%2”）的投递。</translation>
+    </message>
 </context>
 <context>
     <name>CampaignsPage</name>

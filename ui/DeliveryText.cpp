@@ -13,16 +13,48 @@ QString lookup(const QHash<QString, const char *> &names, const QString &key)
 
 namespace DeliveryText {
 
-QString state(const QString &state)
+QString state(DeliveryState state)
 {
-    static const QHash<QString, const char *> names{
-        {QStringLiteral("pending"), QT_TRANSLATE_NOOP("DeliveryText", "waiting")},
-        {QStringLiteral("sending"), QT_TRANSLATE_NOOP("DeliveryText", "sending")},
-        {QStringLiteral("sent"), QT_TRANSLATE_NOOP("DeliveryText", "sent")},
-        {QStringLiteral("failed"), QT_TRANSLATE_NOOP("DeliveryText", "failed")},
-        {QStringLiteral("skipped"), QT_TRANSLATE_NOOP("DeliveryText", "not sent")},
-        {QStringLiteral("unknown"), QT_TRANSLATE_NOOP("DeliveryText", "unknown")}};
-    return lookup(names, state);
+    switch (state) {
+    case DeliveryState::Pending:
+        return QCoreApplication::translate("DeliveryText", "waiting");
+    case DeliveryState::Sending:
+        return QCoreApplication::translate("DeliveryText", "sending");
+    case DeliveryState::Sent:
+        return QCoreApplication::translate("DeliveryText", "sent");
+    case DeliveryState::Failed:
+        return QCoreApplication::translate("DeliveryText", "failed");
+    case DeliveryState::Skipped:
+        return QCoreApplication::translate("DeliveryText", "not sent");
+    case DeliveryState::Unknown:
+        return QCoreApplication::translate("DeliveryText", "unknown");
+    }
+    Q_UNREACHABLE();
+}
+
+QString state(const QString &text)
+{
+    const std::optional<DeliveryState> parsed = States::deliveryState(text);
+    return parsed ? state(*parsed) : text;
+}
+
+QString campaignState(CampaignState state)
+{
+    switch (state) {
+    case CampaignState::Draft:
+        return QCoreApplication::translate("CampaignsPage", "draft");
+    case CampaignState::Running:
+        return QCoreApplication::translate("CampaignsPage", "running");
+    case CampaignState::Paused:
+        return QCoreApplication::translate("CampaignsPage", "paused");
+    case CampaignState::Stopped:
+        return QCoreApplication::translate("CampaignsPage", "stopped");
+    case CampaignState::Cancelled:
+        return QCoreApplication::translate("CampaignsPage", "cancelled");
+    case CampaignState::Finished:
+        return QCoreApplication::translate("CampaignsPage", "finished");
+    }
+    Q_UNREACHABLE();
 }
 
 QString reason(const QString &reason)

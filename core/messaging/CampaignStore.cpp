@@ -29,7 +29,13 @@ Status fromRow(const QSqlQuery &q, CampaignStore::Campaign *c)
     WX_TRY(CampaignDefinition::parse(q.value(1).toString().toUtf8(), &c->definition));
     c->appRowId = q.value(2).toLongLong();
     c->segmentId = q.value(3).toLongLong();
-    c->state = q.value(4).toString();
+    const std::optional<CampaignState> state = States::campaignState(q.value(4).toString());
+    if (!state)
+        return Status::failure(Text::tr("Campaign %1 has a state this version does not know "
+                                        "(\"%2\"): a newer wxops may have written it.")
+                                   .arg(c->id)
+                                   .arg(q.value(4).toString()));
+    c->state = *state;
     c->pausedReason = q.value(5).toString();
     c->createdBy = q.value(6).toString();
     c->createdAt = q.value(7).toLongLong();
@@ -37,6 +43,24 @@ Status fromRow(const QSqlQuery &q, CampaignStore::Campaign *c)
     c->finishedAt = q.value(9).toLongLong();
     c->resumeAt = q.value(10).toLongLong();
     return Status::ok();
+}
+
+QString text(DeliveryState state)
+{
+    return States::text(state);
+}
+
+QString text(CampaignState state)
+{
+    return States::text(state);
+}
+
+QVariantList texts(const QList<CampaignState> &states)
+{
+    QVariantList list;
+    for (CampaignState state : states)
+        list << States::text(state);
+    return list;
 }
 
 } // namespace
@@ -126,12 +150,13 @@ Status CampaignStore::create(const CampaignDefinition &definition, const QString
                       QStringLiteral("INSERT INTO campaigns (name, segment_id, app_id, channel, "
                                      "template_id, content, state, rate_per_second, "
                                      "scheduled_at, quiet_start_minute, quiet_end_minute, "
-                                     "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, 'draft', "
-                                     "?, ?, ?, ?, ?, ?) RETURNING id"),
+                                     "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                     "?, ?, ?, ?) RETURNING id"),
                       {definition.name,
                        segment.id ? QVariant(segment.id) : QVariant(QMetaType(QMetaType::LongLong)),
                        AppRepository(m_db).rowId(definition.appid), definition.channel,
-                       Sql::textOrNull(definition.templateId), content, definition.ratePerSecond,
+                       Sql::textOrNull(definition.templateId), content, text(CampaignState::Draft),
+                       definition.ratePerSecond,
                        definition.scheduledAt ? QVariant(definition.scheduledAt)
                                               : QVariant(QMetaType(QMetaType::LongLong)),
                        definition.quietFrom >= 0 ? QVariant(definition.quietFrom)
@@ -174,10 +199,10 @@ Status CampaignStore::start(qint64 id, const QString &actor, Counts *result)
 {
     Campaign campaign;
     WX_TRY(load(id, &campaign));
-    if (campaign.state != QStringLiteral("draft"))
+    if (campaign.state != CampaignState::Draft)
         return Status::failure(Text::tr("Campaign %1 is %2: only a draft can be started.")
                                    .arg(id)
-                                   .arg(campaign.state));
+                                   .arg(text(campaign.state)));
     const bool byTag = campaign.definition.massByTag();
     if (!campaign.segmentId && !byTag)
         return Status::failure(Text::tr("The segment of campaign %1 was deleted.").arg(id));
@@ -206,18 +231,20 @@ Status CampaignStore::start(qint64 id, const QString &actor, Counts *result)
         QStringLiteral(
             "INSERT INTO deliveries (campaign_id, account_id, profile_id, state, reason, "
             "client_msg_id, updated_at) SELECT ?, r.account_id, r.profile_id, CASE WHEN r.reason "
-            "IS NULL THEN 'pending' ELSE 'skipped' END, r.reason, CAST(? AS TEXT) || "
+            "IS NULL THEN CAST(? AS TEXT) ELSE CAST(? AS TEXT) END, r.reason, CAST(? AS TEXT) || "
             "CAST(r.account_id AS TEXT), ? FROM (%1) r")
             .arg(source.sql),
-        QVariantList{id, QStringLiteral("wxops-%1-").arg(id), now} + source.binds));
+        QVariantList{id, text(DeliveryState::Pending), text(DeliveryState::Skipped),
+                     QStringLiteral("wxops-%1-").arg(id), now} +
+            source.binds));
     if (byTag) {
         // A tag send reaches everyone with the tag: nobody can be left out, so nobody may need
         // to be (followers who left get nothing from WeChat anyway).
         const qint64 wouldBeReached =
             Sql::scalar(m_db,
                         QStringLiteral("SELECT COUNT(*) FROM deliveries WHERE campaign_id = ? AND "
-                                       "state = 'skipped' AND reason <> 'unsubscribed'"),
-                        {id}, &checked)
+                                       "state = ? AND reason <> 'unsubscribed'"),
+                        {id, text(DeliveryState::Skipped)}, &checked)
                 .toLongLong();
         WX_TRY(checked);
         if (wouldBeReached > 0)
@@ -234,15 +261,17 @@ Status CampaignStore::start(qint64 id, const QString &actor, Counts *result)
                              .arg(noAccountSql()),
                          {id, campaign.segmentId, campaign.appRowId}));
     }
-    WX_TRY(Sql::exec(m_db,
-                     QStringLiteral("UPDATE campaigns SET state = 'running', started_at = ? "
-                                    "WHERE id = ?"),
+    Transition started;
+    WX_TRY(compareAndSet(id, {CampaignState::Draft}, CampaignState::Running, QString(), &started));
+    if (!started.made)
+        return refused(id, started.now, CampaignState::Running);
+    WX_TRY(Sql::exec(m_db, QStringLiteral("UPDATE campaigns SET started_at = ? WHERE id = ?"),
                      {now, id}));
     Counts materialised;
     WX_TRY(counts(id, &materialised));
     WX_TRY(audit(actor, QStringLiteral("campaign.start"), id,
-                 {{QStringLiteral("pending"), materialised.count(QStringLiteral("pending"))},
-                  {QStringLiteral("skipped"), materialised.count(QStringLiteral("skipped"))},
+                 {{text(DeliveryState::Pending), materialised.count(DeliveryState::Pending)},
+                  {text(DeliveryState::Skipped), materialised.count(DeliveryState::Skipped)},
                   {QStringLiteral("no_account"),
                    materialised.byReason.value(QStringLiteral("no_account"))}}));
     WX_TRY(transaction.commit());
@@ -251,38 +280,70 @@ Status CampaignStore::start(qint64 id, const QString &actor, Counts *result)
     return Status::ok();
 }
 
-Status CampaignStore::setState(qint64 id, const QString &state, const QString &reason,
-                               const QString &actor)
+Status CampaignStore::transition(qint64 id, const QList<CampaignState> &from, CampaignState to,
+                                 const QString &reason, const QString &actor, Transition *result)
 {
     Transaction transaction(m_db, SqlDialect::of(m_db));
     WX_TRY(transaction.beginStatus());
-    WX_TRY(writeState(id, state, reason, actor));
+    WX_TRY(writeTransition(id, from, to, reason, actor, result));
     return transaction.commit();
 }
 
-Status CampaignStore::writeState(qint64 id, const QString &state, const QString &reason,
-                                 const QString &actor)
+Status CampaignStore::compareAndSet(qint64 id, const QList<CampaignState> &from, CampaignState to,
+                                    const QString &reason, Transition *result)
 {
-    const bool final = state == QStringLiteral("finished") || state == QStringLiteral("cancelled");
-    WX_TRY(Sql::exec(
-        m_db,
-        QStringLiteral("UPDATE campaigns SET state = ?, paused_reason = ?, "
-                       "finished_at = ?, resume_at = NULL WHERE id = ?"),
-        {state, Sql::textOrNull(reason),
-         final ? QVariant(m_clock.nowMsecs()) : QVariant(QMetaType(QMetaType::LongLong)), id}));
-    return audit(actor, QStringLiteral("campaign.") + state, id,
+    QSqlQuery q(m_db);
+    if (!Sql::run(q,
+                  QStringLiteral("UPDATE campaigns SET state = ?, paused_reason = ?, "
+                                 "finished_at = ?, resume_at = NULL WHERE id = ? AND state IN "
+                                 "(%1)")
+                      .arg(Sql::placeholders(int(from.size()))),
+                  QVariantList{text(to), Sql::textOrNull(reason),
+                               States::isFinal(to) ? QVariant(m_clock.nowMsecs())
+                                                   : QVariant(QMetaType(QMetaType::LongLong)),
+                               id} +
+                      texts(from)))
+        return Sql::failure(q);
+    result->made = q.numRowsAffected() == 1;
+    result->now = to;
+    if (result->made)
+        return Status::ok();
+    Campaign campaign;
+    WX_TRY(load(id, &campaign));
+    result->now = campaign.state;
+    return Status::ok();
+}
+
+Status CampaignStore::writeTransition(qint64 id, const QList<CampaignState> &from, CampaignState to,
+                                      const QString &reason, const QString &actor,
+                                      Transition *result)
+{
+    WX_TRY(compareAndSet(id, from, to, reason, result));
+    if (!result->made)
+        return Status::ok();
+    return audit(actor, QStringLiteral("campaign.") + text(to), id,
                  reason.isEmpty() ? QJsonObject{}
                                   : QJsonObject{{QStringLiteral("reason"), reason}});
 }
 
+Status CampaignStore::refused(qint64 id, CampaignState now, CampaignState wanted)
+{
+    return Status::failure(Text::tr("Campaign %1 was changed meanwhile and is now %2, so it was "
+                                    "not made %3. Look at it again.")
+                               .arg(id)
+                               .arg(text(now), text(wanted)));
+}
+
 Status CampaignStore::pauseUntil(qint64 id, const QString &reason, qint64 resumeAt,
-                                 const QString &actor)
+                                 const QString &actor, Transition *result)
 {
     Transaction transaction(m_db, SqlDialect::of(m_db));
     WX_TRY(transaction.beginStatus());
-    WX_TRY(writeState(id, QStringLiteral("paused"), reason, actor));
-    WX_TRY(Sql::exec(m_db, QStringLiteral("UPDATE campaigns SET resume_at = ? WHERE id = ?"),
-                     {resumeAt, id}));
+    WX_TRY(writeTransition(id, {CampaignState::Running}, CampaignState::Paused, reason, actor,
+                           result));
+    if (result->made)
+        WX_TRY(Sql::exec(m_db, QStringLiteral("UPDATE campaigns SET resume_at = ? WHERE id = ?"),
+                         {resumeAt, id}));
     return transaction.commit();
 }
 
@@ -292,14 +353,14 @@ Status CampaignStore::resumeAfterReset(qint64 id, const QString &actor, bool *re
     WX_TRY(transaction.beginStatus());
     QSqlQuery q(m_db);
     if (!Sql::run(q,
-                  QStringLiteral("UPDATE campaigns SET state = 'running', paused_reason = NULL, "
-                                 "resume_at = NULL WHERE id = ? AND state = 'paused' AND "
+                  QStringLiteral("UPDATE campaigns SET state = ?, paused_reason = NULL, "
+                                 "resume_at = NULL WHERE id = ? AND state = ? AND "
                                  "resume_at IS NOT NULL"),
-                  {id}))
+                  {text(CampaignState::Running), id, text(CampaignState::Paused)}))
         return Sql::failure(q);
     *resumed = q.numRowsAffected() == 1;
     if (*resumed)
-        WX_TRY(audit(actor, QStringLiteral("campaign.running"), id,
+        WX_TRY(audit(actor, QStringLiteral("campaign.") + text(CampaignState::Running), id,
                      {{QStringLiteral("reason"), QStringLiteral("quota reset")}}));
     return transaction.commit();
 }
@@ -324,41 +385,50 @@ Status CampaignStore::pause(qint64 id, const QString &actor)
     Campaign campaign;
     WX_TRY(load(id, &campaign));
     // A campaign waiting for the quota's reset may be paused by staff: it then waits for them.
-    const bool waitsForReset = campaign.state == QStringLiteral("paused") && campaign.resumeAt;
-    if (campaign.state != QStringLiteral("running") && !waitsForReset)
+    const bool waitsForReset = campaign.state == CampaignState::Paused && campaign.resumeAt;
+    if (campaign.state != CampaignState::Running && !waitsForReset)
         return Status::failure(Text::tr("Campaign %1 is %2: only a running one can be paused.")
                                    .arg(id)
-                                   .arg(campaign.state));
-    return setState(id, QStringLiteral("paused"), Text::tr("paused by %1").arg(actor), actor);
+                                   .arg(text(campaign.state)));
+    Transition paused;
+    WX_TRY(transition(id, {campaign.state}, CampaignState::Paused,
+                      Text::tr("paused by %1").arg(actor), actor, &paused));
+    return paused.made ? Status::ok() : refused(id, paused.now, CampaignState::Paused);
 }
 
 Status CampaignStore::resume(qint64 id, const QString &actor)
 {
     Campaign campaign;
     WX_TRY(load(id, &campaign));
-    if (campaign.state != QStringLiteral("paused") && campaign.state != QStringLiteral("stopped"))
+    if (campaign.state != CampaignState::Paused && campaign.state != CampaignState::Stopped)
         return Status::failure(
             Text::tr("Campaign %1 is %2: only a paused or stopped one can be resumed.")
                 .arg(id)
-                .arg(campaign.state));
-    return setState(id, QStringLiteral("running"), QString(), actor);
+                .arg(text(campaign.state)));
+    Transition resumed;
+    WX_TRY(transition(id, {campaign.state}, CampaignState::Running, QString(), actor, &resumed));
+    return resumed.made ? Status::ok() : refused(id, resumed.now, CampaignState::Running);
 }
 
 Status CampaignStore::cancel(qint64 id, const QString &actor)
 {
     Campaign campaign;
     WX_TRY(load(id, &campaign));
-    if (campaign.state == QStringLiteral("finished") ||
-        campaign.state == QStringLiteral("cancelled"))
-        return Status::failure(Text::tr("Campaign %1 is already %2.").arg(id).arg(campaign.state));
+    if (States::isFinal(campaign.state))
+        return Status::failure(
+            Text::tr("Campaign %1 is already %2.").arg(id).arg(text(campaign.state)));
     Transaction transaction(m_db, SqlDialect::of(m_db));
     WX_TRY(transaction.beginStatus());
-    WX_TRY(Sql::exec(m_db,
-                     QStringLiteral("UPDATE deliveries SET state = 'skipped', reason = "
-                                    "'cancelled', updated_at = ? WHERE campaign_id = ? AND state "
-                                    "= 'pending'"),
-                     {m_clock.nowMsecs(), id}));
-    WX_TRY(writeState(id, QStringLiteral("cancelled"), QString(), actor));
+    Transition cancelled;
+    WX_TRY(writeTransition(id, {campaign.state}, CampaignState::Cancelled, QString(), actor,
+                           &cancelled));
+    if (!cancelled.made)
+        return refused(id, cancelled.now, CampaignState::Cancelled); // rolled back
+    WX_TRY(Sql::exec(
+        m_db,
+        QStringLiteral("UPDATE deliveries SET state = ?, reason = 'cancelled', "
+                       "updated_at = ? WHERE campaign_id = ? AND state = ?"),
+        {text(DeliveryState::Skipped), m_clock.nowMsecs(), id, text(DeliveryState::Pending)}));
     return transaction.commit();
 }
 
@@ -367,20 +437,20 @@ Status CampaignStore::resendUnknown(qint64 id, const QString &actor, qint64 *row
     Transaction transaction(m_db, SqlDialect::of(m_db));
     WX_TRY(transaction.beginStatus());
     QSqlQuery q(m_db);
-    if (!Sql::run(q,
-                  QStringLiteral("UPDATE deliveries SET state = 'pending', updated_at = ? WHERE "
-                                 "campaign_id = ? AND state = 'unknown'"),
-                  {m_clock.nowMsecs(), id}))
+    if (!Sql::run(
+            q,
+            QStringLiteral("UPDATE deliveries SET state = ?, updated_at = ? WHERE "
+                           "campaign_id = ? AND state = ?"),
+            {text(DeliveryState::Pending), m_clock.nowMsecs(), id, text(DeliveryState::Unknown)}))
         return Sql::failure(q);
     *rows = q.numRowsAffected();
     WX_TRY(audit(actor, QStringLiteral("campaign.resend_unknown"), id,
                  {{QStringLiteral("rows"), *rows}}));
     // A finished campaign has work again; a paused or stopped one stays so until resumed.
+    Transition reopened;
     if (*rows > 0)
-        WX_TRY(Sql::exec(m_db,
-                         QStringLiteral("UPDATE campaigns SET state = 'running', finished_at = "
-                                        "NULL WHERE id = ? AND state = 'finished'"),
-                         {id}));
+        WX_TRY(compareAndSet(id, {CampaignState::Finished}, CampaignState::Running, QString(),
+                             &reopened));
     return transaction.commit();
 }
 
@@ -390,14 +460,14 @@ Status CampaignStore::recoverInterrupted(qint64 id, const QStringList &aliveRunn
     if (!aliveRunners.isEmpty())
         notAlive += QStringLiteral(" OR claimed_by NOT IN (%1)")
                         .arg(Sql::placeholders(aliveRunners.size()));
-    QVariantList values{m_clock.nowMsecs(), id};
+    QVariantList values{text(DeliveryState::Unknown), m_clock.nowMsecs(), id,
+                        text(DeliveryState::Sending)};
     for (const QString &runner : aliveRunners)
         values << runner;
     QSqlQuery q(m_db);
     if (!Sql::run(q,
-                  QStringLiteral("UPDATE deliveries SET state = 'unknown', reason = "
-                                 "'interrupted', updated_at = ? WHERE campaign_id = ? AND state "
-                                 "= 'sending' AND (%1)")
+                  QStringLiteral("UPDATE deliveries SET state = ?, reason = 'interrupted', "
+                                 "updated_at = ? WHERE campaign_id = ? AND state = ? AND (%1)")
                       .arg(notAlive),
                   values))
         return Sql::failure(q);
@@ -416,9 +486,14 @@ Status CampaignStore::counts(qint64 id, Counts *counts) const
         return Sql::failure(q);
     while (q.next()) {
         const qint64 rows = q.value(3).toLongLong();
-        counts->rows.append(
-            {q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), rows});
-        counts->byState[q.value(0).toString()] += rows;
+        const std::optional<DeliveryState> state = States::deliveryState(q.value(0).toString());
+        if (!state)
+            return Status::failure(Text::tr("Campaign %1 has deliveries in a state this version "
+                                            "does not know (\"%2\").")
+                                       .arg(id)
+                                       .arg(q.value(0).toString()));
+        counts->rows.append({*state, q.value(1).toString(), q.value(2).toInt(), rows});
+        counts->byState[*state] += rows;
         if (!q.value(1).isNull())
             counts->byReason[q.value(1).toString()] += rows;
         if (!q.value(2).isNull())
@@ -434,13 +509,13 @@ Status CampaignStore::counts(qint64 id, Counts *counts) const
     return Status::ok();
 }
 
-Status CampaignStore::rowsInState(qint64 id, const QString &state, qint64 *rows) const
+Status CampaignStore::rowsInState(qint64 id, DeliveryState state, qint64 *rows) const
 {
     Status status = Status::ok();
     *rows = Sql::scalar(m_db,
                         QStringLiteral("SELECT COUNT(*) FROM deliveries WHERE campaign_id = ? AND "
                                        "state = ?"),
-                        {id, state}, &status)
+                        {id, text(state)}, &status)
                 .toLongLong();
     return status;
 }
@@ -467,9 +542,9 @@ Status CampaignStore::audience(const CampaignDefinition &definition, Counts *cou
     while (q.next()) {
         const qint64 rows = q.value(1).toLongLong();
         if (q.value(0).isNull()) {
-            counts->byState[QStringLiteral("pending")] += rows;
+            counts->byState[DeliveryState::Pending] += rows;
         } else {
-            counts->byState[QStringLiteral("skipped")] += rows;
+            counts->byState[DeliveryState::Skipped] += rows;
             counts->byReason[q.value(0).toString()] += rows;
         }
     }
@@ -487,9 +562,9 @@ Status CampaignStore::sendsOverTime(qint64 id, qint64 bucketMsecs,
     QSqlQuery q(m_db);
     if (!Sql::run(q,
                   QStringLiteral("SELECT (sent_at / ?) * ? AS bucket, COUNT(*) FROM deliveries "
-                                 "WHERE campaign_id = ? AND state = 'sent' GROUP BY bucket ORDER "
-                                 "BY bucket"),
-                  {bucketMsecs, bucketMsecs, id}))
+                                 "WHERE campaign_id = ? AND state = ? GROUP BY bucket ORDER BY "
+                                 "bucket"),
+                  {bucketMsecs, bucketMsecs, id, text(DeliveryState::Sent)}))
         return Sql::failure(q);
     while (q.next())
         points->append({q.value(0).toLongLong(), q.value(1).toLongLong()});
@@ -501,8 +576,8 @@ Status CampaignStore::sendWindow(qint64 id, qint64 *first, qint64 *last) const
     QSqlQuery q(m_db);
     if (!Sql::run(q,
                   QStringLiteral("SELECT MIN(sent_at), MAX(sent_at) FROM deliveries WHERE "
-                                 "campaign_id = ? AND state = 'sent'"),
-                  {id}) ||
+                                 "campaign_id = ? AND state = ?"),
+                  {id, text(DeliveryState::Sent)}) ||
         !q.next())
         return Sql::failure(q);
     *first = q.value(0).toLongLong();

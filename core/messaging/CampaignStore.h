@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CampaignDefinition.h"
+#include "CampaignStates.h"
 #include "util/Status.h"
 
 #include <QMap>
@@ -13,10 +14,8 @@ struct ExclusionRules;
 // row per recipient account, the excluded ones skipped with their reason), pause, cancel,
 // re-send unknowns, and the counts per state. Every action is in the audit log with its actor.
 //
-// Campaign states: draft → running → finished, or paused / stopped (a bad template, an app
-// setting to fix) / cancelled on the way. Delivery states: pending → sending → sent | failed |
-// skipped | unknown; a row left in `sending` by a crash becomes `unknown`, never re-sent
-// unless staff ask for it.
+// The states and their moves are in CampaignStates.h. Every change of a campaign's state is a
+// compare-and-set against the states the caller expects; a refused change is reported.
 class CampaignStore
 {
 public:
@@ -26,7 +25,7 @@ public:
         CampaignDefinition definition;
         qint64 appRowId = 0;
         qint64 segmentId = 0;
-        QString state;
+        CampaignState state = CampaignState::Draft;
         QString pausedReason; // why it is paused or stopped
         QString createdBy;
         qint64 createdAt = 0;
@@ -36,19 +35,19 @@ public:
     };
     struct ReportRow // one line of the report: deliveries by state, reason and errcode
     {
-        QString state;
+        DeliveryState state = DeliveryState::Pending;
         QString reason;
         int errcode = 0;
         qint64 deliveries = 0;
     };
     struct Counts
     {
-        QList<ReportRow> rows;          // most deliveries first
-        QMap<QString, qint64> byState;  // delivery state -> rows
-        QMap<QString, qint64> byReason; // skip reason (and "no_account" exclusions) -> people
-        QMap<int, qint64> byErrcode;    // failed and skipped rows with a WeChat errcode
+        QList<ReportRow> rows;               // most deliveries first
+        QMap<DeliveryState, qint64> byState; // rows in each state
+        QMap<QString, qint64> byReason;      // skip reason (and "no_account" exclusions) -> people
+        QMap<int, qint64> byErrcode;         // failed and skipped rows with a WeChat errcode
         qint64 total() const;
-        qint64 count(const QString &state) const { return byState.value(state); }
+        qint64 count(DeliveryState state) const { return byState.value(state); }
     };
 
     CampaignStore(QSqlDatabase db, const Clock &clock);
@@ -69,7 +68,7 @@ public:
     Status resendUnknown(qint64 id, const QString &actor, qint64 *rows);
     Status counts(qint64 id, Counts *counts) const;
     // Deliveries in one state, from the (campaign, state) index: cheap at any size.
-    Status rowsInState(qint64 id, const QString &state, qint64 *rows) const;
+    Status rowsInState(qint64 id, DeliveryState state, qint64 *rows) const;
     // What starting a campaign with this definition would write now, without writing it: the
     // composer's audience (as of the segment's last refresh).
     Status audience(const CampaignDefinition &definition, Counts *counts) const;
@@ -78,14 +77,24 @@ public:
     // When the first and the last message of the campaign went out (0 when none has).
     Status sendWindow(qint64 id, qint64 *first, qint64 *last) const;
 
-    // For the runner.
-    Status setState(qint64 id, const QString &state, const QString &reason, const QString &actor);
+    // The outcome of a compare-and-set on a campaign's state: made, or refused because the
+    // campaign is no longer in a state the caller expected (`now` is the state it is in).
+    struct Transition
+    {
+        bool made = false;
+        CampaignState now = CampaignState::Draft;
+    };
+    // Moves the campaign to `to` only if it is in one of `from`; audited when made.
+    Status transition(qint64 id, const QList<CampaignState> &from, CampaignState to,
+                      const QString &reason, const QString &actor, Transition *result);
     // Rows a crashed run left in `sending` become `unknown`: they may have been sent. Rows
     // claimed by one of `aliveRunners` (RunnerLeases) are another console's, in flight.
     Status recoverInterrupted(qint64 id, const QStringList &aliveRunners, qint64 *rows);
 
     // A campaign paused by WeChat's daily quota goes on by itself at `resumeAt`.
-    Status pauseUntil(qint64 id, const QString &reason, qint64 resumeAt, const QString &actor);
+    // Refused (`result`) when the campaign is no longer running.
+    Status pauseUntil(qint64 id, const QString &reason, qint64 resumeAt, const QString &actor,
+                      Transition *result);
     // At the reset: a campaign still paused for the quota runs again (false: staff changed it).
     Status resumeAfterReset(qint64 id, const QString &actor, bool *resumed);
     // A test of the campaign's message reached a staff member (a mass campaign starts only
@@ -106,7 +115,13 @@ private:
     bool hasPreview(qint64 id, Status *status) const;
     // The segment's people without an account on the app; binds: segment id, app row id.
     static QString noAccountSql();
-    Status writeState(qint64 id, const QString &state, const QString &reason, const QString &actor);
+    // The UPDATE of a transition, without its audit line (the caller writes its own).
+    Status compareAndSet(qint64 id, const QList<CampaignState> &from, CampaignState to,
+                         const QString &reason, Transition *result);
+    Status writeTransition(qint64 id, const QList<CampaignState> &from, CampaignState to,
+                           const QString &reason, const QString &actor, Transition *result);
+    // A person's action refused because the campaign changed after they looked at it.
+    static Status refused(qint64 id, CampaignState now, CampaignState wanted);
     Status audit(const QString &actor, const QString &action, qint64 id,
                  const QJsonObject &details = {});
 

@@ -1,6 +1,7 @@
 #include "ExclusionRules.h"
 
 #include "CampaignDefinition.h"
+#include "CampaignStates.h"
 #include "SendWindow.h"
 #include "storage/SqlDialect.h"
 
@@ -13,8 +14,8 @@ QString sentOnChannelSince(const QString &channel, const QString &since)
 {
     return QStringLiteral("(SELECT COUNT(*) FROM deliveries s JOIN campaigns c ON c.id = "
                           "s.campaign_id WHERE s.account_id = a.id AND c.channel = '%1' AND "
-                          "s.state = 'sent' AND s.sent_at >= %2)")
-        .arg(channel, since);
+                          "s.state = %3 AND s.sent_at >= %2)")
+        .arg(channel, since, States::sqlLiteral(DeliveryState::Sent));
 }
 
 class Builder
@@ -64,10 +65,13 @@ void addAcceptances(Builder *b, const CampaignDefinition &d, const SqlDialect &d
                     ExclusionRules::Scope scope)
 {
     // Each send consumes one acceptance; a send that may have reached WeChat counts as one.
-    const QString consumed = QStringLiteral(
-        "(SELECT COUNT(*) FROM deliveries s JOIN campaigns c ON c.id = s.campaign_id WHERE "
-        "s.account_id = a.id AND c.channel = 'subscribe' AND c.template_id = ? AND s.state IN "
-        "('sent', 'sending', 'unknown'))");
+    const QString consumed =
+        QStringLiteral("(SELECT COUNT(*) FROM deliveries s JOIN campaigns c ON c.id = "
+                       "s.campaign_id WHERE s.account_id = a.id AND c.channel = 'subscribe' AND "
+                       "c.template_id = ? AND s.state IN (%1, %2, %3))")
+            .arg(States::sqlLiteral(DeliveryState::Sent),
+                 States::sqlLiteral(DeliveryState::Sending),
+                 States::sqlLiteral(DeliveryState::Unknown));
     // Written as the partial index events_accepted_template has it (migration 8).
     const QString accepts =
         QStringLiteral("FROM events e WHERE e.name = 'subscribe_msg_accept' AND %1 = ?")
@@ -99,7 +103,8 @@ ExclusionRules ExclusionRules::of(const CampaignDefinition &d, const SqlDialect 
           "opted_out", {d.channel});
     if (d.capMessages > 0)
         b.add(QStringLiteral("(SELECT COUNT(*) FROM deliveries s WHERE s.profile_id = "
-                             "a.profile_id AND s.state = 'sent' AND s.sent_at >= ?) >= ?"),
+                             "a.profile_id AND s.state = %1 AND s.sent_at >= ?) >= ?")
+                  .arg(States::sqlLiteral(DeliveryState::Sent)),
               "frequency_cap", {now - d.capDays * kDayMsecs, d.capMessages});
     if (d.channel == QStringLiteral("custom"))
         addCustomerServiceWindow(&b, now);

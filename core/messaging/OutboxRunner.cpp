@@ -8,6 +8,7 @@
 #include "storage/SqlDialect.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
+#include "wechat/Errcodes.h"
 #include "wechat/WechatClient.h"
 
 #include <algorithm>
@@ -24,8 +25,8 @@ const int kWaitingTurnMsecs = 1000;
 const int kStateCheckMsecs = 500;
 const int kProgressMsecs = 500;
 const int kBackoffMsecs = 2000; // after a send failed for a passing reason
-const char *const kPending = "'pending'";
-const char *const kPendingOrSending = "'pending', 'sending'";
+const QList<DeliveryState> kPending{DeliveryState::Pending};
+const QList<DeliveryState> kPendingOrSending{DeliveryState::Pending, DeliveryState::Sending};
 
 QString runnerActor()
 {
@@ -50,13 +51,13 @@ void OutboxRunner::start()
     m_elapsed.start();
     Status status = m_store.load(m_campaignId, &m_campaign);
     // A campaign paused for the daily quota is taken up: the run waits for the reset.
-    if (m_campaign.state == QStringLiteral("paused") && m_campaign.resumeAt > 0)
+    if (m_campaign.state == CampaignState::Paused && m_campaign.resumeAt > 0)
         m_quotaResetAt = m_campaign.resumeAt;
-    else if (status.isOk() && m_campaign.state != QStringLiteral("running"))
+    else if (status.isOk() && m_campaign.state != CampaignState::Running)
         status =
             Status::failure(Text::tr("Campaign %1 is %2, not running: start or resume it first.")
                                 .arg(m_campaignId)
-                                .arg(m_campaign.state));
+                                .arg(States::text(m_campaign.state)));
     if (status.isOk())
         status = m_leases.hold(m_runnerId, m_campaignId);
     if (status.isOk())
@@ -104,15 +105,18 @@ void OutboxRunner::checkCampaignState(Status *status)
     SqlRows &q = m_sql.run(QStringLiteral("SELECT state, resume_at FROM campaigns WHERE id = ?"),
                            {m_campaignId}, status);
     const bool found = status->isOk() && q.next();
-    const QString state = found ? q.value(0).toString() : QString();
+    // A campaign gone or in a state this version does not know halts the run like a cancel.
+    const CampaignState state =
+        found ? States::campaignState(q.value(0).toString()).value_or(CampaignState::Cancelled)
+              : CampaignState::Cancelled;
     const qint64 resumeAt = found ? q.value(1).toLongLong() : 0;
     q.finish();
     if (!status->isOk())
         return;
-    if (m_quotaResetAt && state == QStringLiteral("running"))
+    if (m_quotaResetAt && state == CampaignState::Running)
         m_quotaResetAt = 0; // staff resumed it before the reset
-    const bool waitingForQuota = m_quotaResetAt && state == QStringLiteral("paused") && resumeAt;
-    if (state != QStringLiteral("running") && !waitingForQuota)
+    const bool waitingForQuota = m_quotaResetAt && state == CampaignState::Paused && resumeAt;
+    if (state != CampaignState::Running && !waitingForQuota)
         halt(Halt::CampaignChanged, QString());
 }
 
@@ -142,14 +146,17 @@ Status OutboxRunner::heartbeat()
     return Status::ok();
 }
 
-// The campaign's rows in the given states (an SQL list of literals).
-qint64 OutboxRunner::rowsIn(const char *states, Status *status)
+// The campaign's rows in the given states.
+qint64 OutboxRunner::rowsIn(const QList<DeliveryState> &states, Status *status)
 {
+    QVariantList values{m_campaignId};
+    for (DeliveryState state : states)
+        values << States::text(state);
     return m_sql
         .scalar(QStringLiteral("SELECT COUNT(*) FROM deliveries WHERE campaign_id = ? AND state "
                                "IN (%1)")
-                    .arg(QLatin1String(states)),
-                {m_campaignId}, status)
+                    .arg(Sql::placeholders(int(states.size()))),
+                values, status)
         .toLongLong();
 }
 
@@ -257,9 +264,10 @@ Status OutboxRunner::claim(int count, QList<Batch> *batches, int *rowsRead)
         QStringLiteral("SELECT d.id, d.client_msg_id, d.profile_id, a.openid, p.member_id, "
                        "a.remark, %1 FROM deliveries d JOIN accounts a ON a.id = d.account_id "
                        "LEFT JOIN profiles p ON p.id = d.profile_id WHERE d.campaign_id = ? AND "
-                       "d.state = 'pending' ORDER BY d.id LIMIT ?%2")
+                       "d.state = ? ORDER BY d.id LIMIT ?%2")
             .arg(rules.reasonSql, SqlDialect::of(m_db).lockRowsSkippingLocked(QStringLiteral("d"))),
-        rules.binds + QVariantList{m_campaignId, count}, &status);
+        rules.binds + QVariantList{m_campaignId, States::text(DeliveryState::Pending), count},
+        &status);
     WX_TRY(status);
     while (q.next()) {
         ++*rowsRead;
@@ -279,9 +287,11 @@ Status OutboxRunner::claim(int count, QList<Batch> *batches, int *rowsRead)
     q.finish();
     *batches = batched(claimed, &excluded);
     for (const auto &[deliveryId, reason] : std::as_const(excluded)) {
-        m_sql.run(QStringLiteral("UPDATE deliveries SET state = 'skipped', reason = ?, "
-                                 "updated_at = ? WHERE id = ? AND state = 'pending'"),
-                  {reason, now, deliveryId}, &status);
+        m_sql.run(QStringLiteral("UPDATE deliveries SET state = ?, reason = ?, updated_at = ? "
+                                 "WHERE id = ? AND state = ?"),
+                  {States::text(DeliveryState::Skipped), reason, now, deliveryId,
+                   States::text(DeliveryState::Pending)},
+                  &status);
         WX_TRY(status);
     }
     m_report.skipped += excluded.size();
@@ -292,10 +302,12 @@ Status OutboxRunner::claim(int count, QList<Batch> *batches, int *rowsRead)
         Batch moved;
         for (const Claimed &row : batch) {
             SqlRows &u = m_sql.run(
-                QStringLiteral("UPDATE deliveries SET state = 'sending', attempts = attempts + 1, "
-                               "claimed_by = ?, updated_at = ? WHERE id = ? AND state = "
-                               "'pending' RETURNING id"),
-                {m_runnerId, now, row.deliveryId}, &status);
+                QStringLiteral("UPDATE deliveries SET state = ?, attempts = attempts + 1, "
+                               "claimed_by = ?, updated_at = ? WHERE id = ? AND state = ? "
+                               "RETURNING id"),
+                {States::text(DeliveryState::Sending), m_runnerId, now, row.deliveryId,
+                 States::text(DeliveryState::Pending)},
+                &status);
             WX_TRY(status);
             if (u.next())
                 moved.append(row);
@@ -303,8 +315,10 @@ Status OutboxRunner::claim(int count, QList<Batch> *batches, int *rowsRead)
         }
         if (m_campaign.definition.isMass() && !m_campaign.definition.massByTag() &&
             moved.size() == 1) { // a lone openid waits
-            m_sql.run(QStringLiteral("UPDATE deliveries SET state = 'pending' WHERE id = ?"),
-                      {moved.constFirst().deliveryId}, &status);
+            m_sql.run(QStringLiteral("UPDATE deliveries SET state = ? WHERE id = ? AND state = ?"),
+                      {States::text(DeliveryState::Pending), moved.constFirst().deliveryId,
+                       States::text(DeliveryState::Sending)},
+                      &status);
             WX_TRY(status);
             moved.clear();
         }
@@ -343,16 +357,17 @@ Status OutboxRunner::writeOutcomes()
     const qint64 now = m_clock.nowMsecs();
     for (const Outcome &o : std::as_const(m_outcomes)) {
         Status status = Status::ok();
-        const bool sent = o.state == QStringLiteral("sent");
+        const bool sent = o.state == DeliveryState::Sent;
         m_sql.run(
             QStringLiteral("UPDATE deliveries SET state = ?, reason = ?, errcode = ?, "
                            "errmsg = ?, msgid = ?, sent_at = ?, updated_at = ? WHERE id = ? "
-                           "AND state = 'sending'"),
-            {o.state, Sql::textOrNull(o.reason),
+                           "AND state = ?"),
+            {States::text(o.state), Sql::textOrNull(o.reason),
              o.errcode ? QVariant(o.errcode) : QVariant(QMetaType(QMetaType::Int)),
              Sql::textOrNull(o.errmsg),
              o.msgid ? QVariant(QString::number(o.msgid)) : QVariant(QMetaType(QMetaType::QString)),
-             sent ? QVariant(now) : QVariant(QMetaType(QMetaType::LongLong)), now, o.deliveryId},
+             sent ? QVariant(now) : QVariant(QMetaType(QMetaType::LongLong)), now, o.deliveryId,
+             States::text(DeliveryState::Sending)},
             &status);
         WX_TRY(status);
     }
@@ -381,55 +396,58 @@ void OutboxRunner::send(const Batch &batch)
 // What WeChat's answer means for the rows of a request, and for the run.
 OutboxRunner::Outcome OutboxRunner::outcomeOf(const ApiError &error, qint64 msgid)
 {
-    Outcome o{0, QStringLiteral("sent"), QString(), error.errcode, error.errmsg, msgid};
+    Outcome o{0, DeliveryState::Sent, QString(), error.errcode, error.errmsg, msgid};
     const bool wechat = error.kind == ApiError::Kind::Wechat;
     const int code = wechat ? error.errcode : 0;
     if (error.ok()) {
         o.errcode = 0;
         o.errmsg.clear();
-    } else if (code == 45065) {
+    } else if (code == Errcode::AlreadySent) {
         o.reason = QStringLiteral("already_sent"); // this clientmsgid went out before
-    } else if (code == 45009 || code == 45028) {
-        o.state = QStringLiteral("pending"); // refused, not sent: it goes when the quota resets
+    } else if (code == Errcode::DailyQuota || code == Errcode::MassQuota) {
+        o.state = DeliveryState::Pending; // refused, not sent: it goes when the quota resets
         halt(Halt::QuotaPause,
              Text::tr("WeChat's daily quota for this kind of message is used up (%1). The "
                       "campaign goes on by itself after the reset at midnight, Beijing time.")
                  .arg(code));
-    } else if (code == 40037 || code == 47003 || code == 40036) {
-        o.state = QStringLiteral("failed");
+    } else if (code == Errcode::BadTemplateId || code == Errcode::BadField ||
+               code == Errcode::BadTemplateSize) {
+        o.state = DeliveryState::Failed;
         halt(Halt::Stop, Text::tr("WeChat refused the template (errcode %1: %2). Fix the "
                                   "template or its fields, then resume.")
                              .arg(code)
                              .arg(error.errmsg));
-    } else if (code == 43004 || code == 43101 || code == 45015 || code == 45047) {
-        static const QHash<int, QString> reasons{{43004, QStringLiteral("unsubscribed")},
-                                                 {45015, QStringLiteral("outside_window")},
-                                                 {45047, QStringLiteral("window_used")}};
-        o.state = QStringLiteral("skipped");
+    } else if (code == Errcode::NotFollower || code == Errcode::UserRefused ||
+               code == Errcode::OutsideWindow || code == Errcode::WindowUsed) {
+        static const QHash<int, QString> reasons{
+            {Errcode::NotFollower, QStringLiteral("unsubscribed")},
+            {Errcode::OutsideWindow, QStringLiteral("outside_window")},
+            {Errcode::WindowUsed, QStringLiteral("window_used")}};
+        o.state = DeliveryState::Skipped;
         // 43101 depends on the channel: a subscribe message has no acceptance left, a
         // template message was refused by the person.
-        o.reason = code != 43101                               ? reasons.value(code)
+        o.reason = code != Errcode::UserRefused                ? reasons.value(code)
                    : m_campaign.definition.sentByMiniProgram() ? QStringLiteral("no_acceptance")
                                                                : QStringLiteral("refused");
-    } else if (code == 45011) {
-        o.state = QStringLiteral("pending"); // WeChat asked us to slow down: nothing was sent
+    } else if (code == Errcode::MinuteLimit) {
+        o.state = DeliveryState::Pending; // WeChat asked us to slow down: nothing was sent
         m_backoffUntil = m_clock.nowMsecs() + kBackoffMsecs;
     } else if (error.isFatalForApp() || error.kind == ApiError::Kind::Credentials ||
                error.kind == ApiError::Kind::Refused) {
-        o.state = error.requestSent ? QStringLiteral("unknown") : QStringLiteral("pending");
+        o.state = error.requestSent ? DeliveryState::Unknown : DeliveryState::Pending;
         halt(Halt::Pause, error.userMessage(m_client.app()));
     } else if (error.requestSent &&
                (error.isTransient() || error.kind == ApiError::Kind::BadReply)) {
         // It may have reached WeChat, and the client's own retries (with the same
         // client_msg_id) are over: only staff may send it again.
-        o.state = QStringLiteral("unknown");
+        o.state = DeliveryState::Unknown;
         o.reason = QStringLiteral("no_answer");
         m_backoffUntil = m_clock.nowMsecs() + kBackoffMsecs;
     } else if (error.isTransient()) {
-        o.state = QStringLiteral("pending"); // never left this machine: try again later
+        o.state = DeliveryState::Pending; // never left this machine: try again later
         m_backoffUntil = m_clock.nowMsecs() + kBackoffMsecs;
     } else {
-        o.state = QStringLiteral("failed");
+        o.state = DeliveryState::Failed;
     }
     return o;
 }
@@ -439,21 +457,21 @@ void OutboxRunner::onSent(const Batch &batch, const ApiError &error, qint64 msgi
     --m_inFlight;
     m_firstAnswered = true;
     const Outcome outcome = outcomeOf(error, msgid);
-    qint64 *counter = outcome.state == QStringLiteral("sent")      ? &m_report.sent
-                      : outcome.state == QStringLiteral("failed")  ? &m_report.failed
-                      : outcome.state == QStringLiteral("skipped") ? &m_report.skipped
-                      : outcome.state == QStringLiteral("unknown") ? &m_report.unknown
-                                                                   : nullptr;
+    qint64 *counter = outcome.state == DeliveryState::Sent      ? &m_report.sent
+                      : outcome.state == DeliveryState::Failed  ? &m_report.failed
+                      : outcome.state == DeliveryState::Skipped ? &m_report.skipped
+                      : outcome.state == DeliveryState::Unknown ? &m_report.unknown
+                                                                : nullptr;
     if (counter)
         *counter += batch.size();
     else
         m_noMorePending = false; // back to pending
-    if (outcome.state != QStringLiteral("sent") && outcome.state != QStringLiteral("pending"))
+    if (outcome.state != DeliveryState::Sent && outcome.state != DeliveryState::Pending)
         qCInfo(lcMessaging).noquote() << QStringLiteral("campaign %1 deliveries %2 (+%3): %4 (%5)")
                                              .arg(m_campaignId)
                                              .arg(batch.constFirst().deliveryId)
                                              .arg(batch.size() - 1)
-                                             .arg(outcome.state, error.summary());
+                                             .arg(States::text(outcome.state), error.summary());
     for (const Claimed &row : batch) {
         Outcome o = outcome;
         o.deliveryId = row.deliveryId;
@@ -467,12 +485,18 @@ bool OutboxRunner::waitForQuotaReset()
 {
     Status status = commitTurn(0, nullptr, nullptr);
     const qint64 resetAt = SendWindow::nextBeijingMidnight(m_clock.nowMsecs());
+    CampaignStore::Transition paused;
     if (status.isOk())
-        status = m_store.pauseUntil(m_campaignId, m_haltReason, resetAt, runnerActor());
+        status = m_store.pauseUntil(m_campaignId, m_haltReason, resetAt, runnerActor(), &paused);
     if (!status.isOk()) {
         m_halt = Halt::None;
         halt(Halt::Stop, status.message());
         finish(status);
+        return false;
+    }
+    if (!paused.made) { // staff paused or cancelled it meanwhile: theirs stands
+        m_halt = Halt::CampaignChanged;
+        finish();
         return false;
     }
     qCInfo(lcMessaging).noquote()
@@ -480,6 +504,20 @@ bool OutboxRunner::waitForQuotaReset()
     m_halt = Halt::None;
     m_quotaResetAt = resetAt;
     return true;
+}
+
+Status OutboxRunner::endAs(CampaignState to, const QString &reason)
+{
+    CampaignStore::Transition ended;
+    WX_TRY(m_store.transition(m_campaignId, {CampaignState::Running}, to, reason, runnerActor(),
+                              &ended));
+    if (!ended.made)
+        qCInfo(lcMessaging).noquote()
+            << QStringLiteral("campaign %1: the run ended, and the campaign stays %2 (changed "
+                              "meanwhile), not %3")
+                   .arg(m_campaignId)
+                   .arg(States::text(ended.now), States::text(to));
+    return Status::ok();
 }
 
 void OutboxRunner::finish(const Status &given)
@@ -492,22 +530,20 @@ void OutboxRunner::finish(const Status &given)
     // Rows put back to pending in the last turn go out with the next run.
     if (status.isOk() && !m_outcomes.isEmpty())
         status = commitTurn(0, nullptr, nullptr);
-    const QString actor = runnerActor();
     if (status.isOk()) {
         switch (m_halt) {
         case Halt::Pause:
         case Halt::QuotaPause:
-            status = m_store.setState(m_campaignId, QStringLiteral("paused"), m_haltReason, actor);
+            status = endAs(CampaignState::Paused, m_haltReason);
             break;
         case Halt::Stop:
-            status = m_store.setState(m_campaignId, QStringLiteral("stopped"), m_haltReason, actor);
+            status = endAs(CampaignState::Stopped, m_haltReason);
             break;
         case Halt::None: {
             Status counted = Status::ok();
             // Rows in `sending` here belong to another console working the same campaign.
             if (rowsIn(kPendingOrSending, &counted) == 0 && counted.isOk())
-                status =
-                    m_store.setState(m_campaignId, QStringLiteral("finished"), QString(), actor);
+                status = endAs(CampaignState::Finished, QString());
             break;
         }
         case Halt::Interrupt:

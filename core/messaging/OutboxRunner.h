@@ -43,8 +43,8 @@ public:
         qint64 skipped = 0;
         qint64 unknown = 0;
         qint64 recovered = 0; // rows a crashed run left in `sending`, now unknown
-        QString state;        // the campaign's state at the end
-        QString reason;       // why it paused or stopped
+        CampaignState state = CampaignState::Running; // the campaign's state at the end
+        QString reason;                               // why it paused or stopped
         bool interrupted = false;
         Status status = Status::ok();
         qint64 elapsedMsecs = 0;
@@ -80,7 +80,7 @@ private:
     struct Outcome
     {
         qint64 deliveryId = 0;
-        QString state; // sent, failed, skipped, unknown, or pending (not sent: try again)
+        DeliveryState state = DeliveryState::Sent; // Pending: not sent, try again
         QString reason;
         int errcode = 0;
         QString errmsg;
@@ -110,7 +110,10 @@ private:
     void finish(const Status &status = Status::ok());
     Status recoverRowsOfDeadRuns(qint64 *rows);
     Status heartbeat();
-    qint64 rowsIn(const char *states, Status *status);
+    qint64 rowsIn(const QList<DeliveryState> &states, Status *status);
+    // Moves the campaign from Running to `to` at the end of the run; a refusal (staff changed
+    // it meanwhile) is logged and leaves their state.
+    Status endAs(CampaignState to, const QString &reason);
     void checkCampaignState(Status *status);
 
     QSqlDatabase m_db;

@@ -1,5 +1,6 @@
 #include "SegmentCompiler.h"
 
+#include "messaging/CampaignStates.h"
 #include "storage/SqlDialect.h"
 
 #include <QCoreApplication>
@@ -146,7 +147,7 @@ SegmentPlan SegmentCompiler::plan(const SegmentNode &node)
     case Kind::ReceivedCampaign:
         return rowsOf(QStringLiteral("d.profile_id"), QStringLiteral("deliveries d"),
                       QStringLiteral("d.campaign_id = ? AND d.state = ?"),
-                      {node.campaignId, QStringLiteral("sent")}, false);
+                      {node.campaignId, States::text(DeliveryState::Sent)}, false);
     case Kind::Delivery: {
         QVariantList values{node.deliveryState};
         QString where = QStringLiteral("d.state = ?");

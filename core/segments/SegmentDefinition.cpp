@@ -1,6 +1,7 @@
 #include "SegmentDefinition.h"
 
 #include "ingest/ImportRow.h"
+#include "messaging/CampaignStates.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -18,9 +19,6 @@ struct Text
 };
 
 const int kMaxDepth = 32;
-const QStringList kDeliveryStates = {QStringLiteral("pending"), QStringLiteral("sending"),
-                                     QStringLiteral("sent"),    QStringLiteral("failed"),
-                                     QStringLiteral("skipped"), QStringLiteral("unknown")};
 
 // Reads one definition, remembering the first error with the path of the node it is in.
 class Parser
@@ -305,9 +303,13 @@ bool Parser::delivery(const QJsonValue &body, const QString &path, SegmentNode *
         !onlyKeys(o, {QStringLiteral("state"), QStringLiteral("campaign")}, path) ||
         !text(o, QStringLiteral("state"), path, &out->deliveryState, true))
         return false;
-    if (!kDeliveryStates.contains(out->deliveryState))
+    if (!States::deliveryState(out->deliveryState)) {
+        QStringList known;
+        for (DeliveryState state : States::allDeliveryStates())
+            known << States::text(state);
         return fail(path + QStringLiteral(".state"),
-                    Text::tr("must be one of %1").arg(kDeliveryStates.join(QStringLiteral(", "))));
+                    Text::tr("must be one of %1").arg(known.join(QStringLiteral(", "))));
+    }
     if (o.contains(QStringLiteral("campaign")) &&
         !count(o, QStringLiteral("campaign"), path, &out->campaignId))
         return false;

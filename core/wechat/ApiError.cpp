@@ -1,6 +1,7 @@
 #include "ApiError.h"
 
 #include "AppConfig.h"
+#include "Errcodes.h"
 #include "logging/Redaction.h"
 
 #include <QCoreApplication>
@@ -41,7 +42,9 @@ ApiError ApiError::credentials(const QString &why)
 
 bool ApiError::isTokenInvalid() const
 {
-    return kind == Kind::Wechat && (errcode == 40001 || errcode == 40014 || errcode == 42001);
+    return kind == Kind::Wechat &&
+           (errcode == Errcode::TokenInvalid || errcode == Errcode::TokenMalformed ||
+            errcode == Errcode::TokenExpired);
 }
 
 bool ApiError::isTransient() const
@@ -53,7 +56,7 @@ bool ApiError::isTransient() const
     case Kind::Http:
         return httpStatus >= 500;
     case Kind::Wechat:
-        return errcode == -1 || errcode == 45011;
+        return errcode == Errcode::SystemBusy || errcode == Errcode::MinuteLimit;
     default:
         return false;
     }
@@ -61,8 +64,10 @@ bool ApiError::isTransient() const
 
 bool ApiError::isFatalForApp() const
 {
-    return kind == Kind::Wechat && (errcode == 40013 || errcode == 40125 || errcode == 40164 ||
-                                    errcode == 40243 || errcode == 48001);
+    return kind == Kind::Wechat &&
+           (errcode == Errcode::BadAppid || errcode == Errcode::BadAppSecret ||
+            errcode == Errcode::IpNotWhitelisted || errcode == Errcode::SecretFrozen ||
+            errcode == Errcode::ApiUnauthorized);
 }
 
 QString ApiError::deniedIp() const
@@ -132,7 +137,7 @@ QString ApiError::userMessage(const AppConfig &app) const
         break;
     }
     switch (errcode) {
-    case 40164: {
+    case Errcode::IpNotWhitelisted: {
         const QString ip = deniedIp().isEmpty() ? Text::tr("this computer's address") : deniedIp();
         return Text::
             tr("WeChat refused the call from IP %1: it is not on the IP whitelist of %2. Either "
@@ -142,34 +147,34 @@ QString ApiError::userMessage(const AppConfig &app) const
                "whitelist).")
                 .arg(ip, app.appid, route);
     }
-    case 40125:
+    case Errcode::BadAppSecret:
         return Text::tr(
                    "WeChat says the AppSecret for %1 is wrong. Copy the current AppSecret from the "
                    "WeChat admin console (Settings and Development → Basic Configuration) and save "
                    "it again; if it was reset there, the old one no longer works.")
             .arg(app.appid);
-    case 40013:
+    case Errcode::BadAppid:
         return Text::tr(
                    "WeChat does not know the AppID %1. Check it against the WeChat admin console "
                    "(Settings and Development → Basic Configuration).")
             .arg(app.appid);
-    case 40243:
+    case Errcode::SecretFrozen:
         return Text::tr("The AppSecret of %1 is frozen. Unfreeze or reset it in the WeChat admin "
                         "console, then save the new one here.")
             .arg(app.appid);
-    case 48001:
+    case Errcode::ApiUnauthorized:
         return Text::tr(
                    "%1 is not authorised to use this API (48001). Check the account's type and "
                    "permissions in the WeChat admin console.")
             .arg(app.appid);
-    case 45009:
+    case Errcode::DailyQuota:
         return Text::tr(
             "The daily quota of this API is used up (45009). It resets at midnight (Beijing "
             "time); an admin may also clear it in the WeChat admin console.");
-    case 45011:
+    case Errcode::MinuteLimit:
         return Text::tr(
             "WeChat's per-minute limit was reached (45011). Slow down and try again in a minute.");
-    case -1:
+    case Errcode::SystemBusy:
         return Text::tr("WeChat is busy (-1). Try again shortly.");
     default:
         return Text::tr("WeChat answered errcode %1: %2").arg(errcode).arg(errmsg);

@@ -37,22 +37,6 @@
 #include <QValueAxis>
 #include <QVBoxLayout>
 
-namespace {
-
-QString stateName(const QString &state)
-{
-    static const QHash<QString, const char *> names{
-        {QStringLiteral("draft"), QT_TRANSLATE_NOOP("CampaignsPage", "draft")},
-        {QStringLiteral("running"), QT_TRANSLATE_NOOP("CampaignsPage", "running")},
-        {QStringLiteral("paused"), QT_TRANSLATE_NOOP("CampaignsPage", "paused")},
-        {QStringLiteral("stopped"), QT_TRANSLATE_NOOP("CampaignsPage", "stopped")},
-        {QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("CampaignsPage", "cancelled")},
-        {QStringLiteral("finished"), QT_TRANSLATE_NOOP("CampaignsPage", "finished")}};
-    const char *name = names.value(state);
-    return name ? QCoreApplication::translate("CampaignsPage", name) : DeliveryText::state(state);
-}
-} // namespace
-
 CampaignsPage::CampaignsPage(const ConsoleContext &context, QWidget *parent)
     : QWidget(parent), m_context(context)
 {
@@ -216,8 +200,8 @@ void CampaignsPage::reload()
         id->setData(Qt::UserRole, c.id);
         m_list->setItem(row, 0, id);
         m_list->setItem(row, 1, plainItem(c.definition.name));
-        m_list->setItem(row, 2, plainItem(stateName(c.state)));
-        m_list->setItem(row, 3, plainItem(locale.toString(counts.count(QStringLiteral("sent")))));
+        m_list->setItem(row, 2, plainItem(DeliveryText::campaignState(c.state)));
+        m_list->setItem(row, 3, plainItem(locale.toString(counts.count(DeliveryState::Sent))));
         m_list->setItem(row, 4, plainItem(locale.toString(counts.total())));
         if (c.id == selected)
             m_list->selectRow(row);
@@ -290,18 +274,17 @@ void CampaignsPage::render(const CampaignSnapshot &snapshot)
     const CampaignStore::Counts &counts = snapshot.counts;
     const QLocale locale;
     m_title->setText(tr("%1 · %2 · segment \"%3\" · %4")
-                         .arg(campaign.definition.name, stateName(campaign.state),
+                         .arg(campaign.definition.name, DeliveryText::campaignState(campaign.state),
                               campaign.definition.segment, messageSummary(campaign.definition)));
     QStringList parts;
-    for (const QString &state :
-         {QStringLiteral("sent"), QStringLiteral("pending"), QStringLiteral("failed"),
-          QStringLiteral("skipped"), QStringLiteral("unknown")})
-        parts << QStringLiteral("%1 %2").arg(stateName(state),
+    for (DeliveryState state : {DeliveryState::Sent, DeliveryState::Pending, DeliveryState::Failed,
+                                DeliveryState::Skipped, DeliveryState::Unknown})
+        parts << QStringLiteral("%1 %2").arg(DeliveryText::state(state),
                                              locale.toString(counts.count(state)));
     m_counters->setText(parts.join(QStringLiteral(" · ")));
     const qint64 total = counts.total();
     const qint64 done =
-        total - counts.count(QStringLiteral("pending")) - counts.count(QStringLiteral("sending"));
+        total - counts.count(DeliveryState::Pending) - counts.count(DeliveryState::Sending);
     m_progress->setRange(0, int(qMax<qint64>(1, total)));
     m_progress->setValue(int(done));
     m_reason->setText(
@@ -315,12 +298,12 @@ void CampaignsPage::render(const CampaignSnapshot &snapshot)
 
     // The pace: messages over the time from the first to the last send so far.
     showChart(snapshot);
-    const qint64 sent = counts.count(QStringLiteral("sent"));
+    const qint64 sent = counts.count(DeliveryState::Sent);
     const qint64 first = snapshot.firstSent;
     const qint64 last = snapshot.lastSent;
     if (sent > 1 && last > first) {
         const double rate = (sent - 1) * 1000.0 / double(last - first);
-        const qint64 left = counts.count(QStringLiteral("pending"));
+        const qint64 left = counts.count(DeliveryState::Pending);
         m_pace->setText(left > 0 ? tr("%1 a second · about %n minute(s) left", nullptr,
                                       int(left / rate / 60) + 1)
                                        .arg(locale.toString(rate, 'f', 1))
@@ -333,7 +316,7 @@ void CampaignsPage::render(const CampaignSnapshot &snapshot)
     for (const CampaignStore::ReportRow &r : std::as_const(counts.rows)) {
         const int row = m_report->rowCount();
         m_report->insertRow(row);
-        m_report->setItem(row, 0, plainItem(stateName(r.state)));
+        m_report->setItem(row, 0, plainItem(DeliveryText::state(r.state)));
         m_report->setItem(
             row, 1, plainItem(r.reason.isEmpty() ? QString() : DeliveryText::reason(r.reason)));
         m_report->setItem(row, 2, plainItem(r.errcode ? QString::number(r.errcode) : QString()));
@@ -375,22 +358,21 @@ void CampaignsPage::updateButtons()
     CampaignStore::Campaign c;
     const bool has = selectedId() && store().load(selectedId(), &c).isOk();
     const bool sending = m_job != nullptr;
-    m_start->setEnabled(has && c.state == QStringLiteral("draft"));
+    m_start->setEnabled(has && c.state == CampaignState::Draft);
     m_send->setEnabled(has && !sending &&
-                       (c.state == QStringLiteral("running") ||
-                        c.state == QStringLiteral("paused") ||
-                        c.state == QStringLiteral("stopped")));
-    m_send->setText(has && c.state != QStringLiteral("running") ? tr("R&esume") : tr("S&end"));
+                       (c.state == CampaignState::Running || c.state == CampaignState::Paused ||
+                        c.state == CampaignState::Stopped));
+    m_send->setText(has && c.state != CampaignState::Running ? tr("R&esume") : tr("S&end"));
     // A campaign waiting for the quota's reset can be paused too: then it waits for staff.
-    m_pause->setEnabled(has && (c.state == QStringLiteral("running") ||
-                                (c.state == QStringLiteral("paused") && c.resumeAt)));
-    m_cancel->setEnabled(has && c.state != QStringLiteral("finished") &&
-                         c.state != QStringLiteral("cancelled"));
+    m_pause->setEnabled(has && (c.state == CampaignState::Running ||
+                                (c.state == CampaignState::Paused && c.resumeAt)));
+    m_cancel->setEnabled(has && c.state != CampaignState::Finished &&
+                         c.state != CampaignState::Cancelled);
     qint64 unknown = 0;
     m_resend->setEnabled(has && !sending &&
-                         store().rowsInState(c.id, QStringLiteral("unknown"), &unknown).isOk() &&
+                         store().rowsInState(c.id, DeliveryState::Unknown, &unknown).isOk() &&
                          unknown > 0);
-    m_export->setEnabled(has && c.state != QStringLiteral("draft"));
+    m_export->setEnabled(has && c.state != CampaignState::Draft);
 }
 
 void CampaignsPage::showMessage(const QString &text, bool ok)
@@ -458,10 +440,10 @@ void CampaignsPage::startSelected()
             tr("%1 people will receive the %2 from %3, at most %4 a second. %5 are left out "
                "(see the composer's audience for why). Sent messages cannot be taken back. "
                "Start?")
-                .arg(locale.toString(audience.count(QStringLiteral("pending"))),
+                .arg(locale.toString(audience.count(DeliveryState::Pending)),
                      messageSummary(c.definition), c.definition.appid,
                      locale.toString(c.definition.ratePerSecond),
-                     locale.toString(audience.count(QStringLiteral("skipped")) +
+                     locale.toString(audience.count(DeliveryState::Skipped) +
                                      audience.byReason.value(QStringLiteral("no_account"))))))
         return;
     CampaignStore::Counts counts;
@@ -470,7 +452,7 @@ void CampaignsPage::startSelected()
         return showMessage(started.message(), false);
     reload();
     showMessage(tr("Started: %1 messages to send. Press Send.")
-                    .arg(locale.toString(counts.count(QStringLiteral("pending")))),
+                    .arg(locale.toString(counts.count(DeliveryState::Pending))),
                 true);
 }
 
@@ -481,8 +463,8 @@ void CampaignsPage::sendSelected()
     if (!id || m_job || !store().load(id, &c).isOk())
         return;
     // A campaign paused for the daily quota is taken up as it is: the run waits for the reset.
-    const bool waitsForReset = c.state == QStringLiteral("paused") && c.resumeAt;
-    if (c.state != QStringLiteral("running") && !waitsForReset) {
+    const bool waitsForReset = c.state == CampaignState::Paused && c.resumeAt;
+    if (c.state != CampaignState::Running && !waitsForReset) {
         if (const Status resumed = store().resume(id, AuditLog::currentActor()); !resumed.isOk())
             return showMessage(resumed.message(), false);
     }
@@ -555,10 +537,10 @@ void CampaignsPage::startSending(qint64 id, const std::shared_ptr<MemorySecrets>
                                .arg(report.failed)
                                .arg(report.skipped)
                                .arg(report.unknown)
-                               .arg(stateName(report.state));
+                               .arg(DeliveryText::campaignState(report.state));
             if (!report.reason.isEmpty())
                 text += QLatin1Char(' ') + report.reason;
-            return {report.state != QStringLiteral("stopped"), text};
+            return {report.state != CampaignState::Stopped, text};
         },
         this);
     connect(m_job, &BackgroundJob::finished, this, [this](bool ok, const QString &message) {
@@ -607,7 +589,7 @@ void CampaignsPage::resendUnknown()
     CampaignStore::Counts counts;
     if (!id || !store().counts(id, &counts).isOk())
         return;
-    const qint64 unknown = counts.count(QStringLiteral("unknown"));
+    const qint64 unknown = counts.count(DeliveryState::Unknown);
     if (unknown == 0)
         return showMessage(tr("No message of this campaign is unknown."), true);
     if (!m_context.dialogs.confirm(

@@ -359,7 +359,7 @@ void ComposerDialog::updateAudience()
     for (auto it = counts.byReason.constBegin(); it != counts.byReason.constEnd(); ++it)
         if (it.value() > 0)
             leftOut << tr("%1 %2").arg(locale.toString(it.value()), DeliveryText::reason(it.key()));
-    const QString who = locale.toString(counts.count(QStringLiteral("pending")));
+    const QString who = locale.toString(counts.count(DeliveryState::Pending));
     const QString left = leftOut.isEmpty() ? tr("nobody") : leftOut.join(tr(", "));
     m_audience->setText(
         d.massByTag()
