@@ -42,7 +42,7 @@ int main(int argc, char **argv)
     }
     QSqlDatabase db = database.connections().connection();
     const qint64 profiles =
-        Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM profiles")).toLongLong();
+        Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM profiles")).value().toLongLong();
     out << "profiles: " << profiles << Qt::endl;
     // Random rows by id range: ORDER BY random() would scan the table, fine for sampling.
     const QList<QPair<QString, QString>> kinds{

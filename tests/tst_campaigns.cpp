@@ -4,6 +4,7 @@
 // faults still deliver everyone exactly once, and rows a crash left in flight are never re-sent
 // unless staff ask.
 #include "DbSnapshot.h"
+#include "ExpectOk.h"
 #include "messaging/CampaignStore.h"
 #include "messaging/OutboxRunner.h"
 #include "messaging/SendWindow.h"
@@ -57,7 +58,7 @@ struct CampaignTarget : SyncTarget
     CampaignStore::Counts counts(qint64 id)
     {
         CampaignStore::Counts c;
-        store().counts(id, &c);
+        EXPECT_OK(store().counts(id, &c));
         return c;
     }
     // A run to its end (on `clock`, real time by default).
@@ -356,6 +357,7 @@ private slots:
                         QStringLiteral("INSERT INTO profiles (created_at, updated_at) "
                                        "VALUES (?, ?) RETURNING id"),
                         {now, now})
+                .value()
                 .toLongLong();
         QVERIFY(t.exec(QStringLiteral("INSERT INTO accounts (app_id, openid, profile_id, "
                                       "subscribed, first_seen, last_seen) VALUES (?, 'mp-1', ?, "

@@ -94,12 +94,14 @@ void TestCampaignsPage::composeTestSendCreateStartAndSend()
     QSqlDatabase db = m_fixture.database.connections().connection();
     const qint64 followers =
         Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM accounts WHERE subscribed = 1"))
+            .value()
             .toLongLong();
     // A staff member who follows the account and opted out of campaigns: only the test reaches
     // them.
     const QString staff =
         Sql::scalar(db, QStringLiteral("SELECT openid FROM accounts WHERE subscribed = 1 ORDER BY "
                                        "id LIMIT 1"))
+            .value()
             .toString();
     QString preview;
     QString audience;
@@ -167,11 +169,15 @@ void TestCampaignsPage::composeTestSendCreateStartAndSend()
     // The start is confirmed with the numbers; declining changes nothing.
     m_fixture.dialogs.confirmAnswer = false;
     page()->startSelected();
-    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT state FROM campaigns WHERE id = 1")).toString(),
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT state FROM campaigns WHERE id = 1"))
+                 .value()
+                 .toString(),
              QStringLiteral("draft"));
     m_fixture.dialogs.confirmAnswer = true;
     page()->startSelected();
-    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT state FROM campaigns WHERE id = 1")).toString(),
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT state FROM campaigns WHERE id = 1"))
+                 .value()
+                 .toString(),
              QStringLiteral("running"));
 
     QSignalSpy finished(page(), &CampaignsPage::sendingFinished);
@@ -182,6 +188,7 @@ void TestCampaignsPage::composeTestSendCreateStartAndSend()
         [&] {
             return Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM deliveries WHERE state = "
                                                   "'sent'"))
+                       .value()
                        .toLongLong() >= 150;
         },
         30000));
@@ -196,7 +203,9 @@ void TestCampaignsPage::composeTestSendCreateStartAndSend()
     QVERIFY(!finished.isEmpty() || finished.wait(60000));
     QVERIFY2(page()->messageText().contains(QString::number(followers - 2)),
              qPrintable(page()->messageText()));
-    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT state FROM campaigns WHERE id = 1")).toString(),
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT state FROM campaigns WHERE id = 1"))
+                 .value()
+                 .toString(),
              QStringLiteral("finished"));
     QVERIFY(page()->plottedPoints() >= 1);
     QVERIFY(page()->report()->rowCount() >= 2); // sent, and the opted-out ones
@@ -234,6 +243,7 @@ void TestCampaignsPage::composeTestSendCreateStartAndSend()
     const qint64 someone =
         Sql::scalar(db, QStringLiteral("SELECT a.profile_id FROM deliveries d JOIN accounts a ON "
                                        "a.id = d.account_id WHERE d.state = 'sent' LIMIT 1"))
+            .value()
             .toLongLong();
     m_window->showPage(MainWindow::Users);
     m_window->usersPage()->openProfile(someone);
@@ -251,6 +261,7 @@ void TestCampaignsPage::aMassMessageStartsOnlyAfterItsTest()
     const QString staff =
         Sql::scalar(db, QStringLiteral("SELECT openid FROM accounts WHERE subscribed = 1 ORDER BY "
                                        "id LIMIT 1"))
+            .value()
             .toString();
     const auto compose = [&](bool test) {
         m_fixture.dialogs.onExec = [&, test](QDialog &dialog) {
@@ -291,6 +302,7 @@ void TestCampaignsPage::aMassMessageStartsOnlyAfterItsTest()
              qPrintable(page()->messageText()));
     QCOMPARE(
         Sql::scalar(db, QStringLiteral("SELECT state FROM campaigns WHERE id = %1").arg(untested))
+            .value()
             .toString(),
         QStringLiteral("draft"));
     // Tested, it starts and goes out in mass/send calls to everyone but the opted-out.
@@ -305,6 +317,7 @@ void TestCampaignsPage::aMassMessageStartsOnlyAfterItsTest()
     page()->startSelected();
     QCOMPARE(
         Sql::scalar(db, QStringLiteral("SELECT state FROM campaigns WHERE id = %1").arg(tested))
+            .value()
             .toString(),
         QStringLiteral("running"));
     QSignalSpy finished(page(), &CampaignsPage::sendingFinished);
@@ -312,10 +325,12 @@ void TestCampaignsPage::aMassMessageStartsOnlyAfterItsTest()
     QVERIFY(finished.wait(60000));
     const qint64 followers =
         Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM accounts WHERE subscribed = 1"))
+            .value()
             .toLongLong();
     QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM deliveries WHERE campaign_id = "
                                             "%1 AND state = 'sent'")
                                  .arg(tested))
+                 .value()
                  .toLongLong(),
              followers - 2);
     QVERIFY2(page()->countersText().contains(QLocale().toString(followers - 2)),
@@ -329,13 +344,14 @@ void TestCampaignsPage::aMassMessageToATagCountsTheTagsFollowers()
     const QString busiest = QStringLiteral(
         "SELECT g.tag_id FROM tags g JOIN account_tags x ON x.tag_ref = g.id GROUP BY g.tag_id "
         "ORDER BY COUNT(*) DESC, g.tag_id LIMIT 1");
-    const qint64 tagId = Sql::scalar(db, busiest).toLongLong();
+    const qint64 tagId = Sql::scalar(db, busiest).value().toLongLong();
     const qint64 reached =
         Sql::scalar(db,
                     QStringLiteral("SELECT COUNT(*) FROM accounts a JOIN account_tags x ON "
                                    "x.account_id = a.id JOIN tags g ON g.id = x.tag_ref WHERE "
                                    "g.tag_id = ? AND a.subscribed = 1"),
                     {tagId})
+            .value()
             .toLongLong();
     QVERIFY(reached > 0);
     CampaignDefinition composed;
@@ -374,6 +390,7 @@ void TestCampaignsPage::aMassMessageToATagCountsTheTagsFollowers()
                                    "x.account_id = a.id JOIN tags g ON g.id = x.tag_ref "
                                    "WHERE g.tag_id = ? AND a.subscribed = 1"),
                     {tagId})
+            .value()
             .toLongLong();
     QVERIFY2(audience.contains(QLocale().toString(reached - optedOut)), qPrintable(audience));
 }
@@ -385,6 +402,7 @@ void TestCampaignsPage::supportOptsSomeoneOutOnTheirProfile()
         Sql::scalar(db, QStringLiteral("SELECT a.profile_id FROM accounts a WHERE a.subscribed = 1 "
                                        "AND a.profile_id NOT IN (SELECT profile_id FROM opt_outs) "
                                        "ORDER BY a.id LIMIT 1"))
+            .value()
             .toLongLong();
     m_window->showPage(MainWindow::Users);
     m_window->usersPage()->openProfile(someone);
@@ -407,6 +425,7 @@ void TestCampaignsPage::supportOptsSomeoneOutOnTheirProfile()
              qPrintable(panel->optOutText()));
     QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT channel FROM opt_outs WHERE profile_id = ?"),
                          {someone})
+                 .value()
                  .toString(),
              QStringLiteral("mass"));
     saveScreenshot(*m_window, QStringLiteral("profile-opt-out"));
@@ -420,6 +439,7 @@ void TestCampaignsPage::supportOptsSomeoneOutOnTheirProfile()
     view->optIn();
     QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM opt_outs WHERE profile_id = ?"),
                          {someone})
+                 .value()
                  .toLongLong(),
              0);
     QVERIFY(!panel->optOutText().contains(QStringLiteral("ticket")));

@@ -3,6 +3,7 @@
 // count; subscribe messages consume the acceptances users gave, one a send; mass messages go
 // in batches of 2..batch_size openids after a preview, at most four a month per follower.
 #include "DbSnapshot.h"
+#include "ExpectOk.h"
 #include "ingest/Importer.h"
 #include "messaging/CampaignStore.h"
 #include "messaging/ChannelSender.h"
@@ -61,7 +62,7 @@ struct ChannelTarget : SyncTarget
     CampaignStore::Counts counts(qint64 id)
     {
         CampaignStore::Counts c;
-        store().counts(id, &c);
+        EXPECT_OK(store().counts(id, &c));
         return c;
     }
     OutboxRunner::Report run(qint64 id, const AppConfig &sender)

@@ -2,6 +2,8 @@
 // case, manual link / unlink / undo with history and audit, and a full rebuild that equals the
 // incremental result.
 #include "DbSnapshot.h"
+#include "ExpectOk.h"
+#include "identity/IdentityConflicts.h"
 #include "identity/IdentityLinker.h"
 #include "messaging/OptOutList.h"
 #include "storage/AppRepository.h"
@@ -45,12 +47,14 @@ struct IdentityWorld
                    QStringLiteral("INSERT INTO accounts (app_id, openid, unionid, member_id) "
                                   "VALUES (?, ?, ?, ?) RETURNING id"),
                    {app, openid, Sql::textOrNull(unionid), Sql::textOrNull(memberId)})
+            .value()
             .toLongLong();
     }
     qint64 profileOf(qint64 account)
     {
         return Sql::scalar(db(), QStringLiteral("SELECT profile_id FROM accounts WHERE id = ?"),
                            {account})
+            .value()
             .toLongLong();
     }
     Status link(const QList<qint64> &accounts)
@@ -98,6 +102,7 @@ private slots:
         QCOMPARE(w.profileOf(b), w.profileOf(a));
         QCOMPARE(Sql::scalar(w.db(), QStringLiteral("SELECT member_id FROM profiles WHERE id = ?"),
                              {w.profileOf(a)})
+                     .value()
                      .toString(),
                  QStringLiteral("M1"));
     }
@@ -161,7 +166,7 @@ private slots:
                     .isOk());
         const auto optOutsOf = [&](qint64 account) {
             QList<OptOutList::Entry> entries;
-            list.of(w.profileOf(account), &entries);
+            EXPECT_OK(list.of(w.profileOf(account), &entries));
             QStringList channels;
             for (const OptOutList::Entry &e : entries)
                 channels << e.channel + u':' + e.reason;
@@ -251,6 +256,26 @@ private slots:
                                                  QStringLiteral("same phone"));
         QVERIFY(!refused.isOk());
         QVERIFY(refused.message().contains(QStringLiteral("unionid")));
+
+        // Support marks the pair reviewed once; a second console's mark is refused, not lost.
+        IdentityConflicts review(w.db(), w.clock);
+        const StatusOr<QList<IdentityConflicts::Conflict>> open = review.open();
+        QVERIFY2(open.isOk(), qPrintable(open.message()));
+        QCOMPARE(open.value().size(), 1);
+        QCOMPARE(open.value().constFirst().profileA, low);
+        QCOMPARE(review.openCount().value(), 1);
+        const qint64 id = open.value().constFirst().id;
+        const Status reviewed = review.markReviewed(id, QStringLiteral("ann"));
+        QVERIFY2(reviewed.isOk(), qPrintable(reviewed.message()));
+        QVERIFY(!review.markReviewed(id, QStringLiteral("bob")).isOk());
+        QCOMPARE(review.openCount().value(), 0);
+        QCOMPARE(DbSnapshot::rows(w.db(), QStringLiteral("SELECT resolved_by, resolved_at FROM "
+                                                         "identity_conflicts")),
+                 QStringList{QStringLiteral("ann|%1").arg(w.clock.nowMsecs())});
+        QCOMPARE(DbSnapshot::rows(w.db(), QStringLiteral("SELECT actor, object FROM audit_log "
+                                                         "WHERE action = "
+                                                         "'identity.conflict_reviewed'")),
+                 QStringList{QStringLiteral("ann|conflict:%1").arg(id)});
     }
 
     void manualLinkUnlinkAndUndo()
@@ -279,6 +304,7 @@ private slots:
         const qint64 linkEntry =
             Sql::scalar(w.db(), QStringLiteral("SELECT id FROM identity_history WHERE action = "
                                                "'manual_link'"))
+                .value()
                 .toLongLong();
         QVERIFY(linkEntry);
         QCOMPARE(DbSnapshot::rows(w.db(), QStringLiteral("SELECT actor, reason FROM "
@@ -303,6 +329,7 @@ private slots:
         const qint64 unlinkEntry =
             Sql::scalar(w.db(), QStringLiteral("SELECT id FROM identity_history WHERE action = "
                                                "'unlink'"))
+                .value()
                 .toLongLong();
         QVERIFY(linker.undo(unlinkEntry, QStringLiteral("ann"), QString()).isOk());
         QCOMPARE(w.profileOf(mp2), person);
@@ -357,6 +384,7 @@ private slots:
         const qint64 pinnedAccount =
             Sql::scalar(w.db(), QStringLiteral("SELECT MIN(id) FROM accounts WHERE unionid IS "
                                                "NOT NULL"))
+                .value()
                 .toLongLong();
         IdentityLinker linker(w.db(), w.clock);
         QVERIFY(linker.unlink(pinnedAccount, QStringLiteral("ann"), QStringLiteral("test")).isOk());
@@ -378,6 +406,7 @@ private slots:
                         QStringLiteral("SELECT p.appid || '/' || a.openid FROM accounts a "
                                        "JOIN apps p ON p.id = a.app_id WHERE a.id = ?"),
                         {pinnedAccount})
+                .value()
                 .toString();
         QHash<QString, QString> parent;
         std::function<QString(const QString &)> root = [&](const QString &x) {

@@ -198,11 +198,13 @@ private slots:
         // props as JSON (PostgreSQL's JSONB writes it with its own spacing).
         const QString props = Sql::scalar(target.db(), QStringLiteral("SELECT props FROM events "
                                                                       "WHERE name = 'view_item'"))
+                                  .value()
                                   .toString();
         QCOMPARE(QJsonDocument::fromJson(props.toUtf8()).object(),
                  (QJsonObject{{QStringLiteral("item"), QStringLiteral("sku-9")}}));
         QCOMPARE(Sql::scalar(target.db(),
                              QStringLiteral("SELECT first_seen FROM accounts WHERE openid = 'o-1'"))
+                     .value()
                      .toLongLong(),
                  1772323200000);
     }
@@ -283,6 +285,7 @@ private slots:
         Status status = Status::ok();
         const qint64 person =
             Sql::scalar(db, QStringLiteral("SELECT profile_id FROM accounts WHERE openid = 'oa-7'"))
+                .value()
                 .toLongLong();
         for (const QString &text :
              {QStringLiteral("oa-7"), QStringLiteral("mp-7"), QStringLiteral("u-7"),

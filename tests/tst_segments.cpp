@@ -2,6 +2,7 @@
 // compiled SQL and checked against a brute-force evaluation in C++ over the same generated
 // population; invalid definitions get a message naming the node; refresh adds and removes the
 // right members.
+#include "ExpectOk.h"
 #include "segments/SegmentCounter.h"
 #include "segments/SegmentStore.h"
 #include "storage/AppRepository.h"
@@ -63,8 +64,8 @@ struct World
     Status generate(int people, quint32 seed);
     qint64 insert(const QString &sql, const QVariantList &values)
     {
-        return Sql::scalar(db(), sql + QStringLiteral(" RETURNING id"), values, &status)
-            .toLongLong();
+        return Sql::toCount(Sql::scalar(db(), sql + QStringLiteral(" RETURNING id"), values),
+                            &status);
     }
 
     TestDatabase testDb;
@@ -502,7 +503,8 @@ void TestSegments::hugeProfileIdsAreCountedByTheStatement()
                       {huge})
                 .isOk());
     const auto removeIt = qScopeGuard([&] {
-        Sql::exec(m_world->db(), QStringLiteral("DELETE FROM profiles WHERE id = ?"), {huge});
+        EXPECT_OK(
+            Sql::exec(m_world->db(), QStringLiteral("DELETE FROM profiles WHERE id = ?"), {huge}));
     });
     QVERIFY(!SegmentCounter::suits(m_world->db()));
     SegmentStore store(m_world->db(), m_world->clock);
@@ -558,10 +560,10 @@ void TestSegments::refreshAddsAndRemovesMembers()
     w.clock.advanceMsecs(10 * kDay);
     const qint64 buyer = w.people.constFirst().id;
     Status status = Status::ok();
-    const qint64 account =
-        Sql::scalar(w.db(), QStringLiteral("SELECT id FROM accounts WHERE profile_id = ?"), {buyer},
-                    &status)
-            .toLongLong();
+    const qint64 account = Sql::toCount(
+        Sql::scalar(w.db(), QStringLiteral("SELECT id FROM accounts WHERE profile_id = ?"),
+                    {buyer}),
+        &status);
     QVERIFY(account > 0);
     QVERIFY(Sql::exec(w.db(),
                       QStringLiteral("INSERT INTO events (account_id, profile_id, app_id, name, "

@@ -162,8 +162,9 @@ private slots:
         QCOMPARE(model.rowCount(), 2 * ProfileTableModel::kPage);
         QVERIFY(model.profileIdAt(0) < model.profileIdAt(1));
         model.sort(ProfileTableModel::Id, Qt::DescendingOrder);
-        QCOMPARE(model.profileIdAt(0),
-                 Sql::scalar(db(), QStringLiteral("SELECT MAX(id) FROM profiles")).toLongLong());
+        QCOMPARE(
+            model.profileIdAt(0),
+            Sql::scalar(db(), QStringLiteral("SELECT MAX(id) FROM profiles")).value().toLongLong());
         while (model.canFetchMore({}))
             model.fetchMore({});
         QCOMPARE(model.rowCount(), model.total());
@@ -343,6 +344,7 @@ private slots:
         const qint64 second =
             Sql::scalar(db(),
                         QStringLiteral("SELECT profile_id FROM accounts WHERE openid = 'c-2'"))
+                .value()
                 .toLongLong();
         m_fixture.dialogs.onExec = [this](QDialog &dialog) {
             auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("conflicts"));

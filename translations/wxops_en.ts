@@ -792,6 +792,14 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <source>Waiting until %1 (scheduled start, quiet hours or the daily quota&apos;s reset).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Campaign %1 was created, but its test send was not recorded (%2): send a test again before starting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audience cannot be counted, so the campaign was not started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1068,6 +1076,10 @@ optout list TEXT</source>
     </message>
     <message>
         <source>Preview the message as the next person of the segment reads it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved segments cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1682,6 +1694,13 @@ optout list TEXT</source>
     </message>
     <message>
         <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityConflicts</name>
+    <message>
+        <source>Conflict %1 is no longer open: someone resolved it meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2607,6 +2626,10 @@ thing1: Your order {{member_id|}} has shipped</source>
         <source>Cannot opt back in</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · not everything could be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -3112,6 +3135,10 @@ thing1: Your order {{member_id|}} has shipped</source>
         <source>Select a condition to edit it, or add one with &quot;Add condition&quot;. A group combines what it holds: all of them or any of them; NOT turns the selected item around.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The size history cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -3372,6 +3399,10 @@ thing1: Your order {{member_id|}} has shipped</source>
     </message>
     <message>
         <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -790,6 +790,14 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <source>Waiting until %1 (scheduled start, quiet hours or the daily quota&apos;s reset).</source>
         <translation>等待到 %1（定时开始、免打扰时段或每日额度重置）。</translation>
     </message>
+    <message>
+        <source>Campaign %1 was created, but its test send was not recorded (%2): send a test again before starting it.</source>
+        <translation>活动 %1 已创建，但其测试发送没有记录下来（%2）：开始前请再发送一次测试。</translation>
+    </message>
+    <message>
+        <source>The audience cannot be counted, so the campaign was not started: %1</source>
+        <translation>无法统计受众，因此活动没有开始：%1</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1092,6 +1100,10 @@ optout list 文本</translation>
     <message>
         <source>Preview the message as the next person of the segment reads it</source>
         <translation>按人群中的下一个人预览消息</translation>
+    </message>
+    <message>
+        <source>The saved segments cannot be read: %1</source>
+        <translation>无法读取已保存的分群：%1</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +1717,13 @@ optout list 文本</translation>
     <message>
         <source>Undo</source>
         <translation>撤销</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityConflicts</name>
+    <message>
+        <source>Conflict %1 is no longer open: someone resolved it meanwhile.</source>
+        <translation>冲突 %1 已不再待处理：在此期间已有人处理了它。</translation>
     </message>
 </context>
 <context>
@@ -2628,6 +2647,10 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
         <source>Cannot opt back in</source>
         <translation>无法恢复接收</translation>
     </message>
+    <message>
+        <source>%1 · not everything could be read: %2</source>
+        <translation>%1 · 部分内容无法读取：%2</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -3132,6 +3155,10 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
         <source>Select a condition to edit it, or add one with &quot;Add condition&quot;. A group combines what it holds: all of them or any of them; NOT turns the selected item around.</source>
         <translation>选中一个条件即可编辑，或用“添加条件”新增。条件组组合其中的条件：全部满足或任一满足；“取反”把选中的项反过来。</translation>
     </message>
+    <message>
+        <source>The size history cannot be read: %1</source>
+        <translation>无法读取规模历史：%1</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -3393,6 +3420,10 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
     <message>
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
     </message>
 </context>
 <context>

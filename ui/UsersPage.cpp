@@ -14,6 +14,7 @@
 #include "users/ImportDialog.h"
 #include "users/ProfileTableModel.h"
 #include "users/ProfileView.h"
+#include "util/Clock.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -150,11 +151,17 @@ void UsersPage::updateEmptyState()
     m_stack->setCurrentIndex(m_model->total() > 0 || m_model->isFiltered() ? 1 : 0);
 }
 
+IdentityConflicts UsersPage::conflicts() const
+{
+    return IdentityConflicts(m_context.database.connections().connection(), Clock::system());
+}
+
 void UsersPage::updateConflicts()
 {
-    const int open = ConflictsDialog::openConflicts(m_context.database.connections().connection());
-    m_conflicts->setText(tr("Conflicts (%1)").arg(open));
-    m_conflicts->setVisible(open > 0);
+    const StatusOr<qint64> open = conflicts().openCount();
+    // A count that cannot be read shows the button: the dialog then says what is wrong.
+    m_conflicts->setText(open.isOk() ? tr("Conflicts (%1)").arg(open.value()) : tr("Conflicts"));
+    m_conflicts->setVisible(!open.isOk() || open.value() > 0);
 }
 
 void UsersPage::search()
@@ -314,7 +321,7 @@ void UsersPage::startImport(const QString &path, bool skipBadRows)
 
 void UsersPage::showConflicts()
 {
-    ConflictsDialog dialog(m_context.database.connections().connection(), this);
+    ConflictsDialog dialog(conflicts(), this);
     m_context.dialogs.exec(dialog);
     updateConflicts();
     if (dialog.chosenProfile())

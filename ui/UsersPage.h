@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConsoleContext.h"
+#include "identity/IdentityConflicts.h"
 #include "wechat/AppConfig.h"
 
 #include <memory>
@@ -56,6 +57,7 @@ private:
     void readSecretsThenSync(const QList<AppConfig> &accounts,
                              const std::shared_ptr<MemorySecrets> &secrets, int next);
     void updateEmptyState();
+    IdentityConflicts conflicts() const;
     void updateConflicts();
 
     ConsoleContext m_context; // a copy: it holds references to what outlives the page

@@ -2,6 +2,8 @@
 
 #include "storage/AppRepository.h"
 #include "storage/AuditLog.h"
+#include "storage/SqlDialect.h"
+#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -50,6 +52,16 @@ Status AccountService::validate(const AppConfig &app)
     return Status::ok();
 }
 
+Status AccountService::writeAudited(const std::function<Status()> &write, const QString &action,
+                                    const AppConfig &app, bool secretChanged)
+{
+    Transaction transaction(m_db, SqlDialect::of(m_db));
+    WX_TRY(transaction.beginStatus());
+    WX_TRY(write());
+    WX_TRY(audit(action, app, secretChanged));
+    return transaction.commit();
+}
+
 Status AccountService::audit(const QString &action, const AppConfig &app, bool secretChanged)
 {
     return AuditLog(m_db).record(m_actor, action, QStringLiteral("app:%1").arg(app.appid),
@@ -79,14 +91,12 @@ void AccountService::add(const AppConfig &app, const QString &secret, QObject *c
                             done(Status::failure(reply.message));
                             return;
                         }
-                        const Status inserted = AppRepository(m_db).insert(app);
-                        if (!inserted.isOk()) {
+                        const Status inserted =
+                            writeAudited([&] { return AppRepository(m_db).insert(app); },
+                                         QStringLiteral("app.add"), app, true);
+                        if (!inserted.isOk()) // the row is not there: neither is its secret
                             m_secrets.remove(key, context, [](const SecretStore::Reply &) {});
-                            done(inserted);
-                            return;
-                        }
-                        audit(QStringLiteral("app.add"), app, true);
-                        done(Status::ok());
+                        done(inserted);
                     });
 }
 
@@ -103,10 +113,8 @@ void AccountService::update(const AppConfig &app, const QString &newSecret, QObj
         return;
     }
     auto saveRow = [this, app, done](bool secretChanged) {
-        const Status updated = AppRepository(m_db).update(app);
-        if (updated.isOk())
-            audit(QStringLiteral("app.update"), app, secretChanged);
-        done(updated);
+        done(writeAudited([&] { return AppRepository(m_db).update(app); },
+                          QStringLiteral("app.update"), app, secretChanged));
     };
     if (newSecret.trimmed().isEmpty()) {
         saveRow(false);
@@ -137,9 +145,7 @@ void AccountService::remove(const QString &appid, QObject *context, Done done)
                              done(Status::failure(reply.message));
                              return;
                          }
-                         const Status removed = AppRepository(m_db).remove(app->appid);
-                         if (removed.isOk())
-                             audit(QStringLiteral("app.remove"), *app, true);
-                         done(removed);
+                         done(writeAudited([&] { return AppRepository(m_db).remove(app->appid); },
+                                           QStringLiteral("app.remove"), *app, true));
                      });
 }

@@ -26,6 +26,9 @@ public:
     void remove(const QString &appid, QObject *context, Done done);
 
 private:
+    // Runs `write` and its audit line in one transaction.
+    Status writeAudited(const std::function<Status()> &write, const QString &action,
+                        const AppConfig &app, bool secretChanged);
     Status audit(const QString &action, const AppConfig &app, bool secretChanged);
 
     QSqlDatabase m_db;

@@ -133,11 +133,14 @@ Status CampaignStore::create(const CampaignDefinition &definition, const QString
         !SegmentStore(m_db, m_clock).find(definition.segment, &segment).isOk())
         return Status::failure(
             Text::tr("No saved segment is called \"%1\".").arg(definition.segment));
-    if (definition.massByTag() &&
-        !Sql::scalar(m_db,
-                     QStringLiteral("SELECT COUNT(*) FROM tags WHERE app_id = ? AND tag_id = ?"),
-                     {AppRepository(m_db).rowId(definition.appid), definition.massTagId})
-             .toLongLong())
+    const StatusOr<QVariant> tags =
+        definition.massByTag()
+            ? Sql::scalar(
+                  m_db, QStringLiteral("SELECT COUNT(*) FROM tags WHERE app_id = ? AND tag_id = ?"),
+                  {AppRepository(m_db).rowId(definition.appid), definition.massTagId})
+            : StatusOr<QVariant>(QVariant());
+    WX_TRY(tags.status()); // a database error, not "no such tag"
+    if (definition.massByTag() && tags.value().toLongLong() == 0)
         return Status::failure(Text::tr("%1 has no tag with id %2 (as last synced): sync the "
                                         "tags, or choose another.")
                                    .arg(definition.appid)
@@ -146,26 +149,26 @@ Status CampaignStore::create(const CampaignDefinition &definition, const QString
     WX_TRY(transaction.beginStatus());
     const QString content =
         QString::fromUtf8(QJsonDocument(definition.toJson()).toJson(QJsonDocument::Compact));
-    *id = Sql::scalar(m_db,
-                      QStringLiteral("INSERT INTO campaigns (name, segment_id, app_id, channel, "
-                                     "template_id, content, state, rate_per_second, "
-                                     "scheduled_at, quiet_start_minute, quiet_end_minute, "
-                                     "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                     "?, ?, ?, ?) RETURNING id"),
-                      {definition.name,
-                       segment.id ? QVariant(segment.id) : QVariant(QMetaType(QMetaType::LongLong)),
-                       AppRepository(m_db).rowId(definition.appid), definition.channel,
-                       Sql::textOrNull(definition.templateId), content, text(CampaignState::Draft),
-                       definition.ratePerSecond,
-                       definition.scheduledAt ? QVariant(definition.scheduledAt)
-                                              : QVariant(QMetaType(QMetaType::LongLong)),
-                       definition.quietFrom >= 0 ? QVariant(definition.quietFrom)
-                                                 : QVariant(QMetaType(QMetaType::Int)),
-                       definition.quietTo >= 0 ? QVariant(definition.quietTo)
+    *id = Sql::toCount(
+        Sql::scalar(m_db,
+                    QStringLiteral("INSERT INTO campaigns (name, segment_id, app_id, channel, "
+                                   "template_id, content, state, rate_per_second, "
+                                   "scheduled_at, quiet_start_minute, quiet_end_minute, "
+                                   "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                   "?, ?, ?, ?) RETURNING id"),
+                    {definition.name,
+                     segment.id ? QVariant(segment.id) : QVariant(QMetaType(QMetaType::LongLong)),
+                     AppRepository(m_db).rowId(definition.appid), definition.channel,
+                     Sql::textOrNull(definition.templateId), content, text(CampaignState::Draft),
+                     definition.ratePerSecond,
+                     definition.scheduledAt ? QVariant(definition.scheduledAt)
+                                            : QVariant(QMetaType(QMetaType::LongLong)),
+                     definition.quietFrom >= 0 ? QVariant(definition.quietFrom)
                                                : QVariant(QMetaType(QMetaType::Int)),
-                       actor, m_clock.nowMsecs()},
-                      &status)
-              .toLongLong();
+                     definition.quietTo >= 0 ? QVariant(definition.quietTo)
+                                             : QVariant(QMetaType(QMetaType::Int)),
+                     actor, m_clock.nowMsecs()}),
+        &status);
     WX_TRY(status);
     WX_TRY(audit(actor, QStringLiteral("campaign.create"), *id,
                  {{QStringLiteral("definition"), definition.toJson()}}));
@@ -240,12 +243,12 @@ Status CampaignStore::start(qint64 id, const QString &actor, Counts *result)
     if (byTag) {
         // A tag send reaches everyone with the tag: nobody can be left out, so nobody may need
         // to be (followers who left get nothing from WeChat anyway).
-        const qint64 wouldBeReached =
+        const qint64 wouldBeReached = Sql::toCount(
             Sql::scalar(m_db,
                         QStringLiteral("SELECT COUNT(*) FROM deliveries WHERE campaign_id = ? AND "
                                        "state = ? AND reason <> 'unsubscribed'"),
-                        {id, text(DeliveryState::Skipped)}, &checked)
-                .toLongLong();
+                        {id, text(DeliveryState::Skipped)}),
+            &checked);
         WX_TRY(checked);
         if (wouldBeReached > 0)
             return Status::failure(
@@ -373,11 +376,12 @@ Status CampaignStore::recordPreview(qint64 id, const QString &openid, const QStr
 
 bool CampaignStore::hasPreview(qint64 id, Status *status) const
 {
-    return Sql::scalar(m_db,
-                       QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE object = ? AND "
-                                      "action = 'campaign.preview'"),
-                       {QStringLiteral("campaign:%1").arg(id)}, status)
-               .toLongLong() > 0;
+    return Sql::toCount(
+               Sql::scalar(m_db,
+                           QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE object = ? AND "
+                                          "action = 'campaign.preview'"),
+                           {QStringLiteral("campaign:%1").arg(id)}),
+               status) > 0;
 }
 
 Status CampaignStore::pause(qint64 id, const QString &actor)
@@ -512,11 +516,12 @@ Status CampaignStore::counts(qint64 id, Counts *counts) const
 Status CampaignStore::rowsInState(qint64 id, DeliveryState state, qint64 *rows) const
 {
     Status status = Status::ok();
-    *rows = Sql::scalar(m_db,
-                        QStringLiteral("SELECT COUNT(*) FROM deliveries WHERE campaign_id = ? AND "
-                                       "state = ?"),
-                        {id, text(state)}, &status)
-                .toLongLong();
+    *rows = Sql::toCount(
+        Sql::scalar(m_db,
+                    QStringLiteral("SELECT COUNT(*) FROM deliveries WHERE campaign_id = ? AND "
+                                   "state = ?"),
+                    {id, text(state)}),
+        &status);
     return status;
 }
 
@@ -549,10 +554,10 @@ Status CampaignStore::audience(const CampaignDefinition &definition, Counts *cou
         }
     }
     if (!definition.massByTag())
-        counts->byReason[QStringLiteral("no_account")] =
+        counts->byReason[QStringLiteral("no_account")] = Sql::toCount(
             Sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM (%1) n").arg(noAccountSql()),
-                        {segment.id, app}, &status)
-                .toLongLong();
+                        {segment.id, app}),
+            &status);
     return status;
 }
 

@@ -36,11 +36,11 @@ Status OptOutList::add(qint64 profileId, const QString &channel, const QString &
     if (reason.trimmed().isEmpty())
         return Status::failure(
             Text::tr("Say why (for example \"asked by phone, ticket 4711\"): the reason is kept."));
-    Status status = Status::ok();
-    if (!Sql::scalar(m_db, QStringLiteral("SELECT 1 FROM profiles WHERE id = ?"), {profileId},
-                     &status)
-             .isValid())
-        return status.isOk() ? Status::failure(Text::tr("No profile %1.").arg(profileId)) : status;
+    const StatusOr<QVariant> profile =
+        Sql::scalar(m_db, QStringLiteral("SELECT 1 FROM profiles WHERE id = ?"), {profileId});
+    WX_TRY(profile.status());
+    if (!profile.value().isValid())
+        return Status::failure(Text::tr("No profile %1.").arg(profileId));
     Transaction transaction(m_db, SqlDialect::of(m_db));
     WX_TRY(transaction.beginStatus());
     WX_TRY(Sql::exec(m_db,

@@ -551,7 +551,8 @@ void OutboxRunner::finish(const Status &given)
             break;
         }
     }
-    m_leases.release(m_runnerId); // a lease left behind goes stale by itself
+    // A lease left behind goes stale by itself: a failed release only delays a takeover.
+    Sql::warnIfFailed(m_leases.release(m_runnerId), "releasing the run's lease");
     m_durable.reset();
     CampaignStore::Campaign now;
     if (m_store.load(m_campaignId, &now).isOk()) {

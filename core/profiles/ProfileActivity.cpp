@@ -71,12 +71,13 @@ qint64 ProfileActivity::timelineCount(qint64 profileId, const TimelineFilter &fi
 {
     QVariantList values{profileId};
     const QString clause = where(filter, &values);
-    return Sql::scalar(m_db,
-                       QStringLiteral("SELECT COUNT(*) FROM events e JOIN apps p ON p.id = "
-                                      "e.app_id") +
-                           clause,
-                       values, status)
-        .toLongLong();
+    return Sql::toCount(
+        Sql::scalar(m_db,
+                    QStringLiteral("SELECT COUNT(*) FROM events e JOIN apps p ON p.id = "
+                                   "e.app_id") +
+                        clause,
+                    values),
+        status);
 }
 
 QStringList ProfileActivity::eventNames(qint64 profileId, Status *status) const

@@ -117,9 +117,21 @@ bool ProfileLookup::load(qint64 profileId, ProfileSummary *profile, Status *stat
         for (AccountSummary &a : profile->accounts)
             if (a.id == q.value(0).toLongLong())
                 a.tags << q.value(1).toString();
-    profile->eventCount =
+    profile->eventCount = Sql::toCount(
         Sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM events WHERE profile_id = ?"),
-                    {profileId}, status)
-            .toLongLong();
+                    {profileId}),
+        status);
     return status->isOk();
+}
+
+StatusOr<qint64> ProfileLookup::accountByOpenid(const QString &openid) const
+{
+    const StatusOr<QVariant> account =
+        Sql::scalar(m_db,
+                    QStringLiteral("SELECT id FROM accounts WHERE app_id IN (SELECT id FROM apps) "
+                                   "AND openid = ? ORDER BY id LIMIT 1"),
+                    {openid});
+    if (!account.isOk())
+        return account.status();
+    return account.value().toLongLong();
 }

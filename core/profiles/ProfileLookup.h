@@ -1,6 +1,7 @@
 #pragma once
 
 #include "util/Status.h"
+#include "util/StatusOr.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -44,6 +45,8 @@ public:
 
     QList<qint64> find(const QString &text, int limit, Status *status) const;
     bool load(qint64 profileId, ProfileSummary *profile, Status *status) const;
+    // The account with this OpenID on any configured app (0: none).
+    StatusOr<qint64> accountByOpenid(const QString &openid) const;
 
 private:
     QSqlDatabase m_db;

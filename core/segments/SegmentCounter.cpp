@@ -19,7 +19,7 @@ bool SegmentCounter::suits(QSqlDatabase db)
         return false;
     Status status = Status::ok();
     const qint64 highest =
-        Sql::scalar(db, QStringLiteral("SELECT MAX(id) FROM profiles"), {}, &status).toLongLong();
+        Sql::toCount(Sql::scalar(db, QStringLiteral("SELECT MAX(id) FROM profiles"), {}), &status);
     return status.isOk() && highest <= kMaxProfileId;
 }
 
@@ -28,10 +28,10 @@ Status SegmentCounter::count(const SegmentPlan &plan, qint64 *count)
     // Conditions on the profile row alone are counted where they are, from an index.
     if (plan.kind == SegmentPlan::Kind::ProfileRow) {
         Status status = Status::ok();
-        *count =
+        *count = Sql::toCount(
             Sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM profiles p WHERE ") + plan.where,
-                        plan.values, &status)
-                .toLongLong();
+                        plan.values),
+            &status);
         return status;
     }
     ProfileSet set;
@@ -50,8 +50,8 @@ Status SegmentCounter::members(const SegmentPlan &plan, ProfileSet *members)
             m_db.commit();
     });
     Status status = Status::ok();
-    m_bound = Sql::scalar(m_db, QStringLiteral("SELECT MAX(id) FROM profiles"), {}, &status)
-                  .toLongLong() +
+    m_bound = Sql::toCount(Sql::scalar(m_db, QStringLiteral("SELECT MAX(id) FROM profiles"), {}),
+                           &status) +
               1;
     WX_TRY(status);
     m_universe.reset();

@@ -48,11 +48,11 @@ Status SegmentExport::run(qint64 segmentId, QIODevice &out, const Progress &prog
             apps.append({q.value(0).toLongLong(), q.value(1).toString()});
     }
     Status status = Status::ok();
-    const qint64 total =
+    const qint64 total = Sql::toCount(
         Sql::scalar(m_db,
                     QStringLiteral("SELECT COUNT(*) FROM segment_members WHERE segment_id = ?"),
-                    {segmentId}, &status)
-            .toLongLong();
+                    {segmentId}),
+        &status);
     WX_TRY(status);
 
     CsvWriter csv(out);

@@ -124,7 +124,7 @@ Status SegmentStore::countOf(const CompiledSegment &compiled, qint64 *count) con
         return SegmentCounter(m_db).count(compiled.plan, count);
     const SortingQuerySettings sorting(m_db);
     Status status = Status::ok();
-    *count = Sql::scalar(m_db, compiled.countSql, compiled.countValues, &status).toLongLong();
+    *count = Sql::toCount(Sql::scalar(m_db, compiled.countSql, compiled.countValues), &status);
     return status;
 }
 
@@ -177,12 +177,11 @@ Status SegmentStore::checkName(const QString &name, qint64 exceptId) const
 {
     if (name.trimmed().isEmpty())
         return Status::failure(Text::tr("A segment needs a name."));
-    Status status = Status::ok();
-    const QVariant other =
+    const StatusOr<QVariant> other =
         Sql::scalar(m_db, QStringLiteral("SELECT id FROM segments WHERE name = ? AND id <> ?"),
-                    {name.trimmed(), exceptId}, &status);
-    WX_TRY(status);
-    if (other.isValid())
+                    {name.trimmed(), exceptId});
+    WX_TRY(other.status());
+    if (other.value().isValid())
         return Status::failure(
             Text::tr("A segment called \"%1\" already exists: choose another name.")
                 .arg(name.trimmed()));
@@ -198,13 +197,13 @@ Status SegmentStore::create(const QString &name, const QByteArray &definition, q
     WX_TRY(transaction.beginStatus());
     const qint64 now = m_clock.nowMsecs();
     Status status = Status::ok();
-    *id = Sql::scalar(
-              m_db,
-              QStringLiteral("INSERT INTO segments (name, definition, created_by, "
-                             "created_at, updated_at) VALUES (?, ?, ?, ?, ?) RETURNING id"),
-              {name.trimmed(), QString::fromUtf8(definition), AuditLog::currentActor(), now, now},
-              &status)
-              .toLongLong();
+    *id = Sql::toCount(
+        Sql::scalar(
+            m_db,
+            QStringLiteral("INSERT INTO segments (name, definition, created_by, "
+                           "created_at, updated_at) VALUES (?, ?, ?, ?, ?) RETURNING id"),
+            {name.trimmed(), QString::fromUtf8(definition), AuditLog::currentActor(), now, now}),
+        &status);
     WX_TRY(status);
     WX_TRY(audit(m_db, QStringLiteral("segment.create"), name.trimmed(),
                  {{QStringLiteral("definition"), QString::fromUtf8(definition)}}));
@@ -334,9 +333,8 @@ Status SegmentStore::refresh(qint64 id, Refresh *result)
         return Sql::failure(q);
     result->removed = q.numRowsAffected();
     Status status = Status::ok();
-    result->size =
-        Sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM segment_refresh"), {}, &status)
-            .toLongLong();
+    result->size = Sql::toCount(
+        Sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM segment_refresh"), {}), &status);
     WX_TRY(status);
     WX_TRY(Sql::exec(m_db, QStringLiteral("DELETE FROM segment_refresh")));
     WX_TRY(Sql::exec(m_db,

@@ -27,17 +27,18 @@ void SegmentTagPush::start(qint64 segmentId, const QString &tagName)
     m_segment = segmentId;
     m_report = Report{};
     Status status = Status::ok();
-    m_report.members =
+    m_report.members = Sql::toCount(
         Sql::scalar(m_db,
                     QStringLiteral("SELECT COUNT(*) FROM segment_members WHERE segment_id = ?"),
-                    {segmentId}, &status)
-            .toLongLong();
-    m_total = Sql::scalar(m_db,
-                          QStringLiteral("SELECT COUNT(*) FROM segment_members m JOIN accounts a "
-                                         "ON a.profile_id = m.profile_id WHERE m.segment_id = ? "
-                                         "AND a.app_id = ? AND a.subscribed = 1"),
-                          {segmentId, m_app}, &status)
-                  .toLongLong();
+                    {segmentId}),
+        &status);
+    m_total = Sql::toCount(
+        Sql::scalar(m_db,
+                    QStringLiteral("SELECT COUNT(*) FROM segment_members m JOIN accounts a "
+                                   "ON a.profile_id = m.profile_id WHERE m.segment_id = ? "
+                                   "AND a.app_id = ? AND a.subscribed = 1"),
+                    {segmentId, m_app}),
+        &status);
     if (!status.isOk())
         return finish(status);
     m_api.tags(this, [this, tagName](const Result<QList<WechatTag>> &tags) {

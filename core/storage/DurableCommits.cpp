@@ -6,16 +6,20 @@
 DurableCommits::DurableCommits(QSqlDatabase db) : m_db(db)
 {
     if (SqlDialect::of(m_db).backend() == DatabaseSpec::Backend::Sqlite) {
-        m_synchronousBefore = Sql::scalar(m_db, QStringLiteral("PRAGMA synchronous"));
-        Sql::exec(m_db, QStringLiteral("PRAGMA synchronous=FULL"));
+        m_synchronousBefore = Sql::scalar(m_db, QStringLiteral("PRAGMA synchronous"))
+                                  .value(); // invalid when unreadable: then nothing is put back
+        Sql::warnIfFailed(Sql::exec(m_db, QStringLiteral("PRAGMA synchronous=FULL")),
+                          "durable-commit setting");
     } else {
-        Sql::exec(m_db, QStringLiteral("SET synchronous_commit = on"));
+        Sql::warnIfFailed(Sql::exec(m_db, QStringLiteral("SET synchronous_commit = on")),
+                          "durable-commit setting");
     }
 }
 
 DurableCommits::~DurableCommits()
 {
     if (m_synchronousBefore.isValid())
-        Sql::exec(m_db,
-                  QStringLiteral("PRAGMA synchronous=%1").arg(m_synchronousBefore.toLongLong()));
+        Sql::warnIfFailed(Sql::exec(m_db, QStringLiteral("PRAGMA synchronous=%1")
+                                              .arg(m_synchronousBefore.toLongLong())),
+                          "durable-commit setting");
 }

@@ -1,5 +1,7 @@
 #include "Sql.h"
 
+#include "logging/LogCategories.h"
+
 #include "SqliteStatement.h"
 #include "util/VectorState.h"
 
@@ -25,15 +27,19 @@ bool run(QSqlQuery &query, const QString &sql, const QVariantList &values)
     return bindAndRun(query, values);
 }
 
-QVariant scalar(QSqlDatabase db, const QString &sql, const QVariantList &values, Status *status)
+StatusOr<QVariant> scalar(QSqlDatabase db, const QString &sql, const QVariantList &values)
 {
     QSqlQuery query(db);
-    const bool ok = run(query, sql, values);
-    if (status)
-        *status = ok ? Status::ok() : failure(query);
-    if (ok && query.next())
-        return query.value(0);
-    return {};
+    if (!run(query, sql, values))
+        return failure(query);
+    return query.next() ? query.value(0) : QVariant();
+}
+
+qint64 toCount(const StatusOr<QVariant> &value, Status *status)
+{
+    if (!value.isOk() && status->isOk())
+        *status = value.status();
+    return value.value().toLongLong();
 }
 
 Status exec(QSqlDatabase db, const QString &sql, const QVariantList &values)
@@ -51,6 +57,13 @@ Status failure(const QString &driverText)
 {
     return Status::failure(
         QCoreApplication::translate("Sql", "Database error: %1").arg(driverText));
+}
+
+void warnIfFailed(const Status &status, const char *what)
+{
+    if (!status.isOk())
+        qCWarning(lcStorage).noquote()
+            << QStringLiteral("%1 failed: %2").arg(QLatin1String(what), status.message());
 }
 
 QString placeholders(int count)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "PreparedStatement.h"
-#include "util/Status.h"
+#include "util/StatusOr.h"
 
 #include <functional>
 #include <memory>
@@ -18,12 +18,16 @@ namespace Sql {
 bool run(QSqlQuery &query, const QString &sql, const QVariantList &values = {});
 // Binds `values` to an already prepared query and runs it again.
 bool bindAndRun(QSqlQuery &query, const QVariantList &values);
-// The first column of the first row, or a null QVariant (also when the statement failed;
-// then `status`, when given, says why).
-QVariant scalar(QSqlDatabase db, const QString &sql, const QVariantList &values = {},
-                Status *status = nullptr);
+// The first column of the first row (a null QVariant when there is no row), or the failure.
+StatusOr<QVariant> scalar(QSqlDatabase db, const QString &sql, const QVariantList &values = {});
+// `value` as a number (0 for no row); its failure goes to `*status` unless that already holds
+// one, so a chain of reads reports the first thing that went wrong.
+qint64 toCount(const StatusOr<QVariant> &value, Status *status);
 // Runs a statement and reports the outcome.
 Status exec(QSqlDatabase db, const QString &sql, const QVariantList &values = {});
+// For a statement whose failure must not stop the work it serves (a connection setting put
+// back, a rollback after a failed commit): a failure is logged as a warning naming `what`.
+void warnIfFailed(const Status &status, const char *what);
 // "Database error: …" for a failed query, or with the driver's own words.
 Status failure(const QSqlQuery &query);
 Status failure(const QString &driverText);

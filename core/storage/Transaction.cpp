@@ -1,5 +1,6 @@
 #include "Transaction.h"
 
+#include "Sql.h"
 #include "SqlDialect.h"
 
 #include <QCoreApplication>
@@ -34,8 +35,9 @@ Status Transaction::commit()
         return Status::failure(QCoreApplication::translate("Transaction", "No open transaction."));
     m_open = false;
     Status status = execute(m_db, QStringLiteral("COMMIT"));
-    if (!status.isOk())
-        execute(m_db, QStringLiteral("ROLLBACK"));
+    if (!status.isOk()) // the commit's failure is what the caller hears of
+        Sql::warnIfFailed(execute(m_db, QStringLiteral("ROLLBACK")),
+                          "rollback after a failed commit");
     return status;
 }
 
@@ -44,5 +46,5 @@ void Transaction::rollback()
     if (!m_open)
         return;
     m_open = false;
-    execute(m_db, QStringLiteral("ROLLBACK"));
+    Sql::warnIfFailed(execute(m_db, QStringLiteral("ROLLBACK")), "rollback");
 }

@@ -200,12 +200,12 @@ void FollowerSync::finish(const ApiError &error, const Status &status)
     m_report.elapsedMsecs = m_timer.elapsed();
     m_report.followers += m_listedAtStart; // the whole run, also the part before a resume
     m_listedAtStart = 0;
-    m_report.subscribed =
+    m_report.subscribed = Sql::toCount(
         Sql::scalar(m_connections.connection(),
                     QStringLiteral("SELECT COUNT(*) FROM accounts WHERE app_id = ? AND "
                                    "subscribed = 1"),
-                    {m_app})
-            .toLongLong();
+                    {m_app}),
+        &m_report.status); // a failure here is the run's first only if nothing failed before
     if (!error.ok())
         qCWarning(lcSync).noquote() << "follower sync stopped:" << error.summary();
     emit finished(m_report);

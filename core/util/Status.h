@@ -3,7 +3,7 @@
 #include <QString>
 
 // The outcome of an operation that either works or fails with a message a person can act on.
-class Status
+class [[nodiscard]] Status
 {
 public:
     static Status ok() { return Status(true, QString()); }

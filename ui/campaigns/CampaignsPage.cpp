@@ -193,7 +193,8 @@ void CampaignsPage::reload()
     const QLocale locale;
     for (const CampaignStore::Campaign &c : std::as_const(campaigns)) {
         CampaignStore::Counts counts;
-        campaignStore.counts(c.id, &counts);
+        if (const Status counted = campaignStore.counts(c.id, &counts); !counted.isOk())
+            return showMessage(counted.message(), false);
         const int row = m_list->rowCount();
         m_list->insertRow(row);
         auto *id = plainItem(QString::number(c.id));
@@ -418,10 +419,18 @@ void CampaignsPage::newCampaign()
     if (!created.isOk())
         return m_context.dialogs.showError(this, tr("Cannot create the campaign"),
                                            created.message());
-    if (!composer.testedOpenid().isEmpty())
-        store().recordPreview(id, composer.testedOpenid(), AuditLog::currentActor());
+    const Status recorded =
+        composer.testedOpenid().isEmpty()
+            ? Status::ok()
+            : store().recordPreview(id, composer.testedOpenid(), AuditLog::currentActor());
     reload();
     select(id);
+    if (!recorded.isOk())
+        return showMessage(tr("Campaign %1 was created, but its test send was not recorded (%2): "
+                              "send a test again before starting it.")
+                               .arg(id)
+                               .arg(recorded.message()),
+                           false);
     showMessage(tr("Campaign \"%1\" is a draft: Start it when it is ready.").arg(definition.name),
                 true);
 }
@@ -433,7 +442,11 @@ void CampaignsPage::startSelected()
     if (!id || !store().load(id, &c).isOk())
         return;
     CampaignStore::Counts audience;
-    store().audience(c.definition, &audience);
+    if (const Status counted = store().audience(c.definition, &audience); !counted.isOk())
+        return showMessage(tr("The audience cannot be counted, so the campaign was not started: "
+                              "%1")
+                               .arg(counted.message()),
+                           false);
     const QLocale locale;
     if (!m_context.dialogs.confirm(
             this, tr("Start campaign"),

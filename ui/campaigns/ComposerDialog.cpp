@@ -52,9 +52,11 @@ ComposerDialog::ComposerDialog(QSqlDatabase db, SecretStore &secrets, QWidget *p
     buildForm();
     fillApps();
     QList<SegmentStore::Segment> segments;
-    SegmentStore(m_db, Clock::system()).list(&segments);
+    const Status listed = SegmentStore(m_db, Clock::system()).list(&segments);
     for (const SegmentStore::Segment &s : std::as_const(segments))
         m_segment->addItem(s.name, s.name);
+    if (!listed.isOk())
+        m_missing->setText(tr("The saved segments cannot be read: %1").arg(listed.message()));
     connect(m_channel, &QComboBox::currentIndexChanged, this, [this] {
         m_content->setChannel(m_channel->currentData().toString());
         m_rate->setValue(CampaignDefinition::defaultRate(m_channel->currentData().toString()));

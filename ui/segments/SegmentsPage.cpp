@@ -363,9 +363,11 @@ void SegmentsPage::openSegment(const QString &name)
     m_name->setText(segment.name);
     selectRowOf(segment.name);
     QList<SegmentStore::SizePoint> history;
-    store.sizeHistory(segment.id, &history);
+    const Status read = store.sizeHistory(segment.id, &history);
     m_chart->showHistory(history);
     definitionEdited();
+    if (!read.isOk())
+        showMessage(tr("The size history cannot be read: %1").arg(read.message()), false);
 }
 
 void SegmentsPage::definitionEdited()

@@ -1,7 +1,6 @@
 #include "ConflictsDialog.h"
 
 #include "storage/AuditLog.h"
-#include "storage/Sql.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -12,8 +11,9 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-ConflictsDialog::ConflictsDialog(QSqlDatabase db, QWidget *parent)
-    : QDialog(parent), m_db(db), m_table(new QTableWidget(this))
+ConflictsDialog::ConflictsDialog(IdentityConflicts conflicts, QWidget *parent)
+    : QDialog(parent), m_conflicts(conflicts), m_table(new QTableWidget(this)),
+      m_problem(new QLabel(this))
 {
     setWindowTitle(tr("Identity conflicts to review"));
     auto *text = new QLabel(tr("Each pair was not merged because the two profiles hold "
@@ -37,7 +37,7 @@ ConflictsDialog::ConflictsDialog(QSqlDatabase db, QWidget *parent)
         const int row = m_table->currentRow();
         if (row < 0)
             return;
-        m_chosen = first ? m_rows.at(row).second.first : m_rows.at(row).second.second;
+        m_chosen = first ? m_rows.at(row).profileA : m_rows.at(row).profileB;
         accept();
     };
     connect(openA, &QPushButton::clicked, this, [open] { open(true); });
@@ -48,16 +48,13 @@ ConflictsDialog::ConflictsDialog(QSqlDatabase db, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(text);
     layout->addWidget(m_table, 1);
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->setWordWrap(true);
+    m_problem->hide();
+    layout->addWidget(m_problem);
     layout->addWidget(buttons);
     resize(720, 420);
     reload();
-}
-
-int ConflictsDialog::openConflicts(QSqlDatabase db)
-{
-    return Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM identity_conflicts WHERE "
-                                          "resolved_at IS NULL"))
-        .toInt();
 }
 
 int ConflictsDialog::conflictCount() const
@@ -67,20 +64,17 @@ int ConflictsDialog::conflictCount() const
 
 void ConflictsDialog::reload()
 {
-    m_rows.clear();
     m_table->setRowCount(0);
-    QSqlQuery q(m_db);
-    if (!Sql::run(q, QStringLiteral("SELECT id, profile_a, profile_b, reason, created_at FROM "
-                                    "identity_conflicts WHERE resolved_at IS NULL ORDER BY id")))
-        return;
-    while (q.next()) {
+    const StatusOr<QList<IdentityConflicts::Conflict>> open = m_conflicts.open();
+    m_rows = open.value();
+    if (!open.isOk())
+        showProblem(open.status());
+    for (const IdentityConflicts::Conflict &conflict : std::as_const(m_rows)) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        m_rows.append(
-            {q.value(0).toLongLong(), {q.value(1).toLongLong(), q.value(2).toLongLong()}});
         const QStringList cells{
-            q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-            QLocale().toString(QDateTime::fromMSecsSinceEpoch(q.value(4).toLongLong()),
+            QString::number(conflict.profileA), QString::number(conflict.profileB), conflict.reason,
+            QLocale().toString(QDateTime::fromMSecsSinceEpoch(conflict.createdAt),
                                QLocale::ShortFormat)};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(row, c, new QTableWidgetItem(cells.at(c)));
@@ -95,13 +89,14 @@ void ConflictsDialog::markReviewed()
     const int row = m_table->currentRow();
     if (row < 0)
         return;
-    const qint64 id = m_rows.at(row).first;
-    const QString actor = AuditLog::currentActor();
-    Sql::exec(m_db,
-              QStringLiteral("UPDATE identity_conflicts SET resolved_at = ?, resolved_by = ?, "
-                             "resolution = 'reviewed' WHERE id = ?"),
-              {QDateTime::currentMSecsSinceEpoch(), actor, id});
-    AuditLog(m_db).record(actor, QStringLiteral("identity.conflict_reviewed"),
-                          QStringLiteral("conflict:%1").arg(id));
+    const Status reviewed = m_conflicts.markReviewed(m_rows.at(row).id, AuditLog::currentActor());
     reload();
+    if (!reviewed.isOk())
+        showProblem(reviewed);
+}
+
+void ConflictsDialog::showProblem(const Status &status)
+{
+    m_problem->setText(status.message());
+    m_problem->show();
 }

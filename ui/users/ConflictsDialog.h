@@ -1,8 +1,10 @@
 #pragma once
 
-#include <QDialog>
-#include <QSqlDatabase>
+#include "identity/IdentityConflicts.h"
 
+#include <QDialog>
+
+class QLabel;
 class QTableWidget;
 
 // The review list: pairs of profiles the rules would have merged although each holds a
@@ -11,19 +13,21 @@ class ConflictsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit ConflictsDialog(QSqlDatabase db, QWidget *parent = nullptr);
+    explicit ConflictsDialog(IdentityConflicts conflicts, QWidget *parent = nullptr);
 
     // The profile to open after the dialog closes, 0 for none.
     qint64 chosenProfile() const { return m_chosen; }
     int conflictCount() const;
-    static int openConflicts(QSqlDatabase db);
 
 private:
     void reload();
     void markReviewed();
 
-    QSqlDatabase m_db;
+    void showProblem(const Status &status);
+
+    IdentityConflicts m_conflicts;
     QTableWidget *m_table;
-    QList<QPair<qint64, QPair<qint64, qint64>>> m_rows; // conflict id -> (a, b)
+    QLabel *m_problem;
+    QList<IdentityConflicts::Conflict> m_rows;
     qint64 m_chosen = 0;
 };

@@ -1,5 +1,6 @@
 #include "ProfileTableModel.h"
 
+#include "logging/LogCategories.h"
 #include "storage/Sql.h"
 
 #include <QHash>
@@ -54,8 +55,11 @@ void ProfileTableModel::resetTo(const QList<Row> &rows, qint64 total)
 void ProfileTableModel::reload()
 {
     m_filter.reset();
+    Status counted = Status::ok();
     const qint64 total =
-        Sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM profiles")).toLongLong();
+        Sql::toCount(Sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM profiles")), &counted);
+    if (!counted.isOk())
+        qCWarning(lcUi).noquote() << "the profiles cannot be counted:" << counted.message();
     m_allProfiles = total;
     resetTo({}, total);
     if (total > 0)

@@ -11,7 +11,6 @@
 #include "profiles/ProfileLookup.h"
 #include "ReasonDialog.h"
 #include "storage/AuditLog.h"
-#include "storage/Sql.h"
 #include "TimelinePanel.h"
 #include "util/Clock.h"
 
@@ -92,9 +91,13 @@ void ProfileView::showProfile(qint64 profileId)
     m_history->show(activity.history(profileId, &status));
     m_messages->show(activity.messages(profileId, kShownMessages, &status));
     QList<OptOutList::Entry> optOuts;
-    OptOutList(m_db, Clock::system()).of(profileId, &optOuts);
+    if (status.isOk())
+        status = OptOutList(m_db, Clock::system()).of(profileId, &optOuts);
     m_messages->showOptOuts(optOuts);
     m_unlink->setEnabled(profile.accounts.size() > 1);
+    if (!status.isOk()) // what is shown may be incomplete: say so rather than show gaps
+        m_title->setText(
+            tr("%1 · not everything could be read: %2").arg(m_title->text(), status.message()));
 }
 
 void ProfileView::optOut()
@@ -156,20 +159,20 @@ void ProfileView::linkAccount()
                         true, this);
     if (m_dialogs.exec(dialog) != QDialog::Accepted)
         return;
-    const QVariant account = Sql::scalar(
-        m_db,
-        QStringLiteral("SELECT id FROM accounts WHERE app_id IN (SELECT id FROM apps) AND "
-                       "openid = ? ORDER BY id LIMIT 1"),
-        {dialog.account()});
-    if (!account.isValid()) {
+    const StatusOr<qint64> account = ProfileLookup(m_db).accountByOpenid(dialog.account());
+    if (!account.isOk()) {
+        reportFailure(tr("Cannot link"), account.message());
+        return;
+    }
+    if (account.value() == 0) {
         reportFailure(
             tr("Cannot link"),
             tr("No account has the OpenID \"%1\". Sync or import it first.").arg(dialog.account()));
         return;
     }
-    const Status status = IdentityLinker(m_db, Clock::system())
-                              .linkManually(account.toLongLong(), m_profile,
-                                            AuditLog::currentActor(), dialog.reason());
+    const Status status =
+        IdentityLinker(m_db, Clock::system())
+            .linkManually(account.value(), m_profile, AuditLog::currentActor(), dialog.reason());
     if (!status.isOk()) {
         reportFailure(tr("Cannot link"), status.message());
         return;
