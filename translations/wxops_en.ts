@@ -1082,6 +1082,10 @@ optout list TEXT</source>
         <source>The saved segments cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The app&apos;s tags cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConditionEditor</name>
@@ -3137,6 +3141,10 @@ thing1: Your order {{member_id|}} has shipped</source>
     </message>
     <message>
         <source>The size history cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The builder&apos;s lists of apps, tags, events and segments cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1105,6 +1105,10 @@ optout list 文本</translation>
         <source>The saved segments cannot be read: %1</source>
         <translation>无法读取已保存的分群：%1</translation>
     </message>
+    <message>
+        <source>The app&apos;s tags cannot be read: %1</source>
+        <translation>无法读取该应用的标签：%1</translation>
+    </message>
 </context>
 <context>
     <name>ConditionEditor</name>
@@ -3158,6 +3162,10 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
     <message>
         <source>The size history cannot be read: %1</source>
         <translation>无法读取规模历史：%1</translation>
+    </message>
+    <message>
+        <source>The builder&apos;s lists of apps, tags, events and segments cannot be read: %1</source>
+        <translation>无法读取构建器的应用、标签、事件和分群列表：%1</translation>
     </message>
 </context>
 <context>

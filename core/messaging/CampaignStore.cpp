@@ -561,6 +561,27 @@ Status CampaignStore::audience(const CampaignDefinition &definition, Counts *cou
     return status;
 }
 
+StatusOr<MessageRenderer::Recipient>
+CampaignStore::sampleRecipient(const CampaignDefinition &definition, int index) const
+{
+    Status status = Status::ok();
+    const qint64 app = AppRepository(m_db).rowId(definition.appid, &status);
+    WX_TRY(status);
+    QSqlQuery q(m_db);
+    if (!Sql::run(q,
+                  QStringLiteral("SELECT a.profile_id, a.openid, p.member_id, a.remark FROM "
+                                 "segment_members m JOIN segments s ON s.id = m.segment_id JOIN "
+                                 "accounts a ON a.profile_id = m.profile_id AND a.app_id = ? LEFT "
+                                 "JOIN profiles p ON p.id = a.profile_id WHERE s.name = ? ORDER "
+                                 "BY a.id LIMIT 1 OFFSET ?"),
+                  {app, definition.segment, index}))
+        return Sql::failure(q);
+    if (!q.next())
+        return MessageRenderer::Recipient{};
+    return MessageRenderer::Recipient{q.value(0).toLongLong(), q.value(1).toString(),
+                                      q.value(2).toString(), q.value(3).toString()};
+}
+
 Status CampaignStore::sendsOverTime(qint64 id, qint64 bucketMsecs,
                                     QList<QPair<qint64, qint64>> *points) const
 {

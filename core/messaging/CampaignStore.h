@@ -2,7 +2,9 @@
 
 #include "CampaignDefinition.h"
 #include "CampaignStates.h"
+#include "MessageRenderer.h"
 #include "util/Status.h"
+#include "util/StatusOr.h"
 
 #include <QMap>
 #include <QSqlDatabase>
@@ -72,6 +74,10 @@ public:
     // What starting a campaign with this definition would write now, without writing it: the
     // composer's audience (as of the segment's last refresh).
     Status audience(const CampaignDefinition &definition, Counts *counts) const;
+    // The `index`-th recipient (0 first, by account) of a segment on the definition's app, as
+    // of the segment's last refresh, for the composer's preview; profileId 0 past the last.
+    StatusOr<MessageRenderer::Recipient> sampleRecipient(const CampaignDefinition &definition,
+                                                         int index) const;
     // Sends per time bucket (start of bucket in epoch ms, messages), for the campaign's chart.
     Status sendsOverTime(qint64 id, qint64 bucketMsecs, QList<QPair<qint64, qint64>> *points) const;
     // When the first and the last message of the campaign went out (0 when none has).

@@ -9,7 +9,7 @@
 #include "PlainLabel.h"
 #include "segments/SegmentStore.h"
 #include "storage/AppRepository.h"
-#include "storage/Sql.h"
+#include "storage/TagRepository.h"
 #include "util/Clock.h"
 #include "wechat/MessageApi.h"
 #include "wechat/WechatClient.h"
@@ -28,7 +28,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QSqlQuery>
 #include <QTimeEdit>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -100,15 +99,11 @@ ComposerDialog::~ComposerDialog() = default;
 
 void ComposerDialog::fillTags()
 {
-    QList<QPair<qint64, QString>> tags;
-    QSqlQuery q(m_db);
-    if (Sql::run(q,
-                 QStringLiteral("SELECT g.tag_id, g.name FROM tags g JOIN apps p ON p.id = "
-                                "g.app_id WHERE p.appid = ? ORDER BY g.name"),
-                 {m_app->currentData().toString()}))
-        while (q.next())
-            tags.append({q.value(0).toLongLong(), q.value(1).toString()});
-    m_content->setTags(tags);
+    const StatusOr<QList<QPair<qint64, QString>>> tags =
+        TagRepository(m_db).ofApp(m_app->currentData().toString());
+    m_content->setTags(tags.value());
+    if (!tags.isOk())
+        m_missing->setText(tr("The app's tags cannot be read: %1").arg(tags.message()));
 }
 
 void ComposerDialog::fillApps()
@@ -294,24 +289,17 @@ CampaignDefinition ComposerDialog::definition() const
 
 void ComposerDialog::updateSample()
 {
-    m_sample = {};
-    Status status = Status::ok();
-    const qint64 app = AppRepository(m_db).rowId(m_app->currentData().toString(), &status);
-    QSqlQuery q(m_db);
-    if (app && Sql::run(q,
-                        QStringLiteral("SELECT a.profile_id, a.openid, p.member_id, a.remark FROM "
-                                       "segment_members m JOIN segments s ON s.id = m.segment_id "
-                                       "JOIN accounts a ON a.profile_id = m.profile_id AND "
-                                       "a.app_id = ? LEFT JOIN profiles p ON p.id = a.profile_id "
-                                       "WHERE s.name = ? ORDER BY a.id LIMIT 1 OFFSET ?"),
-                        {app, m_segment->currentData().toString(), m_sampleIndex})) {
-        if (q.next())
-            m_sample = {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                        q.value(3).toString()};
-        else if (m_sampleIndex > 0) { // past the last one: back to the first
-            m_sampleIndex = 0;
-            return updateSample();
-        }
+    CampaignDefinition where; // the sample needs only the app and the segment
+    where.appid = m_app->currentData().toString();
+    where.segment = m_segment->currentData().toString();
+    const StatusOr<MessageRenderer::Recipient> sample =
+        CampaignStore(m_db, Clock::system()).sampleRecipient(where, m_sampleIndex);
+    m_sample = sample.value();
+    if (!sample.isOk())
+        m_audience->setText(sample.message());
+    else if (!m_sample.profileId && m_sampleIndex > 0) { // past the last one: back to the first
+        m_sampleIndex = 0;
+        return updateSample();
     }
     updatePreview();
 }

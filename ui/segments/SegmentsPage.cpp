@@ -12,7 +12,8 @@
 #include "SizeChart.h"
 #include "storage/AppRepository.h"
 #include "storage/Database.h"
-#include "storage/Sql.h"
+#include "storage/EventRepository.h"
+#include "storage/TagRepository.h"
 #include "users/PlainItem.h"
 #include "util/Clock.h"
 #include "wechat/WechatClient.h"
@@ -266,25 +267,26 @@ void SegmentsPage::loadChoices()
 {
     QSqlDatabase db = m_context.database.connections().connection();
     m_choices = {};
-    for (const AppConfig &app : AppRepository(db).all())
+    Status status = Status::ok();
+    for (const AppConfig &app : AppRepository(db).all(&status))
         m_choices.apps.append({app.appid, app.name});
-    auto column = [&db](const QString &sql) {
-        QStringList values;
-        QSqlQuery q(db);
-        if (Sql::run(q, sql))
-            while (q.next())
-                values << q.value(0).toString();
-        return values;
+    const auto keep = [&status](const StatusOr<QStringList> &names) {
+        if (!names.isOk() && status.isOk())
+            status = names.status();
+        return names.value();
     };
-    m_choices.tagNames = column(QStringLiteral("SELECT DISTINCT name FROM tags ORDER BY name"));
-    // Event names from the data, one index seek per distinct name (a skip scan): a plain
-    // SELECT DISTINCT reads the whole index, 5 s at 10M events, on the GUI thread.
-    m_choices.eventNames = column(QStringLiteral(
-        "WITH RECURSIVE names(name) AS (SELECT MIN(name) FROM events UNION ALL SELECT (SELECT "
-        "MIN(e.name) FROM events e WHERE e.name > names.name) FROM names WHERE names.name IS NOT "
-        "NULL) SELECT name FROM names WHERE name IS NOT NULL LIMIT 500"));
-    m_choices.segmentNames = column(QStringLiteral("SELECT name FROM segments ORDER BY name"));
+    m_choices.tagNames = keep(TagRepository(db).names());
+    m_choices.eventNames = keep(EventRepository(db).names(500));
+    QList<SegmentStore::Segment> segments;
+    if (status.isOk())
+        status = store().list(&segments);
+    for (const SegmentStore::Segment &segment : std::as_const(segments))
+        m_choices.segmentNames << segment.name;
     m_editor->setChoices(m_choices);
+    if (!status.isOk())
+        showMessage(tr("The builder's lists of apps, tags, events and segments cannot be read: %1")
+                        .arg(status.message()),
+                    false);
 }
 
 void SegmentsPage::reload()

@@ -1,43 +1,17 @@
 #include "ProfileTableModel.h"
 
 #include "logging/LogCategories.h"
-#include "storage/Sql.h"
-
-#include <QHash>
-#include <QSqlQuery>
-
-namespace {
-const QString kSelect = QStringLiteral(
-    "SELECT p.id, p.member_id, "
-    "(SELECT COUNT(*) FROM accounts a JOIN apps x ON x.id = a.app_id WHERE a.profile_id = p.id "
-    "AND x.kind = 'oa'), "
-    "(SELECT COUNT(*) FROM accounts a JOIN apps x ON x.id = a.app_id WHERE a.profile_id = p.id "
-    "AND x.kind = 'mp'), "
-    "(SELECT MAX(a.subscribed) FROM accounts a WHERE a.profile_id = p.id), "
-    "(SELECT MIN(a.unionid) FROM accounts a WHERE a.profile_id = p.id), "
-    "(SELECT MIN(a.remark) FROM accounts a WHERE a.profile_id = p.id AND a.remark <> '') "
-    "FROM profiles p");
-} // namespace
 
 ProfileTableModel::ProfileTableModel(QSqlDatabase db, QObject *parent)
-    : QAbstractTableModel(parent), m_db(db)
+    : QAbstractTableModel(parent), m_source(db)
 {
 }
 
-QList<ProfileTableModel::Row> ProfileTableModel::fetch(const QString &where,
-                                                       const QVariantList &values,
-                                                       const QString &orderLimit)
+QList<ProfileTableModel::Row> ProfileTableModel::rowsOf(const StatusOr<QList<Row>> &read)
 {
-    QList<Row> rows;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!Sql::run(q, kSelect + where + orderLimit, values))
-        return rows;
-    while (q.next())
-        rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(),
-                     q.value(3).toInt(), q.value(4).toInt() == 1, q.value(5).toString(),
-                     q.value(6).toString()});
-    return rows;
+    if (!read.isOk())
+        qCWarning(lcUi).noquote() << "the profile list cannot be read:" << read.message();
+    return read.value();
 }
 
 void ProfileTableModel::resetTo(const QList<Row> &rows, qint64 total)
@@ -55,36 +29,19 @@ void ProfileTableModel::resetTo(const QList<Row> &rows, qint64 total)
 void ProfileTableModel::reload()
 {
     m_filter.reset();
-    Status counted = Status::ok();
-    const qint64 total =
-        Sql::toCount(Sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM profiles")), &counted);
-    if (!counted.isOk())
-        qCWarning(lcUi).noquote() << "the profiles cannot be counted:" << counted.message();
-    m_allProfiles = total;
-    resetTo({}, total);
-    if (total > 0)
+    const StatusOr<qint64> total = m_source.count();
+    if (!total.isOk())
+        qCWarning(lcUi).noquote() << "the profiles cannot be counted:" << total.message();
+    m_allProfiles = total.value();
+    resetTo({}, m_allProfiles);
+    if (m_allProfiles > 0)
         fetchMore({});
 }
 
 void ProfileTableModel::showOnly(const QList<qint64> &profileIds)
 {
     m_filter = profileIds;
-    QList<Row> rows;
-    if (!profileIds.isEmpty()) {
-        QVariantList values;
-        for (qint64 id : profileIds)
-            values << id;
-        // One query; then back into the order the search ranked them.
-        const QList<Row> found =
-            fetch(QStringLiteral(" WHERE p.id IN (%1)").arg(Sql::placeholders(int(values.size()))),
-                  values, QString());
-        QHash<qint64, Row> byId;
-        for (const Row &row : found)
-            byId.insert(row.id, row);
-        for (qint64 id : profileIds)
-            if (byId.contains(id))
-                rows.append(byId.value(id));
-    }
+    const QList<Row> rows = rowsOf(m_source.byIds(profileIds));
     resetTo(rows, rows.size());
 }
 
@@ -103,28 +60,10 @@ void ProfileTableModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     const bool descending = m_order == Qt::DescendingOrder;
-    QList<Row> page;
-    if (m_sortColumn == MemberId) {
-        // Member IDs repeat NULL: offset paging over the index, ties broken by id.
-        page = fetch(QString(), {},
-                     QStringLiteral(" ORDER BY p.member_id %1, p.id LIMIT %2 OFFSET %3")
-                         .arg(descending ? QStringLiteral("DESC") : QStringLiteral("ASC"))
-                         .arg(kPage)
-                         .arg(m_rows.size()));
-    } else {
-        // Keyset paging on the primary key: as fast on the last page as on the first.
-        QString where;
-        QVariantList values;
-        if (!m_rows.isEmpty()) {
-            where =
-                descending ? QStringLiteral(" WHERE p.id < ?") : QStringLiteral(" WHERE p.id > ?");
-            values << m_rows.constLast().id;
-        }
-        page = fetch(where, values,
-                     QStringLiteral(" ORDER BY p.id %1 LIMIT %2")
-                         .arg(descending ? QStringLiteral("DESC") : QStringLiteral("ASC"))
-                         .arg(kPage));
-    }
+    const QList<Row> page = rowsOf(
+        m_sortColumn == MemberId
+            ? m_source.pageByMemberId(int(m_rows.size()), descending, kPage)
+            : m_source.pageById(m_rows.isEmpty() ? 0 : m_rows.constLast().id, descending, kPage));
     if (page.isEmpty()) {
         m_total = m_rows.size(); // profiles were removed meanwhile
         return;

@@ -1,11 +1,12 @@
 #pragma once
 
+#include "profiles/ProfileRows.h"
+
 #include <optional>
 #include <QAbstractTableModel>
-#include <QSqlDatabase>
 
-// All profiles (or the ones a search found) as a table, paged from SQL: rows are fetched 200 at
-// a time as the view scrolls, so a million profiles cost what is on screen, not what is stored.
+// All profiles (or the ones a search found) as a table, paged from ProfileRows: rows are fetched
+// 200 at a time as the view scrolls, so a million profiles cost what is on screen.
 // Sortable on indexed columns (profile ID, member ID).
 class ProfileTableModel : public QAbstractTableModel
 {
@@ -49,20 +50,12 @@ signals:
     void totalChanged(qint64 total);
 
 private:
-    struct Row
-    {
-        qint64 id = 0;
-        QString memberId;
-        int oaAccounts = 0;
-        int mpAccounts = 0;
-        bool subscribed = false;
-        QString unionid;
-        QString remark;
-    };
-    QList<Row> fetch(const QString &where, const QVariantList &values, const QString &orderLimit);
+    using Row = ProfileRows::Row;
+    // The rows, or none when they cannot be read (logged: the view keeps what it has).
+    QList<Row> rowsOf(const StatusOr<QList<Row>> &read);
     void resetTo(const QList<Row> &rows, qint64 total);
 
-    QSqlDatabase m_db;
+    ProfileRows m_source;
     QList<Row> m_rows;
     std::optional<QList<qint64>> m_filter;
     qint64 m_total = 0;

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "util/StatusOr.h"
+
+#include <QList>
+#include <QPair>
+#include <QSqlDatabase>
+#include <QStringList>
+
+// WeChat tags as last synced (tables `tags`, `account_tags`): what staff choose from.
+class TagRepository
+{
+public:
+    explicit TagRepository(QSqlDatabase db) : m_db(db) {}
+
+    // Every tag name across the apps, each once, sorted.
+    StatusOr<QStringList> names() const;
+    // The tags of one app as (WeChat's tag id, name), sorted by name.
+    StatusOr<QList<QPair<qint64, QString>>> ofApp(const QString &appid) const;
+
+private:
+    QSqlDatabase m_db;
+};
