@@ -3,6 +3,7 @@
 #include "accounts/AccountService.h"
 #include "CommandLine.h"
 #include "CommandOutput.h"
+#include "CommandRegistry.h"
 #include "credentials/SecretStore.h"
 #include "storage/AppRepository.h"
 #include "storage/AuditLog.h"
@@ -201,4 +202,44 @@ int runAccountCommand(const QStringList &arguments, const CommandLine &cl, Datab
         return remove(cl, service);
     return fail(Text::tr("account needs one of: add, edit, list, test, remove. See wxops --help."),
                 64);
+}
+
+Command accountCommand()
+{
+    return {
+        QStringLiteral("account"),
+        QCoreApplication::translate(
+            "CommandLine", "Add, edit, test, list and remove the WeChat apps (the Accounts page)."),
+        QStringLiteral("account add --kind oa|mp --appid ID --name NAME [--api-base URL] [--proxy "
+                       "URL] --secret-stdin\naccount edit --appid ID [--name NAME] [--api-base "
+                       "URL] [--proxy URL] [--secret-stdin]\naccount list [--json]\naccount test "
+                       "--appid ID\naccount remove --appid ID"),
+        {
+            CommonOptions::appid(),
+            QCommandLineOption(
+                QStringLiteral("kind"),
+                QCoreApplication::translate("CommandLine",
+                                            "account: oa (Official Account) or mp (Mini Program)."),
+                QStringLiteral("kind")),
+            QCommandLineOption(
+                QStringLiteral("name"),
+                QCoreApplication::translate("CommandLine", "account: a name for the app."),
+                QStringLiteral("name")),
+            QCommandLineOption(QStringLiteral("api-base"),
+                               QCoreApplication::translate(
+                                   "CommandLine", "account: API base URL (e.g. a fixed-IP "
+                                                  "gateway); default https://api.weixin.qq.com."),
+                               QStringLiteral("url")),
+            QCommandLineOption(
+                QStringLiteral("proxy"),
+                QCoreApplication::translate("CommandLine",
+                                            "account: HTTP or SOCKS5 proxy URL; empty for none."),
+                QStringLiteral("url")),
+            QCommandLineOption(QStringLiteral("secret-stdin"),
+                               QCoreApplication::translate(
+                                   "CommandLine", "account: read the AppSecret from standard input "
+                                                  "(never from the command line).")),
+            CommonOptions::json(),
+        },
+        &runAccountCommand};
 }

@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "CommandOutput.h"
+#include "CommandRegistry.h"
 #include "credentials/SecretStore.h"
 #include "InterruptWatcher.h"
 #include "messaging/CampaignStore.h"
@@ -291,4 +292,26 @@ int runCampaignCommand(const QStringList &arguments, const CommandLine &cl, Data
                   : QStringLiteral("campaign %1: %2").arg(id).arg(what))
           << Qt::endl;
     return 0;
+}
+
+Command campaignCommand()
+{
+    return {
+        QStringLiteral("campaign"),
+        QCoreApplication::translate("CommandLine",
+                                    "Create, test, start, run and follow campaigns."),
+        QStringLiteral("campaign create --definition FILE\ncampaign list [--json]\ncampaign "
+                       "preview ID --openid OPENID\ncampaign start ID\ncampaign run ID\ncampaign "
+                       "status ID [--json]\ncampaign pause|resume|cancel|resend-unknown ID"),
+        {
+            CommonOptions::definition(),
+            QCommandLineOption(
+                QStringLiteral("openid"),
+                QCoreApplication::translate(
+                    "CommandLine",
+                    "campaign preview: the staff member's OpenID that receives the test."),
+                QStringLiteral("openid")),
+            CommonOptions::json(),
+        },
+        &runCampaignCommand};
 }

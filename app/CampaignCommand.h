@@ -3,8 +3,11 @@
 #include <QStringList>
 
 class CommandLine;
+struct Command;
 class Database;
 
 // `wxops campaign create|list|start|run|status|pause|resume|cancel|resend-unknown`.
 int runCampaignCommand(const QStringList &arguments, const CommandLine &commandLine,
                        Database &database);
+// The registry entry of `wxops campaign`.
+Command campaignCommand();

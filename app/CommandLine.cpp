@@ -1,173 +1,200 @@
 #include "CommandLine.h"
 
-#include <cstring>
+#include <cstdio>
+#include <cstdlib>
 #include <QCoreApplication>
+#include <QTextStream>
 
 namespace {
-// Options that take a value, so the pre-scan does not take the value for a subcommand.
-bool takesValue(const char *arg)
+struct Text
 {
-    for (const char *name :
-         {"--database", "--lang", "--kind", "--appid", "--name", "--api-base", "--proxy",
-          "--report", "--max-in-flight", "--definition", "--csv", "--tag"})
-        if (std::strcmp(arg, name) == 0)
-            return true;
-    return false;
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
+const QStringList kGlobalsWithValue{QStringLiteral("database"), QStringLiteral("lang")};
+
+// The name of an option argument ("--appid=x" → "appid"), or empty for a positional one.
+QString optionName(const QString &argument)
+{
+    if (!argument.startsWith(QLatin1Char('-')) || argument == QLatin1String("-"))
+        return QString();
+    QString name = argument.mid(argument.startsWith(QLatin1String("--")) ? 2 : 1);
+    return name.left(name.indexOf(QLatin1Char('=')) < 0 ? name.size()
+                                                        : name.indexOf(QLatin1Char('=')));
 }
 
-bool isAny(const char *arg, std::initializer_list<const char *> names)
+bool takesValue(const QString &argument)
 {
-    for (const char *name : names)
-        if (std::strcmp(arg, name) == 0)
+    if (argument.contains(QLatin1Char('=')))
+        return false; // the value is in the same argument
+    const QString name = optionName(argument);
+    return kGlobalsWithValue.contains(name) || CommandRegistry::optionTakesValue(name);
+}
+
+QStringList argumentsOf(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return arguments;
+}
+
+// --help, --version, or an option that is not a global one (which only the parser can judge:
+// it is refused without opening a window).
+bool needsParserFirst(const QStringList &arguments)
+{
+    static const QStringList kGlobals{QStringLiteral("database"), QStringLiteral("lang"),
+                                      QStringLiteral("verbose")};
+    for (const QString &argument : arguments.mid(1)) {
+        const QString name = optionName(argument);
+        if (!name.isEmpty() && !kGlobals.contains(name))
             return true;
+    }
     return false;
 }
 } // namespace
 
+QString CommandLine::commandWord(const QStringList &arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--"))
+            return i + 1 < arguments.size() ? arguments.at(i + 1) : QString();
+        if (optionName(argument).isEmpty())
+            return argument;
+        if (takesValue(argument))
+            ++i;
+    }
+    return QString();
+}
+
 bool CommandLine::wantsWindow(int argc, char **argv)
 {
-    for (int i = 1; i < argc; ++i) {
-        const char *arg = argv[i];
-        if (isAny(arg, {"-h", "--help", "--help-all", "-v", "--version"}))
-            return false;
-        if (takesValue(arg)) {
-            ++i;
-            continue;
-        }
-        if (arg[0] != '-')
-            return false; // a subcommand
-    }
-    return true;
+    const QStringList arguments = argumentsOf(argc, argv);
+    return commandWord(arguments).isEmpty() && !needsParserFirst(arguments);
 }
 
 QString CommandLine::preScanLanguage(int argc, char **argv)
 {
-    for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
-            return QString::fromLocal8Bit(argv[i + 1]);
-        if (std::strncmp(argv[i], "--lang=", 7) == 0)
-            return QString::fromLocal8Bit(argv[i] + 7);
+    const QStringList arguments = argumentsOf(argc, argv);
+    for (int i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arguments.at(i).startsWith(QLatin1String("--lang=")))
+            return arguments.at(i).mid(7);
     }
     return QString();
 }
 
 CommandLine::CommandLine()
-    : m_database(
-          QStringLiteral("database"),
-          QCoreApplication::translate(
-              "CommandLine",
-              "The database to open: sqlite:/path/file.db or postgresql://user@host:port/db "
-              "(password from ~/.pgpass). Default: a SQLite file in the application data folder."),
-          QStringLiteral("url")),
-      m_language(
-          QStringLiteral("lang"),
-          QCoreApplication::translate(
-              "CommandLine", "The interface language: zh_CN or en. Default: the system language."),
-          QStringLiteral("language")),
-      m_verbose(QStringLiteral("verbose"),
-                QCoreApplication::translate("CommandLine", "Log debug details of every module."))
+    : m_database(QStringLiteral("database"),
+                 Text::tr("The database to open: sqlite:/path/file.db or "
+                          "postgresql://user@host:port/db (password from ~/.pgpass). Default: a "
+                          "SQLite file in the application data folder."),
+                 QStringLiteral("url")),
+      m_language(QStringLiteral("lang"),
+                 Text::tr("The interface language: zh_CN or en. Default: the system language."),
+                 QStringLiteral("language")),
+      m_verbose(QStringLiteral("verbose"), Text::tr("Log debug details of every module.")),
+      m_help({QStringLiteral("h"), QStringLiteral("help")}, Text::tr("Displays help.")),
+      m_version({QStringLiteral("v"), QStringLiteral("version")},
+                Text::tr("Displays version information."))
 {
-    m_parser.setApplicationDescription(QCoreApplication::translate(
-        "CommandLine", "wxops: the operations console for a WeChat Official Account and Mini "
-                       "Program. Without a command it opens the window."));
-    m_parser.addHelpOption();
-    m_parser.addVersionOption();
     m_parser.addOption(m_database);
     m_parser.addOption(m_language);
     m_parser.addOption(m_verbose);
-    auto commandOption = [this](const QString &name, const char *help, const QString &valueName) {
-        m_commandOptions.append(
-            QCommandLineOption(name, QCoreApplication::translate("CommandLine", help), valueName));
-        m_parser.addOption(m_commandOptions.constLast());
-    };
-    commandOption(
-        QStringLiteral("kind"),
-        QT_TRANSLATE_NOOP("CommandLine", "account: oa (Official Account) or mp (Mini Program)."),
-        QStringLiteral("kind"));
-    commandOption(QStringLiteral("appid"),
-                  QT_TRANSLATE_NOOP("CommandLine", "account: the app's AppID."),
-                  QStringLiteral("appid"));
-    commandOption(QStringLiteral("name"),
-                  QT_TRANSLATE_NOOP("CommandLine", "account: a name for the app."),
-                  QStringLiteral("name"));
-    commandOption(
-        QStringLiteral("api-base"),
-        QT_TRANSLATE_NOOP(
-            "CommandLine",
-            "account: API base URL (e.g. a fixed-IP gateway); default https://api.weixin.qq.com."),
-        QStringLiteral("url"));
-    commandOption(
-        QStringLiteral("proxy"),
-        QT_TRANSLATE_NOOP("CommandLine", "account: HTTP or SOCKS5 proxy URL; empty for none."),
-        QStringLiteral("url"));
-    commandOption(
-        QStringLiteral("secret-stdin"),
-        QT_TRANSLATE_NOOP(
-            "CommandLine",
-            "account: read the AppSecret from standard input (never from the command line)."),
-        QString());
-    commandOption(QStringLiteral("skip-bad-rows"),
-                  QT_TRANSLATE_NOOP("CommandLine",
-                                    "import: import the good rows of a file that has bad ones "
-                                    "(the bad ones are listed in the report)."),
-                  QString());
-    commandOption(QStringLiteral("report"),
-                  QT_TRANSLATE_NOOP("CommandLine",
-                                    "import: write the bad-row report to this file (default: "
-                                    "standard error)."),
-                  QStringLiteral("file"));
-    commandOption(
-        QStringLiteral("max-in-flight"),
-        QT_TRANSLATE_NOOP("CommandLine", "sync: WeChat calls in flight at once (default 8)."),
-        QStringLiteral("n"));
-    commandOption(QStringLiteral("definition"),
-                  QT_TRANSLATE_NOOP("CommandLine",
-                                    "segment, campaign create: the definition, a JSON file "
-                                    "(docs/segments.md, docs/campaigns.md); \"-\" reads "
-                                    "standard input."),
-                  QStringLiteral("file"));
-    commandOption(QStringLiteral("csv"),
-                  QT_TRANSLATE_NOOP("CommandLine", "segment export: the CSV file to write."),
-                  QStringLiteral("file"));
-    commandOption(QStringLiteral("tag"),
-                  QT_TRANSLATE_NOOP("CommandLine",
-                                    "segment push-tag: the WeChat tag to put on the members "
-                                    "(created when missing)."),
-                  QStringLiteral("name"));
-    commandOption(QStringLiteral("openid"),
-                  QT_TRANSLATE_NOOP("CommandLine",
-                                    "campaign preview: the staff member's OpenID that receives "
-                                    "the test."),
-                  QStringLiteral("openid"));
-    commandOption(QStringLiteral("channel"),
-                  QT_TRANSLATE_NOOP("CommandLine",
-                                    "optout: all (default), template, custom, subscribe or mass."),
-                  QStringLiteral("channel"));
-    commandOption(QStringLiteral("reason"),
-                  QT_TRANSLATE_NOOP("CommandLine", "optout: why; kept in the audit log."),
-                  QStringLiteral("text"));
-    commandOption(QStringLiteral("json"),
-                  QT_TRANSLATE_NOOP("CommandLine", "Print machine-readable JSON."), QString());
-    m_parser.addPositionalArgument(
-        QStringLiteral("command"),
-        QCoreApplication::translate(
-            "CommandLine",
-            "A headless command:\naccount add --kind oa|mp --appid ID --name NAME "
-            "[--api-base URL] [--proxy URL] --secret-stdin\naccount edit --appid ID "
-            "[--name NAME] [--api-base URL] [--proxy URL] [--secret-stdin]\naccount "
-            "list [--json]\naccount test --appid ID\naccount remove --appid ID\nsync followers "
-            "--appid ID\nsync tags --appid ID\nimport FILE [--skip-bad-rows] "
-            "[--report FILE]\nlookup TEXT [--json]\nidentity rebuild\nsegment count --definition "
-            "FILE\nsegment save --name NAME --definition FILE\nsegment list [--json]\nsegment "
-            "refresh NAME\nsegment export NAME --csv OUT.csv\nsegment push-tag NAME --appid ID "
-            "--tag TAG\ncampaign create --definition FILE\ncampaign list [--json]\ncampaign "
-            "preview ID --openid OPENID\ncampaign start ID\ncampaign run ID\ncampaign status "
-            "ID [--json]\ncampaign pause|resume|cancel|resend-unknown ID\noptout add|remove TEXT "
-            "[--channel C] --reason R\noptout list TEXT"),
-        QStringLiteral("[command]"));
+    m_parser.addOption(m_help);
+    m_parser.addOption(m_version);
 }
 
 void CommandLine::process(const QCoreApplication &app)
 {
-    m_parser.process(app);
+    const QStringList arguments = app.arguments();
+    const QString word = commandWord(arguments);
+    if (word == QLatin1String("help")) {
+        // `wxops help` lists the commands; `wxops help COMMAND` is `wxops COMMAND --help`.
+        const int at = int(arguments.indexOf(word));
+        const QString topic = at + 1 < arguments.size() ? arguments.at(at + 1) : QString();
+        if (topic.isEmpty()) {
+            QTextStream(stdout) << commandList();
+            std::exit(0);
+        }
+        m_command = CommandRegistry::find(topic);
+        if (m_command.name.isEmpty())
+            usageError(Text::tr("unknown command \"%1\". See wxops help.").arg(topic));
+        QTextStream(stdout) << commandHelp(m_command);
+        std::exit(0);
+    }
+    if (!word.isEmpty()) {
+        m_command = CommandRegistry::find(word);
+        if (m_command.name.isEmpty())
+            usageError(Text::tr("unknown command \"%1\". See wxops help.").arg(word));
+        m_parser.addOptions(m_command.options);
+    }
+    m_parser.setApplicationDescription(
+        m_command.name.isEmpty()
+            ? Text::tr("wxops: the operations console for a WeChat Official Account and Mini "
+                       "Program. Without a command it opens the window.")
+            : m_command.summary);
+    m_parser.addPositionalArgument(QStringLiteral("command"),
+                                   m_command.name.isEmpty()
+                                       ? Text::tr("A headless command (wxops help lists them).")
+                                       : m_command.usage,
+                                   QStringLiteral("[command]"));
+    if (!m_parser.parse(arguments)) {
+        for (const QString &unknown : m_parser.unknownOptionNames()) {
+            const QStringList owners = CommandRegistry::commandsWithOption(unknown);
+            if (owners.isEmpty())
+                continue;
+            usageError(
+                m_command.name.isEmpty()
+                    ? Text::tr("--%1 belongs to a command: wxops %2 --help says how.")
+                          .arg(unknown, owners.join(QStringLiteral("|")))
+                    : Text::tr("--%1 is not an option of \"%2\"; it belongs to \"%3\". "
+                               "See wxops %2 --help.")
+                          .arg(unknown, m_command.name, owners.join(QStringLiteral("\", \""))));
+        }
+        usageError(m_parser.errorText());
+    }
+    if (m_parser.isSet(m_version)) {
+        QTextStream(stdout) << QCoreApplication::applicationName() << ' '
+                            << QCoreApplication::applicationVersion() << Qt::endl;
+        std::exit(0);
+    }
+    if (m_parser.isSet(m_help))
+        showHelp();
+}
+
+void CommandLine::usageError(const QString &text) const
+{
+    QTextStream(stderr) << QStringLiteral("wxops: ") << text << Qt::endl;
+    std::exit(64); // EX_USAGE
+}
+
+void CommandLine::showHelp() const
+{
+    QTextStream out(stdout);
+    out << m_parser.helpText();
+    if (m_command.name.isEmpty())
+        out << Qt::endl << commandList();
+    out.flush(); // std::exit runs no destructor of this frame
+    std::exit(0);
+}
+
+QString CommandLine::commandHelp(const Command &command) const
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(command.summary);
+    parser.addOptions(command.options);
+    parser.addPositionalArgument(QStringLiteral("command"), command.usage,
+                                 QStringLiteral("[command]"));
+    return parser.helpText();
+}
+
+QString CommandLine::commandList() const
+{
+    QString text = Text::tr("Commands (wxops COMMAND --help tells more):") + QLatin1Char('\n');
+    for (const Command &command : CommandRegistry::all())
+        text += QStringLiteral("  %1  %2\n").arg(command.name, -10).arg(command.summary);
+    return text;
 }

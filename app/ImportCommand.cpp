@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "CommandOutput.h"
+#include "CommandRegistry.h"
 #include "ingest/Importer.h"
 #include "InterruptWatcher.h"
 #include "storage/Database.h"
@@ -93,4 +94,26 @@ int runImportCommand(const QStringList &arguments, const CommandLine &cl, Databa
                      "rest."),
             130);
     return 0;
+}
+
+Command importCommand()
+{
+    return {QStringLiteral("import"),
+            QCoreApplication::translate("CommandLine",
+                                        "Import a Mini Program backend export (JSONL or CSV)."),
+            QStringLiteral("import FILE [--skip-bad-rows] [--report FILE]"),
+            {
+                QCommandLineOption(
+                    QStringLiteral("skip-bad-rows"),
+                    QCoreApplication::translate(
+                        "CommandLine", "import: import the good rows of a file that has bad ones "
+                                       "(the bad ones are listed in the report).")),
+                QCommandLineOption(
+                    QStringLiteral("report"),
+                    QCoreApplication::translate(
+                        "CommandLine",
+                        "import: write the bad-row report to this file (default: standard error)."),
+                    QStringLiteral("file")),
+            },
+            &runImportCommand};
 }

@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "CommandOutput.h"
+#include "CommandRegistry.h"
 #include "identity/IdentityLinker.h"
 #include "profiles/ProfileLookup.h"
 #include "storage/AuditLog.h"
@@ -87,4 +88,26 @@ int runIdentityCommand(const QStringList &arguments, const CommandLine &, Databa
         << QStringLiteral("rebuilt identity links in %1 s").arg(timer.elapsed() / 1000.0, 0, 'f', 1)
         << Qt::endl;
     return 0;
+}
+
+Command lookupCommand()
+{
+    return {QStringLiteral("lookup"),
+            QCoreApplication::translate(
+                "CommandLine", "Find a person by any identifier and show every linked account."),
+            QStringLiteral("lookup TEXT [--json]"),
+            {
+                CommonOptions::json(),
+            },
+            &runLookupCommand};
+}
+
+Command identityCommand()
+{
+    return {QStringLiteral("identity"),
+            QCoreApplication::translate("CommandLine",
+                                        "Link every account into profiles again by the rules."),
+            QStringLiteral("identity rebuild"),
+            {},
+            &runIdentityCommand};
 }

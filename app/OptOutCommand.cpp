@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "CommandOutput.h"
+#include "CommandRegistry.h"
 #include "messaging/OptOutList.h"
 #include "profiles/ProfileLookup.h"
 #include "storage/AuditLog.h"
@@ -68,4 +69,25 @@ int runOptOutCommand(const QStringList &arguments, const CommandLine &cl, Databa
         return fail(done.message(), 65);
     out() << QStringLiteral("profile %1: %2 %3").arg(profile).arg(what, channel) << Qt::endl;
     return 0;
+}
+
+Command optOutCommand()
+{
+    return {
+        QStringLiteral("optout"),
+        QCoreApplication::translate("CommandLine",
+                                    "Opt a person out of campaign messages, or back in."),
+        QStringLiteral("optout add|remove TEXT [--channel C] --reason R\noptout list TEXT"),
+        {
+            QCommandLineOption(
+                QStringLiteral("channel"),
+                QCoreApplication::translate(
+                    "CommandLine", "optout: all (default), template, custom, subscribe or mass."),
+                QStringLiteral("channel")),
+            QCommandLineOption(
+                QStringLiteral("reason"),
+                QCoreApplication::translate("CommandLine", "optout: why; kept in the audit log."),
+                QStringLiteral("text")),
+        },
+        &runOptOutCommand};
 }

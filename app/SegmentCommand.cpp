@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "CommandOutput.h"
+#include "CommandRegistry.h"
 #include "credentials/SecretStore.h"
 #include "InterruptWatcher.h"
 #include "segments/SegmentExport.h"
@@ -206,4 +207,34 @@ int runSegmentCommand(const QStringList &arguments, const CommandLine &cl, Datab
     if (what == QStringLiteral("push-tag"))
         return pushTag(name, cl, database, store);
     return fail(Text::tr("segment needs count, save, refresh, list, export or push-tag."), 64);
+}
+
+Command segmentCommand()
+{
+    return {
+        QStringLiteral("segment"),
+        QCoreApplication::translate(
+            "CommandLine", "Count, save, refresh, export segments and push one as a WeChat tag."),
+        QStringLiteral("segment count --definition FILE\nsegment save --name NAME --definition "
+                       "FILE\nsegment list [--json]\nsegment refresh NAME\nsegment export NAME "
+                       "--csv OUT.csv\nsegment push-tag NAME --appid ID --tag TAG"),
+        {
+            CommonOptions::definition(),
+            QCommandLineOption(
+                QStringLiteral("name"),
+                QCoreApplication::translate("CommandLine", "segment save: the segment's name."),
+                QStringLiteral("name")),
+            QCommandLineOption(QStringLiteral("csv"),
+                               QCoreApplication::translate(
+                                   "CommandLine", "segment export: the CSV file to write."),
+                               QStringLiteral("file")),
+            QCommandLineOption(QStringLiteral("tag"),
+                               QCoreApplication::translate(
+                                   "CommandLine", "segment push-tag: the WeChat tag to put on the "
+                                                  "members (created when missing)."),
+                               QStringLiteral("name")),
+            CommonOptions::appid(),
+            CommonOptions::json(),
+        },
+        &runSegmentCommand};
 }

@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "CommandOutput.h"
+#include "CommandRegistry.h"
 #include "credentials/SecretStore.h"
 #include "InterruptWatcher.h"
 #include "storage/AppRepository.h"
@@ -100,4 +101,21 @@ int runSyncCommand(const QStringList &arguments, const CommandLine &cl, Database
                  .arg(report.elapsedMsecs / 1000.0, 0, 'f', 1)
           << Qt::endl;
     return 0;
+}
+
+Command syncCommand()
+{
+    return {QStringLiteral("sync"),
+            QCoreApplication::translate(
+                "CommandLine", "Sync an Official Account's followers or tags from WeChat."),
+            QStringLiteral("sync followers --appid ID [--max-in-flight N]\nsync tags --appid ID"),
+            {
+                CommonOptions::appid(),
+                QCommandLineOption(
+                    QStringLiteral("max-in-flight"),
+                    QCoreApplication::translate(
+                        "CommandLine", "sync: WeChat calls in flight at once (default 8)."),
+                    QStringLiteral("n")),
+            },
+            &runSyncCommand};
 }

@@ -1,28 +1,20 @@
 // wxops entry point: command line, translators, logging, database, and then either the
 // window or a headless command. Nothing else lives here.
-#include "AccountCommand.h"
 #include "AppPaths.h"
 #include "CommandLine.h"
 #include "ConsoleContext.h"
 #include "credentials/SecretStore.h"
 #include "DialogRunner.h"
 #include "i18n/Translations.h"
-#include "ImportCommand.h"
 #include "logging/LogCategories.h"
 #include "logging/LogFile.h"
-#include "LookupCommand.h"
-#include "OptOutCommand.h"
 #include "MainWindow.h"
-#include "SegmentCommand.h"
-#include "CampaignCommand.h"
 #include "storage/Database.h"
-#include "SyncCommand.h"
 
 #include <cstdio>
 #include <memory>
 #include <optional>
 #include <QApplication>
-#include <QHash>
 #include <QLoggingCategory>
 #include <QTextStream>
 
@@ -67,24 +59,6 @@ int main(int argc, char **argv)
     log.install(/*alsoToStderr=*/commandLine.verbose());
     qCInfo(lcApp) << "wxops" << WXOPS_VERSION << "starting";
 
-    const QStringList command = commandLine.positional();
-    using Runner = int (*)(const QStringList &, const CommandLine &, Database &);
-    const QHash<QString, Runner> commands{
-        {QStringLiteral("account"), &runAccountCommand},
-        {QStringLiteral("sync"), &runSyncCommand},
-        {QStringLiteral("import"), &runImportCommand},
-        {QStringLiteral("lookup"), &runLookupCommand},
-        {QStringLiteral("identity"), &runIdentityCommand},
-        {QStringLiteral("segment"), &runSegmentCommand},
-        {QStringLiteral("campaign"), &runCampaignCommand},
-        {QStringLiteral("optout"), &runOptOutCommand},
-    };
-    if (!command.isEmpty() && !commands.contains(command.constFirst())) {
-        printError(QCoreApplication::translate("main", "unknown command \"%1\". See wxops --help.")
-                       .arg(command.constFirst()));
-        return 64; // EX_USAGE
-    }
-
     QString error;
     const std::optional<DatabaseSpec> spec = chooseDatabase(commandLine.database(), &error);
     if (!spec) {
@@ -97,8 +71,8 @@ int main(int argc, char **argv)
         printError(opened.message());
         return 2;
     }
-    if (!command.isEmpty())
-        return commands.value(command.constFirst())(command, commandLine, database);
+    if (commandLine.command().run)
+        return commandLine.command().run(commandLine.positional(), commandLine, database);
     if (!opened.isOk()) {
         qCCritical(lcApp).noquote() << opened.message();
         DialogRunner::interactive().showError(

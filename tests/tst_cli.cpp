@@ -62,6 +62,52 @@ private slots:
         QVERIFY2(run.err.contains(QStringLiteral("unknown command \"frobnicate\"")),
                  qPrintable(run.err));
     }
+
+    void helpListsTheCommands()
+    {
+        const Run run = runWxops({QStringLiteral("help")});
+        QCOMPARE(run.exitCode, 0);
+        for (const char *command :
+             {"account", "sync", "import", "lookup", "identity", "segment", "campaign", "optout"})
+            QVERIFY2(run.out.contains(QStringLiteral("\n  %1 ").arg(QLatin1String(command))),
+                     qPrintable(run.out));
+    }
+
+    void aCommandsHelpShowsItsOwnOptions()
+    {
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("segment"), QStringLiteral("--help")},
+              QStringList{QStringLiteral("help"), QStringLiteral("segment")}}) {
+            const Run run = runWxops(args);
+            QCOMPARE(run.exitCode, 0);
+            QVERIFY2(run.out.contains(QStringLiteral("--csv <file>")), qPrintable(run.out));
+            QVERIFY2(run.out.contains(QStringLiteral("segment push-tag NAME")),
+                     qPrintable(run.out));
+            QVERIFY2(!run.out.contains(QStringLiteral("--kind")), qPrintable(run.out));
+            QVERIFY2(!run.out.contains(QStringLiteral("--openid")), qPrintable(run.out));
+        }
+    }
+
+    void helpForAnUnknownCommandIsAnError()
+    {
+        const Run run = runWxops({QStringLiteral("anything"), QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 64);
+        QVERIFY2(run.err.contains(QStringLiteral("unknown command \"anything\"")),
+                 qPrintable(run.err));
+    }
+
+    void anOptionOfAnotherCommandIsRefusedByName()
+    {
+        const Run run = runWxops({QStringLiteral("account"), QStringLiteral("list"),
+                                  QStringLiteral("--csv"), QStringLiteral("out.csv")});
+        QCOMPARE(run.exitCode, 64);
+        QVERIFY2(run.err.contains(QStringLiteral("--csv is not an option of \"account\"; it "
+                                                 "belongs to \"segment\"")),
+                 qPrintable(run.err));
+        const Run bare = runWxops({QStringLiteral("--tag"), QStringLiteral("x")});
+        QCOMPARE(bare.exitCode, 64);
+        QVERIFY2(bare.err.contains(QStringLiteral("wxops segment --help")), qPrintable(bare.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -824,10 +824,6 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>account: the app&apos;s AppID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>account: a name for the app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -884,32 +880,71 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A headless command:
-account add --kind oa|mp --appid ID --name NAME [--api-base URL] [--proxy URL] --secret-stdin
-account edit --appid ID [--name NAME] [--api-base URL] [--proxy URL] [--secret-stdin]
-account list [--json]
-account test --appid ID
-account remove --appid ID
-sync followers --appid ID
-sync tags --appid ID
-import FILE [--skip-bad-rows] [--report FILE]
-lookup TEXT [--json]
-identity rebuild
-segment count --definition FILE
-segment save --name NAME --definition FILE
-segment list [--json]
-segment refresh NAME
-segment export NAME --csv OUT.csv
-segment push-tag NAME --appid ID --tag TAG
-campaign create --definition FILE
-campaign list [--json]
-campaign preview ID --openid OPENID
-campaign start ID
-campaign run ID
-campaign status ID [--json]
-campaign pause|resume|cancel|resend-unknown ID
-optout add|remove TEXT [--channel C] --reason R
-optout list TEXT</source>
+        <source>Add, edit, test, list and remove the WeChat apps (the Accounts page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create, test, start, run and follow campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Displays help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;. See wxops help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A headless command (wxops help lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 belongs to a command: wxops %2 --help says how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is not an option of &quot;%2&quot;; it belongs to &quot;%3&quot;. See wxops %2 --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands (wxops COMMAND --help tells more):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s AppID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a Mini Program backend export (JSONL or CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a person by any identifier and show every linked account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link every account into profiles again by the rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt a person out of campaign messages, or back in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count, save, refresh, export segments and push one as a WeChat tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment save: the segment&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync an Official Account&apos;s followers or tags from WeChat.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3416,10 +3451,6 @@ thing1: Your order {{member_id|}} has shipped</source>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>unknown command &quot;%1&quot;. See wxops --help.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>wxops cannot open its database</source>
         <translation type="unfinished"></translation>

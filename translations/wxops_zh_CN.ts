@@ -822,10 +822,6 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <translation>account：oa（公众号）或 mp（小程序）。</translation>
     </message>
     <message>
-        <source>account: the app&apos;s AppID.</source>
-        <translation>account：应用的 AppID。</translation>
-    </message>
-    <message>
         <source>account: a name for the app.</source>
         <translation>account：应用名称。</translation>
     </message>
@@ -882,58 +878,72 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <translation>optout：原因；记入审计日志。</translation>
     </message>
     <message>
-        <source>A headless command:
-account add --kind oa|mp --appid ID --name NAME [--api-base URL] [--proxy URL] --secret-stdin
-account edit --appid ID [--name NAME] [--api-base URL] [--proxy URL] [--secret-stdin]
-account list [--json]
-account test --appid ID
-account remove --appid ID
-sync followers --appid ID
-sync tags --appid ID
-import FILE [--skip-bad-rows] [--report FILE]
-lookup TEXT [--json]
-identity rebuild
-segment count --definition FILE
-segment save --name NAME --definition FILE
-segment list [--json]
-segment refresh NAME
-segment export NAME --csv OUT.csv
-segment push-tag NAME --appid ID --tag TAG
-campaign create --definition FILE
-campaign list [--json]
-campaign preview ID --openid OPENID
-campaign start ID
-campaign run ID
-campaign status ID [--json]
-campaign pause|resume|cancel|resend-unknown ID
-optout add|remove TEXT [--channel C] --reason R
-optout list TEXT</source>
-        <translation>无界面命令：
-account add --kind oa|mp --appid ID --name 名称 [--api-base URL] [--proxy URL] --secret-stdin
-account edit --appid ID [--name 名称] [--api-base URL] [--proxy URL] [--secret-stdin]
-account list [--json]
-account test --appid ID
-account remove --appid ID
-sync followers --appid ID
-sync tags --appid ID
-import 文件 [--skip-bad-rows] [--report 文件]
-lookup 文本 [--json]
-identity rebuild
-segment count --definition 文件
-segment save --name 名称 --definition 文件
-segment list [--json]
-segment refresh 名称
-segment export 名称 --csv 输出.csv
-segment push-tag 名称 --appid ID --tag 标签
-campaign create --definition 文件
-campaign list [--json]
-campaign preview ID --openid OPENID
-campaign start ID
-campaign run ID
-campaign status ID [--json]
-campaign pause|resume|cancel|resend-unknown ID
-optout add|remove 文本 [--channel 渠道] --reason 原因
-optout list 文本</translation>
+        <source>Add, edit, test, list and remove the WeChat apps (the Accounts page).</source>
+        <translation>添加、编辑、测试、列出和删除微信应用（账号页）。</translation>
+    </message>
+    <message>
+        <source>Create, test, start, run and follow campaigns.</source>
+        <translation>创建、测试、开始、运行和跟踪活动。</translation>
+    </message>
+    <message>
+        <source>Displays help.</source>
+        <translation>显示帮助。</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>显示版本信息。</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;. See wxops help.</source>
+        <translation>未知命令“%1”。请参阅 wxops help。</translation>
+    </message>
+    <message>
+        <source>A headless command (wxops help lists them).</source>
+        <translation>无界面命令（wxops help 列出全部）。</translation>
+    </message>
+    <message>
+        <source>--%1 belongs to a command: wxops %2 --help says how.</source>
+        <translation>--%1 属于某个命令：用法见 wxops %2 --help。</translation>
+    </message>
+    <message>
+        <source>--%1 is not an option of &quot;%2&quot;; it belongs to &quot;%3&quot;. See wxops %2 --help.</source>
+        <translation>--%1 不是“%2”的选项，它属于“%3”。请参阅 wxops %2 --help。</translation>
+    </message>
+    <message>
+        <source>Commands (wxops COMMAND --help tells more):</source>
+        <translation>命令（wxops 命令 --help 查看详情）：</translation>
+    </message>
+    <message>
+        <source>The app&apos;s AppID.</source>
+        <translation>应用的 AppID。</translation>
+    </message>
+    <message>
+        <source>Import a Mini Program backend export (JSONL or CSV).</source>
+        <translation>导入小程序后台的导出文件（JSONL 或 CSV）。</translation>
+    </message>
+    <message>
+        <source>Find a person by any identifier and show every linked account.</source>
+        <translation>按任意标识查找用户，并显示其所有关联账号。</translation>
+    </message>
+    <message>
+        <source>Link every account into profiles again by the rules.</source>
+        <translation>按规则重新将所有账号关联到用户档案。</translation>
+    </message>
+    <message>
+        <source>Opt a person out of campaign messages, or back in.</source>
+        <translation>让用户退订或重新订阅活动消息。</translation>
+    </message>
+    <message>
+        <source>Count, save, refresh, export segments and push one as a WeChat tag.</source>
+        <translation>统计、保存、刷新、导出分群，并将分群推送为微信标签。</translation>
+    </message>
+    <message>
+        <source>segment save: the segment&apos;s name.</source>
+        <translation>segment save：分群的名称。</translation>
+    </message>
+    <message>
+        <source>Sync an Official Account&apos;s followers or tags from WeChat.</source>
+        <translation>从微信同步公众号的关注者或标签。</translation>
     </message>
 </context>
 <context>
@@ -3436,10 +3446,6 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>unknown command &quot;%1&quot;. See wxops --help.</source>
-        <translation>未知命令“%1”。请参阅 wxops --help。</translation>
-    </message>
     <message>
         <source>wxops cannot open its database</source>
         <translation>wxops 无法打开数据库</translation>

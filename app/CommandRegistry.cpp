@@ -1,0 +1,74 @@
+#include "CommandRegistry.h"
+
+#include "AccountCommand.h"
+#include "CampaignCommand.h"
+#include "ImportCommand.h"
+#include "LookupCommand.h"
+#include "OptOutCommand.h"
+#include "SegmentCommand.h"
+#include "SyncCommand.h"
+
+#include <QCoreApplication>
+
+namespace CommandRegistry {
+
+QList<Command> all()
+{
+    return {accountCommand(),  syncCommand(),    importCommand(),   lookupCommand(),
+            identityCommand(), segmentCommand(), campaignCommand(), optOutCommand()};
+}
+
+Command find(const QString &name)
+{
+    for (const Command &command : all())
+        if (command.name == name)
+            return command;
+    return {};
+}
+
+QStringList commandsWithOption(const QString &name)
+{
+    QStringList commands;
+    for (const Command &command : all())
+        for (const QCommandLineOption &option : command.options)
+            if (option.names().contains(name))
+                commands << command.name;
+    return commands;
+}
+
+bool optionTakesValue(const QString &name)
+{
+    for (const Command &command : all())
+        for (const QCommandLineOption &option : command.options)
+            if (option.names().contains(name))
+                return !option.valueName().isEmpty();
+    return false;
+}
+
+} // namespace CommandRegistry
+
+namespace CommonOptions {
+
+QCommandLineOption json()
+{
+    return {QStringLiteral("json"),
+            QCoreApplication::translate("CommandLine", "Print machine-readable JSON.")};
+}
+
+QCommandLineOption appid()
+{
+    return {QStringLiteral("appid"), QCoreApplication::translate("CommandLine", "The app's AppID."),
+            QStringLiteral("appid")};
+}
+
+QCommandLineOption definition()
+{
+    return {QStringLiteral("definition"),
+            QCoreApplication::translate("CommandLine",
+                                        "segment, campaign create: the definition, a JSON file "
+                                        "(docs/segments.md, docs/campaigns.md); \"-\" reads "
+                                        "standard input."),
+            QStringLiteral("file")};
+}
+
+} // namespace CommonOptions
