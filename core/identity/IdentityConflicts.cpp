@@ -1,5 +1,6 @@
 #include "IdentityConflicts.h"
 
+#include "logging/LogCategories.h"
 #include "storage/AuditLog.h"
 #include "storage/Sql.h"
 #include "storage/SqlDialect.h"
@@ -59,4 +60,28 @@ Status IdentityConflicts::markReviewed(qint64 id, const QString &actor)
     WX_TRY(AuditLog(m_db).record(actor, QStringLiteral("identity.conflict_reviewed"),
                                  QStringLiteral("conflict:%1").arg(id)));
     return transaction.commit();
+}
+
+Status IdentityConflicts::record(qint64 profileA, qint64 profileB, const QString &reason)
+{
+    const qint64 low = qMin(profileA, profileB);
+    const qint64 high = qMax(profileA, profileB);
+    const StatusOr<QVariant> known = Sql::scalar(
+        m_db,
+        QStringLiteral("SELECT 1 FROM identity_conflicts WHERE profile_a = ? AND profile_b = ?"),
+        {low, high});
+    WX_TRY(known.status());
+    if (known.value().isValid())
+        return Status::ok();
+    qCInfo(lcIdentity) << "conflict between profiles" << low << high << reason;
+    return Sql::exec(m_db,
+                     QStringLiteral("INSERT INTO identity_conflicts (profile_a, profile_b, reason, "
+                                    "created_at) VALUES (?, ?, ?, ?)"),
+                     {low, high, reason, m_clock.nowMsecs()});
+}
+
+Status IdentityConflicts::forgetOpen()
+{
+    return Sql::exec(m_db,
+                     QStringLiteral("DELETE FROM identity_conflicts WHERE resolved_at IS NULL"));
 }

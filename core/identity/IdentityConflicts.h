@@ -28,6 +28,10 @@ public:
     StatusOr<qint64> openCount() const;
     // Refused when the pair is no longer open (someone else reviewed it first).
     Status markReviewed(qint64 id, const QString &actor);
+    // Records the pair once (a pair already recorded stays as it is).
+    Status record(qint64 profileA, qint64 profileB, const QString &reason);
+    // A rebuild finds the open conflicts again; reviewed ones are kept.
+    Status forgetOpen();
 
 private:
     QSqlDatabase m_db;

@@ -1,7 +1,12 @@
 #include "IdentityLinker.h"
 
+#include "IdentityConflicts.h"
 #include "logging/LogCategories.h"
+#include "messaging/DeliveryRepository.h"
+#include "messaging/OptOutList.h"
+#include "segments/SegmentStore.h"
 #include "storage/AuditLog.h"
+#include "storage/EventRepository.h"
 #include "storage/SqlDialect.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
@@ -145,14 +150,8 @@ Status IdentityLinker::giveOwnProfiles(const QList<Account> &accounts)
                       .arg(pairs.join(QStringLiteral(", "))),
                   values, &status);
         WX_TRY(status);
-        if (!m_rebuilding) {
-            m_sql.run(QStringLiteral("UPDATE events SET profile_id = (SELECT a.profile_id FROM "
-                                     "accounts a WHERE a.id = events.account_id) WHERE "
-                                     "account_id IN (%1)")
-                          .arg(Sql::placeholders(int(ids.size()))),
-                      ids, &status);
-            WX_TRY(status);
-        }
+        if (!m_rebuilding)
+            WX_TRY(EventRepository::followAccounts(m_sql, ids));
     }
     QList<QVariantList> links;
     for (const Account &a : accounts) {
@@ -318,14 +317,9 @@ Status IdentityLinker::moveAccount(qint64 accountId, qint64 fromProfile, qint64 
                              "removed_at IS NULL"),
               {toProfile, accountId}, &status);
     WX_TRY(status);
-    if (!m_rebuilding) {
-        m_sql.run(QStringLiteral("UPDATE events SET profile_id = ? WHERE account_id = ?"),
-                  {toProfile, accountId}, &status);
-        WX_TRY(status);
-        // The messages the account received count for its person (frequency cap, segments).
-        m_sql.run(QStringLiteral("UPDATE deliveries SET profile_id = ? WHERE account_id = ?"),
-                  {toProfile, accountId}, &status);
-        WX_TRY(status);
+    if (!m_rebuilding) { // a rebuild moves them all at its end
+        WX_TRY(EventRepository::moveAccount(m_sql, accountId, toProfile));
+        WX_TRY(DeliveryRepository::moveAccount(m_sql, accountId, toProfile));
     }
     // An account's first profile is recorded by its identity_links; history is for changes.
     if (recordHistory && (fromProfile || actor != kRules)) {
@@ -412,23 +406,7 @@ Status IdentityLinker::claimMemberId(qint64 profileId, const QString &memberId)
 
 Status IdentityLinker::recordConflict(qint64 a, qint64 b, const QString &reason)
 {
-    const qint64 low = qMin(a, b);
-    const qint64 high = qMax(a, b);
-    Status status = Status::ok();
-    const bool known =
-        m_sql
-            .scalar(QStringLiteral(
-                        "SELECT 1 FROM identity_conflicts WHERE profile_a = ? AND profile_b = ?"),
-                    {low, high}, &status)
-            .isValid();
-    WX_TRY(status);
-    if (known)
-        return Status::ok();
-    qCInfo(lcIdentity) << "conflict between profiles" << low << high << reason;
-    m_sql.run(QStringLiteral("INSERT INTO identity_conflicts (profile_a, profile_b, reason, "
-                             "created_at) VALUES (?, ?, ?, ?)"),
-              {low, high, reason, m_clock.nowMsecs()}, &status);
-    return status;
+    return IdentityConflicts(m_db, m_clock).record(a, b, reason);
 }
 
 Status IdentityLinker::deleteIfEmpty(qint64 profileId, qint64 heir)
@@ -442,18 +420,8 @@ Status IdentityLinker::deleteIfEmpty(qint64 profileId, qint64 heir)
     WX_TRY(status);
     if (used)
         return Status::ok();
-    // The person's opt-outs go with their accounts, never with the empty profile.
-    m_sql.run(QStringLiteral("INSERT INTO opt_outs (profile_id, channel, reason, actor, "
-                             "created_at) SELECT ?, channel, reason, actor, created_at FROM "
-                             "opt_outs WHERE profile_id = ? ON CONFLICT (profile_id, channel) DO "
-                             "NOTHING"),
-              {heir, profileId}, &status);
-    WX_TRY(status);
-    // Segment memberships are rule results (the next refresh finds the person on the heir);
-    // they have no foreign key to do this (migration 10).
-    m_sql.run(QStringLiteral("DELETE FROM segment_members WHERE profile_id = ?"), {profileId},
-              &status);
-    WX_TRY(status);
+    WX_TRY(OptOutList::inherit(m_sql, profileId, heir));
+    WX_TRY(SegmentStore::forgetMembersOf(m_sql, profileId));
     m_sql.run(QStringLiteral("DELETE FROM profiles WHERE id = ?"), {profileId}, &status);
     return status;
 }
@@ -612,19 +580,8 @@ Status IdentityLinker::rebuild(const QString &actor)
 {
     Transaction transaction(m_db, SqlDialect::of(m_db));
     WX_TRY(transaction.beginStatus());
-    // Opt-outs are kept by the accounts of their profile and given back to wherever those
-    // accounts land (profiles are made anew).
-    QList<QVariantList> optOuts; // account id, channel, reason, actor, created_at
-    {
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        if (!Sql::run(q, QStringLiteral("SELECT a.id, o.channel, o.reason, o.actor, o.created_at "
-                                        "FROM opt_outs o JOIN accounts a ON a.profile_id = "
-                                        "o.profile_id")))
-            return Sql::failure(q);
-        while (q.next())
-            optOuts.append({q.value(0), q.value(1), q.value(2), q.value(3), q.value(4)});
-    }
+    const StatusOr<QList<OptOutList::Kept>> optOuts = OptOutList::keepByAccount(m_db);
+    WX_TRY(optOuts.status());
     const QString pinned = QStringLiteral("SELECT account_id FROM identity_links WHERE kind = "
                                           "'manual' AND removed_at IS NULL AND account_id IS NOT "
                                           "NULL");
@@ -633,13 +590,10 @@ Status IdentityLinker::rebuild(const QString &actor)
                                           "(%1)")
                                .arg(pinned)));
     WX_TRY(Sql::exec(m_db, QStringLiteral("UPDATE profiles SET member_id = NULL")));
-    WX_TRY(Sql::exec(m_db, QStringLiteral("DELETE FROM identity_conflicts WHERE resolved_at IS "
-                                          "NULL")));
+    WX_TRY(IdentityConflicts(m_db, m_clock).forgetOpen());
     const QString kept =
         QStringLiteral("SELECT profile_id FROM accounts WHERE profile_id IS NOT NULL");
-    WX_TRY(Sql::exec(
-        m_db,
-        QStringLiteral("DELETE FROM segment_members WHERE profile_id NOT IN (%1)").arg(kept)));
+    WX_TRY(SegmentStore::forgetMembersWithoutAccounts(m_db));
     WX_TRY(Sql::exec(m_db, QStringLiteral("DELETE FROM profiles WHERE id NOT IN (%1)").arg(kept)));
     QList<qint64> ids;
     {
@@ -657,18 +611,9 @@ Status IdentityLinker::rebuild(const QString &actor)
         status = linkBatch(ids.mid(start, 5000), /*recordHistory=*/false);
     m_rebuilding = false;
     WX_TRY(status);
-    WX_TRY(Sql::exec(m_db, QStringLiteral("UPDATE events SET profile_id = (SELECT profile_id FROM "
-                                          "accounts WHERE accounts.id = events.account_id)")));
-    WX_TRY(Sql::exec(m_db, QStringLiteral("UPDATE deliveries SET profile_id = (SELECT profile_id "
-                                          "FROM accounts WHERE accounts.id = "
-                                          "deliveries.account_id)")));
-    for (const QVariantList &kept : std::as_const(optOuts))
-        WX_TRY(Sql::exec(m_db,
-                         QStringLiteral("INSERT INTO opt_outs (profile_id, channel, reason, "
-                                        "actor, created_at) SELECT profile_id, ?, ?, ?, ? FROM "
-                                        "accounts WHERE id = ? AND profile_id IS NOT NULL ON "
-                                        "CONFLICT (profile_id, channel) DO NOTHING"),
-                         {kept[1], kept[2], kept[3], kept[4], kept[0]}));
+    WX_TRY(EventRepository(m_db).followAllAccounts());
+    WX_TRY(DeliveryRepository(m_db).followAllAccounts());
+    WX_TRY(OptOutList::giveBack(m_db, optOuts.value()));
     WX_TRY(AuditLog(m_db).record(actor, QStringLiteral("identity.rebuild"),
                                  QStringLiteral("identity"),
                                  {{QStringLiteral("accounts"), ids.size()}}));

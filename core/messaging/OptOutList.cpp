@@ -90,3 +90,41 @@ Status OptOutList::of(qint64 profileId, QList<Entry> *entries) const
                          q.value(3).toLongLong()});
     return Status::ok();
 }
+
+Status OptOutList::inherit(PreparedStatements &sql, qint64 fromProfile, qint64 heir)
+{
+    Status status = Status::ok();
+    sql.run(QStringLiteral("INSERT INTO opt_outs (profile_id, channel, reason, actor, created_at) "
+                           "SELECT ?, channel, reason, actor, created_at FROM opt_outs WHERE "
+                           "profile_id = ? ON CONFLICT (profile_id, channel) DO NOTHING"),
+            {heir, fromProfile}, &status);
+    return status;
+}
+
+StatusOr<QList<OptOutList::Kept>> OptOutList::keepByAccount(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!Sql::run(q, QStringLiteral("SELECT a.id, o.channel, o.reason, o.actor, o.created_at FROM "
+                                    "opt_outs o JOIN accounts a ON a.profile_id = o.profile_id")))
+        return Sql::failure(q);
+    QList<Kept> kept;
+    while (q.next())
+        kept.append({q.value(0).toLongLong(),
+                     {q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                      q.value(4).toLongLong()}});
+    return kept;
+}
+
+Status OptOutList::giveBack(QSqlDatabase db, const QList<Kept> &kept)
+{
+    for (const Kept &k : kept)
+        WX_TRY(
+            Sql::exec(db,
+                      QStringLiteral("INSERT INTO opt_outs (profile_id, channel, reason, actor, "
+                                     "created_at) SELECT profile_id, ?, ?, ?, ? FROM accounts "
+                                     "WHERE id = ? AND profile_id IS NOT NULL ON CONFLICT "
+                                     "(profile_id, channel) DO NOTHING"),
+                      {k.entry.channel, k.entry.reason, k.entry.actor, k.entry.at, k.accountId}));
+    return Status::ok();
+}

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "util/Status.h"
+#include "util/StatusOr.h"
 
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
 class Clock;
+class PreparedStatements;
 
 // The people who asked not to get campaign messages, on every channel ("all") or on one.
 // Support edits it (each change is in the audit log with its actor and reason); campaigns
@@ -31,6 +33,19 @@ public:
     Status remove(qint64 profileId, const QString &channel, const QString &reason,
                   const QString &actor);
     Status of(qint64 profileId, QList<Entry> *entries) const;
+
+    // A person's opt-outs go with their accounts, never with an empty profile.
+    // When a profile merges into `heir` (on the linker's prepared statements, per merge):
+    static Status inherit(PreparedStatements &sql, qint64 fromProfile, qint64 heir);
+    // Around a rebuild, which makes the profiles anew: each opt-out is kept by the accounts of
+    // its profile, then given back to the profiles those accounts land in.
+    struct Kept
+    {
+        qint64 accountId = 0;
+        Entry entry;
+    };
+    static StatusOr<QList<Kept>> keepByAccount(QSqlDatabase db);
+    static Status giveBack(QSqlDatabase db, const QList<Kept> &kept);
 
 private:
     QSqlDatabase m_db;

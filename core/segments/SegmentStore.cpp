@@ -381,3 +381,18 @@ Status SegmentStore::sizeHistory(qint64 id, QList<SizePoint> *points) const
         points->append({q.value(0).toLongLong(), q.value(1).toLongLong()});
     return Status::ok();
 }
+
+Status SegmentStore::forgetMembersOf(PreparedStatements &sql, qint64 profileId)
+{
+    Status status = Status::ok();
+    sql.run(QStringLiteral("DELETE FROM segment_members WHERE profile_id = ?"), {profileId},
+            &status);
+    return status;
+}
+
+Status SegmentStore::forgetMembersWithoutAccounts(QSqlDatabase db)
+{
+    return Sql::exec(db, QStringLiteral("DELETE FROM segment_members WHERE profile_id NOT IN "
+                                        "(SELECT profile_id FROM accounts WHERE profile_id IS "
+                                        "NOT NULL)"));
+}

@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 
 class Clock;
+class PreparedStatements;
 
 // Saved segments: their definitions, their stored membership and its size over time.
 // Counting and refreshing compile the definition once, with "now" fixed at the start.
@@ -63,6 +64,12 @@ public:
     // Brings the stored membership up to date in one transaction: members that now match are
     // added, those that no longer match are removed, and the size is recorded.
     Status refresh(qint64 id, Refresh *result);
+
+    // Memberships are rule results: a profile that is deleted (merged, rebuilt) loses them, and
+    // the next refresh finds the person on the profile that stays. There is no foreign key to
+    // do this (migration 10). The first runs on the linker's prepared statements, per merge.
+    static Status forgetMembersOf(PreparedStatements &sql, qint64 profileId);
+    static Status forgetMembersWithoutAccounts(QSqlDatabase db);
     Status sizeHistory(qint64 id, QList<SizePoint> *points) const;
 
 private:

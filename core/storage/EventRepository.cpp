@@ -21,3 +21,27 @@ StatusOr<QStringList> EventRepository::names(int limit) const
         names << q.value(0).toString();
     return names;
 }
+
+Status EventRepository::followAccounts(PreparedStatements &sql, const QVariantList &accountIds)
+{
+    Status status = Status::ok();
+    sql.run(QStringLiteral("UPDATE events SET profile_id = (SELECT a.profile_id FROM accounts a "
+                           "WHERE a.id = events.account_id) WHERE account_id IN (%1)")
+                .arg(Sql::placeholders(int(accountIds.size()))),
+            accountIds, &status);
+    return status;
+}
+
+Status EventRepository::moveAccount(PreparedStatements &sql, qint64 accountId, qint64 toProfile)
+{
+    Status status = Status::ok();
+    sql.run(QStringLiteral("UPDATE events SET profile_id = ? WHERE account_id = ?"),
+            {toProfile, accountId}, &status);
+    return status;
+}
+
+Status EventRepository::followAllAccounts()
+{
+    return Sql::exec(m_db, QStringLiteral("UPDATE events SET profile_id = (SELECT profile_id FROM "
+                                          "accounts WHERE accounts.id = events.account_id)"));
+}

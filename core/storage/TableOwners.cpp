@@ -1,0 +1,83 @@
+#include "TableOwners.h"
+
+namespace TableOwners {
+
+const QList<TableOwner> &all()
+{
+    static const QList<TableOwner> owners{
+        {"schema_version", "storage/Migrator.cpp", {}, {}},
+        {"apps",
+         "storage/AppRepository.cpp",
+         {"ingest/ImportWriter.cpp", "messaging/CampaignReport.cpp", "profiles/ProfileActivity.cpp",
+          "profiles/ProfileLookup.cpp", "profiles/ProfileRows.cpp", "segments/SegmentCompiler.cpp",
+          "segments/SegmentExport.cpp", "storage/TagRepository.cpp"},
+         {}},
+        {"audit_log", "storage/AuditLog.cpp", {"messaging/CampaignStore.cpp"}, {}},
+        {"profiles",
+         "identity/IdentityLinker.cpp",
+         {"messaging/CampaignStore.cpp", "messaging/OptOutList.cpp", "messaging/OutboxRunner.cpp",
+          "profiles/ProfileLookup.cpp", "profiles/ProfileRows.cpp", "segments/SegmentCompiler.cpp",
+          "segments/SegmentCounter.cpp", "segments/SegmentExport.cpp", "segments/SegmentStore.cpp"},
+         {}},
+        {"accounts",
+         "sync/FollowerWriter.cpp",
+         {"messaging/CampaignReport.cpp", "messaging/CampaignStore.cpp",
+          "messaging/DeliveryRepository.cpp", "messaging/OptOutList.cpp",
+          "messaging/OutboxRunner.cpp", "profiles/ProfileActivity.cpp",
+          "profiles/ProfileLookup.cpp", "profiles/ProfileRows.cpp", "segments/SegmentExport.cpp",
+          "segments/SegmentStore.cpp", "segments/SegmentTagPush.cpp", "storage/EventRepository.cpp",
+          "sync/FollowerSync.cpp"},
+         {"identity/IdentityLinker.cpp", "ingest/ImportWriter.cpp"}},
+        {"identity_links", "identity/IdentityLinker.cpp", {}, {}},
+        {"identity_history", "identity/IdentityLinker.cpp", {"profiles/ProfileActivity.cpp"}, {}},
+        {"identity_conflicts", "identity/IdentityConflicts.cpp", {}, {}},
+        {"tags",
+         "sync/FollowerWriter.cpp",
+         {"messaging/CampaignStore.cpp", "profiles/ProfileLookup.cpp",
+          "segments/SegmentCompiler.cpp", "storage/TagRepository.cpp"},
+         {}},
+        {"account_tags",
+         "sync/FollowerWriter.cpp",
+         {"messaging/CampaignStore.cpp", "profiles/ProfileLookup.cpp",
+          "segments/SegmentCompiler.cpp"},
+         {}},
+        {"sync_state", "sync/FollowerWriter.cpp", {}, {}},
+        {"sync_listing", "sync/FollowerWriter.cpp", {}, {}},
+        {"events",
+         "storage/EventRepository.cpp",
+         {"messaging/ExclusionRules.cpp", "profiles/ProfileActivity.cpp",
+          "profiles/ProfileLookup.cpp"},
+         {"ingest/ImportWriter.cpp"}},
+        {"segments", "segments/SegmentStore.cpp", {"messaging/CampaignStore.cpp"}, {}},
+        {"segment_members",
+         "segments/SegmentStore.cpp",
+         {"messaging/CampaignStore.cpp", "segments/SegmentExport.cpp",
+          "segments/SegmentTagPush.cpp"},
+         {}},
+        {"segment_sizes", "segments/SegmentStore.cpp", {}, {}},
+        {"campaigns",
+         "messaging/CampaignStore.cpp",
+         {"messaging/ExclusionRules.cpp", "messaging/OutboxRunner.cpp",
+          "profiles/ProfileActivity.cpp"},
+         {}},
+        {"campaign_exclusions", "messaging/CampaignStore.cpp", {}, {}},
+        {"deliveries",
+         "messaging/DeliveryRepository.cpp",
+         {"messaging/CampaignReport.cpp", "messaging/ExclusionRules.cpp",
+          "profiles/ProfileActivity.cpp"},
+         {"messaging/CampaignStore.cpp", "messaging/OutboxRunner.cpp"}},
+        {"opt_outs", "messaging/OptOutList.cpp", {"messaging/ExclusionRules.cpp"}, {}},
+        {"runner_leases", "messaging/RunnerLeases.cpp", {}, {}},
+    };
+    return owners;
+}
+
+const TableOwner *of(const QString &table)
+{
+    for (const TableOwner &owner : all())
+        if (QLatin1String(owner.table) == table)
+            return &owner;
+    return nullptr;
+}
+
+} // namespace TableOwners
