@@ -319,7 +319,7 @@ Status IdentityLinker::moveAccount(qint64 accountId, qint64 fromProfile, qint64 
     WX_TRY(status);
     if (!m_rebuilding) { // a rebuild moves them all at its end
         WX_TRY(EventRepository::moveAccount(m_sql, accountId, toProfile));
-        WX_TRY(DeliveryRepository::moveAccount(m_sql, accountId, toProfile));
+        WX_TRY(DeliveryRepository(m_sql).moveAccount(accountId, toProfile));
     }
     // An account's first profile is recorded by its identity_links; history is for changes.
     if (recordHistory && (fromProfile || actor != kRules)) {
@@ -612,7 +612,7 @@ Status IdentityLinker::rebuild(const QString &actor)
     m_rebuilding = false;
     WX_TRY(status);
     WX_TRY(EventRepository(m_db).followAllAccounts());
-    WX_TRY(DeliveryRepository(m_db).followAllAccounts());
+    WX_TRY(DeliveryRepository(m_sql).followAllAccounts());
     WX_TRY(OptOutList::giveBack(m_db, optOuts.value()));
     WX_TRY(AuditLog(m_db).record(actor, QStringLiteral("identity.rebuild"),
                                  QStringLiteral("identity"),

@@ -1,24 +1,63 @@
 #pragma once
 
-#include "util/Status.h"
+#include "CampaignStates.h"
+#include "util/StatusOr.h"
 
-#include <QSqlDatabase>
+#include <QList>
+#include <QVariantList>
 
 class PreparedStatements;
 
-// The outbox rows (table `deliveries`) as far as identity changes touch them: a delivery
-// counts for the person its account belongs to (frequency cap, segments), so it follows the
-// account through merges and rebuilds.
+// The outbox rows (table `deliveries`): one per recipient account of a campaign. Every move
+// of a row's state is a compare-and-set against the state it must be in. Works on its caller's
+// PreparedStatements, so the runner's and the linker's per-row statements stay prepared.
 class DeliveryRepository
 {
 public:
-    explicit DeliveryRepository(QSqlDatabase db) : m_db(db) {}
+    // A pending row as a run reads it to send: who it goes to, and why it must not go now
+    // (empty: it may).
+    struct Pending
+    {
+        qint64 id = 0;
+        QString clientMsgId;
+        qint64 profileId = 0;
+        QString openid;
+        QString memberId;
+        QString remark;
+        QString exclusion;
+    };
+    // What WeChat's answer made of a row that was sending.
+    struct Outcome
+    {
+        qint64 id = 0;
+        DeliveryState state = DeliveryState::Sent;
+        QString reason;
+        int errcode = 0;
+        QString errmsg;
+        qint64 msgid = 0;
+    };
 
-    // On the linker's prepared statements: runs once per moved account.
-    static Status moveAccount(PreparedStatements &sql, qint64 accountId, qint64 toProfile);
-    // After a rebuild: every delivery to its account's profile again.
+    explicit DeliveryRepository(PreparedStatements &sql) : m_sql(sql) {}
+
+    StatusOr<qint64> countIn(qint64 campaignId, const QList<DeliveryState> &states);
+    // The first `limit` pending rows with the reason each must not be sent now, from
+    // `exclusionSql` (a CASE over the account `a`, ExclusionRules) and its binds; `lockClause`
+    // lets other consoles pass over the rows this transaction reads.
+    StatusOr<QList<Pending>> readPending(qint64 campaignId, int limit, const QString &exclusionSql,
+                                         const QVariantList &exclusionBinds,
+                                         const QString &lockClause);
+    Status skip(qint64 id, const QString &reason, qint64 now);
+    // True when this call moved the row from pending (another console may have first).
+    StatusOr<bool> markSending(qint64 id, const QString &runnerId, qint64 now);
+    // A row claimed but not sent after all.
+    Status putBack(qint64 id);
+    Status record(const Outcome &outcome, qint64 now);
+
+    // A delivery counts for the person its account belongs to (frequency cap, segments): it
+    // follows the account through merges (per moved account) and rebuilds (all at once).
+    Status moveAccount(qint64 accountId, qint64 toProfile);
     Status followAllAccounts();
 
 private:
-    QSqlDatabase m_db;
+    PreparedStatements &m_sql;
 };

@@ -37,7 +37,8 @@ QString runnerActor()
 OutboxRunner::OutboxRunner(QSqlDatabase db, qint64 campaignId, WechatClient &client,
                            const Clock &clock, QObject *parent)
     : QObject(parent), m_db(db), m_campaignId(campaignId), m_client(client), m_clock(clock),
-      m_store(db, clock), m_leases(db, clock), m_runnerId(RunnerLeases::newRunnerId()), m_sql(db)
+      m_store(db, clock), m_leases(db, clock), m_runnerId(RunnerLeases::newRunnerId()), m_sql(db),
+      m_deliveries(m_sql)
 {
     m_timer.setInterval(kTurnMsecs);
     m_timer.setTimerType(Qt::PreciseTimer);
@@ -146,18 +147,13 @@ Status OutboxRunner::heartbeat()
     return Status::ok();
 }
 
-// The campaign's rows in the given states.
+// The campaign's rows in the given states; a failure goes to `status` unless it holds one.
 qint64 OutboxRunner::rowsIn(const QList<DeliveryState> &states, Status *status)
 {
-    QVariantList values{m_campaignId};
-    for (DeliveryState state : states)
-        values << States::text(state);
-    return m_sql
-        .scalar(QStringLiteral("SELECT COUNT(*) FROM deliveries WHERE campaign_id = ? AND state "
-                               "IN (%1)")
-                    .arg(Sql::placeholders(int(states.size()))),
-                values, status)
-        .toLongLong();
+    const StatusOr<qint64> rows = m_deliveries.countIn(m_campaignId, states);
+    if (!rows.isOk() && status->isOk())
+        *status = rows.status();
+    return rows.value();
 }
 
 void OutboxRunner::turn()
@@ -259,24 +255,17 @@ Status OutboxRunner::claim(int count, QList<Batch> *batches, int *rowsRead)
         ExclusionRules::of(m_campaign.definition, SqlDialect::of(m_db), now);
     QList<QPair<qint64, QString>> excluded; // delivery, reason
     QList<Claimed> claimed;
-    Status status = Status::ok();
-    SqlRows &q = m_sql.run(
-        QStringLiteral("SELECT d.id, d.client_msg_id, d.profile_id, a.openid, p.member_id, "
-                       "a.remark, %1 FROM deliveries d JOIN accounts a ON a.id = d.account_id "
-                       "LEFT JOIN profiles p ON p.id = d.profile_id WHERE d.campaign_id = ? AND "
-                       "d.state = ? ORDER BY d.id LIMIT ?%2")
-            .arg(rules.reasonSql, SqlDialect::of(m_db).lockRowsSkippingLocked(QStringLiteral("d"))),
-        rules.binds + QVariantList{m_campaignId, States::text(DeliveryState::Pending), count},
-        &status);
-    WX_TRY(status);
-    while (q.next()) {
+    const StatusOr<QList<DeliveryRepository::Pending>> pending =
+        m_deliveries.readPending(m_campaignId, count, rules.reasonSql, rules.binds,
+                                 SqlDialect::of(m_db).lockRowsSkippingLocked(QStringLiteral("d")));
+    WX_TRY(pending.status());
+    for (const DeliveryRepository::Pending &p : pending.value()) {
         ++*rowsRead;
         Claimed row;
-        row.deliveryId = q.value(0).toLongLong();
-        row.clientMsgId = q.value(1).toString();
-        row.recipient = {q.value(2).toLongLong(), q.value(3).toString(), q.value(4).toString(),
-                         q.value(5).toString()};
-        QString reason = q.value(6).toString();
+        row.deliveryId = p.id;
+        row.clientMsgId = p.clientMsgId;
+        row.recipient = {p.profileId, p.openid, p.memberId, p.remark};
+        QString reason = p.exclusion;
         if (reason.isEmpty() && !m_renderer->emptyField(row.recipient).isEmpty())
             reason = QStringLiteral("empty_field"); // WeChat would refuse it (47003)
         if (reason.isEmpty())
@@ -284,16 +273,9 @@ Status OutboxRunner::claim(int count, QList<Batch> *batches, int *rowsRead)
         else
             excluded.append({row.deliveryId, reason});
     }
-    q.finish();
     *batches = batched(claimed, &excluded);
-    for (const auto &[deliveryId, reason] : std::as_const(excluded)) {
-        m_sql.run(QStringLiteral("UPDATE deliveries SET state = ?, reason = ?, updated_at = ? "
-                                 "WHERE id = ? AND state = ?"),
-                  {States::text(DeliveryState::Skipped), reason, now, deliveryId,
-                   States::text(DeliveryState::Pending)},
-                  &status);
-        WX_TRY(status);
-    }
+    for (const auto &[deliveryId, reason] : std::as_const(excluded))
+        WX_TRY(m_deliveries.skip(deliveryId, reason, now));
     m_report.skipped += excluded.size();
     // Only rows this transaction moved to `sending` are sent: a row another console claimed
     // first is left to it (on PostgreSQL the SELECT already passes over rows it holds).
@@ -301,25 +283,14 @@ Status OutboxRunner::claim(int count, QList<Batch> *batches, int *rowsRead)
     for (const Batch &batch : std::as_const(*batches)) {
         Batch moved;
         for (const Claimed &row : batch) {
-            SqlRows &u = m_sql.run(
-                QStringLiteral("UPDATE deliveries SET state = ?, attempts = attempts + 1, "
-                               "claimed_by = ?, updated_at = ? WHERE id = ? AND state = ? "
-                               "RETURNING id"),
-                {States::text(DeliveryState::Sending), m_runnerId, now, row.deliveryId,
-                 States::text(DeliveryState::Pending)},
-                &status);
-            WX_TRY(status);
-            if (u.next())
+            const StatusOr<bool> mine = m_deliveries.markSending(row.deliveryId, m_runnerId, now);
+            WX_TRY(mine.status());
+            if (mine.value())
                 moved.append(row);
-            u.finish();
         }
         if (m_campaign.definition.isMass() && !m_campaign.definition.massByTag() &&
             moved.size() == 1) { // a lone openid waits
-            m_sql.run(QStringLiteral("UPDATE deliveries SET state = ? WHERE id = ? AND state = ?"),
-                      {States::text(DeliveryState::Pending), moved.constFirst().deliveryId,
-                       States::text(DeliveryState::Sending)},
-                      &status);
-            WX_TRY(status);
+            WX_TRY(m_deliveries.putBack(moved.constFirst().deliveryId));
             moved.clear();
         }
         if (!moved.isEmpty())
@@ -355,22 +326,8 @@ QList<OutboxRunner::Batch> OutboxRunner::batched(QList<Claimed> rows,
 Status OutboxRunner::writeOutcomes()
 {
     const qint64 now = m_clock.nowMsecs();
-    for (const Outcome &o : std::as_const(m_outcomes)) {
-        Status status = Status::ok();
-        const bool sent = o.state == DeliveryState::Sent;
-        m_sql.run(
-            QStringLiteral("UPDATE deliveries SET state = ?, reason = ?, errcode = ?, "
-                           "errmsg = ?, msgid = ?, sent_at = ?, updated_at = ? WHERE id = ? "
-                           "AND state = ?"),
-            {States::text(o.state), Sql::textOrNull(o.reason),
-             o.errcode ? QVariant(o.errcode) : QVariant(QMetaType(QMetaType::Int)),
-             Sql::textOrNull(o.errmsg),
-             o.msgid ? QVariant(QString::number(o.msgid)) : QVariant(QMetaType(QMetaType::QString)),
-             sent ? QVariant(now) : QVariant(QMetaType(QMetaType::LongLong)), now, o.deliveryId,
-             States::text(DeliveryState::Sending)},
-            &status);
-        WX_TRY(status);
-    }
+    for (const Outcome &outcome : std::as_const(m_outcomes))
+        WX_TRY(m_deliveries.record(outcome, now));
     return Status::ok();
 }
 
@@ -474,7 +431,7 @@ void OutboxRunner::onSent(const Batch &batch, const ApiError &error, qint64 msgi
                                              .arg(States::text(outcome.state), error.summary());
     for (const Claimed &row : batch) {
         Outcome o = outcome;
-        o.deliveryId = row.deliveryId;
+        o.id = row.deliveryId;
         m_outcomes.append(o);
     }
 }

@@ -2,6 +2,7 @@
 
 #include "CampaignStore.h"
 #include "ChannelSender.h"
+#include "DeliveryRepository.h"
 #include "MessageRenderer.h"
 #include "RunnerLeases.h"
 #include "storage/Sql.h"
@@ -76,16 +77,8 @@ private:
         QString clientMsgId;
         MessageRenderer::Recipient recipient;
     };
-    using Batch = QList<Claimed>; // the deliveries one request carries
-    struct Outcome
-    {
-        qint64 deliveryId = 0;
-        DeliveryState state = DeliveryState::Sent; // Pending: not sent, try again
-        QString reason;
-        int errcode = 0;
-        QString errmsg;
-        qint64 msgid = 0;
-    };
+    using Batch = QList<Claimed>;                // the deliveries one request carries
+    using Outcome = DeliveryRepository::Outcome; // Pending: not sent, try again
     enum class Halt
     {
         None,
@@ -129,6 +122,7 @@ private:
     std::unique_ptr<TokenBucket> m_bucket;
     std::unique_ptr<DurableCommits> m_durable;
     PreparedStatements m_sql;
+    DeliveryRepository m_deliveries; // on m_sql
     QTimer m_timer;
     QElapsedTimer m_elapsed;
     qint64 m_lastStateCheck = 0;
