@@ -568,10 +568,6 @@ Database: %2</source>
         <source>Campaign %1 was changed meanwhile and is now %2, so it was not made %3. Look at it again.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Campaign %1 has deliveries in a state this version does not know (&quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>CampaignsPage</name>
@@ -1571,6 +1567,13 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     </message>
     <message>
         <source>The user portrait covers 1, 7 or 30 days; %1 days were asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryRepository</name>
+    <message>
+        <source>Campaign %1 has deliveries in a state this version does not know (&quot;%2&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

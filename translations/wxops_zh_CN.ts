@@ -569,10 +569,6 @@ Database: %2</source>
         <source>Campaign %1 was changed meanwhile and is now %2, so it was not made %3. Look at it again.</source>
         <translation>活动 %1 在此期间已被更改，现在是%2，因此没有改为%3。请重新查看。</translation>
     </message>
-    <message>
-        <source>Campaign %1 has deliveries in a state this version does not know (&quot;%2&quot;).</source>
-        <translation>活动 %1 有处于本版本不认识的状态（“%2”）的投递。</translation>
-    </message>
 </context>
 <context>
     <name>CampaignsPage</name>
@@ -1569,6 +1565,13 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     <message>
         <source>The user portrait covers 1, 7 or 30 days; %1 days were asked for.</source>
         <translation>用户画像只支持 1、7 或 30 天；请求的是 %1 天。</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryRepository</name>
+    <message>
+        <source>Campaign %1 has deliveries in a state this version does not know (&quot;%2&quot;).</source>
+        <translation>活动 %1 有处于本版本不认识的状态（“%2”）的投递。</translation>
     </message>
 </context>
 <context>

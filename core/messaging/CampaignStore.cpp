@@ -1,5 +1,6 @@
 #include "CampaignStore.h"
 
+#include "DeliveryRepository.h"
 #include "ExclusionRules.h"
 #include "segments/SegmentStore.h"
 #include "storage/AppRepository.h"
@@ -229,33 +230,20 @@ Status CampaignStore::start(qint64 id, const QString &actor, Counts *result)
                                                     ExclusionRules::Scope::EveryRecipient);
     const Recipients source =
         recipients(campaign.definition, rules, campaign.appRowId, campaign.segmentId);
-    WX_TRY(Sql::exec(
-        m_db,
-        QStringLiteral(
-            "INSERT INTO deliveries (campaign_id, account_id, profile_id, state, reason, "
-            "client_msg_id, updated_at) SELECT ?, r.account_id, r.profile_id, CASE WHEN r.reason "
-            "IS NULL THEN CAST(? AS TEXT) ELSE CAST(? AS TEXT) END, r.reason, CAST(? AS TEXT) || "
-            "CAST(r.account_id AS TEXT), ? FROM (%1) r")
-            .arg(source.sql),
-        QVariantList{id, text(DeliveryState::Pending), text(DeliveryState::Skipped),
-                     QStringLiteral("wxops-%1-").arg(id), now} +
-            source.binds));
+    DeliveryRepository deliveries(m_db);
+    WX_TRY(deliveries.materialise(id, source.sql, source.binds, now));
     if (byTag) {
         // A tag send reaches everyone with the tag: nobody can be left out, so nobody may need
         // to be (followers who left get nothing from WeChat anyway).
-        const qint64 wouldBeReached = Sql::toCount(
-            Sql::scalar(m_db,
-                        QStringLiteral("SELECT COUNT(*) FROM deliveries WHERE campaign_id = ? AND "
-                                       "state = ? AND reason <> 'unsubscribed'"),
-                        {id, text(DeliveryState::Skipped)}),
-            &checked);
-        WX_TRY(checked);
-        if (wouldBeReached > 0)
+        const StatusOr<qint64> wouldBeReached =
+            deliveries.countSkippedExcept(id, QStringLiteral("unsubscribed"));
+        WX_TRY(wouldBeReached.status());
+        if (wouldBeReached.value() > 0)
             return Status::failure(
                 Text::tr("%1 followers with this tag opted out, are over the frequency cap or "
                          "had 4 mass messages this month, and a send to the tag would reach them "
                          "all the same. Send to a segment's openids instead.")
-                    .arg(wouldBeReached));
+                    .arg(wouldBeReached.value()));
     } else {
         WX_TRY(Sql::exec(m_db,
                          QStringLiteral("INSERT INTO campaign_exclusions (campaign_id, "
@@ -428,11 +416,8 @@ Status CampaignStore::cancel(qint64 id, const QString &actor)
                            &cancelled));
     if (!cancelled.made)
         return refused(id, cancelled.now, CampaignState::Cancelled); // rolled back
-    WX_TRY(Sql::exec(
-        m_db,
-        QStringLiteral("UPDATE deliveries SET state = ?, reason = 'cancelled', "
-                       "updated_at = ? WHERE campaign_id = ? AND state = ?"),
-        {text(DeliveryState::Skipped), m_clock.nowMsecs(), id, text(DeliveryState::Pending)}));
+    WX_TRY(DeliveryRepository(m_db).skipAllPending(id, QStringLiteral("cancelled"),
+                                                   m_clock.nowMsecs()));
     return transaction.commit();
 }
 
@@ -440,14 +425,10 @@ Status CampaignStore::resendUnknown(qint64 id, const QString &actor, qint64 *row
 {
     Transaction transaction(m_db, SqlDialect::of(m_db));
     WX_TRY(transaction.beginStatus());
-    QSqlQuery q(m_db);
-    if (!Sql::run(
-            q,
-            QStringLiteral("UPDATE deliveries SET state = ?, updated_at = ? WHERE "
-                           "campaign_id = ? AND state = ?"),
-            {text(DeliveryState::Pending), m_clock.nowMsecs(), id, text(DeliveryState::Unknown)}))
-        return Sql::failure(q);
-    *rows = q.numRowsAffected();
+    const StatusOr<qint64> requeued =
+        DeliveryRepository(m_db).requeueUnknown(id, m_clock.nowMsecs());
+    WX_TRY(requeued.status());
+    *rows = requeued.value();
     WX_TRY(audit(actor, QStringLiteral("campaign.resend_unknown"), id,
                  {{QStringLiteral("rows"), *rows}}));
     // A finished campaign has work again; a paused or stopped one stays so until resumed.
@@ -460,49 +441,26 @@ Status CampaignStore::resendUnknown(qint64 id, const QString &actor, qint64 *row
 
 Status CampaignStore::recoverInterrupted(qint64 id, const QStringList &aliveRunners, qint64 *rows)
 {
-    QString notAlive = QStringLiteral("claimed_by IS NULL");
-    if (!aliveRunners.isEmpty())
-        notAlive += QStringLiteral(" OR claimed_by NOT IN (%1)")
-                        .arg(Sql::placeholders(aliveRunners.size()));
-    QVariantList values{text(DeliveryState::Unknown), m_clock.nowMsecs(), id,
-                        text(DeliveryState::Sending)};
-    for (const QString &runner : aliveRunners)
-        values << runner;
-    QSqlQuery q(m_db);
-    if (!Sql::run(q,
-                  QStringLiteral("UPDATE deliveries SET state = ?, reason = 'interrupted', "
-                                 "updated_at = ? WHERE campaign_id = ? AND state = ? AND (%1)")
-                      .arg(notAlive),
-                  values))
-        return Sql::failure(q);
-    *rows = q.numRowsAffected();
-    return Status::ok();
+    const StatusOr<qint64> recovered =
+        DeliveryRepository(m_db).markInterrupted(id, aliveRunners, m_clock.nowMsecs());
+    *rows = recovered.value();
+    return recovered.status();
 }
 
 Status CampaignStore::counts(qint64 id, Counts *counts) const
 {
     *counts = Counts{};
-    QSqlQuery q(m_db);
-    if (!Sql::run(q,
-                  QStringLiteral("SELECT state, reason, errcode, COUNT(*) FROM deliveries WHERE "
-                                 "campaign_id = ? GROUP BY state, reason, errcode ORDER BY 4 DESC"),
-                  {id}))
-        return Sql::failure(q);
-    while (q.next()) {
-        const qint64 rows = q.value(3).toLongLong();
-        const std::optional<DeliveryState> state = States::deliveryState(q.value(0).toString());
-        if (!state)
-            return Status::failure(Text::tr("Campaign %1 has deliveries in a state this version "
-                                            "does not know (\"%2\").")
-                                       .arg(id)
-                                       .arg(q.value(0).toString()));
-        counts->rows.append({*state, q.value(1).toString(), q.value(2).toInt(), rows});
-        counts->byState[*state] += rows;
-        if (!q.value(1).isNull())
-            counts->byReason[q.value(1).toString()] += rows;
-        if (!q.value(2).isNull())
-            counts->byErrcode[q.value(2).toInt()] += rows;
+    const StatusOr<QList<DeliveryRepository::Tally>> tally = DeliveryRepository(m_db).tally(id);
+    WX_TRY(tally.status());
+    for (const DeliveryRepository::Tally &t : tally.value()) {
+        counts->rows.append({t.state, t.reason, t.errcode.toInt(), t.rows});
+        counts->byState[t.state] += t.rows;
+        if (!t.reason.isNull())
+            counts->byReason[t.reason] += t.rows;
+        if (!t.errcode.isNull())
+            counts->byErrcode[t.errcode.toInt()] += t.rows;
     }
+    QSqlQuery q(m_db);
     if (!Sql::run(q,
                   QStringLiteral("SELECT reason, COUNT(*) FROM campaign_exclusions WHERE "
                                  "campaign_id = ? GROUP BY reason"),
@@ -515,14 +473,9 @@ Status CampaignStore::counts(qint64 id, Counts *counts) const
 
 Status CampaignStore::rowsInState(qint64 id, DeliveryState state, qint64 *rows) const
 {
-    Status status = Status::ok();
-    *rows = Sql::toCount(
-        Sql::scalar(m_db,
-                    QStringLiteral("SELECT COUNT(*) FROM deliveries WHERE campaign_id = ? AND "
-                                   "state = ?"),
-                    {id, text(state)}),
-        &status);
-    return status;
+    const StatusOr<qint64> counted = DeliveryRepository(m_db).countIn(id, {state});
+    *rows = counted.value();
+    return counted.status();
 }
 
 Status CampaignStore::audience(const CampaignDefinition &definition, Counts *counts) const
@@ -585,28 +538,13 @@ CampaignStore::sampleRecipient(const CampaignDefinition &definition, int index) 
 Status CampaignStore::sendsOverTime(qint64 id, qint64 bucketMsecs,
                                     QList<QPair<qint64, qint64>> *points) const
 {
-    QSqlQuery q(m_db);
-    if (!Sql::run(q,
-                  QStringLiteral("SELECT (sent_at / ?) * ? AS bucket, COUNT(*) FROM deliveries "
-                                 "WHERE campaign_id = ? AND state = ? GROUP BY bucket ORDER BY "
-                                 "bucket"),
-                  {bucketMsecs, bucketMsecs, id, text(DeliveryState::Sent)}))
-        return Sql::failure(q);
-    while (q.next())
-        points->append({q.value(0).toLongLong(), q.value(1).toLongLong()});
-    return Status::ok();
+    const StatusOr<QList<QPair<qint64, qint64>>> sent =
+        DeliveryRepository(m_db).sentPerBucket(id, bucketMsecs);
+    *points = sent.value();
+    return sent.status();
 }
 
 Status CampaignStore::sendWindow(qint64 id, qint64 *first, qint64 *last) const
 {
-    QSqlQuery q(m_db);
-    if (!Sql::run(q,
-                  QStringLiteral("SELECT MIN(sent_at), MAX(sent_at) FROM deliveries WHERE "
-                                 "campaign_id = ? AND state = ?"),
-                  {id, text(DeliveryState::Sent)}) ||
-        !q.next())
-        return Sql::failure(q);
-    *first = q.value(0).toLongLong();
-    *last = q.value(1).toLongLong();
-    return Status::ok();
+    return DeliveryRepository(m_db).sentBetween(id, first, last);
 }

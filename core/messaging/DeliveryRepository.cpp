@@ -2,12 +2,144 @@
 
 #include "storage/Sql.h"
 
+#include <QCoreApplication>
+#include <QSqlQuery>
+
 namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(DeliveryRepository)
+};
+
 QString text(DeliveryState state)
 {
     return States::text(state);
 }
 } // namespace
+
+DeliveryRepository::DeliveryRepository(QSqlDatabase db)
+    : m_own(std::make_shared<PreparedStatements>(db)), m_sql(*m_own)
+{
+}
+
+Status DeliveryRepository::materialise(qint64 campaignId, const QString &recipientsSql,
+                                       const QVariantList &binds, qint64 now)
+{
+    return Sql::exec(
+        m_sql.database(),
+        QStringLiteral("INSERT INTO deliveries (campaign_id, account_id, profile_id, state, "
+                       "reason, client_msg_id, updated_at) SELECT ?, r.account_id, r.profile_id, "
+                       "CASE WHEN r.reason IS NULL THEN CAST(? AS TEXT) ELSE CAST(? AS TEXT) END, "
+                       "r.reason, CAST(? AS TEXT) || CAST(r.account_id AS TEXT), ? FROM (%1) r")
+            .arg(recipientsSql),
+        QVariantList{campaignId, text(DeliveryState::Pending), text(DeliveryState::Skipped),
+                     QStringLiteral("wxops-%1-").arg(campaignId), now} +
+            binds);
+}
+
+StatusOr<qint64> DeliveryRepository::countSkippedExcept(qint64 campaignId, const QString &reason)
+{
+    const StatusOr<QVariant> rows =
+        Sql::scalar(m_sql.database(),
+                    QStringLiteral("SELECT COUNT(*) FROM deliveries WHERE campaign_id = ? AND "
+                                   "state = ? AND reason <> ?"),
+                    {campaignId, text(DeliveryState::Skipped), reason});
+    if (!rows.isOk())
+        return rows.status();
+    return rows.value().toLongLong();
+}
+
+Status DeliveryRepository::skipAllPending(qint64 campaignId, const QString &reason, qint64 now)
+{
+    return Sql::exec(
+        m_sql.database(),
+        QStringLiteral("UPDATE deliveries SET state = ?, reason = ?, updated_at = ? "
+                       "WHERE campaign_id = ? AND state = ?"),
+        {text(DeliveryState::Skipped), reason, now, campaignId, text(DeliveryState::Pending)});
+}
+
+StatusOr<qint64> DeliveryRepository::requeueUnknown(qint64 campaignId, qint64 now)
+{
+    QSqlQuery q(m_sql.database());
+    if (!Sql::run(q,
+                  QStringLiteral("UPDATE deliveries SET state = ?, updated_at = ? WHERE "
+                                 "campaign_id = ? AND state = ?"),
+                  {text(DeliveryState::Pending), now, campaignId, text(DeliveryState::Unknown)}))
+        return Sql::failure(q);
+    return qint64(q.numRowsAffected());
+}
+
+StatusOr<qint64> DeliveryRepository::markInterrupted(qint64 campaignId,
+                                                     const QStringList &aliveRunners, qint64 now)
+{
+    QString notAlive = QStringLiteral("claimed_by IS NULL");
+    if (!aliveRunners.isEmpty())
+        notAlive += QStringLiteral(" OR claimed_by NOT IN (%1)")
+                        .arg(Sql::placeholders(int(aliveRunners.size())));
+    QVariantList values{text(DeliveryState::Unknown), now, campaignId,
+                        text(DeliveryState::Sending)};
+    for (const QString &runner : aliveRunners)
+        values << runner;
+    QSqlQuery q(m_sql.database());
+    if (!Sql::run(q,
+                  QStringLiteral("UPDATE deliveries SET state = ?, reason = 'interrupted', "
+                                 "updated_at = ? WHERE campaign_id = ? AND state = ? AND (%1)")
+                      .arg(notAlive),
+                  values))
+        return Sql::failure(q);
+    return qint64(q.numRowsAffected());
+}
+
+StatusOr<QList<DeliveryRepository::Tally>> DeliveryRepository::tally(qint64 campaignId)
+{
+    QSqlQuery q(m_sql.database());
+    if (!Sql::run(q,
+                  QStringLiteral("SELECT state, reason, errcode, COUNT(*) FROM deliveries WHERE "
+                                 "campaign_id = ? GROUP BY state, reason, errcode ORDER BY 4 DESC"),
+                  {campaignId}))
+        return Sql::failure(q);
+    QList<Tally> tally;
+    while (q.next()) {
+        const std::optional<DeliveryState> state = States::deliveryState(q.value(0).toString());
+        if (!state)
+            return Status::failure(Text::tr("Campaign %1 has deliveries in a state this version "
+                                            "does not know (\"%2\").")
+                                       .arg(campaignId)
+                                       .arg(q.value(0).toString()));
+        tally.append({*state, q.value(1).toString(), q.value(2), q.value(3).toLongLong()});
+    }
+    return tally;
+}
+
+StatusOr<QList<QPair<qint64, qint64>>> DeliveryRepository::sentPerBucket(qint64 campaignId,
+                                                                         qint64 bucketMsecs)
+{
+    QSqlQuery q(m_sql.database());
+    if (!Sql::run(q,
+                  QStringLiteral("SELECT (sent_at / ?) * ? AS bucket, COUNT(*) FROM deliveries "
+                                 "WHERE campaign_id = ? AND state = ? GROUP BY bucket ORDER BY "
+                                 "bucket"),
+                  {bucketMsecs, bucketMsecs, campaignId, text(DeliveryState::Sent)}))
+        return Sql::failure(q);
+    QList<QPair<qint64, qint64>> points;
+    while (q.next())
+        points.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+    return points;
+}
+
+Status DeliveryRepository::sentBetween(qint64 campaignId, qint64 *first, qint64 *last)
+{
+    QSqlQuery q(m_sql.database());
+    if (!Sql::run(q,
+                  QStringLiteral("SELECT MIN(sent_at), MAX(sent_at) FROM deliveries WHERE "
+                                 "campaign_id = ? AND state = ?"),
+                  {campaignId, text(DeliveryState::Sent)}) ||
+        !q.next())
+        return Sql::failure(q);
+    *first = q.value(0).toLongLong();
+    *last = q.value(1).toLongLong();
+    return Status::ok();
+}
 
 StatusOr<qint64> DeliveryRepository::countIn(qint64 campaignId, const QList<DeliveryState> &states)
 {

@@ -3,7 +3,10 @@
 #include "CampaignStates.h"
 #include "util/StatusOr.h"
 
+#include <memory>
 #include <QList>
+#include <QPair>
+#include <QSqlDatabase>
 #include <QVariantList>
 
 class PreparedStatements;
@@ -37,7 +40,37 @@ public:
         qint64 msgid = 0;
     };
 
+    // Rows per state, reason and errcode: the campaign's report.
+    struct Tally
+    {
+        DeliveryState state = DeliveryState::Pending;
+        QString reason;   // null when none
+        QVariant errcode; // null when none
+        qint64 rows = 0;
+    };
+
+    // On the caller's statements (the runner, the linker: per-row work) ...
     explicit DeliveryRepository(PreparedStatements &sql) : m_sql(sql) {}
+    // ... or on statements of its own (a store's occasional work).
+    explicit DeliveryRepository(QSqlDatabase db);
+
+    // A campaign's outbox from `recipientsSql` (account_id, profile_id, reason; binds
+    // `binds`): pending where the reason is null, skipped with it otherwise.
+    Status materialise(qint64 campaignId, const QString &recipientsSql, const QVariantList &binds,
+                       qint64 now);
+    StatusOr<qint64> countSkippedExcept(qint64 campaignId, const QString &reason);
+    // Every pending row of the campaign becomes skipped with `reason` (a cancel).
+    Status skipAllPending(qint64 campaignId, const QString &reason, qint64 now);
+    // Staff decided to send the unknown rows again: they are pending. Returns how many.
+    StatusOr<qint64> requeueUnknown(qint64 campaignId, qint64 now);
+    // Rows left in sending by runs not in `aliveRunners` become unknown. Returns how many.
+    StatusOr<qint64> markInterrupted(qint64 campaignId, const QStringList &aliveRunners,
+                                     qint64 now);
+    StatusOr<QList<Tally>> tally(qint64 campaignId);
+    // Sent rows per time bucket (start of bucket in epoch ms, rows).
+    StatusOr<QList<QPair<qint64, qint64>>> sentPerBucket(qint64 campaignId, qint64 bucketMsecs);
+    // When the first and the last message went out (0 when none has).
+    Status sentBetween(qint64 campaignId, qint64 *first, qint64 *last);
 
     StatusOr<qint64> countIn(qint64 campaignId, const QList<DeliveryState> &states);
     // The first `limit` pending rows with the reason each must not be sent now, from
@@ -59,5 +92,6 @@ public:
     Status followAllAccounts();
 
 private:
+    std::shared_ptr<PreparedStatements> m_own;
     PreparedStatements &m_sql;
 };

@@ -65,7 +65,7 @@ const QList<TableOwner> &all()
          "messaging/DeliveryRepository.cpp",
          {"messaging/CampaignReport.cpp", "messaging/ExclusionRules.cpp",
           "profiles/ProfileActivity.cpp"},
-         {"messaging/CampaignStore.cpp"}},
+         {}},
         {"opt_outs", "messaging/OptOutList.cpp", {"messaging/ExclusionRules.cpp"}, {}},
         {"runner_leases", "messaging/RunnerLeases.cpp", {}, {}},
     };
