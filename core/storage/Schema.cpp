@@ -219,7 +219,7 @@ Migration initialSchema()
     return m;
 }
 
-// Issue 4: follower sync and identity linking.
+// Follower sync and identity linking.
 Migration syncAndIdentity()
 {
     Migration m;
@@ -244,7 +244,7 @@ Migration syncAndIdentity()
     return m;
 }
 
-// Issue 4, sync throughput: each B-tree keyed by a random text (openid, unionid) costs a page
+// Sync throughput: each B-tree keyed by a random text (openid, unionid) costs a page
 // read and write per follower once it outgrows the cache, so a sync writes fewer of them.
 Migration fewerSyncWrites()
 {
@@ -264,7 +264,7 @@ Migration fewerSyncWrites()
     return m;
 }
 
-// Issue 6: campaigns.
+// Campaigns.
 Migration campaignOutbox()
 {
     Migration m;
@@ -282,7 +282,7 @@ Migration campaignOutbox()
     return m;
 }
 
-// Issue 5: segments over events. The event leaves ask "who did NAME (in a time range), how
+// Segments over events. The event leaves ask "who did NAME (in a time range), how
 // often": with the profile in the index they are answered from it, without a row read per event.
 Migration eventsByNameCovering()
 {
@@ -296,7 +296,7 @@ Migration eventsByNameCovering()
     return m;
 }
 
-// Issue 6, the other channels and the quota pause.
+// The other channels and the quota pause.
 Migration campaignChannels()
 {
     Migration m;
@@ -312,7 +312,7 @@ Migration campaignChannels()
     return m;
 }
 
-// Issue 6, several consoles: which outbox runs are alive, so a run recovers only the rows of
+// Several consoles: which outbox runs are alive, so a run recovers only the rows of
 // runs that died.
 Migration outboxRunnerLeases()
 {
@@ -331,7 +331,7 @@ Migration outboxRunnerLeases()
     return m;
 }
 
-// Issue 6, subscribe messages: a campaign's start counts each account's acceptances of the
+// Subscribe messages: a campaign's start counts each account's acceptances of the
 // template; without this index that reads every acceptance event's props (4.9 s at 1.7M).
 // Partial: only acceptance events are in it, so imports of other events do not pay for it.
 Migration subscribeAcceptances()
@@ -346,7 +346,7 @@ Migration subscribeAcceptances()
     return m;
 }
 
-// Issue 5, counts at a million profiles: each condition of a segment is read as the ids it
+// Counts at a million profiles: each condition of a segment is read as the ids it
 // selects (SegmentCounter), and these indexes hold what the common conditions ask, so the read
 // needs no table row per account or event: the app and subscription, the unionid, and on
 // SQLite an event's props (PostgreSQL reads props from the table rows in parallel, and its
@@ -371,7 +371,7 @@ Migration segmentConditionsFromIndexes()
     return m;
 }
 
-// Issue 5, refresh on PostgreSQL: the foreign key from segment_members to profiles checked each
+// Refresh on PostgreSQL: the foreign key from segment_members to profiles checked each
 // inserted member by locking its profile row (FOR KEY SHARE), 2.9 s of a 6.9 s refresh of 333k
 // members, and it dirtied every member's profile page. Memberships are results a refresh
 // recomputes; IdentityLinker, the only writer that deletes profiles, deletes their memberships
