@@ -5,6 +5,7 @@
 #include "CommandRegistry.h"
 #include "credentials/SecretStore.h"
 #include "InterruptWatcher.h"
+#include "messaging/CampaignRun.h"
 #include "messaging/CampaignStore.h"
 #include "messaging/ChannelSender.h"
 #include "messaging/OutboxRunner.h"
@@ -183,20 +184,12 @@ int preview(qint64 id, const CommandLine &cl, Database &database, CampaignStore 
     return 0;
 }
 
-int run(qint64 id, Database &database, CampaignStore &store)
+int run(qint64 id, Database &database)
 {
-    CampaignStore::Campaign campaign;
-    AppConfig app;
-    QSqlDatabase db = database.connections().connection();
-    if (const Status status = store.load(id, &campaign); !status.isOk())
-        return fail(status.message());
-    if (const Status status = campaignApp(db, campaign, &app); !status.isOk())
-        return fail(status.message());
     SecretStore secrets;
-    WechatClient client(app, secrets);
-    OutboxRunner runner(db, id, client, Clock::system());
-    InterruptWatcher interrupt([&runner] { runner.interrupt(); });
-    QObject::connect(&runner, &OutboxRunner::progressed, [](const OutboxRunner::Progress &p) {
+    CampaignRun run(database.connections().connection(), id, secrets, Clock::system());
+    InterruptWatcher interrupt([&run] { run.interrupt(); });
+    const OutboxRunner::Report report = run.run([](const OutboxRunner::Progress &p) {
         if (p.waitingUntil) {
             err() << Text::tr("waiting until %1 (scheduled start, quiet hours or the daily quota's "
                               "reset), %2 to go")
@@ -211,15 +204,6 @@ int run(qint64 id, Database &database, CampaignStore &store)
                      .arg(p.pending)
                      .arg(rate, 0, 'f', 1)
               << Qt::endl;
-    });
-    OutboxRunner::Report report;
-    waitUntil([&](std::function<void()> quit) {
-        QObject::connect(&runner, &OutboxRunner::finished,
-                         [&report, quit](const OutboxRunner::Report &r) {
-                             report = r;
-                             quit();
-                         });
-        runner.start();
     });
     if (!report.status.isOk())
         return fail(report.status.message());
@@ -271,7 +255,7 @@ int runCampaignCommand(const QStringList &arguments, const CommandLine &cl, Data
     if (what == QStringLiteral("start"))
         return start(id, store);
     if (what == QStringLiteral("run"))
-        return run(id, database, store);
+        return run(id, database);
     if (what == QStringLiteral("status"))
         return status(id, cl, store);
     const QString actor = AuditLog::currentActor();

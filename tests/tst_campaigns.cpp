@@ -5,6 +5,7 @@
 // unless staff ask.
 #include "DbSnapshot.h"
 #include "ExpectOk.h"
+#include "messaging/CampaignRun.h"
 #include "messaging/CampaignStore.h"
 #include "messaging/OutboxRunner.h"
 #include "messaging/SendWindow.h"
@@ -672,6 +673,32 @@ private slots:
                                                          "'campaign.cancelled')")
                                               .arg(id)),
                  QStringList{QStringLiteral("campaign.cancelled")});
+    }
+
+    // The one run service the page's worker and `wxops campaign run` share.
+    void aCampaignRunSendsToTheEndOrSaysWhyItCannot()
+    {
+        Emulator emu({QStringLiteral("--followers"), QStringLiteral("30")});
+        QVERIFY2(emu.isRunning(), qPrintable(emu.error()));
+        CampaignTarget t(emu);
+        QVERIFY2(t.opened.isOk(), qPrintable(t.opened.message()));
+        const qint64 id = t.create({{QStringLiteral("rate_per_second"), 20}}); // over a second
+        QVERIFY(t.store().start(id, kActor).isOk());
+        const qint64 recipients = t.counts(id).count(DeliveryState::Pending);
+        int progressReports = 0;
+        CampaignRun run(t.db(), id, t.secrets, Clock::system());
+        const OutboxRunner::Report report =
+            run.run([&](const OutboxRunner::Progress &) { ++progressReports; });
+        QVERIFY2(report.status.isOk(), qPrintable(report.status.message()));
+        QCOMPARE(report.state, CampaignState::Finished);
+        QCOMPARE(report.sent, recipients);
+        QVERIFY(progressReports > 0);
+
+        CampaignRun missing(t.db(), id + 1000, t.secrets, Clock::system());
+        const OutboxRunner::Report none = missing.run();
+        QVERIFY(!none.status.isOk());
+        QVERIFY2(none.status.message().contains(QString::number(id + 1000)),
+                 qPrintable(none.status.message()));
     }
 
     void twoConsolesSendingOneCampaignSendEachMessageOnce()

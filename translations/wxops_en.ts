@@ -503,6 +503,13 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>CampaignRun</name>
+    <message>
+        <source>No account with AppID %1 is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CampaignStore</name>
     <message>
         <source>No account with AppID %1 is configured.</source>
@@ -700,10 +707,6 @@ Database: %2</source>
     </message>
     <message>
         <source>Started: %1 messages to send. Press Send.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The campaign&apos;s account is no longer configured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -504,6 +504,13 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>CampaignRun</name>
+    <message>
+        <source>No account with AppID %1 is configured.</source>
+        <translation>没有配置 AppID 为 %1 的账号。</translation>
+    </message>
+</context>
+<context>
     <name>CampaignStore</name>
     <message>
         <source>No account with AppID %1 is configured.</source>
@@ -701,10 +708,6 @@ Database: %2</source>
     <message>
         <source>Started: %1 messages to send. Press Send.</source>
         <translation>已开始：共 %1 条待发送。请点“发送”。</translation>
-    </message>
-    <message>
-        <source>The campaign&apos;s account is no longer configured.</source>
-        <translation>该推送活动的账号已不再配置。</translation>
     </message>
     <message>
         <source>%1 done, %2 to go</source>

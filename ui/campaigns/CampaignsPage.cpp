@@ -7,21 +7,18 @@
 #include "DeliveryText.h"
 #include "DialogRunner.h"
 #include "messaging/CampaignReport.h"
+#include "messaging/CampaignRun.h"
 #include "messaging/CampaignSnapshot.h"
-#include "messaging/OutboxRunner.h"
-#include "storage/AppRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "users/PlainItem.h"
 #include "util/Clock.h"
-#include "wechat/WechatClient.h"
 
 #include <QChart>
 #include <QChartView>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDateTimeAxis>
-#include <QEventLoop>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -502,47 +499,21 @@ void CampaignsPage::startSending(qint64 id, const std::shared_ptr<MemorySecrets>
     Database &database = m_context.database;
     m_job = new BackgroundJob(
         [&database, secrets, id](BackgroundJob &job) -> BackgroundJob::Outcome {
-            QSqlDatabase db = database.connections().connection();
-            CampaignStore::Campaign campaign;
-            if (const Status s = CampaignStore(db, Clock::system()).load(id, &campaign); !s.isOk())
-                return {false, s.message()};
-            const std::optional<AppConfig> app = AppRepository(db).find(campaign.definition.appid);
-            if (!app)
-                return {false, tr("The campaign's account is no longer configured.")};
-            WechatClient client(*app, *secrets);
-            OutboxRunner runner(db, id, client, Clock::system());
-            job.setCancelHook([&runner] {
-                QMetaObject::invokeMethod(&runner, [&runner] { runner.interrupt(); });
+            CampaignRun run(database.connections().connection(), id, *secrets, Clock::system());
+            job.setCancelHook([&run] { run.interrupt(); });
+            const OutboxRunner::Report report = run.run([&job](const OutboxRunner::Progress &p) {
+                const qint64 all = p.done + p.pending;
+                const int percent = all ? int(p.done * 100 / all) : 100;
+                if (p.waitingUntil)
+                    return job.reportProgress(
+                        percent,
+                        tr("Waiting until %1 (scheduled start, quiet hours or the daily "
+                           "quota's reset).")
+                            .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(p.waitingUntil),
+                                                    QLocale::ShortFormat)));
+                job.reportProgress(percent, tr("%1 done, %2 to go").arg(p.done).arg(p.pending));
             });
-            QObject::connect(
-                &runner, &OutboxRunner::progressed, &runner,
-                [&job](const OutboxRunner::Progress &p) {
-                    const qint64 all = p.done + p.pending;
-                    if (p.waitingUntil) {
-                        job.reportProgress(all ? int(p.done * 100 / all) : 100,
-                                           tr("Waiting until %1 (scheduled start, quiet hours or "
-                                              "the daily quota's reset).")
-                                               .arg(QLocale().toString(
-                                                   QDateTime::fromMSecsSinceEpoch(p.waitingUntil),
-                                                   QLocale::ShortFormat)));
-                        return;
-                    }
-                    job.reportProgress(all ? int(p.done * 100 / all) : 100,
-                                       tr("%1 done, %2 to go").arg(p.done).arg(p.pending));
-                });
-            OutboxRunner::Report report;
-            bool ended = false;
-            QEventLoop loop;
-            QObject::connect(&runner, &OutboxRunner::finished, &loop,
-                             [&](const OutboxRunner::Report &r) {
-                                 report = r;
-                                 ended = true;
-                                 loop.quit();
-                             });
-            runner.start();
-            if (!ended)
-                loop.exec();
-            job.setCancelHook({}); // before the runner goes
+            job.setCancelHook({}); // before the run goes
             if (!report.status.isOk())
                 return {false, report.status.message()};
             QString text = tr("Sent %1, failed %2, not sent %3, unknown %4; the campaign is %5.")
