@@ -1,6 +1,7 @@
 #include "ConsoleFixture.h"
 #include "EmptyState.h"
 #include "MainWindow.h"
+#include "MessageTone.h"
 #include "storage/DatabaseSpec.h"
 #include "UsersPage.h"
 
@@ -23,6 +24,30 @@ private slots:
         QCoreApplication::setOrganizationName(QStringLiteral("wxops-test"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
         QSettings().clear();
+    }
+
+    // Feedback colours come from the palette: readable on a light and on a dark window, and a
+    // plain line inherits again.
+    void messageTonesReadOnLightAndDarkWindows()
+    {
+        QPalette light;
+        light.setColor(QPalette::Window, QColor(0xf5, 0xf5, 0xf5));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+        for (const QPalette &palette : {light, dark})
+            for (Tone tone : {Tone::Success, Tone::Warning, Tone::Error})
+                QVERIFY(qAbs(toneColor(palette, tone).lightness() -
+                             palette.color(QPalette::Window).lightness()) > 80);
+        QVERIFY(toneColor(light, Tone::Error) != toneColor(dark, Tone::Error));
+
+        QWidget parent;
+        parent.setPalette(dark);
+        QLabel label(&parent);
+        setTone(&label, Tone::Error);
+        QCOMPARE(label.palette().color(QPalette::WindowText), toneColor(dark, Tone::Error));
+        setTone(&label, Tone::Plain);
+        QCOMPARE(label.palette().color(QPalette::WindowText),
+                 parent.palette().color(QPalette::WindowText));
     }
 
     void everyPageByShortcut()

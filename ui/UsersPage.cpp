@@ -6,6 +6,7 @@
 #include "credentials/SecretStore.h"
 #include "DialogRunner.h"
 #include "EmptyState.h"
+#include "MessageTone.h"
 #include "profiles/ProfileLookup.h"
 #include "storage/AppRepository.h"
 #include "storage/Database.h"
@@ -224,7 +225,7 @@ void UsersPage::runJob(BackgroundJob *job)
     connect(job, &BackgroundJob::finished, this, [this, job](bool ok, const QString &message) {
         m_jobRow->hide();
         m_message->setText(message);
-        m_message->setStyleSheet(ok ? QString() : QStringLiteral("color: #b3261e;"));
+        setTone(m_message, ok ? Tone::Plain : Tone::Error);
         m_message->show();
         m_sync->setEnabled(true);
         m_import->setEnabled(true);

@@ -6,6 +6,7 @@
 #include "credentials/SecretStore.h"
 #include "DeliveryText.h"
 #include "DialogRunner.h"
+#include "MessageTone.h"
 #include "messaging/CampaignReport.h"
 #include "messaging/CampaignRun.h"
 #include "messaging/CampaignSnapshot.h"
@@ -111,7 +112,7 @@ void CampaignsPage::buildDetail(QWidget *parent)
     m_reason = new QLabel(parent);
     m_reason->setTextFormat(Qt::PlainText);
     m_reason->setWordWrap(true);
-    m_reason->setStyleSheet(QStringLiteral("color: #a15c00;"));
+    setTone(m_reason, Tone::Warning);
     m_message = new QLabel(parent);
     m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
@@ -375,7 +376,7 @@ void CampaignsPage::updateButtons()
 
 void CampaignsPage::showMessage(const QString &text, bool ok)
 {
-    m_message->setStyleSheet(ok ? QString() : QStringLiteral("color: #b00020;"));
+    setTone(m_message, ok ? Tone::Plain : Tone::Error);
     m_message->setText(text);
 }
 

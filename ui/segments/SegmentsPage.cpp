@@ -5,6 +5,7 @@
 #include "credentials/SecretStore.h"
 #include "DialogRunner.h"
 #include "LiveCount.h"
+#include "MessageTone.h"
 #include "NameDialog.h"
 #include "segments/SegmentExport.h"
 #include "segments/SegmentStore.h"
@@ -96,7 +97,7 @@ SegmentsPage::SegmentsPage(const ConsoleContext &context, QWidget *parent)
     });
     connect(m_count, &LiveCount::counted, this, &SegmentsPage::showCount);
     connect(m_count, &LiveCount::failed, this, [this](const QString &message) {
-        m_countLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        setTone(m_countLabel, Tone::Error);
         m_countLabel->setText(message);
         m_sample->setRowCount(0);
     });
@@ -108,7 +109,7 @@ void SegmentsPage::showCount(qint64 profiles, const QList<SegmentStore::Match> &
                              qint64 msecs)
 {
     m_lastCount = profiles;
-    m_countLabel->setStyleSheet(QString());
+    setTone(m_countLabel, Tone::Plain);
     m_countLabel->setText(
         tr("%Ln profile(s) match", nullptr, int(qMin<qint64>(profiles, INT_MAX))) +
         QStringLiteral("  ·  ") +
@@ -389,7 +390,7 @@ void SegmentsPage::currentItemChanged()
 void SegmentsPage::showMessage(const QString &text, bool ok)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(ok ? QString() : QStringLiteral("color: #b3261e;"));
+    setTone(m_message, ok ? Tone::Plain : Tone::Error);
     m_message->show();
 }
 

@@ -6,6 +6,7 @@
 #include "credentials/SecretStore.h"
 #include "DialogRunner.h"
 #include "EmptyState.h"
+#include "MessageTone.h"
 #include "storage/AppRepository.h"
 #include "storage/AuditLog.h"
 #include "wechat/ApiError.h"
@@ -132,8 +133,7 @@ QString AccountsPanel::testResultText() const
 
 void AccountsPanel::showTestResult(bool ok, const QString &text)
 {
-    m_testResult->setStyleSheet(ok ? QStringLiteral("color: #1b6e20;")
-                                   : QStringLiteral("color: #b3261e;"));
+    setTone(m_testResult, ok ? Tone::Success : Tone::Error);
     m_testResult->setText(text);
 }
 

@@ -2,6 +2,7 @@
 
 #include "accounts/AccountService.h"
 #include "AppListModel.h"
+#include "MessageTone.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -73,7 +74,7 @@ AppDialog::AppDialog(AccountService &service, const std::optional<AppConfig> &ex
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    setTone(m_error, Tone::Error);
     m_error->hide();
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AppDialog::accept);

@@ -1,5 +1,6 @@
 #include "ConflictsDialog.h"
 
+#include "MessageTone.h"
 #include "storage/AuditLog.h"
 
 #include <QDateTime>
@@ -50,6 +51,7 @@ ConflictsDialog::ConflictsDialog(IdentityConflicts conflicts, QWidget *parent)
     layout->addWidget(m_table, 1);
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
+    setTone(m_problem, Tone::Error);
     m_problem->hide();
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
