@@ -17,6 +17,21 @@
 #include <QSet>
 
 namespace {
+// A live manual pin: support linked the account by hand and the rules leave it where it is.
+// `alias` is identity_links' alias with its dot, if the statement has one.
+QString livePin(const QString &alias = QString())
+{
+    return QStringLiteral("%1kind = 'manual' AND %1removed_at IS NULL").arg(alias);
+}
+
+// The pinned accounts, as a subquery.
+QString pinnedAccounts()
+{
+    return QStringLiteral("SELECT account_id FROM identity_links WHERE %1 AND account_id IS NOT "
+                          "NULL")
+        .arg(livePin());
+}
+
 // The context lupdate and the translator share for this file's texts.
 struct Text
 {
@@ -74,8 +89,9 @@ Status IdentityLinker::linkBatch(const QList<qint64> &accountIds, bool recordHis
                 ++memberIdsInBatch[a.memberId];
         }));
     QSet<qint64> pinned;
-    WX_TRY(m_sql.runIn(QStringLiteral("SELECT account_id FROM identity_links WHERE kind = "
-                                      "'manual' AND removed_at IS NULL AND account_id IN (%1)"),
+    WX_TRY(m_sql.runIn(QStringLiteral("SELECT account_id FROM identity_links WHERE %1 AND "
+                                      "account_id IN (%2)")
+                           .arg(livePin(), QStringLiteral("%1")),
                        ids, [&](const SqlRows &q) { pinned.insert(q.value(0).toLongLong()); }));
     auto keys = [](const QHash<QString, int> &counts) {
         QVariantList list;
@@ -188,8 +204,8 @@ bool IdentityLinker::loadAccount(qint64 accountId, Account *account, Status *sta
 bool IdentityLinker::isPinned(qint64 accountId, Status *status)
 {
     return m_sql
-        .scalar(QStringLiteral("SELECT 1 FROM identity_links WHERE account_id = ? AND kind = "
-                               "'manual' AND removed_at IS NULL"),
+        .scalar(QStringLiteral("SELECT 1 FROM identity_links WHERE account_id = ? AND %1")
+                    .arg(livePin()),
                 {accountId}, status)
         .isValid();
 }
@@ -200,8 +216,8 @@ qint64 IdentityLinker::profileHoldingUnionid(const QString &unionid, qint64 exce
     return m_sql
         .scalar(QStringLiteral("SELECT MIN(a.profile_id) FROM accounts a WHERE a.unionid = ? AND "
                                "a.id <> ? AND a.profile_id IS NOT NULL AND NOT EXISTS (SELECT 1 "
-                               "FROM identity_links l WHERE l.account_id = a.id AND l.kind = "
-                               "'manual' AND l.removed_at IS NULL)"),
+                               "FROM identity_links l WHERE l.account_id = a.id AND %1)")
+                    .arg(livePin(QStringLiteral("l."))),
                 {unionid, exceptAccount}, status)
         .toLongLong();
 }
@@ -343,11 +359,11 @@ Status IdentityLinker::mergeProfiles(qint64 fromProfile, qint64 intoProfile, con
 {
     Status status = Status::ok();
     QList<qint64> accounts;
-    SqlRows &q = m_sql.run(
-        QStringLiteral("SELECT id FROM accounts WHERE profile_id = ? AND id NOT IN (SELECT "
-                       "account_id FROM identity_links WHERE kind = 'manual' AND removed_at IS "
-                       "NULL AND account_id IS NOT NULL) ORDER BY id"),
-        {fromProfile}, &status);
+    SqlRows &q =
+        m_sql.run(QStringLiteral(
+                      "SELECT id FROM accounts WHERE profile_id = ? AND id NOT IN (%1) ORDER BY id")
+                      .arg(pinnedAccounts()),
+                  {fromProfile}, &status);
     while (status.isOk() && q.next())
         accounts.append(q.value(0).toLongLong());
     q.finish();
@@ -444,7 +460,8 @@ Status IdentityLinker::unpin(qint64 accountId, const QString &actor)
 {
     Status status = Status::ok();
     m_sql.run(QStringLiteral("UPDATE identity_links SET removed_at = ?, removed_by = ? WHERE "
-                             "account_id = ? AND kind = 'manual' AND removed_at IS NULL"),
+                             "account_id = ? AND %1")
+                  .arg(livePin()),
               {m_clock.nowMsecs(), actor, accountId}, &status);
     return status;
 }
@@ -582,9 +599,7 @@ Status IdentityLinker::rebuild(const QString &actor)
     WX_TRY(transaction.beginStatus());
     const StatusOr<QList<OptOutList::Kept>> optOuts = OptOutList::keepByAccount(m_db);
     WX_TRY(optOuts.status());
-    const QString pinned = QStringLiteral("SELECT account_id FROM identity_links WHERE kind = "
-                                          "'manual' AND removed_at IS NULL AND account_id IS NOT "
-                                          "NULL");
+    const QString pinned = pinnedAccounts();
     WX_TRY(Sql::exec(m_db, QStringLiteral("DELETE FROM identity_links WHERE kind <> 'manual'")));
     WX_TRY(Sql::exec(m_db, QStringLiteral("UPDATE accounts SET profile_id = NULL WHERE id NOT IN "
                                           "(%1)")
