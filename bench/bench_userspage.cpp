@@ -7,7 +7,7 @@
 #include "MainWindow.h"
 #include "storage/Database.h"
 #include "users/ProfileTableModel.h"
-#include "UsersPage.h"
+#include "users/UsersPage.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -8,7 +8,7 @@
 #include "settings/AccountsPanel.h"
 #include "settings/AppDialog.h"
 #include "settings/AppListModel.h"
-#include "SettingsPage.h"
+#include "settings/SettingsPage.h"
 #include "storage/AppRepository.h"
 #include "wechat/ApiError.h"
 

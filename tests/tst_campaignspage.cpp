@@ -15,7 +15,7 @@
 #include "storage/Sql.h"
 #include "users/MessagesPanel.h"
 #include "users/ProfileView.h"
-#include "UsersPage.h"
+#include "users/UsersPage.h"
 #include "util/Clock.h"
 
 #include <QCheckBox>

@@ -3,7 +3,7 @@
 #include "MainWindow.h"
 #include "MessageTone.h"
 #include "storage/DatabaseSpec.h"
-#include "UsersPage.h"
+#include "users/UsersPage.h"
 
 #include <QApplication>
 #include <QDialog>

@@ -13,7 +13,7 @@
 #include "segments/SegmentStore.h"
 #include "segments/SizeChart.h"
 #include "storage/AppRepository.h"
-#include "UsersPage.h"
+#include "users/UsersPage.h"
 #include "util/Clock.h"
 
 #include <QComboBox>

@@ -19,7 +19,7 @@
 #include "users/ProfileView.h"
 #include "users/ReasonDialog.h"
 #include "users/TimelinePanel.h"
-#include "UsersPage.h"
+#include "users/UsersPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

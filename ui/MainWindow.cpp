@@ -6,10 +6,10 @@
 #include "DialogRunner.h"
 #include "EmptyState.h"
 #include "segments/SegmentsPage.h"
-#include "SettingsPage.h"
+#include "settings/SettingsPage.h"
 #include "storage/Database.h"
 #include "users/ProfileTableModel.h"
-#include "UsersPage.h"
+#include "users/UsersPage.h"
 
 #include <QAction>
 #include <QApplication>
