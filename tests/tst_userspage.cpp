@@ -361,6 +361,26 @@ private slots:
         QCOMPARE(page->profileView()->profileId(), second);
     }
 
+    // A secret the keychain no longer has: the sync does not start, the person is told which
+    // app and why, and the buttons work again.
+    void aSyncWithoutItsSecretSaysWhich()
+    {
+        UsersPage *page = m_window->usersPage();
+        const QString key = SecretStore::appSecretKey(Emulator::oaAppid());
+        QVERIFY(m_fixture.secrets.removeAndWait(key).ok());
+        m_fixture.dialogs.titles.clear();
+        m_fixture.dialogs.errors.clear();
+        auto *sync = page->findChild<QPushButton *>(QStringLiteral("syncFollowers"));
+        sync->click();
+        QVERIFY(QTest::qWaitFor([&] { return !m_fixture.dialogs.titles.isEmpty(); }, 10000));
+        QVERIFY2(m_fixture.dialogs.titles.constFirst().contains(QStringLiteral("品牌服务号")),
+                 qPrintable(m_fixture.dialogs.titles.join(QLatin1Char(';'))));
+        QCOMPARE(m_fixture.dialogs.errors.size(), 1);
+        QVERIFY(!page->isJobRunning());
+        QVERIFY(sync->isEnabled());
+        QVERIFY(m_fixture.secrets.writeAndWait(key, Emulator::oaSecret()).ok());
+    }
+
 private:
     QSqlDatabase db() { return m_fixture.database.connections().connection(); }
     qint64 duplicateIds() { return qint64(kMpUsers) * kEventsPerUser; } // e-i-0..11 repeat

@@ -14,6 +14,7 @@
 #include "storage/Database.h"
 #include "users/PlainItem.h"
 #include "util/Clock.h"
+#include "WorkerSecrets.h"
 
 #include <QChart>
 #include <QChartView>
@@ -479,20 +480,14 @@ void CampaignsPage::sendSelected()
         if (const Status resumed = store().resume(id, AuditLog::currentActor()); !resumed.isOk())
             return showMessage(resumed.message(), false);
     }
-    // The secret is read here, in the keychain's thread, and travels to the worker in memory
-    // only (QtKeychain's jobs must stay on the thread that owns its connection).
-    const QString appid = c.definition.appid;
     m_send->setEnabled(false);
-    m_context.secrets.read(SecretStore::appSecretKey(appid), this,
-                           [this, id, appid](const SecretStore::Reply &reply) {
-                               if (!reply.ok()) {
-                                   updateButtons();
-                                   return showMessage(reply.message, false);
-                               }
-                               auto secrets = std::make_shared<MemorySecrets>();
-                               secrets->set(appid, reply.secret);
-                               startSending(id, secrets);
-                           });
+    readSecretsForWorker(
+        m_context.secrets, {c.definition.appid}, this,
+        [this, id](const std::shared_ptr<MemorySecrets> &secrets) { startSending(id, secrets); },
+        [this](const QString &, const QString &message) {
+            updateButtons();
+            showMessage(message, false);
+        });
 }
 
 void CampaignsPage::startSending(qint64 id, const std::shared_ptr<MemorySecrets> &secrets)

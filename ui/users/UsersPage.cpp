@@ -16,6 +16,7 @@
 #include "users/ProfileTableModel.h"
 #include "users/ProfileView.h"
 #include "util/Clock.h"
+#include "WorkerSecrets.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -250,35 +251,32 @@ void UsersPage::syncFollowers()
                                     tr("Add an Official Account in Settings → Accounts first."));
         return;
     }
-    // The secrets are read here, in the keychain's thread, and travel to the worker in memory
-    // only (QtKeychain's jobs must stay on the thread that owns its connection).
     m_preparingJob = true;
     m_sync->setEnabled(false);
     m_import->setEnabled(false);
-    readSecretsThenSync(accounts, std::make_shared<MemorySecrets>(), 0);
+    QStringList appids;
+    for (const AppConfig &app : std::as_const(accounts))
+        appids << app.appid;
+    readSecretsForWorker(
+        m_context.secrets, appids, this,
+        [this, accounts](const std::shared_ptr<MemorySecrets> &secrets) {
+            startSync(accounts, secrets);
+        },
+        [this, accounts](const QString &appid, const QString &message) {
+            m_preparingJob = false;
+            m_sync->setEnabled(true);
+            m_import->setEnabled(true);
+            QString name = appid;
+            for (const AppConfig &app : accounts)
+                if (app.appid == appid)
+                    name = app.name;
+            m_context.dialogs.showError(this, tr("Cannot sync %1").arg(name), message);
+        });
 }
 
-void UsersPage::readSecretsThenSync(const QList<AppConfig> &accounts,
-                                    const std::shared_ptr<MemorySecrets> &secrets, int next)
+void UsersPage::startSync(const QList<AppConfig> &accounts,
+                          const std::shared_ptr<MemorySecrets> &secrets)
 {
-    if (next < accounts.size()) {
-        const AppConfig app = accounts.at(next);
-        m_context.secrets.read(
-            SecretStore::appSecretKey(app.appid), this,
-            [this, accounts, secrets, next, app](const SecretStore::Reply &reply) {
-                if (!reply.ok()) {
-                    m_preparingJob = false;
-                    m_sync->setEnabled(true);
-                    m_import->setEnabled(true);
-                    m_context.dialogs.showError(this, tr("Cannot sync %1").arg(app.name),
-                                                reply.message);
-                    return;
-                }
-                secrets->set(app.appid, reply.secret);
-                readSecretsThenSync(accounts, secrets, next + 1);
-            });
-        return;
-    }
     m_preparingJob = false;
     // One account after the other, in one job.
     Database &database = m_context.database;

@@ -54,8 +54,8 @@ signals:
 
 private:
     void runJob(BackgroundJob *job);
-    void readSecretsThenSync(const QList<AppConfig> &accounts,
-                             const std::shared_ptr<MemorySecrets> &secrets, int next);
+    // Runs the sync of `accounts` in one job, with their secrets already read.
+    void startSync(const QList<AppConfig> &accounts, const std::shared_ptr<MemorySecrets> &secrets);
     void updateEmptyState();
     IdentityConflicts conflicts() const;
     void updateConflicts();
