@@ -9,7 +9,6 @@
 #include "messaging/CampaignStore.h"
 #include "messaging/ChannelSender.h"
 #include "messaging/OutboxRunner.h"
-#include "storage/AppRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
@@ -139,32 +138,20 @@ int start(qint64 id, CampaignStore &store)
     return 0;
 }
 
-// The campaign's app, or why there is none.
-Status campaignApp(QSqlDatabase db, const CampaignStore::Campaign &campaign, AppConfig *app)
-{
-    const std::optional<AppConfig> found = AppRepository(db).find(campaign.definition.appid);
-    if (!found)
-        return Status::failure(
-            Text::tr("No account with AppID %1 is configured.").arg(campaign.definition.appid));
-    *app = *found;
-    return Status::ok();
-}
-
 // A test of the campaign's message to a staff member, filled as for a sample person.
-int preview(qint64 id, const CommandLine &cl, Database &database, CampaignStore &store)
+int preview(qint64 id, const CommandLine &cl, CampaignStore &store)
 {
     const QString openid = cl.value(QStringLiteral("openid")).trimmed();
     if (openid.isEmpty())
         return fail(Text::tr("campaign preview needs --openid, a staff member's OpenID."), 64);
     CampaignStore::Campaign campaign;
-    AppConfig app;
-    QSqlDatabase db = database.connections().connection();
     if (const Status status = store.load(id, &campaign); !status.isOk())
         return fail(status.message());
-    if (const Status status = campaignApp(db, campaign, &app); !status.isOk())
-        return fail(status.message());
+    const StatusOr<AppConfig> app = store.appOf(campaign.definition);
+    if (!app.isOk())
+        return fail(app.message());
     SecretStore secrets;
-    WechatClient client(app, secrets);
+    WechatClient client(app.value(), secrets);
     const MessageRenderer renderer(campaign.definition);
     ChannelSender sender(client, renderer, campaign.definition);
     ApiError error;
@@ -176,7 +163,7 @@ int preview(qint64 id, const CommandLine &cl, Database &database, CampaignStore 
                        });
     });
     if (!error.ok())
-        return fail(error.userMessage(app));
+        return fail(error.userMessage(app.value()));
     if (const Status status = store.recordPreview(id, openid, AuditLog::currentActor());
         !status.isOk())
         return fail(status.message());
@@ -251,7 +238,7 @@ int runCampaignCommand(const QStringList &arguments, const CommandLine &cl, Data
     if (!ok)
         return fail(Text::tr("campaign %1 needs the campaign's id.").arg(what), 64);
     if (what == QStringLiteral("preview"))
-        return preview(id, cl, database, store);
+        return preview(id, cl, store);
     if (what == QStringLiteral("start"))
         return start(id, store);
     if (what == QStringLiteral("run"))

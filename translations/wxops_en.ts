@@ -364,10 +364,6 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No account with AppID %1 is configured.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>sent or settled %1, %2 to go, %3/s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -499,13 +495,6 @@ Database: %2</source>
     <name>CampaignReport</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CampaignRun</name>
-    <message>
-        <source>No account with AppID %1 is configured.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

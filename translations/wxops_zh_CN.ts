@@ -365,10 +365,6 @@ Database: %2</source>
         <translation>%1 待发送，%2 已发送，%3 失败，%4 未发送，%5 未知</translation>
     </message>
     <message>
-        <source>No account with AppID %1 is configured.</source>
-        <translation>没有配置 AppID 为 %1 的账号。</translation>
-    </message>
-    <message>
         <source>sent or settled %1, %2 to go, %3/s</source>
         <translation>已发送或已处理 %1，剩余 %2，%3 条/秒</translation>
     </message>
@@ -501,13 +497,6 @@ Database: %2</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>CampaignRun</name>
-    <message>
-        <source>No account with AppID %1 is configured.</source>
-        <translation>没有配置 AppID 为 %1 的账号。</translation>
     </message>
 </context>
 <context>

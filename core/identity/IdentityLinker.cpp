@@ -89,9 +89,8 @@ Status IdentityLinker::linkBatch(const QList<qint64> &accountIds, bool recordHis
                 ++memberIdsInBatch[a.memberId];
         }));
     QSet<qint64> pinned;
-    WX_TRY(m_sql.runIn(QStringLiteral("SELECT account_id FROM identity_links WHERE %1 AND "
-                                      "account_id IN (%2)")
-                           .arg(livePin(), QStringLiteral("%1")),
+    WX_TRY(m_sql.runIn(QStringLiteral("SELECT account_id FROM identity_links WHERE ") + livePin() +
+                           QStringLiteral(" AND account_id IN (%1)"),
                        ids, [&](const SqlRows &q) { pinned.insert(q.value(0).toLongLong()); }));
     auto keys = [](const QHash<QString, int> &counts) {
         QVariantList list;

@@ -1,19 +1,10 @@
 #include "CampaignRun.h"
 
 #include "CampaignStore.h"
-#include "storage/AppRepository.h"
 #include "wechat/WechatClient.h"
 
-#include <QCoreApplication>
 #include <QEventLoop>
 #include <QMutexLocker>
-
-namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(CampaignRun)
-};
-} // namespace
 
 CampaignRun::CampaignRun(QSqlDatabase db, qint64 campaignId, SecretSource &secrets,
                          const Clock &clock)
@@ -28,17 +19,12 @@ OutboxRunner::Report CampaignRun::run(const ProgressHandler &onProgress)
     report.status = CampaignStore(m_db, m_clock).load(m_campaignId, &campaign);
     if (!report.status.isOk())
         return report;
-    Status found = Status::ok();
-    const std::optional<AppConfig> app =
-        AppRepository(m_db).find(campaign.definition.appid, &found);
-    if (!app) {
-        report.status = found.isOk() ? Status::failure(Text::tr("No account with AppID %1 is "
-                                                                "configured.")
-                                                           .arg(campaign.definition.appid))
-                                     : found;
+    const StatusOr<AppConfig> app = CampaignStore(m_db, m_clock).appOf(campaign.definition);
+    if (!app.isOk()) {
+        report.status = app.status();
         return report;
     }
-    WechatClient client(*app, m_secrets);
+    WechatClient client(app.value(), m_secrets);
     OutboxRunner runner(m_db, m_campaignId, client, m_clock);
     if (onProgress)
         QObject::connect(&runner, &OutboxRunner::progressed, &runner, onProgress);

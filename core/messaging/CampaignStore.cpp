@@ -112,7 +112,7 @@ Status CampaignStore::audit(const QString &actor, const QString &action, qint64 
     return AuditLog(m_db).record(actor, action, QStringLiteral("campaign:%1").arg(id), details);
 }
 
-Status CampaignStore::create(const CampaignDefinition &definition, const QString &actor, qint64 *id)
+StatusOr<AppConfig> CampaignStore::appOf(const CampaignDefinition &definition) const
 {
     Status status = Status::ok();
     const std::optional<AppConfig> app = AppRepository(m_db).find(definition.appid, &status);
@@ -120,7 +120,14 @@ Status CampaignStore::create(const CampaignDefinition &definition, const QString
     if (!app)
         return Status::failure(
             Text::tr("No account with AppID %1 is configured.").arg(definition.appid));
-    const bool miniProgram = app->kind == AppConfig::Kind::MiniProgram;
+    return *app;
+}
+
+Status CampaignStore::create(const CampaignDefinition &definition, const QString &actor, qint64 *id)
+{
+    const StatusOr<AppConfig> app = appOf(definition);
+    WX_TRY(app.status());
+    const bool miniProgram = app.value().kind == AppConfig::Kind::MiniProgram;
     if (definition.sentByMiniProgram() && !miniProgram)
         return Status::failure(Text::tr("Subscribe messages are sent by a Mini Program; %1 is "
                                         "an Official Account.")
@@ -148,6 +155,7 @@ Status CampaignStore::create(const CampaignDefinition &definition, const QString
                                    .arg(definition.massTagId));
     Transaction transaction(m_db, SqlDialect::of(m_db));
     WX_TRY(transaction.beginStatus());
+    Status status = Status::ok();
     const QString content =
         QString::fromUtf8(QJsonDocument(definition.toJson()).toJson(QJsonDocument::Compact));
     *id = Sql::toCount(
@@ -515,10 +523,10 @@ Status CampaignStore::audience(const CampaignDefinition &definition, Counts *cou
 }
 
 StatusOr<MessageRenderer::Recipient>
-CampaignStore::sampleRecipient(const CampaignDefinition &definition, int index) const
+CampaignStore::sampleRecipient(const QString &appid, const QString &segment, int index) const
 {
     Status status = Status::ok();
-    const qint64 app = AppRepository(m_db).rowId(definition.appid, &status);
+    const qint64 app = AppRepository(m_db).rowId(appid, &status);
     WX_TRY(status);
     QSqlQuery q(m_db);
     if (!Sql::run(q,
@@ -527,7 +535,7 @@ CampaignStore::sampleRecipient(const CampaignDefinition &definition, int index) 
                                  "accounts a ON a.profile_id = m.profile_id AND a.app_id = ? LEFT "
                                  "JOIN profiles p ON p.id = a.profile_id WHERE s.name = ? ORDER "
                                  "BY a.id LIMIT 1 OFFSET ?"),
-                  {app, definition.segment, index}))
+                  {app, segment, index}))
         return Sql::failure(q);
     if (!q.next())
         return MessageRenderer::Recipient{};

@@ -5,6 +5,7 @@
 #include "MessageRenderer.h"
 #include "util/Status.h"
 #include "util/StatusOr.h"
+#include "wechat/AppConfig.h"
 
 #include <QMap>
 #include <QSqlDatabase>
@@ -55,6 +56,8 @@ public:
     CampaignStore(QSqlDatabase db, const Clock &clock);
 
     Status create(const CampaignDefinition &definition, const QString &actor, qint64 *id);
+    // The configured app a definition sends through, or why there is none.
+    StatusOr<AppConfig> appOf(const CampaignDefinition &definition) const;
     Status load(qint64 id, Campaign *campaign) const;
     Status list(QList<Campaign> *campaigns) const;
 
@@ -74,10 +77,10 @@ public:
     // What starting a campaign with this definition would write now, without writing it: the
     // composer's audience (as of the segment's last refresh).
     Status audience(const CampaignDefinition &definition, Counts *counts) const;
-    // The `index`-th recipient (0 first, by account) of a segment on the definition's app, as
-    // of the segment's last refresh, for the composer's preview; profileId 0 past the last.
-    StatusOr<MessageRenderer::Recipient> sampleRecipient(const CampaignDefinition &definition,
-                                                         int index) const;
+    // The `index`-th recipient (0 first, by account) of a segment on an app, as of the
+    // segment's last refresh, for the composer's preview; profileId 0 past the last.
+    StatusOr<MessageRenderer::Recipient> sampleRecipient(const QString &appid,
+                                                         const QString &segment, int index) const;
     // Sends per time bucket (start of bucket in epoch ms, messages), for the campaign's chart.
     Status sendsOverTime(qint64 id, qint64 bucketMsecs, QList<QPair<qint64, qint64>> *points) const;
     // When the first and the last message of the campaign went out (0 when none has).

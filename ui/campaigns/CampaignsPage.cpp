@@ -366,8 +366,7 @@ void CampaignsPage::updateButtons()
     // A campaign waiting for the quota's reset can be paused too: then it waits for staff.
     m_pause->setEnabled(has && (c.state == CampaignState::Running ||
                                 (c.state == CampaignState::Paused && c.resumeAt)));
-    m_cancel->setEnabled(has && c.state != CampaignState::Finished &&
-                         c.state != CampaignState::Cancelled);
+    m_cancel->setEnabled(has && !States::isFinal(c.state));
     qint64 unknown = 0;
     m_resend->setEnabled(has && !sending &&
                          store().rowsInState(c.id, DeliveryState::Unknown, &unknown).isOk() &&

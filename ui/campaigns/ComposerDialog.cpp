@@ -289,11 +289,10 @@ CampaignDefinition ComposerDialog::definition() const
 
 void ComposerDialog::updateSample()
 {
-    CampaignDefinition where; // the sample needs only the app and the segment
-    where.appid = m_app->currentData().toString();
-    where.segment = m_segment->currentData().toString();
     const StatusOr<MessageRenderer::Recipient> sample =
-        CampaignStore(m_db, Clock::system()).sampleRecipient(where, m_sampleIndex);
+        CampaignStore(m_db, Clock::system())
+            .sampleRecipient(m_app->currentData().toString(), m_segment->currentData().toString(),
+                             m_sampleIndex);
     m_sample = sample.value();
     if (!sample.isOk())
         m_audience->setText(sample.message());
