@@ -183,7 +183,7 @@ int remove(const CommandLine &cl, AccountService &service)
 int runAccountCommand(const QStringList &arguments, const CommandLine &cl, Database &database)
 {
     const QString verb = arguments.value(1);
-    QSqlDatabase db = database.connections().connection();
+    DbConnection db = database.connections().connection();
     SecretStore secrets;
     AccountService service(db, secrets, AuditLog::currentActor());
     AppRepository apps(db);

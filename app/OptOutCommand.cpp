@@ -31,7 +31,7 @@ int runOptOutCommand(const QStringList &arguments, const CommandLine &cl, Databa
         return fail(Text::tr("optout needs add, remove or list, then an openid, unionid, member "
                              "ID or profile id."),
                     64);
-    QSqlDatabase db = database.connections().connection();
+    DbConnection db = database.connections().connection();
     Status status = Status::ok();
     const QList<qint64> found = ProfileLookup(db).find(who, 2, &status);
     if (!status.isOk())

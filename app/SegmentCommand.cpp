@@ -151,7 +151,7 @@ int pushTag(const QString &name, const CommandLine &cl, Database &database, Segm
     SegmentStore::Segment segment;
     if (const Status found = store.find(name, &segment); !found.isOk())
         return fail(found.message());
-    QSqlDatabase db = database.connections().connection();
+    DbConnection db = database.connections().connection();
     AppRepository apps(db);
     const std::optional<AppConfig> app = apps.find(appid);
     if (!app || app->kind != AppConfig::Kind::OfficialAccount)

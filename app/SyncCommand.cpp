@@ -33,7 +33,7 @@ int runSyncCommand(const QStringList &arguments, const CommandLine &cl, Database
     const QString appid = cl.value(QStringLiteral("appid"));
     if (appid.isEmpty())
         return fail(Text::tr("sync %1 needs --appid.").arg(what), 64);
-    QSqlDatabase db = database.connections().connection();
+    DbConnection db = database.connections().connection();
     AppRepository apps(db);
     const std::optional<AppConfig> app = apps.find(appid);
     if (!app)

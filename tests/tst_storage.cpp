@@ -260,8 +260,8 @@ private slots:
         Database database(test.spec());
         QVERIFY(database.open().isOk());
         ConnectionFactory &factory = database.connections();
-        const QString mainName = factory.connection().connectionName();
-        QCOMPARE(factory.connection().connectionName(), mainName);
+        const QString mainName = QSqlDatabase(factory.connection()).connectionName();
+        QCOMPARE(QSqlDatabase(factory.connection()).connectionName(), mainName);
 
         QString workerName;
         bool workerOpen = false;

@@ -21,7 +21,7 @@ bool isUrlWithScheme(const QUrl &url, const QStringList &schemes)
 }
 } // namespace
 
-AccountService::AccountService(QSqlDatabase db, SecretStore &secrets, const QString &actor)
+AccountService::AccountService(DbConnection db, SecretStore &secrets, const QString &actor)
     : m_db(db), m_secrets(secrets), m_actor(actor)
 {
 }

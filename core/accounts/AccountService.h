@@ -1,11 +1,11 @@
 #pragma once
 
 #include "credentials/SecretStore.h"
+#include "storage/DbConnection.h"
 #include "util/Status.h"
 #include "wechat/AppConfig.h"
 
 #include <functional>
-#include <QSqlDatabase>
 
 // What an admin does to the configured apps, keeping the database row and the keychain entry
 // in step: a secret goes only to the keychain; an app is saved only if its secret was stored;
@@ -15,7 +15,7 @@ class AccountService
 public:
     using Done = std::function<void(const Status &status)>;
 
-    AccountService(QSqlDatabase db, SecretStore &secrets, const QString &actor);
+    AccountService(DbConnection db, SecretStore &secrets, const QString &actor);
 
     // Checks the fields a person typed; the message names the field and the expected form.
     static Status validate(const AppConfig &app);
@@ -31,7 +31,7 @@ private:
                         const AppConfig &app, bool secretChanged);
     Status audit(const QString &action, const AppConfig &app, bool secretChanged);
 
-    QSqlDatabase m_db;
+    DbConnection m_db;
     SecretStore &m_secrets;
     QString m_actor;
 };

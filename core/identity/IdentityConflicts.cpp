@@ -17,7 +17,7 @@ struct Text
 };
 } // namespace
 
-IdentityConflicts::IdentityConflicts(QSqlDatabase db, const Clock &clock) : m_db(db), m_clock(clock)
+IdentityConflicts::IdentityConflicts(DbConnection db, const Clock &clock) : m_db(db), m_clock(clock)
 {
 }
 

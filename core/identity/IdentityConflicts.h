@@ -1,9 +1,9 @@
 #pragma once
 
+#include "storage/DbConnection.h"
 #include "util/StatusOr.h"
 
 #include <QList>
-#include <QSqlDatabase>
 
 class Clock;
 
@@ -22,7 +22,7 @@ public:
         qint64 createdAt = 0;
     };
 
-    IdentityConflicts(QSqlDatabase db, const Clock &clock);
+    IdentityConflicts(DbConnection db, const Clock &clock);
 
     StatusOr<QList<Conflict>> open() const;
     StatusOr<qint64> openCount() const;
@@ -34,6 +34,6 @@ public:
     Status forgetOpen();
 
 private:
-    QSqlDatabase m_db;
+    DbConnection m_db;
     const Clock &m_clock;
 };

@@ -1,13 +1,15 @@
 #pragma once
 
-#include "storage/Sql.h"
-#include "util/Status.h"
+#include "storage/DbConnection.h"
+#include "util/StatusOr.h"
 
+#include <memory>
 #include <QList>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 
+class AccountRepository;
 class Clock;
+class IdentityRepository;
+class PreparedStatements;
 
 // Puts accounts into profiles by the identity rules, in priority:
 //   1. the same unionid → the same profile (a profile holds one unionid);
@@ -19,7 +21,8 @@ class Clock;
 class IdentityLinker
 {
 public:
-    IdentityLinker(QSqlDatabase db, const Clock &clock);
+    IdentityLinker(DbConnection db, const Clock &clock);
+    ~IdentityLinker();
 
     // Applies the rules to these accounts: new ones, or ones whose unionid / member ID changed.
     Status linkAccounts(const QList<qint64> &accountIds);
@@ -52,12 +55,8 @@ private:
     Status linkBatch(const QList<qint64> &accountIds, bool recordHistory);
     Status linkOne(qint64 accountId, bool recordHistory);
     Status giveOwnProfiles(const QList<Account> &accounts);
-    bool loadAccount(qint64 accountId, Account *account, Status *status);
-    bool isPinned(qint64 accountId, Status *status);
-    qint64 profileHoldingUnionid(const QString &unionid, qint64 exceptAccount, Status *status);
-    qint64 profileHoldingMemberId(const QString &memberId, Status *status);
-    bool holdsOtherUnionid(qint64 profileId, const QString &unionid, Status *status);
-    qint64 createProfile(Status *status);
+    StatusOr<Account> loadAccount(qint64 accountId);
+    StatusOr<bool> holdsOtherUnionid(qint64 profileId, const QString &unionid);
     Status moveAccount(qint64 accountId, qint64 fromProfile, qint64 toProfile,
                        const QString &action, const QString &actor, const QString &reason,
                        bool recordHistory);
@@ -65,17 +64,16 @@ private:
                          bool recordHistory);
     Status ensureRuleLink(qint64 accountId, qint64 profileId, const QString &kind,
                           const QString &value);
-    Status claimMemberId(qint64 profileId, const QString &memberId);
-    Status recordConflict(qint64 a, qint64 b, const QString &reason);
     // Deletes a profile left without accounts; its opt-outs go to `heir`.
     Status deleteIfEmpty(qint64 profileId, qint64 heir);
     Status moveByHand(qint64 accountId, qint64 fromProfile, qint64 toProfile, const QString &action,
                       const QString &actor, const QString &reason);
-    Status pin(qint64 accountId, qint64 profileId, const QString &actor, const QString &reason);
-    Status unpin(qint64 accountId, const QString &actor);
 
-    QSqlDatabase m_db;
-    PreparedStatements m_sql;
+    DbConnection m_db;
     const Clock &m_clock;
+    // The statements this linker prepares once, and the tables' owners that run them.
+    std::unique_ptr<PreparedStatements> m_sql;
+    std::unique_ptr<AccountRepository> m_accounts;
+    std::unique_ptr<IdentityRepository> m_identities;
     bool m_rebuilding = false; // events.profile_id is fixed once at the end instead of per move
 };

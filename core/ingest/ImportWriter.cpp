@@ -1,5 +1,7 @@
 #include "ImportWriter.h"
 
+#include "identity/AccountRepository.h"
+#include "storage/EventRepository.h"
 #include "storage/SqlDialect.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
@@ -14,7 +16,7 @@ QString cacheKey(qint64 app, const QString &openid)
 }
 } // namespace
 
-ImportWriter::ImportWriter(QSqlDatabase db, const Clock &clock)
+ImportWriter::ImportWriter(DbConnection db, const Clock &clock)
     : m_db(db), m_sql(db), m_clock(clock), m_linker(db, clock)
 {
 }
@@ -43,11 +45,7 @@ Status ImportWriter::beginBatch()
 
 Status ImportWriter::flushEvents()
 {
-    WX_TRY(m_sql.runMany(QStringLiteral("INSERT INTO events (account_id, profile_id, app_id, name, "
-                                        "occurred_at, props, source_id)"),
-                         m_events,
-                         QStringLiteral("ON CONFLICT (source_id) DO NOTHING RETURNING id"),
-                         [this](const SqlRows &) { ++m_eventsAdded; }));
+    WX_TRY(EventRepository::insertImported(m_sql, m_events, &m_eventsAdded));
     m_events.clear();
     return Status::ok();
 }
@@ -77,33 +75,13 @@ Status ImportWriter::writeUser(const ImportRow &row)
 {
     const qint64 app = m_apps.value(row.appid);
     const qint64 seen = row.seenAt ? row.seenAt : m_clock.nowMsecs();
-    Status status = Status::ok();
-    // Values the export leaves out keep what the database knows; a row that changes nothing
-    // is not written.
-    SqlRows &q = m_sql.run(
-        QStringLiteral(
-            "INSERT INTO accounts (app_id, openid, unionid, member_id, first_seen, last_seen) "
-            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (app_id, openid) DO UPDATE SET "
-            "unionid = COALESCE(excluded.unionid, accounts.unionid), "
-            "member_id = COALESCE(excluded.member_id, accounts.member_id), "
-            "first_seen = CASE WHEN accounts.first_seen IS NULL OR excluded.first_seen < "
-            "accounts.first_seen THEN excluded.first_seen ELSE accounts.first_seen END, "
-            "last_seen = CASE WHEN accounts.last_seen IS NULL OR excluded.last_seen > "
-            "accounts.last_seen THEN excluded.last_seen ELSE accounts.last_seen END "
-            "WHERE (excluded.unionid IS NOT NULL AND accounts.unionid IS DISTINCT FROM "
-            "excluded.unionid) OR (excluded.member_id IS NOT NULL AND accounts.member_id IS "
-            "DISTINCT FROM excluded.member_id) OR accounts.first_seen IS NULL OR "
-            "excluded.first_seen < accounts.first_seen OR accounts.last_seen IS NULL OR "
-            "excluded.last_seen > accounts.last_seen RETURNING id"),
-        {app, row.openid, Sql::textOrNull(row.unionid), Sql::textOrNull(row.memberId), seen, seen},
-        &status);
-    WX_TRY(status);
-    if (q.next()) {
-        const qint64 id = q.value(0).toLongLong();
-        m_touched.append(id);
+    const StatusOr<qint64> written =
+        AccountRepository(m_sql).upsertImported(app, row.openid, row.unionid, row.memberId, seen);
+    WX_TRY(written.status());
+    if (written.value()) {
+        m_touched.append(written.value());
         m_accounts.remove(cacheKey(app, row.openid)); // its profile may change: look it up again
     }
-    q.finish();
     return Status::ok();
 }
 
@@ -116,29 +94,19 @@ qint64 ImportWriter::accountFor(qint64 app, const QString &openid, qint64 *profi
         *profile = cached->second;
         return cached->first;
     }
-    qint64 id = 0;
-    {
-        SqlRows &q = m_sql.run(
-            QStringLiteral("SELECT id, profile_id FROM accounts WHERE app_id = ? AND openid = ?"),
-            {app, openid}, status);
-        if (!status->isOk())
-            return 0;
-        if (q.next()) {
-            id = q.value(0).toLongLong();
-            *profile = q.value(1).toLongLong();
-        }
-        q.finish();
-    }
+    AccountRepository accounts(m_sql);
+    const StatusOr<AccountRepository::Identity> found = accounts.find(app, openid);
+    *status = found.status();
+    if (!status->isOk())
+        return 0;
+    qint64 id = found.value().id;
+    *profile = found.value().profileId;
     if (!id) { // an event of a user the export did not list: the account starts here
-        const qint64 now = m_clock.nowMsecs();
-        id = m_sql
-                 .scalar(QStringLiteral("INSERT INTO accounts (app_id, openid, first_seen, "
-                                        "last_seen) VALUES (?, ?, ?, ?) RETURNING id"),
-                         {app, openid, now, now}, status)
-                 .toLongLong();
+        const StatusOr<qint64> created = accounts.createSeen(app, openid, m_clock.nowMsecs());
+        *status = created.status();
         if (!status->isOk())
             return 0;
-        *profile = 0;
+        id = created.value();
         m_touched.append(id);
     }
     if (m_accounts.size() >= kAccountCacheLimit)

@@ -2,10 +2,10 @@
 
 #include "identity/IdentityLinker.h"
 #include "ImportRow.h"
+#include "storage/DbConnection.h"
 #include "storage/Sql.h"
 
 #include <QHash>
-#include <QSqlDatabase>
 
 class Clock;
 class Transaction;
@@ -16,7 +16,7 @@ class Transaction;
 class ImportWriter
 {
 public:
-    ImportWriter(QSqlDatabase db, const Clock &clock);
+    ImportWriter(DbConnection db, const Clock &clock);
     ~ImportWriter();
 
     Status loadApps();
@@ -34,7 +34,7 @@ private:
     Status flushEvents();
     qint64 accountFor(qint64 app, const QString &openid, qint64 *profile, Status *status);
 
-    QSqlDatabase m_db;
+    DbConnection m_db;
     PreparedStatements m_sql;
     const Clock &m_clock;
     IdentityLinker m_linker;

@@ -45,7 +45,7 @@ QString Importer::Report::summary() const
         .arg(badRows);
 }
 
-Importer::Importer(QSqlDatabase db, const Clock &clock, QObject *parent)
+Importer::Importer(DbConnection db, const Clock &clock, QObject *parent)
     : QObject(parent), m_db(db), m_clock(clock)
 {
 }

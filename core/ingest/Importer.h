@@ -1,11 +1,11 @@
 #pragma once
 
+#include "storage/DbConnection.h"
 #include "sync/SyncProgress.h"
 #include "util/Status.h"
 
 #include <atomic>
 #include <QObject>
-#include <QSqlDatabase>
 
 class Clock;
 class QIODevice;
@@ -47,7 +47,7 @@ public:
         QString summary() const;
     };
 
-    Importer(QSqlDatabase db, const Clock &clock, QObject *parent = nullptr);
+    Importer(DbConnection db, const Clock &clock, QObject *parent = nullptr);
 
     Report run(const QString &path, const Options &options);
     void cancel() { m_cancel = true; }
@@ -61,7 +61,7 @@ private:
     void importRows(const QString &path, const Options &options, Report *report);
     void noteBadRow(qint64 line, const QString &reason, const Options &options, Report *report);
 
-    QSqlDatabase m_db;
+    DbConnection m_db;
     const Clock &m_clock;
     std::atomic<bool> m_cancel{false};
 };

@@ -6,7 +6,7 @@
 #include <QEventLoop>
 #include <QMutexLocker>
 
-CampaignRun::CampaignRun(QSqlDatabase db, qint64 campaignId, SecretSource &secrets,
+CampaignRun::CampaignRun(DbConnection db, qint64 campaignId, SecretSource &secrets,
                          const Clock &clock)
     : m_db(db), m_campaignId(campaignId), m_secrets(secrets), m_clock(clock)
 {

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "OutboxRunner.h"
+#include "storage/DbConnection.h"
 
 #include <atomic>
 #include <functional>
 #include <QMutex>
-#include <QSqlDatabase>
 
 class Clock;
 class SecretSource;
@@ -19,7 +19,7 @@ class CampaignRun
 public:
     using ProgressHandler = std::function<void(const OutboxRunner::Progress &)>;
 
-    CampaignRun(QSqlDatabase db, qint64 campaignId, SecretSource &secrets, const Clock &clock);
+    CampaignRun(DbConnection db, qint64 campaignId, SecretSource &secrets, const Clock &clock);
 
     // `onProgress` is called in the calling thread. A campaign or app that cannot be loaded
     // ends the run at once with the reason in the report's status.
@@ -28,7 +28,7 @@ public:
     void interrupt();
 
 private:
-    QSqlDatabase m_db;
+    DbConnection m_db;
     qint64 m_campaignId;
     SecretSource &m_secrets;
     const Clock &m_clock;

@@ -74,7 +74,7 @@ qint64 CampaignStore::Counts::total() const
     return sum;
 }
 
-CampaignStore::CampaignStore(QSqlDatabase db, const Clock &clock) : m_db(db), m_clock(clock) {}
+CampaignStore::CampaignStore(DbConnection db, const Clock &clock) : m_db(db), m_clock(clock) {}
 
 // In "NOT EXISTS (… a.profile_id = m.profile_id AND +a.app_id = ?)" the unary plus keeps
 // SQLite from probing by app (a scan of every account of the app per person: 950k × 1M at a

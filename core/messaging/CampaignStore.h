@@ -3,12 +3,12 @@
 #include "CampaignDefinition.h"
 #include "CampaignStates.h"
 #include "MessageRenderer.h"
+#include "storage/DbConnection.h"
 #include "util/Status.h"
 #include "util/StatusOr.h"
 #include "wechat/AppConfig.h"
 
 #include <QMap>
-#include <QSqlDatabase>
 
 class Clock;
 struct ExclusionRules;
@@ -53,7 +53,7 @@ public:
         qint64 count(DeliveryState state) const { return byState.value(state); }
     };
 
-    CampaignStore(QSqlDatabase db, const Clock &clock);
+    CampaignStore(DbConnection db, const Clock &clock);
 
     Status create(const CampaignDefinition &definition, const QString &actor, qint64 *id);
     // The configured app a definition sends through, or why there is none.
@@ -134,6 +134,6 @@ private:
     Status audit(const QString &actor, const QString &action, qint64 id,
                  const QJsonObject &details = {});
 
-    QSqlDatabase m_db;
+    DbConnection m_db;
     const Clock &m_clock;
 };

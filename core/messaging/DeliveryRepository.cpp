@@ -17,7 +17,7 @@ QString text(DeliveryState state)
 }
 } // namespace
 
-DeliveryRepository::DeliveryRepository(QSqlDatabase db)
+DeliveryRepository::DeliveryRepository(DbConnection db)
     : m_own(std::make_shared<PreparedStatements>(db)), m_sql(*m_own)
 {
 }

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "CampaignStates.h"
+#include "storage/DbConnection.h"
 #include "util/StatusOr.h"
 
 #include <memory>
 #include <QList>
 #include <QPair>
-#include <QSqlDatabase>
 #include <QVariantList>
 
 class PreparedStatements;
@@ -52,7 +52,7 @@ public:
     // On the caller's statements (the runner, the linker: per-row work) ...
     explicit DeliveryRepository(PreparedStatements &sql) : m_sql(sql) {}
     // ... or on statements of its own (a store's occasional work).
-    explicit DeliveryRepository(QSqlDatabase db);
+    explicit DeliveryRepository(DbConnection db);
 
     // A campaign's outbox from `recipientsSql` (account_id, profile_id, reason; binds
     // `binds`): pending where the reason is null, skipped with it otherwise.

@@ -101,7 +101,7 @@ Status OptOutList::inherit(PreparedStatements &sql, qint64 fromProfile, qint64 h
     return status;
 }
 
-StatusOr<QList<OptOutList::Kept>> OptOutList::keepByAccount(QSqlDatabase db)
+StatusOr<QList<OptOutList::Kept>> OptOutList::keepByAccount(DbConnection db)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -116,7 +116,7 @@ StatusOr<QList<OptOutList::Kept>> OptOutList::keepByAccount(QSqlDatabase db)
     return kept;
 }
 
-Status OptOutList::giveBack(QSqlDatabase db, const QList<Kept> &kept)
+Status OptOutList::giveBack(DbConnection db, const QList<Kept> &kept)
 {
     for (const Kept &k : kept)
         WX_TRY(

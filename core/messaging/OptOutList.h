@@ -1,10 +1,10 @@
 #pragma once
 
+#include "storage/DbConnection.h"
 #include "util/Status.h"
 #include "util/StatusOr.h"
 
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 
 class Clock;
@@ -25,7 +25,7 @@ public:
         qint64 at = 0;
     };
 
-    OptOutList(QSqlDatabase db, const Clock &clock) : m_db(db), m_clock(clock) {}
+    OptOutList(DbConnection db, const Clock &clock) : m_db(db), m_clock(clock) {}
 
     static QStringList channels(); // "all", then the campaign channels
     Status add(qint64 profileId, const QString &channel, const QString &reason,
@@ -44,10 +44,10 @@ public:
         qint64 accountId = 0;
         Entry entry;
     };
-    static StatusOr<QList<Kept>> keepByAccount(QSqlDatabase db);
-    static Status giveBack(QSqlDatabase db, const QList<Kept> &kept);
+    static StatusOr<QList<Kept>> keepByAccount(DbConnection db);
+    static Status giveBack(DbConnection db, const QList<Kept> &kept);
 
 private:
-    QSqlDatabase m_db;
+    DbConnection m_db;
     const Clock &m_clock;
 };

@@ -5,6 +5,7 @@
 #include "SendWindow.h"
 #include "storage/AuditLog.h"
 #include "storage/DurableCommits.h"
+#include "storage/Sql.h"
 #include "storage/SqlDialect.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
@@ -34,11 +35,11 @@ QString runnerActor()
 }
 } // namespace
 
-OutboxRunner::OutboxRunner(QSqlDatabase db, qint64 campaignId, WechatClient &client,
+OutboxRunner::OutboxRunner(DbConnection db, qint64 campaignId, WechatClient &client,
                            const Clock &clock, QObject *parent)
     : QObject(parent), m_db(db), m_campaignId(campaignId), m_client(client), m_clock(clock),
-      m_store(db, clock), m_leases(db, clock), m_runnerId(RunnerLeases::newRunnerId()), m_sql(db),
-      m_deliveries(m_sql)
+      m_store(db, clock), m_leases(db, clock), m_runnerId(RunnerLeases::newRunnerId()),
+      m_sql(std::make_unique<PreparedStatements>(db)), m_deliveries(*m_sql)
 {
     m_timer.setInterval(kTurnMsecs);
     m_timer.setTimerType(Qt::PreciseTimer);
@@ -103,8 +104,8 @@ void OutboxRunner::halt(Halt why, const QString &reason)
 
 void OutboxRunner::checkCampaignState(Status *status)
 {
-    SqlRows &q = m_sql.run(QStringLiteral("SELECT state, resume_at FROM campaigns WHERE id = ?"),
-                           {m_campaignId}, status);
+    SqlRows &q = m_sql->run(QStringLiteral("SELECT state, resume_at FROM campaigns WHERE id = ?"),
+                            {m_campaignId}, status);
     const bool found = status->isOk() && q.next();
     // A campaign gone or in a state this version does not know halts the run like a cancel.
     const CampaignState state =

@@ -5,19 +5,19 @@
 #include "DeliveryRepository.h"
 #include "MessageRenderer.h"
 #include "RunnerLeases.h"
-#include "storage/Sql.h"
+#include "storage/DbConnection.h"
 #include "util/TokenBucket.h"
 #include "wechat/ApiError.h"
 
 #include <memory>
 #include <QElapsedTimer>
 #include <QObject>
-#include <QSqlDatabase>
 #include <QTimer>
 
 class Clock;
 class WechatClient;
 class DurableCommits;
+class PreparedStatements;
 
 // Works a running campaign's outbox to its end, at the campaign's rate and concurrency.
 // Each turn commits, in one transaction, the outcomes of the sends that came back and the
@@ -58,7 +58,7 @@ public:
         qint64 waitingUntil = 0; // the scheduled start or the end of quiet hours; 0: sending
     };
 
-    OutboxRunner(QSqlDatabase db, qint64 campaignId, WechatClient &client, const Clock &clock,
+    OutboxRunner(DbConnection db, qint64 campaignId, WechatClient &client, const Clock &clock,
                  QObject *parent = nullptr);
     ~OutboxRunner() override;
 
@@ -109,7 +109,7 @@ private:
     Status endAs(CampaignState to, const QString &reason);
     void checkCampaignState(Status *status);
 
-    QSqlDatabase m_db;
+    DbConnection m_db;
     qint64 m_campaignId;
     WechatClient &m_client;
     const Clock &m_clock;
@@ -121,7 +121,7 @@ private:
     std::unique_ptr<ChannelSender> m_sender;
     std::unique_ptr<TokenBucket> m_bucket;
     std::unique_ptr<DurableCommits> m_durable;
-    PreparedStatements m_sql;
+    std::unique_ptr<PreparedStatements> m_sql;
     DeliveryRepository m_deliveries; // on m_sql
     QTimer m_timer;
     QElapsedTimer m_elapsed;

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "storage/DbConnection.h"
 #include "util/Status.h"
 
-#include <QSqlDatabase>
 #include <QStringList>
 
 class Clock;
@@ -18,7 +18,7 @@ public:
     static constexpr qint64 kHeartbeatMsecs = 2000;
     static constexpr qint64 kStaleMsecs = 30000;
 
-    RunnerLeases(QSqlDatabase db, const Clock &clock) : m_db(db), m_clock(clock) {}
+    RunnerLeases(DbConnection db, const Clock &clock) : m_db(db), m_clock(clock) {}
 
     // "host/machine-id:pid:n", unique for each run of this process.
     static QString newRunnerId();
@@ -31,6 +31,6 @@ public:
 private:
     static bool processExited(const QString &host, qint64 pid);
 
-    QSqlDatabase m_db;
+    DbConnection m_db;
     const Clock &m_clock;
 };

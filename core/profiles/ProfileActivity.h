@@ -1,10 +1,10 @@
 #pragma once
 
+#include "storage/DbConnection.h"
 #include "util/Status.h"
 
 #include <QDate>
 #include <QList>
-#include <QSqlDatabase>
 #include <QStringList>
 
 // One event on a person's timeline.
@@ -57,7 +57,7 @@ struct ReceivedMessage
 class ProfileActivity
 {
 public:
-    explicit ProfileActivity(QSqlDatabase db) : m_db(db) {}
+    explicit ProfileActivity(DbConnection db) : m_db(db) {}
 
     QList<TimelineEvent> timeline(qint64 profileId, const TimelineFilter &filter, int limit,
                                   int offset, Status *status) const;
@@ -81,5 +81,5 @@ public:
 private:
     QString where(const TimelineFilter &filter, QVariantList *values) const;
 
-    QSqlDatabase m_db;
+    DbConnection m_db;
 };

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "storage/DbConnection.h"
 #include "util/Status.h"
 #include "util/StatusOr.h"
 
 #include <QJsonObject>
 #include <QList>
-#include <QSqlDatabase>
 #include <QStringList>
 
 // One account of a person, as support sees it.
@@ -41,7 +41,7 @@ struct ProfileSummary
 class ProfileLookup
 {
 public:
-    explicit ProfileLookup(QSqlDatabase db) : m_db(db) {}
+    explicit ProfileLookup(DbConnection db) : m_db(db) {}
 
     QList<qint64> find(const QString &text, int limit, Status *status) const;
     bool load(qint64 profileId, ProfileSummary *profile, Status *status) const;
@@ -49,5 +49,5 @@ public:
     StatusOr<qint64> accountByOpenid(const QString &openid) const;
 
 private:
-    QSqlDatabase m_db;
+    DbConnection m_db;
 };

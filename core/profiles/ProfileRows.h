@@ -1,9 +1,9 @@
 #pragma once
 
+#include "storage/DbConnection.h"
 #include "util/StatusOr.h"
 
 #include <QList>
-#include <QSqlDatabase>
 
 // Profiles as the Users page lists them, a page at a time: each page reads only its own rows
 // through indexes, so a million profiles cost what is on screen.
@@ -21,7 +21,7 @@ public:
         QString remark;
     };
 
-    explicit ProfileRows(QSqlDatabase db) : m_db(db) {}
+    explicit ProfileRows(DbConnection db) : m_db(db) {}
 
     StatusOr<qint64> count() const;
     // Keyset paging on the primary key: the page after profile `afterId` (0: the first page),
@@ -35,5 +35,5 @@ public:
 private:
     StatusOr<QList<Row>> fetch(const QString &tail, const QVariantList &values) const;
 
-    QSqlDatabase m_db;
+    DbConnection m_db;
 };

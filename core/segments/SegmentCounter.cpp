@@ -13,7 +13,7 @@ const qint64 kLookupsPerScan = 16;
 const qint64 kMaxProfileId = 64 * 1024 * 1024;
 } // namespace
 
-bool SegmentCounter::suits(QSqlDatabase db)
+bool SegmentCounter::suits(DbConnection db)
 {
     if (SqlDialect::of(db).backend() != DatabaseSpec::Backend::Sqlite)
         return false;
@@ -44,10 +44,11 @@ Status SegmentCounter::members(const SegmentPlan &plan, ProfileSet *members)
 {
     // One snapshot for every statement; inside a caller's transaction BEGIN fails and that
     // transaction already is one.
-    const bool ownTransaction = m_db.transaction();
+    QSqlDatabase db = m_db;
+    const bool ownTransaction = db.transaction();
     const auto end = qScopeGuard([&] {
         if (ownTransaction)
-            m_db.commit();
+            db.commit();
     });
     Status status = Status::ok();
     m_bound = Sql::toCount(Sql::scalar(m_db, QStringLiteral("SELECT MAX(id) FROM profiles"), {}),

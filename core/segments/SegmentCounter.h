@@ -2,10 +2,10 @@
 
 #include "ProfileSet.h"
 #include "SegmentPlan.h"
+#include "storage/DbConnection.h"
 #include "util/Status.h"
 
 #include <optional>
-#include <QSqlDatabase>
 
 // Counts a segment's profiles by reading each condition's profile ids once (one indexed SELECT
 // per condition, every value bound) into a bit set and combining the sets as the groups say.
@@ -16,11 +16,11 @@
 class SegmentCounter
 {
 public:
-    explicit SegmentCounter(QSqlDatabase db) : m_db(db) {}
+    explicit SegmentCounter(DbConnection db) : m_db(db) {}
 
     // Whether to count this way here: on SQLite, with profile ids low enough for a bit and a
     // counter each (ids are assigned in order, so they stay near the number ever made).
-    static bool suits(QSqlDatabase db);
+    static bool suits(DbConnection db);
 
     Status count(const SegmentPlan &plan, qint64 *count);
     // The profiles the plan selects.
@@ -40,7 +40,7 @@ private:
     Status everyone(const Result *context, Result *out);
     Status keepLivingProfiles(ProfileSet *set);
 
-    QSqlDatabase m_db;
+    DbConnection m_db;
     qint64 m_bound = 0;
     std::optional<ProfileSet> m_universe;
 };

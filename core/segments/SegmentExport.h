@@ -1,10 +1,10 @@
 #pragma once
 
+#include "storage/DbConnection.h"
 #include "util/Status.h"
 
 #include <atomic>
 #include <functional>
-#include <QSqlDatabase>
 
 class QIODevice;
 
@@ -14,7 +14,7 @@ class QIODevice;
 class SegmentExport
 {
 public:
-    explicit SegmentExport(QSqlDatabase db) : m_db(db) {}
+    explicit SegmentExport(DbConnection db) : m_db(db) {}
 
     using Progress = std::function<void(qint64 done, qint64 total)>;
 
@@ -28,6 +28,6 @@ public:
     void cancel() { m_cancel = true; }
 
 private:
-    QSqlDatabase m_db;
+    DbConnection m_db;
     std::atomic<bool> m_cancel{false};
 };

@@ -44,7 +44,7 @@ Status audit(QSqlDatabase db, const QString &action, const QString &name,
 }
 } // namespace
 
-SegmentStore::SegmentStore(QSqlDatabase db, const Clock &clock) : m_db(db), m_clock(clock) {}
+SegmentStore::SegmentStore(DbConnection db, const Clock &clock) : m_db(db), m_clock(clock) {}
 
 Status SegmentStore::compile(const QByteArray &definition, CompiledSegment *compiled,
                              const QString &selfName) const
@@ -390,7 +390,7 @@ Status SegmentStore::forgetMembersOf(PreparedStatements &sql, qint64 profileId)
     return status;
 }
 
-Status SegmentStore::forgetMembersWithoutAccounts(QSqlDatabase db)
+Status SegmentStore::forgetMembersWithoutAccounts(DbConnection db)
 {
     return Sql::exec(db, QStringLiteral("DELETE FROM segment_members WHERE profile_id NOT IN "
                                         "(SELECT profile_id FROM accounts WHERE profile_id IS "

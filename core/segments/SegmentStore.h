@@ -1,9 +1,8 @@
 #pragma once
 
 #include "SegmentCompiler.h"
+#include "storage/DbConnection.h"
 #include "util/Status.h"
-
-#include <QSqlDatabase>
 
 class Clock;
 class PreparedStatements;
@@ -41,7 +40,7 @@ public:
         qint64 size = 0;
     };
 
-    SegmentStore(QSqlDatabase db, const Clock &clock);
+    SegmentStore(DbConnection db, const Clock &clock);
 
     // Parses and compiles `definition`; `selfName` is the segment it belongs to, if any.
     Status compile(const QByteArray &definition, CompiledSegment *compiled,
@@ -69,7 +68,7 @@ public:
     // the next refresh finds the person on the profile that stays. There is no foreign key to
     // do this (migration 10). The first runs on the linker's prepared statements, per merge.
     static Status forgetMembersOf(PreparedStatements &sql, qint64 profileId);
-    static Status forgetMembersWithoutAccounts(QSqlDatabase db);
+    static Status forgetMembersWithoutAccounts(DbConnection db);
     Status sizeHistory(qint64 id, QList<SizePoint> *points) const;
 
 private:
@@ -82,6 +81,6 @@ private:
     Status checkName(const QString &name, qint64 exceptId) const;
     Status load(const QString &where, const QVariant &key, Segment *segment) const;
 
-    QSqlDatabase m_db;
+    DbConnection m_db;
     const Clock &m_clock;
 };

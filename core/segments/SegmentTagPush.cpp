@@ -16,7 +16,7 @@ struct Text
 const int kOpenidsPerPage = 1000;
 } // namespace
 
-SegmentTagPush::SegmentTagPush(QSqlDatabase db, qint64 appRowId, WechatClient &client,
+SegmentTagPush::SegmentTagPush(DbConnection db, qint64 appRowId, WechatClient &client,
                                QObject *parent)
     : QObject(parent), m_db(db), m_app(appRowId), m_client(client), m_api(client)
 {

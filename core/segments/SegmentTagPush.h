@@ -1,10 +1,10 @@
 #pragma once
 
+#include "storage/DbConnection.h"
 #include "util/Status.h"
 #include "wechat/UserApi.h"
 
 #include <QObject>
-#include <QSqlDatabase>
 
 class WechatClient;
 
@@ -26,7 +26,7 @@ public:
         qint64 members = 0; // members of the segment
     };
 
-    SegmentTagPush(QSqlDatabase db, qint64 appRowId, WechatClient &client,
+    SegmentTagPush(DbConnection db, qint64 appRowId, WechatClient &client,
                    QObject *parent = nullptr);
 
     void start(qint64 segmentId, const QString &tagName);
@@ -40,7 +40,7 @@ private:
     void tagNextPage();
     void finish(const Status &status);
 
-    QSqlDatabase m_db;
+    DbConnection m_db;
     qint64 m_app;
     WechatClient &m_client;
     UserApi m_api;

@@ -1,17 +1,17 @@
 #pragma once
 
+#include "storage/DbConnection.h"
 #include "util/Status.h"
 #include "wechat/AppConfig.h"
 
 #include <optional>
 #include <QList>
-#include <QSqlDatabase>
 
 // The configured WeChat apps (table `apps`). Never holds a secret.
 class AppRepository
 {
 public:
-    explicit AppRepository(QSqlDatabase db) : m_db(db) {}
+    explicit AppRepository(DbConnection db) : m_db(db) {}
 
     QList<AppConfig> all(Status *status = nullptr) const;
     std::optional<AppConfig> find(const QString &appid, Status *status = nullptr) const;
@@ -22,5 +22,5 @@ public:
     Status remove(const QString &appid);
 
 private:
-    QSqlDatabase m_db;
+    DbConnection m_db;
 };

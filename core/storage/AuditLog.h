@@ -1,15 +1,15 @@
 #pragma once
 
+#include "storage/DbConnection.h"
 #include "util/Status.h"
 
 #include <QJsonObject>
-#include <QSqlDatabase>
 
 // Appends who did what to which object (table `audit_log`).
 class AuditLog
 {
 public:
-    explicit AuditLog(QSqlDatabase db) : m_db(db) {}
+    explicit AuditLog(DbConnection db) : m_db(db) {}
 
     Status record(const QString &actor, const QString &action, const QString &object,
                   const QJsonObject &details = {});
@@ -18,5 +18,5 @@ public:
     static QString currentActor();
 
 private:
-    QSqlDatabase m_db;
+    DbConnection m_db;
 };

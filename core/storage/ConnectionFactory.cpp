@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QThread>
 
@@ -51,7 +52,7 @@ QString ConnectionFactory::connectionNameForThisThread() const
         .arg(reinterpret_cast<quintptr>(QThread::currentThread()), 0, 16);
 }
 
-QSqlDatabase ConnectionFactory::connection(Status *status)
+DbConnection ConnectionFactory::connection(Status *status)
 {
     if (m_perThread.hasLocalData() && m_perThread.localData()) {
         QSqlDatabase db = QSqlDatabase::database(m_perThread.localData()->name(), false);

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "DatabaseSpec.h"
+#include "DbConnection.h"
 #include "SqlDialect.h"
 #include "util/Status.h"
 
-#include <QSqlDatabase>
 #include <QString>
 #include <QThreadStorage>
 
@@ -24,7 +24,7 @@ public:
 
     // The calling thread's connection, opened on first use. On failure the returned
     // connection is not open and `status` (when given) says why.
-    QSqlDatabase connection(Status *status = nullptr);
+    DbConnection connection(Status *status = nullptr);
 
     // Opens this thread's connection and reports whether it worked.
     Status check();

@@ -45,3 +45,12 @@ Status EventRepository::followAllAccounts()
     return Sql::exec(m_db, QStringLiteral("UPDATE events SET profile_id = (SELECT profile_id FROM "
                                           "accounts WHERE accounts.id = events.account_id)"));
 }
+
+Status EventRepository::insertImported(PreparedStatements &sql, const QList<QVariantList> &rows,
+                                       qint64 *added)
+{
+    return sql.runMany(QStringLiteral("INSERT INTO events (account_id, profile_id, app_id, name, "
+                                      "occurred_at, props, source_id)"),
+                       rows, QStringLiteral("ON CONFLICT (source_id) DO NOTHING RETURNING id"),
+                       [added](const SqlRows &) { ++*added; });
+}

@@ -1,21 +1,25 @@
 #pragma once
 
+#include "storage/DbConnection.h"
 #include "util/StatusOr.h"
 
 class PreparedStatements;
 
-#include <QSqlDatabase>
 #include <QStringList>
 
 // Behaviour events across both apps (table `events`), as far as staff pick from them.
 class EventRepository
 {
 public:
-    explicit EventRepository(QSqlDatabase db) : m_db(db) {}
+    explicit EventRepository(DbConnection db) : m_db(db) {}
 
     // The distinct event names in the data, sorted, at most `limit`.
     StatusOr<QStringList> names(int limit) const;
 
+    // Imported events, (account_id, profile_id, app_id, name, occurred_at, props, source_id)
+    // each; one already held (by source_id) is skipped. Adds the number written to `*added`.
+    static Status insertImported(PreparedStatements &sql, const QList<QVariantList> &rows,
+                                 qint64 *added);
     // Events follow their account's person. On the linker's prepared statements: these run
     // once per linked batch or moved account.
     static Status followAccounts(PreparedStatements &sql, const QVariantList &accountIds);
@@ -24,5 +28,5 @@ public:
     Status followAllAccounts();
 
 private:
-    QSqlDatabase m_db;
+    DbConnection m_db;
 };

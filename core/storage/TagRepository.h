@@ -1,17 +1,17 @@
 #pragma once
 
+#include "storage/DbConnection.h"
 #include "util/StatusOr.h"
 
 #include <QList>
 #include <QPair>
-#include <QSqlDatabase>
 #include <QStringList>
 
 // WeChat tags as last synced (tables `tags`, `account_tags`): what staff choose from.
 class TagRepository
 {
 public:
-    explicit TagRepository(QSqlDatabase db) : m_db(db) {}
+    explicit TagRepository(DbConnection db) : m_db(db) {}
 
     // Every tag name across the apps, each once, sorted.
     StatusOr<QStringList> names() const;
@@ -19,5 +19,5 @@ public:
     StatusOr<QList<QPair<qint64, QString>>> ofApp(const QString &appid) const;
 
 private:
-    QSqlDatabase m_db;
+    DbConnection m_db;
 };

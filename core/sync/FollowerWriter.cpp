@@ -1,38 +1,34 @@
 #include "FollowerWriter.h"
 
+#include "identity/AccountRepository.h"
+#include "storage/BulkWriteSettings.h"
+#include "storage/Sql.h"
 #include "storage/SqlDialect.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
 
-#include <algorithm>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace {
 const QString kKind = QStringLiteral("followers");
-
-QString tagList(QList<int> tagIds)
-{
-    std::sort(tagIds.begin(), tagIds.end());
-    QStringList parts;
-    for (int id : tagIds)
-        parts << QString::number(id);
-    return parts.join(QLatin1Char(','));
-}
-
 } // namespace
 
-FollowerWriter::FollowerWriter(QSqlDatabase db, qint64 appRowId, const Clock &clock)
-    : m_db(db), m_bulkWrites(db), m_sql(db), m_app(appRowId), m_clock(clock), m_linker(db, clock)
+FollowerWriter::FollowerWriter(DbConnection db, qint64 appRowId, const Clock &clock)
+    : m_db(db), m_bulkWrites(std::make_unique<BulkWriteSettings>(db)),
+      m_sql(std::make_unique<PreparedStatements>(db)), m_app(appRowId), m_clock(clock),
+      m_linker(db, clock)
 {
 }
+
+FollowerWriter::~FollowerWriter() = default;
 
 Status FollowerWriter::beginRun(State *state)
 {
     Status status = Status::ok();
-    SqlRows &q = m_sql.run(QStringLiteral("SELECT cursor, progress, started_at, completed_at, "
-                                          "run FROM sync_state WHERE app_id = ? AND kind = ?"),
-                           {m_app, kKind}, &status);
+    SqlRows &q = m_sql->run(QStringLiteral("SELECT cursor, progress, started_at, completed_at, "
+                                           "run FROM sync_state WHERE app_id = ? AND kind = ?"),
+                            {m_app, kKind}, &status);
     WX_TRY(status);
     qint64 lastRun = 0;
     if (q.next()) {
@@ -107,8 +103,8 @@ Status FollowerWriter::writePage(const QList<FollowerInfo> &infos, const QString
     for (const QString &openid : listed)
         if (!written.contains(openid))
             listing.append({m_app, openid});
-    WX_TRY(m_sql.runMany(QStringLiteral("INSERT INTO sync_listing (app_id, openid)"), listing,
-                         QStringLiteral("ON CONFLICT DO NOTHING")));
+    WX_TRY(m_sql->runMany(QStringLiteral("INSERT INTO sync_listing (app_id, openid)"), listing,
+                          QStringLiteral("ON CONFLICT DO NOTHING")));
     WX_TRY(m_linker.linkAccounts(changed));
     const qint64 listedSoFar = m_state.listed + listed.size();
     WX_TRY(saveState(nextCursor, listedSoFar, total, m_state.startedAt, false));
@@ -122,52 +118,25 @@ Status FollowerWriter::writePage(const QList<FollowerInfo> &infos, const QString
 Status FollowerWriter::upsertFollowers(const QList<FollowerInfo> &infos, qint64 now,
                                        QList<qint64> *changed, QSet<QString> *writtenOpenids)
 {
-    Status status = Status::ok();
-    QList<QVariantList> rows;
+    AccountRepository accounts(*m_sql);
+    QList<const FollowerInfo *> subscribed;
     QHash<QString, const FollowerInfo *> byOpenid;
     for (const FollowerInfo &info : infos) {
         if (!info.subscribed) {
             // Unfollowed between the listing and the details: WeChat returns only the openid.
-            SqlRows &q = m_sql.run(
-                QStringLiteral("UPDATE accounts SET subscribed = 0, unsubscribed_at = ?, "
-                               "last_seen = ? WHERE app_id = ? AND openid = ? AND subscribed = 1 "
-                               "RETURNING id"),
-                {now, now, m_app, info.openid}, &status);
-            WX_TRY(status);
-            while (q.next())
-                changed->append(q.value(0).toLongLong());
-            q.finish();
+            const StatusOr<QList<qint64>> left = accounts.markUnfollowed(m_app, info.openid, now);
+            WX_TRY(left.status());
+            changed->append(left.value());
             continue;
         }
         byOpenid.insert(info.openid, &info);
-        rows.append({m_app, info.openid, Sql::textOrNull(info.unionid), 1,
-                     info.subscribeTime * 1000, Sql::text(info.subscribeScene),
-                     Sql::text(info.remark), Sql::text(info.language),
-                     Sql::text(tagList(info.tagIds)), now, now, m_state.run});
+        subscribed.append(&info);
     }
-    // Only a row that differs is written: a re-sync of an unchanged account changes nothing.
     QList<QPair<qint64, const FollowerInfo *>> written;
-    WX_TRY(m_sql.runMany(
-        QStringLiteral(
-            "INSERT INTO accounts (app_id, openid, unionid, subscribed, subscribe_time, "
-            "subscribe_scene, remark, language, tagid_list, first_seen, last_seen, synced_run)"),
-        rows,
-        QStringLiteral(
-            "ON CONFLICT (app_id, openid) DO UPDATE SET unionid = excluded.unionid, subscribed = "
-            "1, unsubscribed_at = NULL, subscribe_time = excluded.subscribe_time, subscribe_scene "
-            "= excluded.subscribe_scene, remark = excluded.remark, language = excluded.language, "
-            "tagid_list = excluded.tagid_list, last_seen = excluded.last_seen, synced_run = "
-            "excluded.synced_run "
-            "WHERE accounts.unionid IS DISTINCT FROM excluded.unionid OR accounts.subscribed <> 1 "
-            "OR accounts.subscribe_time IS DISTINCT FROM excluded.subscribe_time "
-            "OR accounts.subscribe_scene IS DISTINCT FROM excluded.subscribe_scene "
-            "OR accounts.remark IS DISTINCT FROM excluded.remark "
-            "OR accounts.language IS DISTINCT FROM excluded.language "
-            "OR accounts.tagid_list IS DISTINCT FROM excluded.tagid_list "
-            "RETURNING id, openid"),
-        [&](const SqlRows &q) {
-            written.append({q.value(0).toLongLong(), byOpenid.value(q.value(1).toString())});
-        }));
+    WX_TRY(accounts.upsertFollowers(m_app, m_state.run, now, subscribed,
+                                    [&](qint64 id, const QString &openid) {
+                                        written.append({id, byOpenid.value(openid)});
+                                    }));
     for (const auto &[id, info] : std::as_const(written)) {
         changed->append(id);
         writtenOpenids->insert(info->openid);
@@ -181,14 +150,14 @@ FollowerWriter::replaceAccountTags(const QList<QPair<qint64, const FollowerInfo 
     QVariantList ids;
     for (const auto &[id, info] : accounts)
         ids << id;
-    WX_TRY(m_sql.runIn(QStringLiteral("DELETE FROM account_tags WHERE account_id IN (%1)"), ids));
+    WX_TRY(m_sql->runIn(QStringLiteral("DELETE FROM account_tags WHERE account_id IN (%1)"), ids));
     QList<QVariantList> rows;
     for (const auto &[id, info] : accounts)
         for (int tagId : info->tagIds)
             if (const qint64 ref = m_tagRefs.value(tagId)) // a tag newer than the tag list
                 rows.append({id, ref});                    // comes with the next sync
-    return m_sql.runMany(QStringLiteral("INSERT INTO account_tags (account_id, tag_ref)"), rows,
-                         QStringLiteral("ON CONFLICT DO NOTHING"));
+    return m_sql->runMany(QStringLiteral("INSERT INTO account_tags (account_id, tag_ref)"), rows,
+                          QStringLiteral("ON CONFLICT DO NOTHING"));
 }
 
 Status FollowerWriter::finishRun(Finish *finish)
@@ -196,15 +165,10 @@ Status FollowerWriter::finishRun(Finish *finish)
     Transaction transaction(m_db, SqlDialect::of(m_db));
     WX_TRY(transaction.beginStatus());
     const qint64 now = m_clock.nowMsecs();
-    QSqlQuery q(m_db);
-    if (!Sql::run(q,
-                  QStringLiteral("UPDATE accounts SET subscribed = 0, unsubscribed_at = ? WHERE "
-                                 "app_id = ? AND subscribed = 1 AND synced_run IS DISTINCT FROM "
-                                 "? AND NOT EXISTS (SELECT 1 FROM sync_listing l WHERE l.app_id "
-                                 "= accounts.app_id AND l.openid = accounts.openid)"),
-                  {now, m_app, m_state.run}))
-        return Sql::failure(q);
-    finish->unsubscribed = q.numRowsAffected();
+    const StatusOr<qint64> gone =
+        AccountRepository(*m_sql).unsubscribeUnlisted(m_app, m_state.run, now);
+    WX_TRY(gone.status());
+    finish->unsubscribed = int(gone.value());
     WX_TRY(Sql::exec(m_db, QStringLiteral("DELETE FROM sync_listing WHERE app_id = ?"), {m_app}));
     WX_TRY(saveState(QString(), m_state.listed, m_state.listed, m_state.startedAt, true));
     return transaction.commit();

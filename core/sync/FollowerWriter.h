@@ -1,15 +1,16 @@
 #pragma once
 
 #include "identity/IdentityLinker.h"
-#include "storage/BulkWriteSettings.h"
-#include "storage/Sql.h"
+#include "storage/DbConnection.h"
 #include "wechat/ApiTypes.h"
 
+#include <memory>
 #include <QHash>
 #include <QSet>
-#include <QSqlDatabase>
 
+class BulkWriteSettings;
 class Clock;
+class PreparedStatements;
 
 // The database side of a follower sync for one app: writes a page of follower details, the
 // listing and the cursor in one transaction, so a sync stopped at any point resumes from its
@@ -33,7 +34,8 @@ public:
         qint64 run = 0; // numbers the runs of this app; accounts record the last that wrote them
     };
 
-    FollowerWriter(QSqlDatabase db, qint64 appRowId, const Clock &clock);
+    FollowerWriter(DbConnection db, qint64 appRowId, const Clock &clock);
+    ~FollowerWriter();
 
     // The run to continue, or a fresh one (listing cleared) when the last run completed.
     Status beginRun(State *state);
@@ -50,9 +52,9 @@ private:
     Status saveState(const QString &cursor, qint64 listed, qint64 total, qint64 startedAt,
                      bool completed);
 
-    QSqlDatabase m_db;
-    BulkWriteSettings m_bulkWrites; // for as long as this writer (one sync) lives
-    PreparedStatements m_sql;
+    DbConnection m_db;
+    std::unique_ptr<BulkWriteSettings> m_bulkWrites; // for as long as this writer (one sync) lives
+    std::unique_ptr<PreparedStatements> m_sql;
     qint64 m_app;
     const Clock &m_clock;
     IdentityLinker m_linker;

@@ -2,6 +2,8 @@
 
 #include "storage/ConnectionFactory.h"
 
+#include <QSqlDatabase>
+
 PageWriterThread::PageWriterThread(ConnectionFactory &connections, qint64 appRowId,
                                    const Clock &clock)
     : m_worker(new QObject), m_connections(connections), m_app(appRowId), m_clock(clock)

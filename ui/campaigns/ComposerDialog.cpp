@@ -32,7 +32,7 @@
 #include <QTimeZone>
 #include <QVBoxLayout>
 
-ComposerDialog::ComposerDialog(QSqlDatabase db, SecretStore &secrets, QWidget *parent)
+ComposerDialog::ComposerDialog(DbConnection db, SecretStore &secrets, QWidget *parent)
     : QDialog(parent), m_db(db), m_secrets(secrets), m_name(new QLineEdit(this)),
       m_channel(new QComboBox(this)), m_app(new QComboBox(this)), m_segment(new QComboBox(this)),
       m_content(new MessageContentEditor(this)), m_rate(new QDoubleSpinBox(this)),

@@ -2,12 +2,12 @@
 
 #include "messaging/CampaignDefinition.h"
 #include "messaging/MessageRenderer.h"
+#include "storage/DbConnection.h"
 #include "wechat/ApiTypes.h"
 
 #include <memory>
 #include <QDialog>
 #include <QJsonObject>
-#include <QSqlDatabase>
 
 class QCheckBox;
 class QDateTimeEdit;
@@ -31,7 +31,7 @@ class ComposerDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ComposerDialog(QSqlDatabase db, SecretStore &secrets, QWidget *parent = nullptr);
+    ComposerDialog(DbConnection db, SecretStore &secrets, QWidget *parent = nullptr);
     ~ComposerDialog() override;
 
     CampaignDefinition definition() const;
@@ -62,7 +62,7 @@ private:
     WechatClient *client(); // for the chosen app, made on first use
 
     std::unique_ptr<WechatClient> m_client;
-    QSqlDatabase m_db;
+    DbConnection m_db;
     SecretStore &m_secrets;
     MessageRenderer::Recipient m_sample;
     QJsonObject m_tested; // the definition a test went out for

@@ -4,9 +4,9 @@
 #include "ConditionTree.h"
 #include "credentials/SecretStore.h"
 #include "DialogRunner.h"
-#include "LiveCount.h"
 #include "MessageTone.h"
 #include "NameDialog.h"
+#include "segments/LiveCount.h"
 #include "segments/SegmentExport.h"
 #include "segments/SegmentStore.h"
 #include "segments/SegmentTagPush.h"
@@ -266,7 +266,7 @@ void SegmentsPage::buildBuilder(QWidget *parent)
 
 void SegmentsPage::loadChoices()
 {
-    QSqlDatabase db = m_context.database.connections().connection();
+    DbConnection db = m_context.database.connections().connection();
     m_choices = {};
     Status status = Status::ok();
     for (const AppConfig &app : AppRepository(db).all(&status))
@@ -595,7 +595,7 @@ void SegmentsPage::pushAsTag()
 {
     if (!m_openId || m_busy)
         return showMessage(tr("Save and refresh the segment first, then push it."), false);
-    QSqlDatabase db = m_context.database.connections().connection();
+    DbConnection db = m_context.database.connections().connection();
     QList<std::pair<QString, QString>> accounts;
     QList<AppConfig> apps;
     for (const AppConfig &app : AppRepository(db).all())

@@ -21,7 +21,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-AccountsPanel::AccountsPanel(QSqlDatabase db, SecretStore &secrets, DialogRunner &dialogs,
+AccountsPanel::AccountsPanel(DbConnection db, SecretStore &secrets, DialogRunner &dialogs,
                              QWidget *parent)
     : QWidget(parent), m_db(db), m_secrets(secrets), m_dialogs(dialogs),
       m_service(std::make_unique<AccountService>(db, secrets, AuditLog::currentActor())),

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "storage/DbConnection.h"
 #include <memory>
-#include <QSqlDatabase>
 #include <QWidget>
 
 class AccountService;
@@ -20,7 +20,7 @@ class AccountsPanel : public QWidget
 {
     Q_OBJECT
 public:
-    AccountsPanel(QSqlDatabase db, SecretStore &secrets, DialogRunner &dialogs,
+    AccountsPanel(DbConnection db, SecretStore &secrets, DialogRunner &dialogs,
                   QWidget *parent = nullptr);
     ~AccountsPanel() override;
 
@@ -44,7 +44,7 @@ private:
     void updateButtons();
     void showTestResult(bool ok, const QString &text);
 
-    QSqlDatabase m_db;
+    DbConnection m_db;
     SecretStore &m_secrets;
     DialogRunner &m_dialogs;
     std::unique_ptr<AccountService> m_service;

@@ -26,7 +26,7 @@ namespace DataJobs {
 BackgroundJob::Work syncFollowers(Database &database, SecretSource &secrets, const AppConfig &app)
 {
     return [&database, &secrets, app](BackgroundJob &job) -> BackgroundJob::Outcome {
-        QSqlDatabase db = database.connections().connection();
+        DbConnection db = database.connections().connection();
         WechatClient client(app, secrets);
         FollowerSync sync(database.connections(), AppRepository(db).rowId(app.appid), client,
                           Clock::system());

@@ -2,7 +2,7 @@
 
 #include "logging/LogCategories.h"
 
-ProfileTableModel::ProfileTableModel(QSqlDatabase db, QObject *parent)
+ProfileTableModel::ProfileTableModel(DbConnection db, QObject *parent)
     : QAbstractTableModel(parent), m_source(db)
 {
 }

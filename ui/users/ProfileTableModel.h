@@ -1,6 +1,7 @@
 #pragma once
 
 #include "profiles/ProfileRows.h"
+#include "storage/DbConnection.h"
 
 #include <optional>
 #include <QAbstractTableModel>
@@ -24,7 +25,7 @@ public:
     };
     static constexpr int kPage = 200;
 
-    explicit ProfileTableModel(QSqlDatabase db, QObject *parent = nullptr);
+    explicit ProfileTableModel(DbConnection db, QObject *parent = nullptr);
 
     // Shows every profile again.
     void reload();

@@ -24,7 +24,7 @@ namespace {
 const int kShownMessages = 500; // the newest; a campaign report has them all
 }
 
-ProfileView::ProfileView(QSqlDatabase db, DialogRunner &dialogs, QWidget *parent)
+ProfileView::ProfileView(DbConnection db, DialogRunner &dialogs, QWidget *parent)
     : QWidget(parent), m_db(db), m_dialogs(dialogs), m_title(new QLabel(this)),
       m_link(new QPushButton(tr("&Link account…"), this)),
       m_unlink(new QPushButton(tr("&Unlink account…"), this)), m_tabs(new QTabWidget(this)),

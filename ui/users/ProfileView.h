@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QSqlDatabase>
+#include "storage/DbConnection.h"
 #include <QWidget>
 
 class ActivityChart;
@@ -28,7 +28,7 @@ public:
         MessagesTab
     };
 
-    ProfileView(QSqlDatabase db, DialogRunner &dialogs, QWidget *parent = nullptr);
+    ProfileView(DbConnection db, DialogRunner &dialogs, QWidget *parent = nullptr);
 
     qint64 profileId() const { return m_profile; }
     void showTab(Tab tab);
@@ -53,7 +53,7 @@ signals:
 private:
     void reportFailure(const QString &title, const QString &message);
 
-    QSqlDatabase m_db;
+    DbConnection m_db;
     DialogRunner &m_dialogs;
     qint64 m_profile = 0;
     QLabel *m_title;

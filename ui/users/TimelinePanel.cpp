@@ -30,7 +30,7 @@ QDateEdit *dateEdit(const QString &objectName, QWidget *parent)
 
 } // namespace
 
-TimelinePanel::TimelinePanel(QSqlDatabase db, QWidget *parent)
+TimelinePanel::TimelinePanel(DbConnection db, QWidget *parent)
     : QWidget(parent), m_activity(db), m_kind(new QComboBox(this)), m_name(new QComboBox(this)),
       m_from(dateEdit(QStringLiteral("timelineFrom"), this)),
       m_to(dateEdit(QStringLiteral("timelineTo"), this)), m_table(new QTableWidget(this)),

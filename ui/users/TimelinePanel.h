@@ -1,6 +1,7 @@
 #pragma once
 
 #include "profiles/ProfileActivity.h"
+#include "storage/DbConnection.h"
 
 #include <QWidget>
 
@@ -18,7 +19,7 @@ class TimelinePanel : public QWidget
 public:
     static constexpr int kPage = 100;
 
-    explicit TimelinePanel(QSqlDatabase db, QWidget *parent = nullptr);
+    explicit TimelinePanel(DbConnection db, QWidget *parent = nullptr);
 
     void showProfile(qint64 profileId);
     TimelineFilter filter() const;

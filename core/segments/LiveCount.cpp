@@ -1,11 +1,12 @@
 #include "LiveCount.h"
 
-#include "segments/SegmentStore.h"
+#include "SegmentStore.h"
 #include "storage/ConnectionFactory.h"
 #include "storage/SqliteStatement.h"
 #include "util/Clock.h"
 
 #include <QElapsedTimer>
+#include <QSqlDatabase>
 #include <sqlite3.h>
 
 namespace {
@@ -26,7 +27,7 @@ LiveCount::LiveCount(ConnectionFactory &connections, QObject *parent)
         [this, &connections](quint64 generation, const QByteArray &definition) {
             if (generation != m_generation)
                 return; // a newer edit is already queued
-            QSqlDatabase db = connections.connection();
+            const QSqlDatabase db = connections.connection();
             sqlite3 *handle = SqliteStatement::handleOf(db);
             m_runningHandle = handle;
             if (generation != m_generation) { // an edit came in between: do not start

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "segments/SegmentStore.h"
+#include "SegmentStore.h"
 
 #include <atomic>
 #include <QObject>
