@@ -490,6 +490,14 @@ Database: %2</source>
         <source>&quot;segment&quot;: a send to a WeChat tag reaches the tag&apos;s followers; leave the segment out.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Subscribe messages are sent by a Mini Program; %1 is an Official Account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages are sent by an Official Account; %2 is a Mini Program.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CampaignReport</name>
@@ -534,14 +542,6 @@ Database: %2</source>
     </message>
     <message>
         <source>Campaign %1 is already %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subscribe messages are sent by a Mini Program; %1 is an Official Account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 messages are sent by an Official Account; %2 is a Mini Program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -491,6 +491,14 @@ Database: %2</source>
         <source>&quot;segment&quot;: a send to a WeChat tag reaches the tag&apos;s followers; leave the segment out.</source>
         <translation>“segment”：按微信标签群发会发给该标签下的关注者；请不要填写人群。</translation>
     </message>
+    <message>
+        <source>Subscribe messages are sent by a Mini Program; %1 is an Official Account.</source>
+        <translation>订阅消息由小程序发送；%1 是公众号。</translation>
+    </message>
+    <message>
+        <source>%1 messages are sent by an Official Account; %2 is a Mini Program.</source>
+        <translation>%1 消息由公众号发送；%2 是小程序。</translation>
+    </message>
 </context>
 <context>
     <name>CampaignReport</name>
@@ -536,14 +544,6 @@ Database: %2</source>
     <message>
         <source>Campaign %1 is already %2.</source>
         <translation>推送活动 %1 已经是 %2。</translation>
-    </message>
-    <message>
-        <source>Subscribe messages are sent by a Mini Program; %1 is an Official Account.</source>
-        <translation>订阅消息由小程序发送；%1 是公众号。</translation>
-    </message>
-    <message>
-        <source>%1 messages are sent by an Official Account; %2 is a Mini Program.</source>
-        <translation>%1 消息由公众号发送；%2 是小程序。</translation>
     </message>
     <message>
         <source>A mass message cannot be recalled: send campaign %1 as a preview to a staff member first (Send test, or wxops campaign preview %1 --openid …).</source>

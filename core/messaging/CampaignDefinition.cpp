@@ -258,3 +258,16 @@ QJsonObject CampaignDefinition::toJson() const
     }
     return o;
 }
+
+Status CampaignDefinition::checkSender(bool miniProgram) const
+{
+    if (sentByMiniProgram() && !miniProgram)
+        return Status::failure(Text::tr("Subscribe messages are sent by a Mini Program; %1 is "
+                                        "an Official Account.")
+                                   .arg(appid));
+    if (!sentByMiniProgram() && miniProgram)
+        return Status::failure(Text::tr("%1 messages are sent by an Official Account; %2 is a "
+                                        "Mini Program.")
+                                   .arg(channel, appid));
+    return Status::ok();
+}

@@ -61,6 +61,8 @@ struct CampaignDefinition
     bool sentByMiniProgram() const { return channel == QStringLiteral("subscribe"); }
     bool isMass() const { return channel == QStringLiteral("mass"); }
     bool massByTag() const { return isMass() && massTagId > 0; }
+    // Whether an app of this kind (a Mini Program, or an Official Account) sends this channel.
+    Status checkSender(bool miniProgram) const;
     // Deliveries one request carries (a tag send: all of them).
     int recipientsPerRequest() const
     {

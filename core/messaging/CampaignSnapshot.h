@@ -14,5 +14,5 @@ struct CampaignSnapshot
     qint64 bucketMsecs = 1000;
     QList<QPair<qint64, qint64>> sendsOverTime; // bucket start, messages
 
-    static Status load(const CampaignStore &store, qint64 id, CampaignSnapshot *snapshot);
+    static Status load(DbConnection db, const Clock &clock, qint64 id, CampaignSnapshot *snapshot);
 };

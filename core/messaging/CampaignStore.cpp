@@ -1,18 +1,18 @@
 #include "CampaignStore.h"
 
+#include "CampaignAudience.h"
 #include "DeliveryRepository.h"
 #include "ExclusionRules.h"
 #include "segments/SegmentStore.h"
 #include "storage/AppRepository.h"
 #include "storage/AuditLog.h"
-#include "storage/Sql.h"
 #include "storage/SqlDialect.h"
+#include "storage/TagRepository.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
-#include <QSqlQuery>
 
 namespace {
 struct Text
@@ -20,91 +20,13 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(CampaignStore)
 };
 
-const QString kColumns =
-    QStringLiteral("id, content, app_id, segment_id, state, paused_reason, created_by, "
-                   "created_at, started_at, finished_at, resume_at");
+const QString kPreview = QStringLiteral("campaign.preview");
+const QString kNoAccount = QStringLiteral("no_account");
 
-Status fromRow(const QSqlQuery &q, CampaignStore::Campaign *c)
-{
-    c->id = q.value(0).toLongLong();
-    WX_TRY(CampaignDefinition::parse(q.value(1).toString().toUtf8(), &c->definition));
-    c->appRowId = q.value(2).toLongLong();
-    c->segmentId = q.value(3).toLongLong();
-    const std::optional<CampaignState> state = States::campaignState(q.value(4).toString());
-    if (!state)
-        return Status::failure(Text::tr("Campaign %1 has a state this version does not know "
-                                        "(\"%2\"): a newer wxops may have written it.")
-                                   .arg(c->id)
-                                   .arg(q.value(4).toString()));
-    c->state = *state;
-    c->pausedReason = q.value(5).toString();
-    c->createdBy = q.value(6).toString();
-    c->createdAt = q.value(7).toLongLong();
-    c->startedAt = q.value(8).toLongLong();
-    c->finishedAt = q.value(9).toLongLong();
-    c->resumeAt = q.value(10).toLongLong();
-    return Status::ok();
-}
-
-QString text(DeliveryState state)
-{
-    return States::text(state);
-}
-
-QString text(CampaignState state)
-{
-    return States::text(state);
-}
-
-QVariantList texts(const QList<CampaignState> &states)
-{
-    QVariantList list;
-    for (CampaignState state : states)
-        list << States::text(state);
-    return list;
-}
-
+using States::text;
 } // namespace
 
-qint64 CampaignStore::Counts::total() const
-{
-    qint64 sum = 0;
-    for (qint64 rows : byState)
-        sum += rows;
-    return sum;
-}
-
 CampaignStore::CampaignStore(DbConnection db, const Clock &clock) : m_db(db), m_clock(clock) {}
-
-// In "NOT EXISTS (… a.profile_id = m.profile_id AND +a.app_id = ?)" the unary plus keeps
-// SQLite from probing by app (a scan of every account of the app per person: 950k × 1M at a
-// million followers); the profile's few accounts are the ones to check. PostgreSQL reads it as
-// the same comparison.
-
-QString CampaignStore::noAccountSql()
-{
-    return QStringLiteral("SELECT m.profile_id FROM segment_members m WHERE m.segment_id = ? AND "
-                          "NOT EXISTS (SELECT 1 FROM accounts a WHERE a.profile_id = "
-                          "m.profile_id AND +a.app_id = ?)");
-}
-
-CampaignStore::Recipients CampaignStore::recipients(const CampaignDefinition &d,
-                                                    const ExclusionRules &rules, qint64 appRow,
-                                                    qint64 segmentId)
-{
-    // Binds in the order of the SQL: the reason (select list), the joins, the WHERE.
-    if (d.massByTag()) // everyone holding the tag, as last synced: WeChat sends to all of them
-        return {QStringLiteral("SELECT a.id AS account_id, a.profile_id, %1 AS reason FROM tags "
-                               "g JOIN account_tags t ON t.tag_ref = g.id JOIN accounts a ON a.id "
-                               "= t.account_id%2 WHERE g.app_id = ? AND g.tag_id = ?")
-                    .arg(rules.reasonSql, rules.joinSql),
-                rules.binds + rules.joinBinds + QVariantList{appRow, d.massTagId}};
-    return {QStringLiteral("SELECT a.id AS account_id, a.profile_id, %1 AS reason FROM "
-                           "segment_members m JOIN accounts a ON a.profile_id = m.profile_id AND "
-                           "a.app_id = ?%2 WHERE m.segment_id = ?")
-                .arg(rules.reasonSql, rules.joinSql),
-            rules.binds + QVariantList{appRow} + rules.joinBinds + QVariantList{segmentId}};
-}
 
 Status CampaignStore::audit(const QString &actor, const QString &action, qint64 id,
                             const QJsonObject &details)
@@ -127,58 +49,30 @@ Status CampaignStore::create(const CampaignDefinition &definition, const QString
 {
     const StatusOr<AppConfig> app = appOf(definition);
     WX_TRY(app.status());
-    const bool miniProgram = app.value().kind == AppConfig::Kind::MiniProgram;
-    if (definition.sentByMiniProgram() && !miniProgram)
-        return Status::failure(Text::tr("Subscribe messages are sent by a Mini Program; %1 is "
-                                        "an Official Account.")
-                                   .arg(definition.appid));
-    if (!definition.sentByMiniProgram() && miniProgram)
-        return Status::failure(Text::tr("%1 messages are sent by an Official Account; %2 is a "
-                                        "Mini Program.")
-                                   .arg(definition.channel, definition.appid));
+    WX_TRY(definition.checkSender(app.value().kind == AppConfig::Kind::MiniProgram));
+    Status status = Status::ok();
+    const qint64 appRow = AppRepository(m_db).rowId(definition.appid, &status);
+    WX_TRY(status);
     SegmentStore::Segment segment;
     if (!definition.massByTag() &&
         !SegmentStore(m_db, m_clock).find(definition.segment, &segment).isOk())
         return Status::failure(
             Text::tr("No saved segment is called \"%1\".").arg(definition.segment));
-    const StatusOr<QVariant> tags =
-        definition.massByTag()
-            ? Sql::scalar(
-                  m_db, QStringLiteral("SELECT COUNT(*) FROM tags WHERE app_id = ? AND tag_id = ?"),
-                  {AppRepository(m_db).rowId(definition.appid), definition.massTagId})
-            : StatusOr<QVariant>(QVariant());
-    WX_TRY(tags.status()); // a database error, not "no such tag"
-    if (definition.massByTag() && tags.value().toLongLong() == 0)
-        return Status::failure(Text::tr("%1 has no tag with id %2 (as last synced): sync the "
-                                        "tags, or choose another.")
-                                   .arg(definition.appid)
-                                   .arg(definition.massTagId));
+    if (definition.massByTag()) {
+        const StatusOr<bool> tag = TagRepository(m_db).exists(appRow, definition.massTagId);
+        WX_TRY(tag.status()); // a database error, not "no such tag"
+        if (!tag.value())
+            return Status::failure(Text::tr("%1 has no tag with id %2 (as last synced): sync the "
+                                            "tags, or choose another.")
+                                       .arg(definition.appid)
+                                       .arg(definition.massTagId));
+    }
     Transaction transaction(m_db, SqlDialect::of(m_db));
     WX_TRY(transaction.beginStatus());
-    Status status = Status::ok();
-    const QString content =
-        QString::fromUtf8(QJsonDocument(definition.toJson()).toJson(QJsonDocument::Compact));
-    *id = Sql::toCount(
-        Sql::scalar(m_db,
-                    QStringLiteral("INSERT INTO campaigns (name, segment_id, app_id, channel, "
-                                   "template_id, content, state, rate_per_second, "
-                                   "scheduled_at, quiet_start_minute, quiet_end_minute, "
-                                   "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                   "?, ?, ?, ?) RETURNING id"),
-                    {definition.name,
-                     segment.id ? QVariant(segment.id) : QVariant(QMetaType(QMetaType::LongLong)),
-                     AppRepository(m_db).rowId(definition.appid), definition.channel,
-                     Sql::textOrNull(definition.templateId), content, text(CampaignState::Draft),
-                     definition.ratePerSecond,
-                     definition.scheduledAt ? QVariant(definition.scheduledAt)
-                                            : QVariant(QMetaType(QMetaType::LongLong)),
-                     definition.quietFrom >= 0 ? QVariant(definition.quietFrom)
-                                               : QVariant(QMetaType(QMetaType::Int)),
-                     definition.quietTo >= 0 ? QVariant(definition.quietTo)
-                                             : QVariant(QMetaType(QMetaType::Int)),
-                     actor, m_clock.nowMsecs()}),
-        &status);
-    WX_TRY(status);
+    const StatusOr<qint64> created =
+        CampaignRepository(m_db).insert(definition, appRow, segment.id, actor, m_clock.nowMsecs());
+    WX_TRY(created.status());
+    *id = created.value();
     WX_TRY(audit(actor, QStringLiteral("campaign.create"), *id,
                  {{QStringLiteral("definition"), definition.toJson()}}));
     return transaction.commit();
@@ -186,25 +80,12 @@ Status CampaignStore::create(const CampaignDefinition &definition, const QString
 
 Status CampaignStore::load(qint64 id, Campaign *campaign) const
 {
-    QSqlQuery q(m_db);
-    if (!Sql::run(q, QStringLiteral("SELECT %1 FROM campaigns WHERE id = ?").arg(kColumns), {id}))
-        return Sql::failure(q);
-    if (!q.next())
-        return Status::failure(Text::tr("No campaign with id %1.").arg(id));
-    return fromRow(q, campaign);
+    return CampaignRepository(m_db).load(id, campaign);
 }
 
 Status CampaignStore::list(QList<Campaign> *campaigns) const
 {
-    QSqlQuery q(m_db);
-    if (!Sql::run(q, QStringLiteral("SELECT %1 FROM campaigns ORDER BY id DESC").arg(kColumns)))
-        return Sql::failure(q);
-    while (q.next()) {
-        Campaign c;
-        WX_TRY(fromRow(q, &c));
-        campaigns->append(c);
-    }
-    return Status::ok();
+    return CampaignRepository(m_db).list(campaigns);
 }
 
 Status CampaignStore::start(qint64 id, const QString &actor, Counts *result)
@@ -218,14 +99,16 @@ Status CampaignStore::start(qint64 id, const QString &actor, Counts *result)
     const bool byTag = campaign.definition.massByTag();
     if (!campaign.segmentId && !byTag)
         return Status::failure(Text::tr("The segment of campaign %1 was deleted.").arg(id));
-    Status checked = Status::ok();
-    if (campaign.definition.isMass() && !hasPreview(id, &checked))
-        return checked.isOk() ? Status::failure(Text::tr("A mass message cannot be recalled: send "
-                                                         "campaign %1 as a preview to a staff "
-                                                         "member first (Send test, or wxops "
-                                                         "campaign preview %1 --openid …).")
-                                                    .arg(id))
-                              : checked;
+    if (campaign.definition.isMass()) {
+        const StatusOr<bool> previewed =
+            AuditLog(m_db).has(QStringLiteral("campaign:%1").arg(id), kPreview);
+        WX_TRY(previewed.status());
+        if (!previewed.value())
+            return Status::failure(Text::tr("A mass message cannot be recalled: send campaign %1 "
+                                            "as a preview to a staff member first (Send test, "
+                                            "or wxops campaign preview %1 --openid …).")
+                                       .arg(id));
+    }
     // The audience is who matches now, not at the segment's last refresh.
     SegmentStore::Refresh refreshed;
     if (!byTag)
@@ -236,8 +119,8 @@ Status CampaignStore::start(qint64 id, const QString &actor, Counts *result)
     const qint64 now = m_clock.nowMsecs();
     const ExclusionRules rules = ExclusionRules::of(campaign.definition, SqlDialect::of(m_db), now,
                                                     ExclusionRules::Scope::EveryRecipient);
-    const Recipients source =
-        recipients(campaign.definition, rules, campaign.appRowId, campaign.segmentId);
+    const CampaignAudience::Query source = CampaignAudience::recipients(
+        campaign.definition, rules, campaign.appRowId, campaign.segmentId);
     DeliveryRepository deliveries(m_db);
     WX_TRY(deliveries.materialise(id, source.sql, source.binds, now));
     if (byTag) {
@@ -253,19 +136,15 @@ Status CampaignStore::start(qint64 id, const QString &actor, Counts *result)
                          "all the same. Send to a segment's openids instead.")
                     .arg(wouldBeReached.value()));
     } else {
-        WX_TRY(Sql::exec(m_db,
-                         QStringLiteral("INSERT INTO campaign_exclusions (campaign_id, "
-                                        "profile_id, reason) SELECT ?, n.profile_id, "
-                                        "'no_account' FROM (%1) n")
-                             .arg(noAccountSql()),
-                         {id, campaign.segmentId, campaign.appRowId}));
+        const CampaignAudience::Query none =
+            CampaignAudience::withoutAccount(campaign.segmentId, campaign.appRowId);
+        WX_TRY(CampaignRepository(m_db).exclude(id, kNoAccount, none.sql, none.binds));
     }
     Transition started;
     WX_TRY(compareAndSet(id, {CampaignState::Draft}, CampaignState::Running, QString(), &started));
     if (!started.made)
         return refused(id, started.now, CampaignState::Running);
-    WX_TRY(Sql::exec(m_db, QStringLiteral("UPDATE campaigns SET started_at = ? WHERE id = ?"),
-                     {now, id}));
+    WX_TRY(CampaignRepository(m_db).setStartedAt(id, now));
     Counts materialised;
     WX_TRY(counts(id, &materialised));
     WX_TRY(audit(actor, QStringLiteral("campaign.start"), id,
@@ -291,19 +170,10 @@ Status CampaignStore::transition(qint64 id, const QList<CampaignState> &from, Ca
 Status CampaignStore::compareAndSet(qint64 id, const QList<CampaignState> &from, CampaignState to,
                                     const QString &reason, Transition *result)
 {
-    QSqlQuery q(m_db);
-    if (!Sql::run(q,
-                  QStringLiteral("UPDATE campaigns SET state = ?, paused_reason = ?, "
-                                 "finished_at = ?, resume_at = NULL WHERE id = ? AND state IN "
-                                 "(%1)")
-                      .arg(Sql::placeholders(int(from.size()))),
-                  QVariantList{text(to), Sql::textOrNull(reason),
-                               States::isFinal(to) ? QVariant(m_clock.nowMsecs())
-                                                   : QVariant(QMetaType(QMetaType::LongLong)),
-                               id} +
-                      texts(from)))
-        return Sql::failure(q);
-    result->made = q.numRowsAffected() == 1;
+    const StatusOr<bool> made = CampaignRepository(m_db).compareAndSet(
+        id, from, to, reason, States::isFinal(to) ? m_clock.nowMsecs() : 0);
+    WX_TRY(made.status());
+    result->made = made.value();
     result->now = to;
     if (result->made)
         return Status::ok();
@@ -341,8 +211,7 @@ Status CampaignStore::pauseUntil(qint64 id, const QString &reason, qint64 resume
     WX_TRY(writeTransition(id, {CampaignState::Running}, CampaignState::Paused, reason, actor,
                            result));
     if (result->made)
-        WX_TRY(Sql::exec(m_db, QStringLiteral("UPDATE campaigns SET resume_at = ? WHERE id = ?"),
-                         {resumeAt, id}));
+        WX_TRY(CampaignRepository(m_db).setResumeAt(id, resumeAt));
     return transaction.commit();
 }
 
@@ -350,14 +219,9 @@ Status CampaignStore::resumeAfterReset(qint64 id, const QString &actor, bool *re
 {
     Transaction transaction(m_db, SqlDialect::of(m_db));
     WX_TRY(transaction.beginStatus());
-    QSqlQuery q(m_db);
-    if (!Sql::run(q,
-                  QStringLiteral("UPDATE campaigns SET state = ?, paused_reason = NULL, "
-                                 "resume_at = NULL WHERE id = ? AND state = ? AND "
-                                 "resume_at IS NOT NULL"),
-                  {text(CampaignState::Running), id, text(CampaignState::Paused)}))
-        return Sql::failure(q);
-    *resumed = q.numRowsAffected() == 1;
+    const StatusOr<bool> made = CampaignRepository(m_db).resumeAfterQuotaPause(id);
+    WX_TRY(made.status());
+    *resumed = made.value();
     if (*resumed)
         WX_TRY(audit(actor, QStringLiteral("campaign.") + text(CampaignState::Running), id,
                      {{QStringLiteral("reason"), QStringLiteral("quota reset")}}));
@@ -366,18 +230,7 @@ Status CampaignStore::resumeAfterReset(qint64 id, const QString &actor, bool *re
 
 Status CampaignStore::recordPreview(qint64 id, const QString &openid, const QString &actor)
 {
-    return audit(actor, QStringLiteral("campaign.preview"), id,
-                 {{QStringLiteral("openid"), openid}});
-}
-
-bool CampaignStore::hasPreview(qint64 id, Status *status) const
-{
-    return Sql::toCount(
-               Sql::scalar(m_db,
-                           QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE object = ? AND "
-                                          "action = 'campaign.preview'"),
-                           {QStringLiteral("campaign:%1").arg(id)}),
-               status) > 0;
+    return audit(actor, kPreview, id, {{QStringLiteral("openid"), openid}});
 }
 
 Status CampaignStore::pause(qint64 id, const QString &actor)
@@ -447,14 +300,6 @@ Status CampaignStore::resendUnknown(qint64 id, const QString &actor, qint64 *row
     return transaction.commit();
 }
 
-Status CampaignStore::recoverInterrupted(qint64 id, const QStringList &aliveRunners, qint64 *rows)
-{
-    const StatusOr<qint64> recovered =
-        DeliveryRepository(m_db).markInterrupted(id, aliveRunners, m_clock.nowMsecs());
-    *rows = recovered.value();
-    return recovered.status();
-}
-
 Status CampaignStore::counts(qint64 id, Counts *counts) const
 {
     *counts = Counts{};
@@ -468,91 +313,28 @@ Status CampaignStore::counts(qint64 id, Counts *counts) const
         if (!t.errcode.isNull())
             counts->byErrcode[t.errcode.toInt()] += t.rows;
     }
-    QSqlQuery q(m_db);
-    if (!Sql::run(q,
-                  QStringLiteral("SELECT reason, COUNT(*) FROM campaign_exclusions WHERE "
-                                 "campaign_id = ? GROUP BY reason"),
-                  {id}))
-        return Sql::failure(q);
-    while (q.next())
-        counts->byReason[q.value(0).toString()] += q.value(1).toLongLong();
+    const StatusOr<QMap<QString, qint64>> excluded =
+        CampaignRepository(m_db).exclusionsByReason(id);
+    WX_TRY(excluded.status());
+    for (auto it = excluded.value().cbegin(); it != excluded.value().cend(); ++it)
+        counts->byReason[it.key()] += it.value();
     return Status::ok();
-}
-
-Status CampaignStore::rowsInState(qint64 id, DeliveryState state, qint64 *rows) const
-{
-    const StatusOr<qint64> counted = DeliveryRepository(m_db).countIn(id, {state});
-    *rows = counted.value();
-    return counted.status();
 }
 
 Status CampaignStore::audience(const CampaignDefinition &definition, Counts *counts) const
 {
     *counts = Counts{};
-    SegmentStore::Segment segment;
-    if (!definition.massByTag())
-        WX_TRY(SegmentStore(m_db, m_clock).find(definition.segment, &segment));
-    Status status = Status::ok();
-    const qint64 app = AppRepository(m_db).rowId(definition.appid, &status);
-    WX_TRY(status);
-    const ExclusionRules rules =
-        ExclusionRules::of(definition, SqlDialect::of(m_db), m_clock.nowMsecs(),
-                           ExclusionRules::Scope::EveryRecipient);
-    const Recipients source = recipients(definition, rules, app, segment.id);
-    QSqlQuery q(m_db);
-    if (!Sql::run(q,
-                  QStringLiteral("SELECT r.reason, COUNT(*) FROM (%1) r GROUP BY r.reason")
-                      .arg(source.sql),
-                  source.binds))
-        return Sql::failure(q);
-    while (q.next()) {
-        const qint64 rows = q.value(1).toLongLong();
-        if (q.value(0).isNull()) {
-            counts->byState[DeliveryState::Pending] += rows;
-        } else {
-            counts->byState[DeliveryState::Skipped] += rows;
-            counts->byReason[q.value(0).toString()] += rows;
+    const StatusOr<QMap<QString, qint64>> byReason =
+        CampaignAudience(m_db, m_clock).countByReason(definition);
+    WX_TRY(byReason.status());
+    for (auto it = byReason.value().cbegin(); it != byReason.value().cend(); ++it) {
+        if (it.key().isEmpty()) { // reached
+            counts->byState[DeliveryState::Pending] += it.value();
+            continue;
         }
+        if (it.key() != kNoAccount)
+            counts->byState[DeliveryState::Skipped] += it.value();
+        counts->byReason[it.key()] += it.value();
     }
-    if (!definition.massByTag())
-        counts->byReason[QStringLiteral("no_account")] = Sql::toCount(
-            Sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM (%1) n").arg(noAccountSql()),
-                        {segment.id, app}),
-            &status);
-    return status;
-}
-
-StatusOr<MessageRenderer::Recipient>
-CampaignStore::sampleRecipient(const QString &appid, const QString &segment, int index) const
-{
-    Status status = Status::ok();
-    const qint64 app = AppRepository(m_db).rowId(appid, &status);
-    WX_TRY(status);
-    QSqlQuery q(m_db);
-    if (!Sql::run(q,
-                  QStringLiteral("SELECT a.profile_id, a.openid, p.member_id, a.remark FROM "
-                                 "segment_members m JOIN segments s ON s.id = m.segment_id JOIN "
-                                 "accounts a ON a.profile_id = m.profile_id AND a.app_id = ? LEFT "
-                                 "JOIN profiles p ON p.id = a.profile_id WHERE s.name = ? ORDER "
-                                 "BY a.id LIMIT 1 OFFSET ?"),
-                  {app, segment, index}))
-        return Sql::failure(q);
-    if (!q.next())
-        return MessageRenderer::Recipient{};
-    return MessageRenderer::Recipient{q.value(0).toLongLong(), q.value(1).toString(),
-                                      q.value(2).toString(), q.value(3).toString()};
-}
-
-Status CampaignStore::sendsOverTime(qint64 id, qint64 bucketMsecs,
-                                    QList<QPair<qint64, qint64>> *points) const
-{
-    const StatusOr<QList<QPair<qint64, qint64>>> sent =
-        DeliveryRepository(m_db).sentPerBucket(id, bucketMsecs);
-    *points = sent.value();
-    return sent.status();
-}
-
-Status CampaignStore::sendWindow(qint64 id, qint64 *first, qint64 *last) const
-{
-    return DeliveryRepository(m_db).sentBetween(id, first, last);
+    return Status::ok();
 }

@@ -1,7 +1,8 @@
 #include "OutboxRunner.h"
 
-#include "ExclusionRules.h"
+#include "CampaignRepository.h"
 #include "logging/LogCategories.h"
+#include "SendOutcome.h"
 #include "SendWindow.h"
 #include "storage/AuditLog.h"
 #include "storage/DurableCommits.h"
@@ -9,7 +10,6 @@
 #include "storage/SqlDialect.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
-#include "wechat/Errcodes.h"
 #include "wechat/WechatClient.h"
 
 #include <algorithm>
@@ -38,8 +38,8 @@ QString runnerActor()
 OutboxRunner::OutboxRunner(DbConnection db, qint64 campaignId, WechatClient &client,
                            const Clock &clock, QObject *parent)
     : QObject(parent), m_db(db), m_campaignId(campaignId), m_client(client), m_clock(clock),
-      m_store(db, clock), m_leases(db, clock), m_runnerId(RunnerLeases::newRunnerId()),
-      m_sql(std::make_unique<PreparedStatements>(db)), m_deliveries(*m_sql)
+      m_store(db, clock), m_sql(std::make_unique<PreparedStatements>(db)), m_deliveries(*m_sql),
+      m_lease(db, m_deliveries, clock, campaignId)
 {
     m_timer.setInterval(kTurnMsecs);
     m_timer.setTimerType(Qt::PreciseTimer);
@@ -61,22 +61,16 @@ void OutboxRunner::start()
                                 .arg(m_campaignId)
                                 .arg(States::text(m_campaign.state)));
     if (status.isOk())
-        status = m_leases.hold(m_runnerId, m_campaignId);
-    if (status.isOk())
-        status = recoverRowsOfDeadRuns(&m_report.recovered);
+        status = m_lease.take(&m_report.recovered);
     if (!status.isOk()) {
         finish(status);
         return;
     }
-    if (m_report.recovered > 0)
-        qCWarning(lcMessaging).noquote()
-            << QStringLiteral("campaign %1: %2 rows an interrupted run left in `sending` are now "
-                              "unknown (never re-sent automatically)")
-                   .arg(m_campaignId)
-                   .arg(m_report.recovered);
     m_durable = std::make_unique<DurableCommits>(m_db);
     m_renderer = std::make_unique<MessageRenderer>(m_campaign.definition);
     m_sender = std::make_unique<ChannelSender>(m_client, *m_renderer, m_campaign.definition);
+    m_claim = std::make_unique<OutboxClaim>(m_deliveries, m_campaign.definition, *m_renderer,
+                                            SqlDialect::of(m_db), m_campaignId, m_lease.runnerId());
     const double rate = m_campaign.definition.ratePerSecond;
     // A burst of one turn's worth keeps the pace even without letting sends bunch up.
     m_bucket =
@@ -104,48 +98,19 @@ void OutboxRunner::halt(Halt why, const QString &reason)
 
 void OutboxRunner::checkCampaignState(Status *status)
 {
-    SqlRows &q = m_sql->run(QStringLiteral("SELECT state, resume_at FROM campaigns WHERE id = ?"),
-                            {m_campaignId}, status);
-    const bool found = status->isOk() && q.next();
-    // A campaign gone or in a state this version does not know halts the run like a cancel.
-    const CampaignState state =
-        found ? States::campaignState(q.value(0).toString()).value_or(CampaignState::Cancelled)
-              : CampaignState::Cancelled;
-    const qint64 resumeAt = found ? q.value(1).toLongLong() : 0;
-    q.finish();
+    const StatusOr<CampaignRepository::StateNow> now =
+        CampaignRepository(m_db).stateOf(m_campaignId);
+    *status = now.status();
     if (!status->isOk())
         return;
+    // A campaign gone or in a state this version does not know halts the run like a cancel.
+    const CampaignState state = now.value().state.value_or(CampaignState::Cancelled);
     if (m_quotaResetAt && state == CampaignState::Running)
         m_quotaResetAt = 0; // staff resumed it before the reset
-    const bool waitingForQuota = m_quotaResetAt && state == CampaignState::Paused && resumeAt;
+    const bool waitingForQuota =
+        m_quotaResetAt && state == CampaignState::Paused && now.value().resumeAt;
     if (state != CampaignState::Running && !waitingForQuota)
         halt(Halt::CampaignChanged, QString());
-}
-
-// The rows in `sending` of runs that are not alive (a crash, here or on another console)
-// become unknown.
-Status OutboxRunner::recoverRowsOfDeadRuns(qint64 *rows)
-{
-    QStringList alive;
-    WX_TRY(m_leases.alive(m_campaignId, &alive));
-    if (!alive.contains(m_runnerId))
-        alive << m_runnerId;
-    return m_store.recoverInterrupted(m_campaignId, alive, rows);
-}
-
-// Renews this run's lease; every few beats, takes over what a run that died left in flight,
-// so the campaign can still finish.
-Status OutboxRunner::heartbeat()
-{
-    WX_TRY(m_leases.hold(m_runnerId, m_campaignId));
-    if (++m_beats % 5 != 0)
-        return Status::ok();
-    qint64 recovered = 0;
-    WX_TRY(recoverRowsOfDeadRuns(&recovered));
-    m_report.recovered += recovered;
-    if (recovered > 0)
-        m_noMorePending = false; // the finish check looks again
-    return Status::ok();
 }
 
 // The campaign's rows in the given states; a failure goes to `status` unless it holds one.
@@ -169,7 +134,11 @@ void OutboxRunner::turn()
     }
     if (status.isOk() && elapsed - m_lastHeartbeat >= RunnerLeases::kHeartbeatMsecs) {
         m_lastHeartbeat = elapsed;
-        status = heartbeat();
+        qint64 recovered = 0;
+        status = m_lease.beat(&recovered);
+        m_report.recovered += recovered;
+        if (recovered > 0)
+            m_noMorePending = false; // the finish check looks again
     }
     if (m_halt == Halt::QuotaPause && m_inFlight == 0 && !waitForQuotaReset())
         return; // finished
@@ -195,17 +164,16 @@ void OutboxRunner::turn()
         requests = free > 0 ? m_bucket->take(free) : 0;
     }
     const int wanted = requests > 0 && status.isOk() ? rowsToClaim(requests, &status) : 0;
-    QList<Batch> batches;
-    int rowsRead = 0; // claimed, and skipped at the last check
+    OutboxClaim::Result claimed;
     if (status.isOk() && (wanted > 0 || !m_outcomes.isEmpty()))
-        status = commitTurn(wanted, &batches, &rowsRead);
+        status = commitTurn(wanted, &claimed);
     if (!status.isOk()) {
         halt(Halt::Stop, status.message());
         m_report.status = status;
     }
-    if (status.isOk() && wanted > 0 && rowsRead < wanted)
+    if (status.isOk() && wanted > 0 && claimed.rowsRead < wanted)
         m_noMorePending = true;
-    for (const Batch &batch : std::as_const(batches))
+    for (const OutboxClaim::Batch &batch : std::as_const(claimed.batches))
         send(batch);
     if (elapsed - m_lastProgress >= kProgressMsecs) {
         m_lastProgress = elapsed;
@@ -237,184 +205,53 @@ int OutboxRunner::rowsToClaim(int requests, Status *status)
     return int(rows);
 }
 
-Status OutboxRunner::commitTurn(int claimCount, QList<Batch> *batches, int *rowsRead)
+Status OutboxRunner::commitTurn(int claimCount, OutboxClaim::Result *claimed)
 {
     Transaction transaction(m_db, SqlDialect::of(m_db));
     WX_TRY(transaction.beginStatus());
     WX_TRY(writeOutcomes());
-    if (claimCount > 0)
-        WX_TRY(claim(claimCount, batches, rowsRead));
+    if (claimCount > 0) {
+        WX_TRY(m_claim->claim(claimCount, m_pendingBeyondClaim, m_clock.nowMsecs(), claimed));
+        m_report.skipped += claimed->skipped;
+    }
     WX_TRY(transaction.commit());
     m_outcomes.clear();
     return Status::ok();
 }
 
-Status OutboxRunner::claim(int count, QList<Batch> *batches, int *rowsRead)
-{
-    const qint64 now = m_clock.nowMsecs();
-    const ExclusionRules rules =
-        ExclusionRules::of(m_campaign.definition, SqlDialect::of(m_db), now);
-    QList<QPair<qint64, QString>> excluded; // delivery, reason
-    QList<Claimed> claimed;
-    const StatusOr<QList<DeliveryRepository::Pending>> pending =
-        m_deliveries.readPending(m_campaignId, count, rules.reasonSql, rules.binds,
-                                 SqlDialect::of(m_db).lockRowsSkippingLocked(QStringLiteral("d")));
-    WX_TRY(pending.status());
-    for (const DeliveryRepository::Pending &p : pending.value()) {
-        ++*rowsRead;
-        Claimed row;
-        row.deliveryId = p.id;
-        row.clientMsgId = p.clientMsgId;
-        row.recipient = {p.profileId, p.openid, p.memberId, p.remark};
-        QString reason = p.exclusion;
-        if (reason.isEmpty() && !m_renderer->emptyField(row.recipient).isEmpty())
-            reason = QStringLiteral("empty_field"); // WeChat would refuse it (47003)
-        if (reason.isEmpty())
-            claimed.append(row);
-        else
-            excluded.append({row.deliveryId, reason});
-    }
-    *batches = batched(claimed, &excluded);
-    for (const auto &[deliveryId, reason] : std::as_const(excluded))
-        WX_TRY(m_deliveries.skip(deliveryId, reason, now));
-    m_report.skipped += excluded.size();
-    // Only rows this transaction moved to `sending` are sent: a row another console claimed
-    // first is left to it (on PostgreSQL the SELECT already passes over rows it holds).
-    QList<Batch> mine;
-    for (const Batch &batch : std::as_const(*batches)) {
-        Batch moved;
-        for (const Claimed &row : batch) {
-            const StatusOr<bool> mine = m_deliveries.markSending(row.deliveryId, m_runnerId, now);
-            WX_TRY(mine.status());
-            if (mine.value())
-                moved.append(row);
-        }
-        if (m_campaign.definition.isMass() && !m_campaign.definition.massByTag() &&
-            moved.size() == 1) { // a lone openid waits
-            WX_TRY(m_deliveries.putBack(moved.constFirst().deliveryId));
-            moved.clear();
-        }
-        if (!moved.isEmpty())
-            mine.append(moved);
-    }
-    *batches = mine;
-    return Status::ok();
-}
-
-// The requests for the claimed rows. A mass batch needs two openids at least: a lone last one
-// borrows from the batch before it, waits for more rows, or (the campaign's very last) is
-// skipped.
-QList<OutboxRunner::Batch> OutboxRunner::batched(QList<Claimed> rows,
-                                                 QList<QPair<qint64, QString>> *excluded) const
-{
-    const int perRequest = m_campaign.definition.recipientsPerRequest();
-    QList<Batch> batches;
-    for (qsizetype at = 0; at < rows.size(); at += perRequest)
-        batches.append(rows.mid(at, perRequest));
-    if (!m_campaign.definition.isMass() || m_campaign.definition.massByTag() || batches.isEmpty() ||
-        batches.constLast().size() > 1)
-        return batches;
-    if (batches.size() > 1 && batches.at(batches.size() - 2).size() > 2) {
-        batches.last().prepend(batches[batches.size() - 2].takeLast());
-    } else {
-        const Claimed lone = batches.takeLast().constFirst();
-        if (!m_pendingBeyondClaim) // never sent alone: mass/send takes two openids at least
-            excluded->append({lone.deliveryId, QStringLiteral("mass_needs_two")});
-    }
-    return batches;
-}
-
 Status OutboxRunner::writeOutcomes()
 {
     const qint64 now = m_clock.nowMsecs();
-    for (const Outcome &outcome : std::as_const(m_outcomes))
+    for (const DeliveryRepository::Outcome &outcome : std::as_const(m_outcomes))
         WX_TRY(m_deliveries.record(outcome, now));
     return Status::ok();
 }
 
-void OutboxRunner::send(const Batch &batch)
+void OutboxRunner::send(const OutboxClaim::Batch &batch)
 {
     ++m_inFlight;
     QList<MessageRenderer::Recipient> recipients;
-    for (const Claimed &row : batch)
+    for (const OutboxClaim::Row &row : batch)
         recipients << row.recipient;
-    // A mass request's id names its rows, so the same batch sent again is one message to WeChat.
-    const QString clientMsgId =
-        m_campaign.definition.massByTag() ? QStringLiteral("wxops-%1-tag").arg(m_campaignId)
-        : m_campaign.definition.isMass()  ? QStringLiteral("wxops-%1-m%2-%3")
-                                               .arg(m_campaignId)
-                                               .arg(batch.constFirst().deliveryId)
-                                               .arg(batch.size())
-                                         : batch.constFirst().clientMsgId;
     m_sender->send(
-        recipients, clientMsgId, this,
+        recipients, m_claim->clientMsgId(batch), this,
         [this, batch](const ApiError &error, qint64 msgid) { onSent(batch, error, msgid); });
 }
 
-// What WeChat's answer means for the rows of a request, and for the run.
-OutboxRunner::Outcome OutboxRunner::outcomeOf(const ApiError &error, qint64 msgid)
-{
-    Outcome o{0, DeliveryState::Sent, QString(), error.errcode, error.errmsg, msgid};
-    const bool wechat = error.kind == ApiError::Kind::Wechat;
-    const int code = wechat ? error.errcode : 0;
-    if (error.ok()) {
-        o.errcode = 0;
-        o.errmsg.clear();
-    } else if (code == Errcode::AlreadySent) {
-        o.reason = QStringLiteral("already_sent"); // this clientmsgid went out before
-    } else if (code == Errcode::DailyQuota || code == Errcode::MassQuota) {
-        o.state = DeliveryState::Pending; // refused, not sent: it goes when the quota resets
-        halt(Halt::QuotaPause,
-             Text::tr("WeChat's daily quota for this kind of message is used up (%1). The "
-                      "campaign goes on by itself after the reset at midnight, Beijing time.")
-                 .arg(code));
-    } else if (code == Errcode::BadTemplateId || code == Errcode::BadField ||
-               code == Errcode::BadTemplateSize) {
-        o.state = DeliveryState::Failed;
-        halt(Halt::Stop, Text::tr("WeChat refused the template (errcode %1: %2). Fix the "
-                                  "template or its fields, then resume.")
-                             .arg(code)
-                             .arg(error.errmsg));
-    } else if (code == Errcode::NotFollower || code == Errcode::UserRefused ||
-               code == Errcode::OutsideWindow || code == Errcode::WindowUsed) {
-        static const QHash<int, QString> reasons{
-            {Errcode::NotFollower, QStringLiteral("unsubscribed")},
-            {Errcode::OutsideWindow, QStringLiteral("outside_window")},
-            {Errcode::WindowUsed, QStringLiteral("window_used")}};
-        o.state = DeliveryState::Skipped;
-        // 43101 depends on the channel: a subscribe message has no acceptance left, a
-        // template message was refused by the person.
-        o.reason = code != Errcode::UserRefused                ? reasons.value(code)
-                   : m_campaign.definition.sentByMiniProgram() ? QStringLiteral("no_acceptance")
-                                                               : QStringLiteral("refused");
-    } else if (code == Errcode::MinuteLimit) {
-        o.state = DeliveryState::Pending; // WeChat asked us to slow down: nothing was sent
-        m_backoffUntil = m_clock.nowMsecs() + kBackoffMsecs;
-    } else if (error.isFatalForApp() || error.kind == ApiError::Kind::Credentials ||
-               error.kind == ApiError::Kind::Refused) {
-        o.state = error.requestSent ? DeliveryState::Unknown : DeliveryState::Pending;
-        halt(Halt::Pause, error.userMessage(m_client.app()));
-    } else if (error.requestSent &&
-               (error.isTransient() || error.kind == ApiError::Kind::BadReply)) {
-        // It may have reached WeChat, and the client's own retries (with the same
-        // client_msg_id) are over: only staff may send it again.
-        o.state = DeliveryState::Unknown;
-        o.reason = QStringLiteral("no_answer");
-        m_backoffUntil = m_clock.nowMsecs() + kBackoffMsecs;
-    } else if (error.isTransient()) {
-        o.state = DeliveryState::Pending; // never left this machine: try again later
-        m_backoffUntil = m_clock.nowMsecs() + kBackoffMsecs;
-    } else {
-        o.state = DeliveryState::Failed;
-    }
-    return o;
-}
-
-void OutboxRunner::onSent(const Batch &batch, const ApiError &error, qint64 msgid)
+void OutboxRunner::onSent(const OutboxClaim::Batch &batch, const ApiError &error, qint64 msgid)
 {
     --m_inFlight;
     m_firstAnswered = true;
-    const Outcome outcome = outcomeOf(error, msgid);
+    const SendOutcome answer = SendOutcome::of(error, msgid, m_campaign.definition, m_client.app());
+    static const QHash<SendOutcome::ForRun, Halt> halts{
+        {SendOutcome::ForRun::QuotaPause, Halt::QuotaPause},
+        {SendOutcome::ForRun::Pause, Halt::Pause},
+        {SendOutcome::ForRun::Stop, Halt::Stop}};
+    if (answer.forRun == SendOutcome::ForRun::BackOff)
+        m_backoffUntil = m_clock.nowMsecs() + kBackoffMsecs;
+    else if (halts.contains(answer.forRun))
+        halt(halts.value(answer.forRun), answer.reason);
+    const DeliveryRepository::Outcome &outcome = answer.rows;
     qint64 *counter = outcome.state == DeliveryState::Sent      ? &m_report.sent
                       : outcome.state == DeliveryState::Failed  ? &m_report.failed
                       : outcome.state == DeliveryState::Skipped ? &m_report.skipped
@@ -430,8 +267,8 @@ void OutboxRunner::onSent(const Batch &batch, const ApiError &error, qint64 msgi
                                              .arg(batch.constFirst().deliveryId)
                                              .arg(batch.size() - 1)
                                              .arg(States::text(outcome.state), error.summary());
-    for (const Claimed &row : batch) {
-        Outcome o = outcome;
+    for (const OutboxClaim::Row &row : batch) {
+        DeliveryRepository::Outcome o = outcome;
         o.id = row.deliveryId;
         m_outcomes.append(o);
     }
@@ -441,7 +278,8 @@ void OutboxRunner::onSent(const Batch &batch, const ApiError &error, qint64 msgi
 // the run waits for it. False when the run ended instead.
 bool OutboxRunner::waitForQuotaReset()
 {
-    Status status = commitTurn(0, nullptr, nullptr);
+    OutboxClaim::Result none;
+    Status status = commitTurn(0, &none);
     const qint64 resetAt = SendWindow::nextBeijingMidnight(m_clock.nowMsecs());
     CampaignStore::Transition paused;
     if (status.isOk())
@@ -485,32 +323,20 @@ void OutboxRunner::finish(const Status &given)
     m_done = true;
     m_timer.stop();
     Status status = given;
+    OutboxClaim::Result none;
     // Rows put back to pending in the last turn go out with the next run.
     if (status.isOk() && !m_outcomes.isEmpty())
-        status = commitTurn(0, nullptr, nullptr);
-    if (status.isOk()) {
-        switch (m_halt) {
-        case Halt::Pause:
-        case Halt::QuotaPause:
-            status = endAs(CampaignState::Paused, m_haltReason);
-            break;
-        case Halt::Stop:
-            status = endAs(CampaignState::Stopped, m_haltReason);
-            break;
-        case Halt::None: {
-            Status counted = Status::ok();
-            // Rows in `sending` here belong to another console working the same campaign.
-            if (rowsIn(kPendingOrSending, &counted) == 0 && counted.isOk())
-                status = endAs(CampaignState::Finished, QString());
-            break;
-        }
-        case Halt::Interrupt:
-        case Halt::CampaignChanged:
-            break;
-        }
-    }
-    // A lease left behind goes stale by itself: a failed release only delays a takeover.
-    Sql::warnIfFailed(m_leases.release(m_runnerId), "releasing the run's lease");
+        status = commitTurn(0, &none);
+    // Paused or stopped with the reason; finished when nothing is left (rows in `sending` are
+    // another console's, working the same campaign); after an interrupt or a change by staff
+    // the campaign stays as it is.
+    const bool pause = m_halt == Halt::Pause || m_halt == Halt::QuotaPause;
+    if (status.isOk() && (pause || m_halt == Halt::Stop))
+        status = endAs(pause ? CampaignState::Paused : CampaignState::Stopped, m_haltReason);
+    else if (status.isOk() && m_halt == Halt::None && rowsIn(kPendingOrSending, &status) == 0 &&
+             status.isOk())
+        status = endAs(CampaignState::Finished, QString());
+    m_lease.release();
     m_durable.reset();
     CampaignStore::Campaign now;
     if (m_store.load(m_campaignId, &now).isOk()) {

@@ -4,7 +4,8 @@
 #include "ChannelSender.h"
 #include "DeliveryRepository.h"
 #include "MessageRenderer.h"
-#include "RunnerLeases.h"
+#include "OutboxClaim.h"
+#include "RunLease.h"
 #include "storage/DbConnection.h"
 #include "util/TokenBucket.h"
 #include "wechat/ApiError.h"
@@ -71,14 +72,6 @@ signals:
     void finished(const OutboxRunner::Report &report);
 
 private:
-    struct Claimed
-    {
-        qint64 deliveryId = 0;
-        QString clientMsgId;
-        MessageRenderer::Recipient recipient;
-    };
-    using Batch = QList<Claimed>;                // the deliveries one request carries
-    using Outcome = DeliveryRepository::Outcome; // Pending: not sent, try again
     enum class Halt
     {
         None,
@@ -91,18 +84,13 @@ private:
 
     void turn();
     int rowsToClaim(int requests, Status *status);
-    Status commitTurn(int claimCount, QList<Batch> *batches, int *rowsRead);
-    Status claim(int count, QList<Batch> *batches, int *rowsRead);
-    QList<Batch> batched(QList<Claimed> rows, QList<QPair<qint64, QString>> *excluded) const;
+    Status commitTurn(int claimCount, OutboxClaim::Result *claimed);
     Status writeOutcomes();
-    void send(const Batch &batch);
-    void onSent(const Batch &batch, const ApiError &error, qint64 msgid);
-    Outcome outcomeOf(const ApiError &error, qint64 msgid);
+    void send(const OutboxClaim::Batch &batch);
+    void onSent(const OutboxClaim::Batch &batch, const ApiError &error, qint64 msgid);
     void halt(Halt why, const QString &reason);
     bool waitForQuotaReset();
     void finish(const Status &status = Status::ok());
-    Status recoverRowsOfDeadRuns(qint64 *rows);
-    Status heartbeat();
     qint64 rowsIn(const QList<DeliveryState> &states, Status *status);
     // Moves the campaign from Running to `to` at the end of the run; a refusal (staff changed
     // it meanwhile) is logged and leaves their state.
@@ -114,21 +102,20 @@ private:
     WechatClient &m_client;
     const Clock &m_clock;
     CampaignStore m_store;
-    RunnerLeases m_leases;
-    QString m_runnerId; // stamped on the rows this run moves to `sending`
     CampaignStore::Campaign m_campaign;
     std::unique_ptr<MessageRenderer> m_renderer;
     std::unique_ptr<ChannelSender> m_sender;
+    std::unique_ptr<OutboxClaim> m_claim;
     std::unique_ptr<TokenBucket> m_bucket;
     std::unique_ptr<DurableCommits> m_durable;
     std::unique_ptr<PreparedStatements> m_sql;
     DeliveryRepository m_deliveries; // on m_sql
+    RunLease m_lease;                // its runner id is stamped on the rows moved to `sending`
     QTimer m_timer;
     QElapsedTimer m_elapsed;
     qint64 m_lastStateCheck = 0;
     qint64 m_lastProgress = 0;
     qint64 m_lastHeartbeat = 0;
-    int m_beats = 0;
     qint64 m_backoffUntil = 0;
     qint64 m_waitingUntil = 0; // outside the campaign's send window until then
     qint64 m_quotaResetAt = 0; // paused for the daily quota until then
@@ -139,6 +126,6 @@ private:
     bool m_done = false;
     Halt m_halt = Halt::None;
     QString m_haltReason;
-    QList<Outcome> m_outcomes; // came back, not yet committed
+    QList<DeliveryRepository::Outcome> m_outcomes; // came back, not yet committed
     Report m_report;
 };

@@ -5,6 +5,8 @@
 #include <unistd.h>
 #endif
 
+#include "Sql.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -24,6 +26,15 @@ Status AuditLog::record(const QString &actor, const QString &action, const QStri
     if (!query.exec())
         return Status::failure(query.lastError().text());
     return Status::ok();
+}
+
+StatusOr<bool> AuditLog::has(const QString &object, const QString &action) const
+{
+    const StatusOr<QVariant> found = Sql::scalar(
+        m_db, QStringLiteral("SELECT 1 FROM audit_log WHERE object = ? AND action = ? LIMIT 1"),
+        {object, action});
+    WX_TRY(found.status());
+    return found.value().isValid();
 }
 
 QString AuditLog::currentActor()

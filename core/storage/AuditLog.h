@@ -1,7 +1,7 @@
 #pragma once
 
 #include "storage/DbConnection.h"
-#include "util/Status.h"
+#include "util/StatusOr.h"
 
 #include <QJsonObject>
 
@@ -13,6 +13,9 @@ public:
 
     Status record(const QString &actor, const QString &action, const QString &object,
                   const QJsonObject &details = {});
+
+    // Whether `action` was ever recorded on `object`.
+    StatusOr<bool> has(const QString &object, const QString &action) const;
 
     // The operating-system user running this console: the default actor.
     static QString currentActor();

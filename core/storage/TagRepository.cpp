@@ -28,3 +28,12 @@ StatusOr<QList<QPair<qint64, QString>>> TagRepository::ofApp(const QString &appi
         tags.append({q.value(0).toLongLong(), q.value(1).toString()});
     return tags;
 }
+
+StatusOr<bool> TagRepository::exists(qint64 appRowId, qint64 tagId) const
+{
+    const StatusOr<QVariant> found =
+        Sql::scalar(m_db, QStringLiteral("SELECT 1 FROM tags WHERE app_id = ? AND tag_id = ?"),
+                    {appRowId, tagId});
+    WX_TRY(found.status());
+    return found.value().isValid();
+}

@@ -18,6 +18,9 @@ public:
     // The tags of one app as (WeChat's tag id, name), sorted by name.
     StatusOr<QList<QPair<qint64, QString>>> ofApp(const QString &appid) const;
 
+    // Whether the app (by row id) holds WeChat's tag `tagId`.
+    StatusOr<bool> exists(qint64 appRowId, qint64 tagId) const;
+
 private:
     DbConnection m_db;
 };

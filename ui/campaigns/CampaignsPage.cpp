@@ -10,6 +10,7 @@
 #include "messaging/CampaignReport.h"
 #include "messaging/CampaignRun.h"
 #include "messaging/CampaignSnapshot.h"
+#include "messaging/DeliveryRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "users/PlainItem.h"
@@ -230,7 +231,9 @@ void CampaignsPage::showDetail()
 {
     CampaignSnapshot snapshot;
     const qint64 id = selectedId();
-    if (!id || !CampaignSnapshot::load(store(), id, &snapshot).isOk()) {
+    if (!id || !CampaignSnapshot::load(m_context.database.connections().connection(),
+                                       Clock::system(), id, &snapshot)
+                    .isOk()) {
         m_title->setText(tr("No campaign selected"));
         m_counters->clear();
         m_reason->clear();
@@ -253,9 +256,8 @@ void CampaignsPage::refreshDetailInBackground()
         &m_detailLoader,
         [this, id, database] {
             CampaignSnapshot snapshot;
-            const Status loaded = CampaignSnapshot::load(
-                CampaignStore(database->connections().connection(), Clock::system()), id,
-                &snapshot);
+            const Status loaded = CampaignSnapshot::load(database->connections().connection(),
+                                                         Clock::system(), id, &snapshot);
             QMetaObject::invokeMethod(
                 this,
                 [this, id, loaded, snapshot] {
@@ -367,10 +369,10 @@ void CampaignsPage::updateButtons()
     m_pause->setEnabled(has && (c.state == CampaignState::Running ||
                                 (c.state == CampaignState::Paused && c.resumeAt)));
     m_cancel->setEnabled(has && !States::isFinal(c.state));
-    qint64 unknown = 0;
-    m_resend->setEnabled(has && !sending &&
-                         store().rowsInState(c.id, DeliveryState::Unknown, &unknown).isOk() &&
-                         unknown > 0);
+    const qint64 unknown = DeliveryRepository(m_context.database.connections().connection())
+                               .countIn(c.id, {DeliveryState::Unknown})
+                               .valueOr(0);
+    m_resend->setEnabled(has && !sending && unknown > 0);
     m_export->setEnabled(has && c.state != CampaignState::Draft);
 }
 

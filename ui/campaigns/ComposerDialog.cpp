@@ -3,6 +3,7 @@
 #include "credentials/SecretStore.h"
 #include "DeliveryText.h"
 #include "MessageContentEditor.h"
+#include "messaging/CampaignAudience.h"
 #include "messaging/CampaignStore.h"
 #include "messaging/ChannelSender.h"
 #include "PhonePreview.h"
@@ -290,9 +291,9 @@ CampaignDefinition ComposerDialog::definition() const
 void ComposerDialog::updateSample()
 {
     const StatusOr<MessageRenderer::Recipient> sample =
-        CampaignStore(m_db, Clock::system())
-            .sampleRecipient(m_app->currentData().toString(), m_segment->currentData().toString(),
-                             m_sampleIndex);
+        CampaignAudience(m_db, Clock::system())
+            .sample(m_app->currentData().toString(), m_segment->currentData().toString(),
+                    m_sampleIndex);
     m_sample = sample.value();
     if (!sample.isOk())
         m_audience->setText(sample.message());
