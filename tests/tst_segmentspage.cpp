@@ -40,6 +40,7 @@ private slots:
     void buildCountSaveRefresh();
     void sampleOpensTheProfile();
     void exportDuplicateRenameDelete();
+    void pushAsTagTagsTheFollowersOnWechat();
     void selfReferenceIsRefused();
 
 private:
@@ -241,6 +242,26 @@ void TestSegmentsPage::exportDuplicateRenameDelete()
     QCOMPARE(p->savedList()->rowCount(), 1);
     QCOMPARE(p->savedList()->item(0, 0)->text(), QStringLiteral("星标或常看"));
     m_fixture.dialogs.onExec = {};
+}
+
+void TestSegmentsPage::pushAsTagTagsTheFollowersOnWechat()
+{
+    SegmentsPage *p = page();
+    p->openSegment(QStringLiteral("星标或常看"));
+    m_fixture.dialogs.onExec = [](QDialog &dialog) {
+        static_cast<NameDialog &>(dialog).setName(QStringLiteral("高价值"));
+        return int(QDialog::Accepted);
+    };
+    QSignalSpy done(p, &SegmentsPage::jobFinished);
+    p->pushAsTag(); // reads the secret from the keychain, then tags on a worker thread
+    QVERIFY(done.wait(30000));
+    m_fixture.dialogs.onExec = {};
+    QVERIFY2(done.takeFirst().at(0).toBool(), qPrintable(p->messageText()));
+    static const QRegularExpression tagged(QStringLiteral("(\\d+)"));
+    const QRegularExpressionMatch match = tagged.match(p->messageText());
+    QVERIFY2(match.hasMatch() && match.captured(1).toLongLong() > 0, qPrintable(p->messageText()));
+    QVERIFY2(p->messageText().contains(QStringLiteral("高价值")), qPrintable(p->messageText()));
+    QVERIFY(!p->isJobRunning());
 }
 
 void TestSegmentsPage::selfReferenceIsRefused()

@@ -1954,6 +1954,17 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     </message>
 </context>
 <context>
+    <name>JobBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping at the next safe point…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LinkedAccountsPanel</name>
     <message>
         <source>App</source>
@@ -2915,14 +2926,6 @@ thing1: Your order {{member_id|}} has shipped</source>
 <context>
     <name>SegmentsPage</name>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3177,6 +3180,10 @@ thing1: Your order {{member_id|}} has shipped</source>
         <source>The builder&apos;s lists of apps, tags, events and segments cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot push to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -3400,10 +3407,6 @@ thing1: Your order {{member_id|}} has shipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fetch the followers of every Official Account (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3413,10 +3416,6 @@ thing1: Your order {{member_id|}} has shipped</source>
     </message>
     <message>
         <source>Conflicts (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopping at the next safe point…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3441,6 +3440,14 @@ thing1: Your order {{member_id|}} has shipped</source>
     </message>
     <message>
         <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing followers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

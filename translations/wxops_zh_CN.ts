@@ -1952,6 +1952,17 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     </message>
 </context>
 <context>
+    <name>JobBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stopping at the next safe point…</source>
+        <translation>正在停止，将在下一个安全点停下…</translation>
+    </message>
+</context>
+<context>
     <name>LinkedAccountsPanel</name>
     <message>
         <source>App</source>
@@ -2911,14 +2922,6 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
 <context>
     <name>SegmentsPage</name>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>正在停止…</translation>
-    </message>
-    <message>
         <source>Counting…</source>
         <translation>正在计数…</translation>
     </message>
@@ -3172,6 +3175,10 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
         <source>The builder&apos;s lists of apps, tags, events and segments cannot be read: %1</source>
         <translation>无法读取构建器的应用、标签、事件和分群列表：%1</translation>
     </message>
+    <message>
+        <source>Cannot push to %1: %2</source>
+        <translation>无法推送到 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -3395,10 +3402,6 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Fetch the followers of every Official Account (Ctrl+R)</source>
         <translation>获取所有公众号的粉丝（Ctrl+R）</translation>
     </message>
@@ -3409,10 +3412,6 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
     <message>
         <source>Conflicts (%1)</source>
         <translation>冲突（%1）</translation>
-    </message>
-    <message>
-        <source>Stopping at the next safe point…</source>
-        <translation>正在在下一个安全点停止…</translation>
     </message>
     <message>
         <source>Nothing to sync</source>
@@ -3437,6 +3436,14 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
     <message>
         <source>Conflicts</source>
         <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Syncing followers…</source>
+        <translation>正在同步关注者…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
     </message>
 </context>
 <context>

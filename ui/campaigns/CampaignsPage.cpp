@@ -1,6 +1,7 @@
 #include "CampaignsPage.h"
 
 #include "BackgroundJob.h"
+#include "CampaignJobs.h"
 #include "ComposerDialog.h"
 #include "credentials/MemorySecrets.h"
 #include "credentials/SecretStore.h"
@@ -493,37 +494,7 @@ void CampaignsPage::sendSelected()
 
 void CampaignsPage::startSending(qint64 id, const std::shared_ptr<MemorySecrets> &secrets)
 {
-    Database &database = m_context.database;
-    m_job = new BackgroundJob(
-        [&database, secrets, id](BackgroundJob &job) -> BackgroundJob::Outcome {
-            CampaignRun run(database.connections().connection(), id, *secrets, Clock::system());
-            job.setCancelHook([&run] { run.interrupt(); });
-            const OutboxRunner::Report report = run.run([&job](const OutboxRunner::Progress &p) {
-                const qint64 all = p.done + p.pending;
-                const int percent = all ? int(p.done * 100 / all) : 100;
-                if (p.waitingUntil)
-                    return job.reportProgress(
-                        percent,
-                        tr("Waiting until %1 (scheduled start, quiet hours or the daily "
-                           "quota's reset).")
-                            .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(p.waitingUntil),
-                                                    QLocale::ShortFormat)));
-                job.reportProgress(percent, tr("%1 done, %2 to go").arg(p.done).arg(p.pending));
-            });
-            job.setCancelHook({}); // before the run goes
-            if (!report.status.isOk())
-                return {false, report.status.message()};
-            QString text = tr("Sent %1, failed %2, not sent %3, unknown %4; the campaign is %5.")
-                               .arg(report.sent)
-                               .arg(report.failed)
-                               .arg(report.skipped)
-                               .arg(report.unknown)
-                               .arg(DeliveryText::campaignState(report.state));
-            if (!report.reason.isEmpty())
-                text += QLatin1Char(' ') + report.reason;
-            return {report.state != CampaignState::Stopped, text};
-        },
-        this);
+    m_job = new BackgroundJob(CampaignJobs::send(m_context.database, secrets, id), this);
     connect(m_job, &BackgroundJob::finished, this, [this](bool ok, const QString &message) {
         m_liveRefresh.stop();
         m_job->deleteLater();

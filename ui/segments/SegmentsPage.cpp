@@ -1,15 +1,15 @@
 #include "SegmentsPage.h"
 
-#include "BackgroundJob.h"
 #include "ConditionTree.h"
+#include "credentials/MemorySecrets.h"
 #include "credentials/SecretStore.h"
 #include "DialogRunner.h"
+#include "JobBar.h"
 #include "MessageTone.h"
 #include "NameDialog.h"
+#include "SegmentJobs.h"
 #include "segments/LiveCount.h"
-#include "segments/SegmentExport.h"
 #include "segments/SegmentStore.h"
-#include "segments/SegmentTagPush.h"
 #include "SizeChart.h"
 #include "storage/AppRepository.h"
 #include "storage/Database.h"
@@ -17,7 +17,7 @@
 #include "storage/TagRepository.h"
 #include "users/PlainItem.h"
 #include "util/Clock.h"
-#include "wechat/WechatClient.h"
+#include "WorkerSecrets.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -27,7 +27,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
@@ -67,27 +66,19 @@ SegmentsPage::SegmentsPage(const ConsoleContext &context, QWidget *parent)
     splitter->setSizes({380, 1000});
     layout->addWidget(splitter, 1);
 
-    m_jobRow = new QWidget(this);
-    auto *jobLayout = new QHBoxLayout(m_jobRow);
-    jobLayout->setContentsMargins(0, 0, 0, 0);
-    m_jobText = new QLabel(m_jobRow);
-    m_progress = new QProgressBar(m_jobRow);
-    m_cancel = button(tr("Cancel"), m_jobRow);
-    jobLayout->addWidget(m_jobText, 1);
-    jobLayout->addWidget(m_progress, 1);
-    jobLayout->addWidget(m_cancel);
-    m_jobRow->hide();
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (m_cancelJob)
-            m_cancelJob();
-        m_cancel->setEnabled(false);
-        m_jobText->setText(tr("Stopping…"));
+    m_jobs = new JobBar(this);
+    connect(m_jobs, &JobBar::finished, this, [this](bool ok, const QString &message) {
+        showMessage(message, ok);
+        reload();
+        if (m_openId)
+            openSegment(m_openName);
+        emit jobFinished(ok);
     });
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
     m_message->hide();
-    layout->addWidget(m_jobRow);
+    layout->addWidget(m_jobs);
     layout->addWidget(m_message);
 
     m_count = new LiveCount(m_context.database.connections(), this);
@@ -129,7 +120,7 @@ SegmentStore SegmentsPage::store() const
 void SegmentsPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (!m_busy)
+    if (!m_jobs->isBusy())
         reload();
 }
 
@@ -499,57 +490,22 @@ void SegmentsPage::deleteSegment()
     reload();
 }
 
-void SegmentsPage::setBusy(bool busy)
+bool SegmentsPage::isJobRunning() const
 {
-    m_busy = busy;
-    m_jobRow->setVisible(busy);
+    return m_jobs->isBusy();
 }
 
-void SegmentsPage::runJob(BackgroundJob *job, bool cancellable)
+void SegmentsPage::runJob(const BackgroundJob::Work &work, const QString &text, bool cancellable)
 {
-    setBusy(true);
-    m_cancel->setEnabled(cancellable);
-    m_progress->setRange(0, cancellable ? 100 : 0);
-    m_cancelJob = [job] { job->cancel(); };
-    connect(job, &BackgroundJob::progressed, this, [this](int percent, const QString &text) {
-        m_progress->setValue(percent);
-        m_jobText->setText(text);
-    });
-    connect(job, &BackgroundJob::finished, this, [this, job](bool ok, const QString &message) {
-        setBusy(false);
-        m_cancelJob = nullptr;
-        showMessage(message, ok);
-        job->deleteLater();
-        reload();
-        if (m_openId)
-            openSegment(m_openName);
-        emit jobFinished(ok);
-    });
-    job->start();
+    m_jobs->run(new BackgroundJob(work), text, cancellable);
 }
 
 void SegmentsPage::refreshSegment()
 {
     const qint64 id = m_openId ? m_openId : selectedId();
-    if (!id || m_busy)
+    if (!id || m_jobs->isBusy())
         return showMessage(tr("Save the segment first, then refresh it."), false);
-    Database &database = m_context.database;
-    m_jobText->setText(tr("Refreshing the members…"));
-    runJob(new BackgroundJob(
-               [&database, id](BackgroundJob &) -> BackgroundJob::Outcome {
-                   SegmentStore store(database.connections().connection(), Clock::system());
-                   SegmentStore::Refresh result;
-                   const Status status = store.refresh(id, &result);
-                   if (!status.isOk())
-                       return {false, status.message()};
-                   const QLocale locale;
-                   return {true,
-                           tr("Refreshed: %1 members (%2 added, %3 removed).")
-                               .arg(locale.toString(result.size), locale.toString(result.added),
-                                    locale.toString(result.removed))};
-               },
-               this),
-           false);
+    runJob(SegmentJobs::refresh(m_context.database, id), tr("Refreshing the members…"), false);
 }
 
 void SegmentsPage::exportSegment()
@@ -565,40 +521,18 @@ void SegmentsPage::exportSegment()
 
 void SegmentsPage::exportTo(const QString &path)
 {
-    if (!m_openId || m_busy)
+    if (!m_openId || m_jobs->isBusy())
         return showMessage(tr("Save and refresh the segment first, then export it."), false);
-    Database &database = m_context.database;
-    const qint64 id = m_openId;
-    m_jobText->setText(tr("Exporting…"));
-    runJob(new BackgroundJob(
-               [&database, id, path](BackgroundJob &job) -> BackgroundJob::Outcome {
-                   SegmentExport exporter(database.connections().connection());
-                   job.setCancelHook([&exporter] { exporter.cancel(); });
-                   qint64 rows = 0;
-                   const Status status = exporter.toFile(
-                       id, path,
-                       [&job](qint64 done, qint64 total) {
-                           job.reportProgress(total ? int(done * 100 / total) : 100,
-                                              tr("Exported %1 of %2 members").arg(done).arg(total));
-                       },
-                       &rows);
-                   job.setCancelHook({});
-                   if (!status.isOk())
-                       return {false, status.message()};
-                   return {true, tr("Exported %1 members to %2.").arg(rows).arg(path)};
-               },
-               this),
-           true);
+    runJob(SegmentJobs::exportTo(m_context.database, m_openId, path), tr("Exporting…"), true);
 }
 
 void SegmentsPage::pushAsTag()
 {
-    if (!m_openId || m_busy)
+    if (!m_openId || m_jobs->isBusy())
         return showMessage(tr("Save and refresh the segment first, then push it."), false);
-    DbConnection db = m_context.database.connections().connection();
     QList<std::pair<QString, QString>> accounts;
     QList<AppConfig> apps;
-    for (const AppConfig &app : AppRepository(db).all())
+    for (const AppConfig &app : AppRepository(m_context.database.connections().connection()).all())
         if (app.kind == AppConfig::Kind::OfficialAccount) {
             accounts.append({QStringLiteral("%1 (%2)").arg(app.name, app.appid), app.appid});
             apps.append(app);
@@ -611,38 +545,19 @@ void SegmentsPage::pushAsTag()
         return;
     const AppConfig app = *std::find_if(
         apps.begin(), apps.end(), [&](const AppConfig &a) { return a.appid == dialog.choice(); });
-    auto *client = new WechatClient(app, m_context.secrets, this);
-    auto *push = new SegmentTagPush(db, AppRepository(db).rowId(app.appid), *client, this);
-    setBusy(true);
-    m_cancel->setEnabled(true);
-    m_progress->setRange(0, 100);
-    m_progress->setValue(0);
-    m_jobText->setText(tr("Tagging followers on WeChat…"));
-    m_cancelJob = [push] { push->cancel(); };
-    connect(push, &SegmentTagPush::progressed, this, [this](qint64 done, qint64 total) {
-        m_progress->setValue(total ? int(done * 100 / total) : 100);
-        m_jobText->setText(tr("Tagged %1 of %2 followers").arg(done).arg(total));
-    });
+    const qint64 segment = m_openId;
     const QString tag = dialog.name();
-    connect(push, &SegmentTagPush::finished, this,
-            [this, push, client, tag](const SegmentTagPush::Report &report) {
-                setBusy(false);
-                m_cancelJob = nullptr;
-                if (!report.status.isOk())
-                    showMessage(report.status.message(), false);
-                else if (report.cancelled)
-                    showMessage(tr("Stopped after tagging %1 followers.").arg(report.tagged),
-                                false);
-                else
-                    showMessage(tr("Tagged %1 followers with \"%2\" on WeChat (%3 members have "
-                                   "no subscribed account there).")
-                                    .arg(report.tagged)
-                                    .arg(tag)
-                                    .arg(report.members - report.tagged),
-                                true);
-                push->deleteLater();
-                client->deleteLater();
-                emit jobFinished(report.status.isOk() && !report.cancelled);
-            });
-    push->start(m_openId, tag);
+    readSecretsForWorker(
+        m_context.secrets, {app.appid}, this,
+        [this, app, segment, tag](const std::shared_ptr<MemorySecrets> &secrets) {
+            // The job keeps the secrets alive for as long as it runs.
+            BackgroundJob::Work push =
+                SegmentJobs::pushAsTag(m_context.database, *secrets, app, segment, tag);
+            runJob([secrets, push](BackgroundJob &job) { return push(job); },
+                   tr("Tagging followers on WeChat…"), true);
+        },
+        [this, app](const QString &, const QString &message) {
+            showMessage(tr("Cannot push to %1: %2").arg(app.name, message), false);
+            emit jobFinished(false);
+        });
 }

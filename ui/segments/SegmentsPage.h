@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BackgroundJob.h"
 #include "ConditionEditor.h"
 #include "ConsoleContext.h"
 #include "segments/SegmentStore.h"
@@ -8,10 +9,10 @@
 
 class BackgroundJob;
 class ConditionTree;
+class JobBar;
 class LiveCount;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QStackedWidget;
 class QPushButton;
 class QTableWidget;
@@ -35,7 +36,7 @@ public:
     QString countText() const;
     qint64 lastCount() const { return m_lastCount; } // -1 while counting or on an error
     QString messageText() const;
-    bool isJobRunning() const { return m_busy; }
+    bool isJobRunning() const;
 
 public slots:
     void reload();
@@ -68,17 +69,15 @@ private:
     void showMessage(const QString &text, bool ok);
     void showCount(qint64 profiles, const QList<SegmentStore::Match> &sample, qint64 msecs);
     SegmentStore store() const; // on the GUI thread's connection
-    void runJob(BackgroundJob *job, bool cancellable);
+    void runJob(const BackgroundJob::Work &work, const QString &text, bool cancellable);
     QString selectedName() const;
     void selectRowOf(const QString &name);
     qint64 selectedId() const;
-    void setBusy(bool busy);
 
     ConsoleContext m_context;
     ConditionEditor::Choices m_choices;
     qint64 m_openId = 0; // the saved segment in the builder; 0 for a new one
     QString m_openName;  // its name as saved
-    bool m_busy = false;
     qint64 m_lastCount = -1;
 
     QTableWidget *m_list;
@@ -92,9 +91,5 @@ private:
     QLabel *m_countLabel;
     QTableWidget *m_sample;
     QLabel *m_message;
-    QWidget *m_jobRow;
-    QLabel *m_jobText;
-    QProgressBar *m_progress;
-    QPushButton *m_cancel;
-    std::function<void()> m_cancelJob;
+    JobBar *m_jobs;
 };

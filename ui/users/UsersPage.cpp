@@ -6,6 +6,7 @@
 #include "credentials/SecretStore.h"
 #include "DialogRunner.h"
 #include "EmptyState.h"
+#include "JobBar.h"
 #include "MessageTone.h"
 #include "profiles/ProfileLookup.h"
 #include "storage/AppRepository.h"
@@ -35,9 +36,8 @@ UsersPage::UsersPage(const ConsoleContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_search(new QLineEdit(this)),
       m_sync(new QPushButton(tr("&Sync followers"), this)),
       m_import(new QPushButton(tr("&Import…"), this)), m_conflicts(new QPushButton(this)),
-      m_jobRow(new QWidget(this)), m_progress(new QProgressBar(m_jobRow)),
-      m_jobText(new QLabel(m_jobRow)), m_cancel(new QPushButton(tr("Cancel"), m_jobRow)),
-      m_message(new QLabel(this)), m_stack(new QStackedWidget(this)), m_empty(new EmptyState(this)),
+      m_jobs(new JobBar(this)), m_message(new QLabel(this)), m_stack(new QStackedWidget(this)),
+      m_empty(new EmptyState(this)),
       m_model(new ProfileTableModel(context.database.connections().connection(), this)),
       m_table(new QTableView(this)),
       m_profile(
@@ -62,16 +62,15 @@ UsersPage::UsersPage(const ConsoleContext &context, QWidget *parent)
     connect(m_sync, &QPushButton::clicked, this, &UsersPage::syncFollowers);
     connect(m_import, &QPushButton::clicked, this, &UsersPage::importFile);
     connect(m_conflicts, &QPushButton::clicked, this, &UsersPage::showConflicts);
-    connect(m_cancel, &QPushButton::clicked, this, &UsersPage::cancelJob);
-
-    m_progress->setObjectName(QStringLiteral("jobProgress"));
-    m_jobText->setTextFormat(Qt::PlainText);
-    auto *jobLayout = new QHBoxLayout(m_jobRow);
-    jobLayout->setContentsMargins(0, 0, 0, 0);
-    jobLayout->addWidget(m_progress);
-    jobLayout->addWidget(m_jobText, 1);
-    jobLayout->addWidget(m_cancel);
-    m_jobRow->hide();
+    connect(m_jobs, &JobBar::finished, this, [this](bool ok, const QString &message) {
+        m_message->setText(message);
+        setTone(m_message, ok ? Tone::Plain : Tone::Error);
+        m_message->show();
+        m_sync->setEnabled(true);
+        m_import->setEnabled(true);
+        reload();
+        emit jobFinished(ok);
+    });
     m_message->setObjectName(QStringLiteral("jobMessage"));
     m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
@@ -125,7 +124,7 @@ UsersPage::UsersPage(const ConsoleContext &context, QWidget *parent)
     top->addWidget(m_conflicts);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_jobRow);
+    layout->addWidget(m_jobs);
     layout->addWidget(m_message);
     layout->addWidget(m_stack, 1);
     reload();
@@ -192,15 +191,12 @@ void UsersPage::openProfile(qint64 profileId)
 
 void UsersPage::cancelJob()
 {
-    if (m_job)
-        m_job->cancel();
-    m_cancel->setEnabled(false);
-    m_jobText->setText(tr("Stopping at the next safe point…"));
+    m_jobs->cancel();
 }
 
 bool UsersPage::isJobRunning() const
 {
-    return m_job != nullptr || m_preparingJob;
+    return m_jobs->isBusy() || m_preparingJob;
 }
 
 QString UsersPage::lastJobMessage() const
@@ -208,34 +204,12 @@ QString UsersPage::lastJobMessage() const
     return m_message->text();
 }
 
-void UsersPage::runJob(BackgroundJob *job)
+void UsersPage::runJob(BackgroundJob *job, const QString &text)
 {
-    m_job = job;
     m_sync->setEnabled(false);
     m_import->setEnabled(false);
-    m_cancel->setEnabled(true);
-    m_progress->setRange(0, 100);
-    m_progress->setValue(0);
-    m_jobRow->show();
     m_message->hide();
-    connect(job, &BackgroundJob::progressed, this, [this](int percent, const QString &text) {
-        m_progress->setValue(percent);
-        if (m_cancel->isEnabled())
-            m_jobText->setText(text);
-    });
-    connect(job, &BackgroundJob::finished, this, [this, job](bool ok, const QString &message) {
-        m_jobRow->hide();
-        m_message->setText(message);
-        setTone(m_message, ok ? Tone::Plain : Tone::Error);
-        m_message->show();
-        m_sync->setEnabled(true);
-        m_import->setEnabled(true);
-        job->deleteLater();
-        m_job = nullptr;
-        reload();
-        emit jobFinished(ok);
-    });
-    job->start();
+    m_jobs->run(job, text);
 }
 
 void UsersPage::syncFollowers()
@@ -281,18 +255,18 @@ void UsersPage::startSync(const QList<AppConfig> &accounts,
     // One account after the other, in one job.
     Database &database = m_context.database;
     runJob(new BackgroundJob(
-        [&database, secrets, accounts](BackgroundJob &job) -> BackgroundJob::Outcome {
-            QStringList messages;
-            for (const AppConfig &app : accounts) {
-                const BackgroundJob::Outcome one =
-                    DataJobs::syncFollowers(database, *secrets, app)(job);
-                messages << one.message;
-                if (!one.ok)
-                    return {false, messages.join(QLatin1Char('\n'))};
-            }
-            return {true, messages.join(QLatin1Char('\n'))};
-        },
-        this));
+               [&database, secrets, accounts](BackgroundJob &job) -> BackgroundJob::Outcome {
+                   QStringList messages;
+                   for (const AppConfig &app : accounts) {
+                       const BackgroundJob::Outcome one =
+                           DataJobs::syncFollowers(database, *secrets, app)(job);
+                       messages << one.message;
+                       if (!one.ok)
+                           return {false, messages.join(QLatin1Char('\n'))};
+                   }
+                   return {true, messages.join(QLatin1Char('\n'))};
+               }),
+           tr("Syncing followers…"));
 }
 
 void UsersPage::importFile()
@@ -314,8 +288,8 @@ void UsersPage::startImport(const QString &path, bool skipBadRows)
         return;
     }
     const QString report = skipBadRows ? path + QStringLiteral(".bad-rows.txt") : QString();
-    runJob(new BackgroundJob(DataJobs::importFile(m_context.database, path, skipBadRows, report),
-                             this));
+    runJob(new BackgroundJob(DataJobs::importFile(m_context.database, path, skipBadRows, report)),
+           tr("Importing %1…").arg(QFileInfo(path).fileName()));
 }
 
 void UsersPage::showConflicts()

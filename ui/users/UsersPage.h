@@ -8,13 +8,13 @@
 #include <QWidget>
 
 class BackgroundJob;
+class JobBar;
 class MemorySecrets;
 class EmptyState;
 class ProfileTableModel;
 class ProfileView;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
@@ -53,7 +53,7 @@ signals:
     void jobFinished(bool ok);
 
 private:
-    void runJob(BackgroundJob *job);
+    void runJob(BackgroundJob *job, const QString &text);
     // Runs the sync of `accounts` in one job, with their secrets already read.
     void startSync(const QList<AppConfig> &accounts, const std::shared_ptr<MemorySecrets> &secrets);
     void updateEmptyState();
@@ -65,10 +65,7 @@ private:
     QPushButton *m_sync;
     QPushButton *m_import;
     QPushButton *m_conflicts;
-    QWidget *m_jobRow;
-    QProgressBar *m_progress;
-    QLabel *m_jobText;
-    QPushButton *m_cancel;
+    JobBar *m_jobs;
     QLabel *m_message;
     QStackedWidget *m_stack;
     EmptyState *m_empty;
@@ -76,6 +73,5 @@ private:
     QTableView *m_table;
     ProfileView *m_profile;
     QTimer *m_searchDelay;
-    BackgroundJob *m_job = nullptr;
     bool m_preparingJob = false; // reading the keychain before a sync starts
 };
