@@ -113,7 +113,9 @@ int list(const CommandLine &cl, SegmentStore &store)
     for (const SegmentStore::Segment &s : std::as_const(segments))
         out() << QStringLiteral("%1\t%2\t%3")
                      .arg(s.name,
-                          s.size < 0 ? Text::tr("never refreshed") : QString::number(s.size),
+                          s.freshness() == SegmentStore::Segment::Freshness::NeverRefreshed
+                              ? Text::tr("never refreshed")
+                              : QString::number(s.size),
                           QString::fromUtf8(s.definition))
               << Qt::endl;
     return 0;

@@ -78,16 +78,20 @@ int runSyncCommand(const QStringList &arguments, const CommandLine &cl, Database
     });
 
     const QLocale locale;
-    if (!report.status.isOk())
+    switch (report.end()) {
+    case FollowerSync::Report::End::StoppedByDatabase:
         return fail(report.status.message());
-    if (!report.apiError.ok())
+    case FollowerSync::Report::End::StoppedByWechat:
         return fail(Text::tr("%1 Run the same command again to continue from follower %2.")
                         .arg(report.apiError.userMessage(*app), locale.toString(report.followers)),
                     2);
-    if (report.cancelled)
+    case FollowerSync::Report::End::Cancelled:
         return fail(Text::tr("Stopped after %1 followers. Run the same command again to continue.")
                         .arg(locale.toString(report.followers)),
                     130);
+    case FollowerSync::Report::End::Completed:
+        break;
+    }
     const QString seconds = locale.toString(report.elapsedMsecs / 1000.0, 'f', 1);
     if (what == QStringLiteral("tags")) {
         out() << QStringLiteral("synced tags in %1 s").arg(seconds) << Qt::endl;

@@ -29,6 +29,7 @@ private slots:
 
         const FollowerSync::Report report = target.sync();
         QVERIFY2(report.ok(), qPrintable(report.apiError.summary() + report.status.message()));
+        QCOMPARE(report.end(), FollowerSync::Report::End::Completed);
 
         // Every subscribed follower of the emulator, with its unionid, remark and tags.
         QStringList expected;
@@ -143,6 +144,7 @@ private slots:
             if (report.ok())
                 break;
             QVERIFY2(report.cancelled, qPrintable(report.apiError.summary()));
+            QCOMPARE(report.end(), FollowerSync::Report::End::Cancelled);
             ++interruptions;
         }
         QVERIFY(report.ok());
@@ -168,6 +170,7 @@ private slots:
         const FollowerSync::Report stopped = target.sync();
         QVERIFY(!stopped.ok());
         QCOMPARE(stopped.apiError.errcode, 45009);
+        QCOMPARE(stopped.end(), FollowerSync::Report::End::StoppedByWechat);
         QCOMPARE(stopped.followers, 10000); // the first page was written, the second was not
         emu.configure({{QStringLiteral("quota"),
                         QJsonObject{{QStringLiteral("/cgi-bin/user/info/batchget"), 100000}}}});

@@ -1,6 +1,7 @@
 #include "ConsoleFixture.h"
 #include "EmptyState.h"
 #include "MainWindow.h"
+#include "MessageBanner.h"
 #include "MessageTone.h"
 #include "storage/DatabaseSpec.h"
 #include "users/UsersPage.h"
@@ -48,6 +49,31 @@ private slots:
         setTone(&label, Tone::Plain);
         QCOMPARE(label.palette().color(QPalette::WindowText),
                  parent.palette().color(QPalette::WindowText));
+    }
+
+    // The pages' one feedback line: hidden until it has something to say, plain text, coloured
+    // by its tone from the palette, hidden again when cleared.
+    void messageBannerSaysAndClears()
+    {
+        QWidget parent;
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+        parent.setPalette(dark);
+        MessageBanner banner(&parent);
+        parent.show();
+        QVERIFY(banner.isHidden());
+        QCOMPARE(banner.shown(), QString());
+        banner.sayOutcome(QStringLiteral("<b>WeChat said no</b>"), false);
+        QVERIFY(!banner.isHidden());
+        QCOMPARE(banner.textFormat(), Qt::PlainText);
+        QCOMPARE(banner.shown(), QStringLiteral("<b>WeChat said no</b>"));
+        QCOMPARE(banner.tone(), Tone::Error);
+        QCOMPARE(banner.palette().color(QPalette::WindowText), toneColor(dark, Tone::Error));
+        banner.sayOutcome(QStringLiteral("Synced"), true);
+        QCOMPARE(banner.palette().color(QPalette::WindowText),
+                 parent.palette().color(QPalette::WindowText));
+        banner.say(QString(), Tone::Plain);
+        QVERIFY(banner.isHidden());
     }
 
     void everyPageByShortcut()

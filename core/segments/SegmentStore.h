@@ -22,6 +22,18 @@ public:
         qint64 updatedAt = 0;
         qint64 refreshedAt = 0; // 0: never refreshed
         qint64 size = -1;       // members at the last refresh; -1: never refreshed
+
+        // Whether members were ever computed: a never-refreshed segment has no size, which
+        // is not a size of 0.
+        enum class Freshness
+        {
+            NeverRefreshed,
+            Refreshed,
+        };
+        Freshness freshness() const
+        {
+            return refreshedAt ? Freshness::Refreshed : Freshness::NeverRefreshed;
+        }
     };
     struct Refresh
     {

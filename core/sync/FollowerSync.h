@@ -34,6 +34,22 @@ public:
         qint64 changed = 0;
         qint64 elapsedMsecs = 0;
         bool ok() const { return completed && apiError.ok() && status.isOk(); }
+
+        // How the run ended; all but Completed leave a run the next sync continues.
+        enum class End
+        {
+            Completed,
+            Cancelled,         // staff pressed Cancel (or the command got Ctrl+C)
+            StoppedByWechat,   // apiError says why
+            StoppedByDatabase, // status says why
+        };
+        End end() const
+        {
+            return !status.isOk()   ? End::StoppedByDatabase
+                   : !apiError.ok() ? End::StoppedByWechat
+                   : cancelled      ? End::Cancelled
+                                    : End::Completed;
+        }
     };
 
     FollowerSync(ConnectionFactory &connections, qint64 appRowId, WechatClient &client,

@@ -7,6 +7,7 @@
 #include "credentials/SecretStore.h"
 #include "DeliveryText.h"
 #include "DialogRunner.h"
+#include "MessageBanner.h"
 #include "MessageTone.h"
 #include "messaging/CampaignReport.h"
 #include "messaging/CampaignRun.h"
@@ -116,9 +117,7 @@ void CampaignsPage::buildDetail(QWidget *parent)
     m_reason->setTextFormat(Qt::PlainText);
     m_reason->setWordWrap(true);
     setTone(m_reason, Tone::Warning);
-    m_message = new QLabel(parent);
-    m_message->setTextFormat(Qt::PlainText);
-    m_message->setWordWrap(true);
+    m_message = new MessageBanner(parent);
 
     auto makeButton = [parent, this](const QString &text, const char *name, auto slot) {
         auto *button = new QPushButton(text, parent);
@@ -379,8 +378,7 @@ void CampaignsPage::updateButtons()
 
 void CampaignsPage::showMessage(const QString &text, bool ok)
 {
-    setTone(m_message, ok ? Tone::Plain : Tone::Error);
-    m_message->setText(text);
+    m_message->sayOutcome(text, ok);
 }
 
 QString CampaignsPage::countersText() const

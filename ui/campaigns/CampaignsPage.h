@@ -13,6 +13,7 @@ class BackgroundJob;
 struct CampaignSnapshot;
 class MemorySecrets;
 class QChartView;
+class MessageBanner;
 class QLabel;
 class QLineSeries;
 class QProgressBar;
@@ -82,7 +83,7 @@ private:
     QTableWidget *m_report;
     QChartView *m_chartView;
     QLineSeries *m_sends;
-    QLabel *m_message;
+    MessageBanner *m_message;
     QPushButton *m_start;
     QPushButton *m_send;
     QPushButton *m_pause;

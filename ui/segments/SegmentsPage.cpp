@@ -5,6 +5,7 @@
 #include "credentials/SecretStore.h"
 #include "DialogRunner.h"
 #include "JobBar.h"
+#include "MessageBanner.h"
 #include "MessageTone.h"
 #include "NameDialog.h"
 #include "SegmentJobs.h"
@@ -74,10 +75,7 @@ SegmentsPage::SegmentsPage(const ConsoleContext &context, QWidget *parent)
             openSegment(m_openName);
         emit jobFinished(ok);
     });
-    m_message = new QLabel(this);
-    m_message->setWordWrap(true);
-    m_message->setTextFormat(Qt::PlainText);
-    m_message->hide();
+    m_message = new MessageBanner(this);
     layout->addWidget(m_jobs);
     layout->addWidget(m_message);
 
@@ -298,7 +296,9 @@ void SegmentsPage::reload()
         name->setData(Qt::UserRole, s.id);
         m_list->setItem(row, 0, name);
         m_list->setItem(row, 1,
-                        plainItem(s.size < 0 ? tr("not refreshed") : locale.toString(s.size)));
+                        plainItem(s.freshness() == SegmentStore::Segment::Freshness::NeverRefreshed
+                                      ? tr("not refreshed")
+                                      : locale.toString(s.size)));
         m_list->setItem(
             row, 2,
             plainItem(s.refreshedAt ? locale.toString(QDateTime::fromMSecsSinceEpoch(s.refreshedAt),
@@ -380,9 +380,7 @@ void SegmentsPage::currentItemChanged()
 
 void SegmentsPage::showMessage(const QString &text, bool ok)
 {
-    m_message->setText(text);
-    setTone(m_message, ok ? Tone::Plain : Tone::Error);
-    m_message->show();
+    m_message->sayOutcome(text, ok);
 }
 
 QString SegmentsPage::countText() const
@@ -392,7 +390,7 @@ QString SegmentsPage::countText() const
 
 QString SegmentsPage::messageText() const
 {
-    return m_message->isVisible() ? m_message->text() : QString();
+    return m_message->shown();
 }
 
 bool SegmentsPage::save()

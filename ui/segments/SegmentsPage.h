@@ -11,6 +11,7 @@ class BackgroundJob;
 class ConditionTree;
 class JobBar;
 class LiveCount;
+class MessageBanner;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
@@ -90,6 +91,6 @@ private:
     LiveCount *m_count;
     QLabel *m_countLabel;
     QTableWidget *m_sample;
-    QLabel *m_message;
+    MessageBanner *m_message;
     JobBar *m_jobs;
 };

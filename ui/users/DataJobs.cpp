@@ -48,14 +48,18 @@ BackgroundJob::Work syncFollowers(Database &database, SecretSource &secrets, con
         loop.exec();
         job.setCancelHook({});
         const QLocale locale;
-        if (!report.status.isOk())
+        switch (report.end()) {
+        case FollowerSync::Report::End::StoppedByDatabase:
             return {false, report.status.message()};
-        if (!report.apiError.ok())
+        case FollowerSync::Report::End::StoppedByWechat:
             return {false, Text::tr("%1 Sync again to continue where it stopped.")
                                .arg(report.apiError.userMessage(app))};
-        if (report.cancelled)
+        case FollowerSync::Report::End::Cancelled:
             return {false, Text::tr("Sync stopped after %1 followers. Sync again to continue.")
                                .arg(locale.toString(report.followers))};
+        case FollowerSync::Report::End::Completed:
+            break;
+        }
         return {true,
                 Text::tr("Synced %1 followers of %2 (%3 subscribed, %4 unsubscribed).")
                     .arg(locale.toString(report.followers), app.name,

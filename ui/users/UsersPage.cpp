@@ -7,6 +7,7 @@
 #include "DialogRunner.h"
 #include "EmptyState.h"
 #include "JobBar.h"
+#include "MessageBanner.h"
 #include "MessageTone.h"
 #include "profiles/ProfileLookup.h"
 #include "storage/AppRepository.h"
@@ -36,8 +37,8 @@ UsersPage::UsersPage(const ConsoleContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_search(new QLineEdit(this)),
       m_sync(new QPushButton(tr("&Sync followers"), this)),
       m_import(new QPushButton(tr("&Import…"), this)), m_conflicts(new QPushButton(this)),
-      m_jobs(new JobBar(this)), m_message(new QLabel(this)), m_stack(new QStackedWidget(this)),
-      m_empty(new EmptyState(this)),
+      m_jobs(new JobBar(this)), m_message(new MessageBanner(this)),
+      m_stack(new QStackedWidget(this)), m_empty(new EmptyState(this)),
       m_model(new ProfileTableModel(context.database.connections().connection(), this)),
       m_table(new QTableView(this)),
       m_profile(
@@ -63,18 +64,13 @@ UsersPage::UsersPage(const ConsoleContext &context, QWidget *parent)
     connect(m_import, &QPushButton::clicked, this, &UsersPage::importFile);
     connect(m_conflicts, &QPushButton::clicked, this, &UsersPage::showConflicts);
     connect(m_jobs, &JobBar::finished, this, [this](bool ok, const QString &message) {
-        m_message->setText(message);
-        setTone(m_message, ok ? Tone::Plain : Tone::Error);
-        m_message->show();
+        m_message->sayOutcome(message, ok);
         m_sync->setEnabled(true);
         m_import->setEnabled(true);
         reload();
         emit jobFinished(ok);
     });
     m_message->setObjectName(QStringLiteral("jobMessage"));
-    m_message->setTextFormat(Qt::PlainText);
-    m_message->setWordWrap(true);
-    m_message->hide();
 
     m_empty->setTitle(tr("No users yet"));
     m_empty->setHint(

@@ -13,6 +13,7 @@ class MemorySecrets;
 class EmptyState;
 class ProfileTableModel;
 class ProfileView;
+class MessageBanner;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -66,7 +67,7 @@ private:
     QPushButton *m_import;
     QPushButton *m_conflicts;
     JobBar *m_jobs;
-    QLabel *m_message;
+    MessageBanner *m_message;
     QStackedWidget *m_stack;
     EmptyState *m_empty;
     ProfileTableModel *m_model;
