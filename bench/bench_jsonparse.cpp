@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <simdjson.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <vector>
 
@@ -165,15 +166,22 @@ int main(int argc, char **argv)
                     s, size / 1e6 / s, lines.size() / s, (long long)checksum, (long long)failed);
         return s;
     };
-    const double flatS = time("FlatJson (+fallback)", [&](qsizetype o, qsizetype n, Fields *f) {
-        return viaFlatJson(flat, QByteArrayView(base + o, n), f);
-    });
-    const double simdS = time("simdjson On-Demand", [&](qsizetype o, qsizetype n, Fields *f) {
-        return viaSimdjson(parser, base + o, size_t(n), total - size_t(o), f);
-    });
-    const double qjsonS = time("QJsonDocument", [&](qsizetype o, qsizetype n, Fields *f) {
-        return viaQJson(QByteArrayView(base + o, n), f);
-    });
+    // Two rounds, best of each: the first reader of a round would otherwise pay for the first
+    // touch of the file's memory and the allocator's warm-up.
+    double flatS = 1e9, simdS = 1e9, qjsonS = 1e9;
+    for (int round = 0; round < 2; ++round) {
+        flatS =
+            std::min(flatS, time("FlatJson (+fallback)", [&](qsizetype o, qsizetype n, Fields *f) {
+                         return viaFlatJson(flat, QByteArrayView(base + o, n), f);
+                     }));
+        simdS =
+            std::min(simdS, time("simdjson On-Demand", [&](qsizetype o, qsizetype n, Fields *f) {
+                         return viaSimdjson(parser, base + o, size_t(n), total - size_t(o), f);
+                     }));
+        qjsonS = std::min(qjsonS, time("QJsonDocument", [&](qsizetype o, qsizetype n, Fields *f) {
+                              return viaQJson(QByteArrayView(base + o, n), f);
+                          }));
+    }
     std::printf("ratios against FlatJson: simdjson %.2f, QJsonDocument %.2f (time, lower is "
                 "faster)\n",
                 simdS / flatS, qjsonS / flatS);
