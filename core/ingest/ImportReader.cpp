@@ -79,8 +79,8 @@ bool ImportReader::next(Entry *entry)
             entry->error = Text::tr("not valid UTF-8");
             return true;
         }
-        if (m_flat.parse(bytes)) {
-            entry->ok = ImportRow::fromFlatJson(m_flat, &entry->row, &entry->error);
+        if (m_json.parse(bytes)) {
+            entry->ok = ImportRow::fromJsonLine(m_json, &entry->row, &entry->error);
             return true;
         }
         QJsonParseError parseError; // the full parser, which also says what is wrong

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FlatJson.h"
 #include "ImportRow.h"
+#include "JsonLine.h"
 #include "util/Status.h"
 
 #include <QFile>
@@ -43,5 +43,5 @@ private:
     Format m_format = Format::JsonLines;
     QStringList m_header;
     qint64 m_line = 0;
-    FlatJson m_flat; // reused: its member list keeps its capacity
+    JsonLine m_json; // reused: its parser and member list keep their capacity
 };

@@ -1,6 +1,6 @@
 #include "ImportRow.h"
 
-#include "FlatJson.h"
+#include "JsonLine.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -246,28 +246,28 @@ bool ImportRow::fromJson(const QJsonObject &object, ImportRow *row, QString *err
     return true;
 }
 
-bool ImportRow::fromFlatJson(const FlatJson &object, ImportRow *row, QString *error)
+bool ImportRow::fromJsonLine(const JsonLine &object, ImportRow *row, QString *error)
 {
     QString wrongField;
     // The same readings as fromJson: a number stands for its digits except in appid and openid.
     auto field = [&](const QString &key) {
-        const FlatJson::Value *value = object.find(QStringView(key));
-        if (!value || value->type == FlatJson::Value::Type::Null)
+        const JsonLine::Value *value = object.find(QStringView(key));
+        if (!value || value->type == JsonLine::Value::Type::Null)
             return QString();
         const bool numberAllowed =
             key != QStringLiteral("appid") && key != QStringLiteral("openid");
-        if (value->type == FlatJson::Value::Type::String ||
-            (value->type == FlatJson::Value::Type::Integer && numberAllowed))
+        if (value->type == JsonLine::Value::Type::String ||
+            (value->type == JsonLine::Value::Type::Integer && numberAllowed))
             return QString::fromUtf8(value->raw);
         if (wrongField.isEmpty())
             wrongField = key;
         return QString();
     };
     auto props = [&](QString *out, QString *why) {
-        const FlatJson::Value *value = object.find("props");
-        if (!value || value->type == FlatJson::Value::Type::Null)
+        const JsonLine::Value *value = object.find("props");
+        if (!value || value->type == JsonLine::Value::Type::Null)
             return true;
-        if (value->type != FlatJson::Value::Type::Object) {
+        if (value->type != JsonLine::Value::Type::Object) {
             *why = propsNotAnObject();
             return false;
         }

@@ -3,7 +3,7 @@
 #include <QString>
 #include <QStringList>
 
-class FlatJson;
+class JsonLine;
 class QJsonObject;
 
 // One row of a Mini Program backend export (docs/import-format.md), checked and typed.
@@ -30,8 +30,8 @@ struct ImportRow
 
     // Parses one JSON Lines object; on failure returns false and says why in `error`.
     static bool fromJson(const QJsonObject &object, ImportRow *row, QString *error);
-    // The same for a line FlatJson could read (the fast path for millions of lines).
-    static bool fromFlatJson(const FlatJson &object, ImportRow *row, QString *error);
+    // The same for a line JsonLine could read (the fast path for millions of lines).
+    static bool fromJsonLine(const JsonLine &object, ImportRow *row, QString *error);
     // Parses one CSV record with the header's field names (props as JSON text).
     static bool fromFields(const QStringList &header, const QStringList &fields, ImportRow *row,
                            QString *error);
