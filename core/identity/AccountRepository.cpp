@@ -81,10 +81,12 @@ StatusOr<qint64> AccountRepository::unsubscribeUnlisted(qint64 app, qint64 run, 
                        "(SELECT 1 FROM sync_listing l WHERE l.app_id = accounts.app_id AND "
                        "l.openid = accounts.openid) RETURNING id"),
         {now, app, run}, &status);
-    const StatusOr<QList<qint64>> gone = ids(q, status);
-    if (!gone.isOk())
-        return gone.status();
-    return qint64(gone.value().size());
+    WX_TRY(status);
+    qint64 gone = 0; // counted as they come: the ids themselves are not needed
+    while (q.next())
+        ++gone;
+    WX_TRY(q.endStatus());
+    return gone;
 }
 
 StatusOr<qint64> AccountRepository::upsertImported(qint64 app, const QString &openid,
