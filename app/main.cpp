@@ -49,7 +49,9 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(WXOPS_VERSION));
     std::unique_ptr<QCoreApplication> app = createApplication(argc, argv, window);
 
-    Translations::install(*app, CommandLine::preScanLanguage(argc, argv));
+    // --lang wins over the language chosen in Settings, which wins over the system's.
+    const QString language = CommandLine::preScanLanguage(argc, argv);
+    Translations::install(*app, language.isEmpty() ? Translations::savedChoice() : language);
     CommandLine commandLine;
     commandLine.process(*app);
 

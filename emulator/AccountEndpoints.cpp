@@ -29,8 +29,11 @@ QJsonObject userInfo(EmulatorState &state, int index)
     info.insert(QStringLiteral("groupid"), 0);
     info.insert(QStringLiteral("tagid_list"), tags);
     info.insert(QStringLiteral("subscribe_scene"), f.scene);
-    info.insert(QStringLiteral("qr_scene"), 0);
-    info.insert(QStringLiteral("qr_scene_str"), QString());
+    // A numeric scene comes as qr_scene, a string one as qr_scene_str (qr_scene then 0).
+    bool numeric = false;
+    const int sceneId = f.qrScene.toInt(&numeric);
+    info.insert(QStringLiteral("qr_scene"), numeric ? sceneId : 0);
+    info.insert(QStringLiteral("qr_scene_str"), numeric ? QString() : f.qrScene);
     return info;
 }
 

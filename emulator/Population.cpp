@@ -15,12 +15,17 @@ enum Stream : quint64
     StreamMemberId,
     StreamMpSeen,
     StreamOpenid,
+    StreamQrScene,
 };
 
 const QStringList kScenes{
     QStringLiteral("ADD_SCENE_SEARCH"),       QStringLiteral("ADD_SCENE_QR_CODE"),
     QStringLiteral("ADD_SCENE_PROFILE_CARD"), QStringLiteral("ADD_SCENE_ACCOUNT_MIGRATION"),
     QStringLiteral("ADD_SCENE_PROFILE_LINK"), QStringLiteral("ADD_SCENE_OTHERS")};
+// The posters and shops whose QR codes brought followers: string scenes (qr_scene_str) and
+// one numeric scene (qr_scene), as an account that has used both kinds would have.
+const QStringList kQrScenes{QStringLiteral("poster-spring"), QStringLiteral("shop-shanghai-01"),
+                            QStringLiteral("shop-beijing-02"), QStringLiteral("7")};
 const QStringList kLanguages{QStringLiteral("zh_CN"), QStringLiteral("zh_CN"),
                              QStringLiteral("zh_CN"), QStringLiteral("zh_TW"),
                              QStringLiteral("en")};
@@ -86,6 +91,8 @@ Follower Population::follower(int index) const
     f.subscribed = baseSubscribed(index);
     f.subscribeTime = kEpochStart + qint64(unit(StreamSubscribeTime, index) * kEpochSpan);
     f.scene = kScenes.at(int(mix(StreamScene, index) % quint64(kScenes.size())));
+    if (f.scene == QLatin1String("ADD_SCENE_QR_CODE"))
+        f.qrScene = kQrScenes.at(int(mix(StreamQrScene, index) % quint64(kQrScenes.size())));
     f.language = kLanguages.at(int(mix(StreamLanguage, index) % quint64(kLanguages.size())));
     if (unit(StreamRemark, index) < 0.1)
         f.remark = QStringLiteral("客户%1").arg(index);

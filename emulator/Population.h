@@ -33,6 +33,7 @@ struct Follower
     bool subscribed = false;
     qint64 subscribeTime = 0; // seconds since epoch, as WeChat returns it
     QString scene;
+    QString qrScene; // the QR code's scene for ADD_SCENE_QR_CODE: a string or a number
     QString language;
     QString remark;
     QList<int> tagIds;

@@ -1,5 +1,6 @@
 #include "ConsoleFixture.h"
 #include "EmptyState.h"
+#include "i18n/Translations.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
 #include "MessageTone.h"
@@ -7,11 +8,13 @@
 #include "users/UsersPage.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QtTest>
 
@@ -158,6 +161,48 @@ private slots:
         QCOMPARE(fixture.dialogs.titles, QStringList{QStringLiteral("About wxops")});
     }
 
+    // Settings names the language in use (never a blank), and a choice is kept for the next
+    // start; --lang still wins then (main reads the choice only without it).
+    void settingsNamesAndKeepsTheLanguage()
+    {
+        ConsoleFixture fixture;
+        MainWindow window(fixture.context());
+        window.showPage(MainWindow::Settings);
+        auto *picker = window.findChild<QComboBox *>(QStringLiteral("language"));
+        auto *note = window.findChild<QLabel *>(QStringLiteral("languageNote"));
+        QVERIFY(picker && note);
+        QVERIFY(!picker->currentText().trimmed().isEmpty());
+        QVERIFY2(note->text().contains(Translations::nativeName(QLocale())),
+                 qPrintable(note->text()));
+        QCOMPARE(Translations::nativeName(QLocale::c()), QStringLiteral("English"));
+        QCOMPARE(Translations::nativeName(QLocale(QStringLiteral("zh_CN"))),
+                 QStringLiteral("中文（简体）"));
+        picker->setCurrentIndex(picker->findData(QStringLiteral("zh_CN")));
+        emit picker->activated(picker->currentIndex());
+        QCOMPARE(Translations::savedChoice(), QStringLiteral("zh_CN"));
+        picker->setCurrentIndex(0);
+        emit picker->activated(0);
+        QCOMPARE(Translations::savedChoice(), QString());
+    }
+
+    // The pages start right beside the navigation: no splitter handle, no unused gutter.
+    void pagesSitBesideTheNavigation()
+    {
+        ConsoleFixture fixture;
+        MainWindow window(fixture.context());
+        window.resize(1440, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        auto *pages = window.findChild<QStackedWidget *>();
+        QVERIFY(window.findChildren<QSplitter *>(QString(), Qt::FindDirectChildrenOnly).isEmpty());
+        QCOMPARE(pages->geometry().left(), navigation->geometry().right() + 1);
+        // Every entry fits the navigation's width.
+        for (int row = 0; row < navigation->count(); ++row)
+            QVERIFY(navigation->visualItemRect(navigation->item(row)).right() <
+                    navigation->viewport()->width());
+    }
+
     void geometryIsRemembered()
     {
         ConsoleFixture fixture;
@@ -166,8 +211,8 @@ private slots:
             MainWindow window(fixture.context());
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
-            window.resize(901, 613);
-            QTRY_COMPARE(window.size(), QSize(901, 613));
+            window.resize(1001, 613);
+            QTRY_COMPARE(window.size(), QSize(1001, 613));
             saved = window.geometry();
             window.close();
         }

@@ -15,9 +15,12 @@
 #include "storage/AppRepository.h"
 #include "users/UsersPage.h"
 #include "util/Clock.h"
+#include "util/CountScale.h"
 
 #include <QComboBox>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QSignalSpy>
@@ -25,6 +28,7 @@
 #include <QTableWidget>
 #include <QToolButton>
 #include <QtTest>
+#include <QValueAxis>
 
 namespace {
 const int kFollowers = 1500;
@@ -42,6 +46,7 @@ private slots:
     void exportDuplicateRenameDelete();
     void pushAsTagTagsTheFollowersOnWechat();
     void selfReferenceIsRefused();
+    void noOneMatchingSaysWhatToCheck();
 
 private:
     SegmentsPage *page() const { return m_window->segmentsPage(); }
@@ -147,6 +152,21 @@ void TestSegmentsPage::buildCountSaveRefresh()
     p->tree()->setCurrentItem(p->tree()->topLevelItem(0)->child(1));
     addAction(QStringLiteral("event"))->trigger();
     auto *events = editor->findChild<QComboBox *>(QStringLiteral("event"));
+    // A new behaviour condition counts every event: a default window would find no one on
+    // data older than it, with nothing to say why.
+    QVERIFY(!p->tree()
+                 ->definition()
+                 .value(QStringLiteral("all"))
+                 .toArray()
+                 .at(1)
+                 .toObject()
+                 .value(QStringLiteral("any"))
+                 .toArray()
+                 .at(1)
+                 .toObject()
+                 .value(QStringLiteral("event"))
+                 .toObject()
+                 .contains(QStringLiteral("within_days")));
     // Offered from the data: every event name the import brought, in order.
     QCOMPARE(events->count(), 6);
     QCOMPARE(events->itemText(0), QStringLiteral("add_to_cart"));
@@ -189,6 +209,12 @@ void TestSegmentsPage::buildCountSaveRefresh()
     p->refreshSegment();
     QVERIFY(done.wait(20000));
     QCOMPARE(p->sizeChart()->plottedPoints(), 2);
+    // The size on whole, round ticks: the top is the first round step at or above it.
+    auto *sizes = qobject_cast<QValueAxis *>(p->sizeChart()->chart()->axes(Qt::Vertical).value(0));
+    QVERIFY(sizes);
+    const CountScale scale = CountScale::forHighest(count);
+    QCOMPARE(sizes->max(), double(scale.top));
+    QCOMPARE(sizes->tickInterval(), double(scale.step));
     QVERIFY(waitForCount(count));
     saveScreenshot(*m_window, QStringLiteral("segments-saved"));
 }
@@ -283,6 +309,23 @@ void TestSegmentsPage::selfReferenceIsRefused()
     QTest::keyClick(p->tree(), Qt::Key_Delete);
     QCOMPARE(p->tree()->topLevelItem(0)->childCount(), before - 1);
     QVERIFY2(p->save(), qPrintable(p->messageText()));
+}
+
+// A segment that matches no one says what to check instead of showing an empty table.
+void TestSegmentsPage::noOneMatchingSaysWhatToCheck()
+{
+    SegmentsPage *p = page();
+    p->newSegment();
+    addAction(QStringLiteral("event"))->trigger();
+    p->conditionEditor()
+        ->findChild<QComboBox *>(QStringLiteral("event"))
+        ->setCurrentText(QStringLiteral("no_such_event"));
+    QVERIFY(waitForCount(0));
+    auto *title = p->findChild<QLabel *>(QStringLiteral("sampleTitle"));
+    QVERIFY(title->isVisible());
+    QVERIFY(!p->sample()->isVisible());
+    QVERIFY2(title->text().size() > 60, qPrintable(title->text()));
+    saveScreenshot(*m_window, QStringLiteral("segments-no-match"));
 }
 
 QTEST_MAIN(TestSegmentsPage)

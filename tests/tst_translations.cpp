@@ -1,7 +1,9 @@
 #include "i18n/Translations.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QtTest>
+#include <QXmlStreamReader>
 
 // Installs translators into the running application, as main() does.
 class TestTranslations : public QObject
@@ -31,6 +33,111 @@ private slots:
         QVERIFY2(
             !text.contains("type=\"unfinished\""),
             "wxops_zh_CN.ts has untranslated strings: run update_translations and translate them");
+    }
+
+    // Counts read as English in English: every text with a "(s)" is a plural form, and the
+    // English file gives its singular and plural.
+    void englishPluralsAreWritten()
+    {
+        const QList<Message> messages = read(QStringLiteral("wxops_en.ts"));
+        QVERIFY(messages.size() > 100);
+        int plurals = 0;
+        for (const Message &m : messages) {
+            static const QRegularExpression countWord(QStringLiteral("(?<!http)\\(s\\)"));
+            if (!m.source.contains(countWord))
+                continue;
+            QVERIFY2(m.numerus, qPrintable(m.context + QLatin1String(": ") + m.source));
+            QVERIFY2(m.forms.size() == 2 && !m.forms.contains(QString()) &&
+                         !m.forms.join(QString()).contains(QLatin1String("(s)")),
+                     qPrintable(m.context + QLatin1String(": ") + m.source));
+            ++plurals;
+        }
+        QVERIFY(plurals >= 10);
+        Translations::install(*QCoreApplication::instance(), QStringLiteral("en"));
+        QCOMPARE(QCoreApplication::translate("MainWindow", "%Ln profile(s)", nullptr, 1),
+                 QStringLiteral("1 profile"));
+        QCOMPARE(QCoreApplication::translate("MainWindow", "%Ln profile(s)", nullptr, 25586),
+                 QStringLiteral("25,586 profiles"));
+    }
+
+    // One word for one thing (docs/glossary.md): no Chinese translation uses a word the
+    // glossary rules out, nor an English text its English one.
+    void theGlossaryIsKept()
+    {
+        QFile file(QStringLiteral(WXOPS_SOURCE_DIR "/docs/glossary.md"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QStringList avoidedEnglish;
+        QStringList avoidedChinese;
+        for (const QString &line : QString::fromUtf8(file.readAll()).split(u'\n')) {
+            const QStringList cells = line.split(u'|');
+            if (cells.size() < 5 || !line.startsWith(u'|') || cells.at(1).contains(u'-'))
+                continue;
+            const QStringList sides = cells.at(3).split(u'/');
+            for (const QString &word : sides.value(0).split(u','))
+                if (!word.trimmed().isEmpty())
+                    avoidedEnglish << word.trimmed();
+            for (const QString &word : sides.value(1).split(u'、'))
+                if (!word.trimmed().isEmpty())
+                    avoidedChinese << word.trimmed();
+        }
+        QVERIFY(avoidedChinese.contains(QStringLiteral("会员 ID")));
+        QVERIFY(avoidedEnglish.contains(QStringLiteral("Unionid")));
+        for (const Message &m : read(QStringLiteral("wxops_zh_CN.ts"))) {
+            const QString text = m.forms.join(u' ');
+            for (const QString &word : std::as_const(avoidedChinese))
+                QVERIFY2(!text.contains(word),
+                         qPrintable(QStringLiteral("%1 → %2 uses “%3”").arg(m.source, text, word)));
+            for (const QString &word : std::as_const(avoidedEnglish)) {
+                const QRegularExpression whole(
+                    QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(word)));
+                QVERIFY2(!m.source.contains(whole),
+                         qPrintable(QStringLiteral("%1 uses “%2”").arg(m.source, word)));
+            }
+        }
+    }
+
+private:
+    struct Message
+    {
+        QString context;
+        QString source;
+        bool numerus = false;
+        QStringList forms; // the translation, or each plural form
+    };
+
+    static QList<Message> read(const QString &name)
+    {
+        QFile file(QStringLiteral(WXOPS_SOURCE_DIR "/translations/") + name);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        QList<Message> messages;
+        QXmlStreamReader xml(&file);
+        QString context;
+        Message current;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == QLatin1String("name"))
+                context = xml.readElementText();
+            else if (xml.name() == QLatin1String("message")) {
+                if (!current.source.isNull())
+                    messages << current;
+                current = Message{context,
+                                  QString(),
+                                  xml.attributes().value(QLatin1String("numerus")) ==
+                                      QLatin1String("yes"),
+                                  {}};
+            } else if (xml.name() == QLatin1String("source"))
+                current.source = xml.readElementText();
+            else if (xml.name() == QLatin1String("translation") && !current.numerus)
+                current.forms << xml.readElementText();
+            else if (xml.name() == QLatin1String("numerusform"))
+                current.forms << xml.readElementText();
+        }
+        if (!current.source.isNull())
+            messages << current;
+        return messages;
     }
 };
 

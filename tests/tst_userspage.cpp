@@ -6,6 +6,7 @@
 #include "DbSnapshot.h"
 #include "EmptyState.h"
 #include "Emulator.h"
+#include "EventText.h"
 #include "i18n/Translations.h"
 #include "MainWindow.h"
 #include "storage/AppRepository.h"
@@ -25,13 +26,16 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QtTest>
+#include <QValueAxis>
 
 namespace {
 const int kFollowers = 2500;
@@ -192,16 +196,156 @@ private slots:
             QCOMPARE(page->profileView()->profileId(), m_profileId);
         }
         // The status bar says both what the search shows and how many profiles there are.
-        const QString all = QString::number(
+        const QString all = QLocale().toString(
             DbSnapshot::count(db(), QStringLiteral("SELECT COUNT(*) FROM profiles")));
         auto *label = m_window->findChild<QLabel *>(QStringLiteral("profilesLabel"));
-        // In any language: the number shown (1) and the total, each as a whole number.
+        // In any language: the number shown (1) and the total, in the locale's number format.
         static const QRegularExpression one(QStringLiteral("(^|\\D)1(\\D|$)"));
         QVERIFY2(label->text().contains(one) && label->text().contains(all),
                  qPrintable(label->text()));
         ProfileView *view = page->profileView();
         QCOMPARE(view->accounts()->table()->rowCount(), 2);
         saveScreenshot(QStringLiteral("users-search"));
+    }
+
+    // The list says who each person is without opening them: remark, tags, follow state and
+    // time, where the follow came from (the QR code's scene too) and the last activity; on a
+    // 1440×900 screen every column is visible without scrolling sideways.
+    void listSaysWhoPeopleAre()
+    {
+        m_window->resize(1440, 900);
+        QTest::qWait(50);
+        const QStringList person = DbSnapshot::rows(
+            db(), QStringLiteral("SELECT a.profile_id, a.remark, a.qr_scene, a.subscribe_time, "
+                                 "(SELECT MIN(t.name) FROM account_tags x JOIN tags t ON t.id = "
+                                 "x.tag_ref WHERE x.account_id = a.id) FROM accounts a WHERE "
+                                 "a.subscribed = 1 AND a.remark <> '' AND a.qr_scene IS NOT NULL "
+                                 "AND EXISTS (SELECT 1 FROM account_tags x WHERE x.account_id = "
+                                 "a.id) ORDER BY a.id LIMIT 1"));
+        QCOMPARE(person.size(), 1);
+        const QStringList fields = person.constFirst().split(u'|');
+        UsersPage *page = m_window->usersPage();
+        page->searchBox()->setText(fields.at(1));
+        page->search();
+        ProfileTableModel *model = page->model();
+        int row = -1;
+        for (int r = 0; r < model->rowCount(); ++r)
+            if (model->profileIdAt(r) == fields.at(0).toLongLong())
+                row = r;
+        QVERIFY(row >= 0);
+        auto cell = [&](int column) { return model->index(row, column).data().toString(); };
+        QCOMPARE(cell(ProfileTableModel::Name), fields.at(1));
+        QVERIFY2(cell(ProfileTableModel::Tags).contains(fields.at(4)),
+                 qPrintable(cell(ProfileTableModel::Tags)));
+        const QString since = QLocale().toString(
+            QDateTime::fromMSecsSinceEpoch(fields.at(3).toLongLong()).date(), QLocale::ShortFormat);
+        QCOMPARE(cell(ProfileTableModel::Follows),
+                 QCoreApplication::translate("ProfileTableModel", "since %1").arg(since));
+        QVERIFY2(cell(ProfileTableModel::Source).endsWith(fields.at(2)),
+                 qPrintable(cell(ProfileTableModel::Source)));
+        QVERIFY(!cell(ProfileTableModel::Source).contains(QLatin1String("ADD_SCENE")));
+
+        // Last activity: the newest event, for someone who has events.
+        const QStringList active = DbSnapshot::rows(
+            db(), QStringLiteral("SELECT profile_id, MAX(occurred_at) FROM events GROUP BY "
+                                 "profile_id ORDER BY profile_id LIMIT 1"));
+        const QStringList activeFields = active.value(0).split(u'|');
+        page->searchBox()->setText(activeFields.at(0));
+        page->search();
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, ProfileTableModel::LastActivity).data().toString(),
+                 QLocale().toString(
+                     QDateTime::fromMSecsSinceEpoch(activeFields.at(1).toLongLong()).date(),
+                     QLocale::ShortFormat));
+
+        // Everyone again: all eight columns fit, headers unclipped.
+        page->searchBox()->clear();
+        page->search();
+        QTableView *table = page->table();
+        QTest::qWait(50);
+        saveScreenshot(QStringLiteral("users-list"));
+        QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+        QHeaderView *header = table->horizontalHeader();
+        for (int column = 0; column < ProfileTableModel::ColumnCount; ++column) {
+            const QString title = model->headerData(column, Qt::Horizontal).toString();
+            QVERIFY2(header->sectionSize(column) >= header->fontMetrics().horizontalAdvance(title),
+                     qPrintable(title));
+        }
+        saveScreenshot(QStringLiteral("users-list"));
+    }
+
+    // The arrow in the header always says the order the rows are in.
+    void sortArrowMatchesTheRows()
+    {
+        UsersPage *page = m_window->usersPage();
+        QTableView *table = page->table();
+        ProfileTableModel *model = page->model();
+        QHeaderView *header = table->horizontalHeader();
+        // The whole list cannot sort by tags (no index): the arrow stays where the order is.
+        table->sortByColumn(ProfileTableModel::Tags, Qt::AscendingOrder);
+        QCOMPARE(header->sortIndicatorSection(), int(ProfileTableModel::Id));
+        QVERIFY(model->profileIdAt(0) < model->profileIdAt(1));
+        // Search results sort by any column: here by remark, descending.
+        page->searchBox()->setText(QStringLiteral("客户1"));
+        page->search();
+        QVERIFY(model->rowCount() > 2);
+        table->sortByColumn(ProfileTableModel::Name, Qt::DescendingOrder);
+        QCOMPARE(header->sortIndicatorSection(), int(ProfileTableModel::Name));
+        for (int row = 1; row < model->rowCount(); ++row)
+            QVERIFY(model->index(row - 1, ProfileTableModel::Name).data().toString() >=
+                    model->index(row, ProfileTableModel::Name).data().toString());
+        table->sortByColumn(ProfileTableModel::Id, Qt::AscendingOrder);
+        for (int row = 1; row < model->rowCount(); ++row)
+            QVERIFY(model->profileIdAt(row - 1) < model->profileIdAt(row));
+        page->searchBox()->clear();
+        page->search();
+    }
+
+    // Support never reads one person's data under another's search: the start of an openid
+    // finds them, a search that finds no one says so and shows no one, and after a sync the
+    // list still shows what the search box says, with the same person selected.
+    void searchTellsTheTruth()
+    {
+        UsersPage *page = m_window->usersPage();
+        const QString openid =
+            DbSnapshot::rows(
+                db(),
+                QStringLiteral("SELECT openid FROM accounts WHERE profile_id = %1 ORDER BY id "
+                               "LIMIT 1")
+                    .arg(m_profileId))
+                .value(0);
+        page->searchBox()->setText(openid.left(openid.size() - 3));
+        page->search();
+        QVERIFY(page->model()->rowCount() >= 1);
+        QVERIFY(page->model()->rowCount() < 1000); // the start, not everyone
+        bool listed = false;
+        for (int row = 0; row < page->model()->rowCount(); ++row)
+            listed = listed || page->model()->profileIdAt(row) == m_profileId;
+        QVERIFY(listed);
+
+        page->searchBox()->setText(QStringLiteral("nobody-has-this-id"));
+        page->search();
+        QCOMPARE(page->model()->rowCount(), 0);
+        QCOMPARE(page->profileView()->profileId(), 0);
+        QVERIFY(!page->profileView()->isVisible());
+        auto *nobody = page->findChild<EmptyState *>(QStringLiteral("nobodySelected"));
+        QVERIFY(nobody->isVisible());
+        QVERIFY2(nobody->title().contains(QStringLiteral("nobody-has-this-id")),
+                 qPrintable(nobody->title()));
+        saveScreenshot(QStringLiteral("users-search-nothing"));
+
+        page->searchBox()->setText(openid);
+        page->search();
+        QCOMPARE(page->profileView()->profileId(), m_profileId);
+        QSignalSpy finished(page, &UsersPage::jobFinished);
+        page->syncFollowers();
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.constFirst().constFirst().toBool(), qPrintable(page->lastJobMessage()));
+        QCOMPARE(page->searchBox()->text(), openid);
+        QVERIFY(page->model()->isFiltered());
+        QCOMPARE(page->model()->rowCount(), 1);
+        QCOMPARE(page->profileView()->profileId(), m_profileId);
+        QCOMPARE(page->table()->currentIndex().row(), 0);
     }
 
     void timelineFiltersAndPages()
@@ -227,9 +371,28 @@ private slots:
             db(),
             QStringLiteral("SELECT COUNT(*) FROM events WHERE profile_id = %1 AND name = '%2'")
                 .arg(m_profileId)
-                .arg(name->currentText()));
+                .arg(name->currentData().toString()));
         QCOMPARE(timeline->total(), named);
         name->setCurrentIndex(0);
+        // Events in words: a known name as a phrase, properties as "Label: value", not JSON.
+        QTableWidget *events = timeline->table();
+        for (int row = 0; row < events->rowCount(); ++row) {
+            const QString stored = events->item(row, 2)->toolTip();
+            QVERIFY(!stored.isEmpty());
+            if (stored == QLatin1String("view_item") ||
+                stored == QLatin1String("subscribe_msg_accept"))
+                QVERIFY2(events->item(row, 2)->text() != stored, qPrintable(stored));
+            QVERIFY2(!events->item(row, 3)->text().startsWith(u'{'),
+                     qPrintable(events->item(row, 3)->text()));
+        }
+        // (in the order of the keys, as JSON objects keep them)
+        const auto pair = [](const char *label, const QString &value) {
+            return QCoreApplication::translate("EventText", "%1: %2")
+                .arg(QCoreApplication::translate("EventText", label), value);
+        };
+        QCOMPARE(EventText::details(QStringLiteral(R"({"template_id":"SUB_1","price":25})")),
+                 pair("Price", QLocale().toString(25)) + QStringLiteral(" · ") +
+                     pair("Template", QStringLiteral("SUB_1")));
         saveScreenshot(QStringLiteral("users-timeline"));
 
         view->showTab(ProfileView::ActivityTab);
@@ -242,6 +405,14 @@ private slots:
             drawn += parts.at(1).toInt() + parts.at(2).toInt();
         }
         QVERIFY(drawn > 0 && drawn <= all);
+        // Counts on whole, round ticks from 0.
+        auto *counts =
+            qobject_cast<QValueAxis *>(view->chart()->chart()->axes(Qt::Vertical).value(0));
+        QVERIFY(counts);
+        QCOMPARE(counts->min(), 0.0);
+        QCOMPARE(counts->tickType(), QValueAxis::TicksDynamic);
+        QCOMPARE(counts->tickInterval(), std::round(counts->tickInterval()));
+        QCOMPARE(std::fmod(counts->max(), counts->tickInterval()), 0.0);
         saveScreenshot(QStringLiteral("users-activity"));
     }
 
@@ -256,6 +427,11 @@ private slots:
                                                   "AND a.member_id IS NULL LIMIT 1"))
                 .value(0);
         QVERIFY(!stranger.isEmpty());
+        // No changes yet: the history says what it will hold instead of an empty table.
+        view->showTab(ProfileView::HistoryTab);
+        QVERIFY(view->history()->emptyState()->isVisible());
+        QVERIFY(!view->history()->table()->isVisible());
+        saveScreenshot(QStringLiteral("users-history-empty"));
         m_fixture.dialogs.onExec = [&](QDialog &dialog) {
             dialog.findChild<QLineEdit *>(QStringLiteral("account"))->setText(stranger);
             dialog.findChild<QLineEdit *>(QStringLiteral("reason"))
@@ -313,7 +489,10 @@ private slots:
               QStringLiteral("INSERT INTO deliveries (campaign_id, account_id, state, reason, "
                              "client_msg_id, updated_at) VALUES (92, %2, 'skipped', "
                              "'opted_out', 'b', 1764100000000)")})
-            QVERIFY(Sql::exec(db(), sql.arg(ids.at(2), ids.at(1))).isOk());
+            QVERIFY(Sql::exec(db(), QString(sql)
+                                        .replace(QLatin1String("%1"), ids.at(2))
+                                        .replace(QLatin1String("%2"), ids.at(1)))
+                        .isOk());
         view->showProfile(ids.at(0).toLongLong());
         QTableWidget *table = view->messages()->table();
         QVERIFY(table->isVisible());

@@ -665,9 +665,9 @@ Database: %2</source>
     </message>
     <message numerus="yes">
         <source>%1 a second · about %n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 a second · about %n minute left</numerusform>
+            <numerusform>%1 a second · about %n minutes left</numerusform>
         </translation>
     </message>
     <message>
@@ -726,20 +726,6 @@ Database: %2</source>
         <source>Re-send unknown messages</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n message(s) may or may not have reached WeChat (the run stopped before the answer came). Re-sending within ten minutes is de-duplicated by WeChat; later, people may get them twice. Re-send?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) back in the queue: press Send.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export campaign report</source>
         <translation type="unfinished"></translation>
@@ -754,9 +740,9 @@ Database: %2</source>
     </message>
     <message numerus="yes">
         <source>Messages sent per %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Messages sent per second</numerusform>
+            <numerusform>Messages sent per %n seconds</numerusform>
         </translation>
     </message>
     <message>
@@ -787,6 +773,20 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     <message>
         <source>The audience cannot be counted, so the campaign was not started: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) may or may not have reached WeChat (the run stopped before the answer came). Re-sending within ten minutes is de-duplicated by WeChat; later, people may get them twice. Re-send?</source>
+        <translation>
+            <numerusform>%Ln message may or may not have reached WeChat (the run stopped before the answer came). Re-sending within ten minutes is de-duplicated by WeChat; later, the person may get it twice. Re-send?</numerusform>
+            <numerusform>%Ln messages may or may not have reached WeChat (the run stopped before the answer came). Re-sending within ten minutes is de-duplicated by WeChat; later, people may get them twice. Re-send?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) back in the queue: press Send.</source>
+        <translation>
+            <numerusform>%Ln message back in the queue: press Send.</numerusform>
+            <numerusform>%Ln messages back in the queue: press Send.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1113,10 +1113,6 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
 <context>
     <name>ConditionEditor</name>
     <message>
-        <source>Account (app, subscribed, scene…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>WeChat tag</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1126,10 +1122,6 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     </message>
     <message>
         <source>Member ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unionid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1245,10 +1237,6 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Subscribe scene:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1312,6 +1300,18 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <source>Delivery state:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Account (app, follows, source…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UnionID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConditionTree</name>
@@ -1343,10 +1343,6 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>scene %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>language %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1369,21 +1365,6 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     <message>
         <source>Has tag id %1</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Did not do %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Did %1 %2 to %3 times</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Did %1 at least %n time(s)</source>
-        <translation>
-            <numerusform>Did %1 at least %n time</numerusform>
-            <numerusform>Did %1 at least %n times</numerusform>
-        </translation>
     </message>
     <message>
         <source>Has a member ID</source>
@@ -1432,6 +1413,25 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     <message>
         <source>NOT: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” %2 to %3 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” at least %n time(s)</source>
+        <translation>
+            <numerusform>“%1” at least once</numerusform>
+            <numerusform>“%1” at least %n times</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1677,172 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     </message>
 </context>
 <context>
+    <name>EventText</name>
+    <message>
+        <source>Opened the Mini Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewed an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewed a page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to cart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted subscribe messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined subscribe messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followed the Official Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfollowed the Official Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned a QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clicked a menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened a menu link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowSource</name>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared name card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in an article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After paying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat ad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprinted article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mini Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <source>When</source>
@@ -1728,6 +1894,14 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     </message>
     <message>
         <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No identity changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the rules or a person link, merge or unlink this person&apos;s accounts, each change is listed here with who made it and why, and a change made by hand can be undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2120,13 +2294,6 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <source>&amp;About wxops</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n profile(s)</source>
-        <translation>
-            <numerusform>%n profile</numerusform>
-            <numerusform>%n profiles</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Sync Followers</source>
         <translation type="unfinished"></translation>
@@ -2138,6 +2305,13 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     <message>
         <source>%1 shown of %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln profile(s)</source>
+        <translation>
+            <numerusform>%Ln profile</numerusform>
+            <numerusform>%Ln profiles</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2559,11 +2733,43 @@ thing1: Your order {{member_id|}} has shipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>UnionID</source>
+        <source>since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remark</source>
+        <source>left %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UnionID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search first to sort by this column: the full list sorts by profile or member ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (remark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last active</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2600,20 +2806,6 @@ thing1: Your order {{member_id|}} has shipped</source>
     <message>
         <source>Profile %1 no longer exists.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Profile %1 · %n event(s)</source>
-        <translation>
-            <numerusform>Profile %1 · %n event</numerusform>
-            <numerusform>Profile %1 · %n events</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Profile %1 · member %2 · %n event(s)</source>
-        <translation>
-            <numerusform>Profile %1 · member %2 · %n event</numerusform>
-            <numerusform>Profile %1 · member %2 · %n events</numerusform>
-        </translation>
     </message>
     <message>
         <source>Link an account to profile %1</source>
@@ -2674,6 +2866,20 @@ thing1: Your order {{member_id|}} has shipped</source>
     <message>
         <source>%1 · not everything could be read: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Profile %1 · %Ln event(s)</source>
+        <translation>
+            <numerusform>Profile %1 · %Ln event</numerusform>
+            <numerusform>Profile %1 · %Ln events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Profile %1 · member %2 · %Ln event(s)</source>
+        <translation>
+            <numerusform>Profile %1 · member %2 · %Ln event</numerusform>
+            <numerusform>Profile %1 · member %2 · %Ln events</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3184,6 +3390,10 @@ thing1: Your order {{member_id|}} has shipped</source>
         <source>Cannot push to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No one matches these conditions. A behaviour condition counts only the events in its “When”, and an event&apos;s name must be written as the Mini Program sends it: check both, or loosen a condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -3205,6 +3415,18 @@ thing1: Your order {{member_id|}} has shipped</source>
     </message>
     <message>
         <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect the next time wxops starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3448,6 +3670,26 @@ thing1: Your order {{member_id|}} has shipped</source>
     </message>
     <message>
         <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a person in the list to see their accounts and timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one found for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search takes a profile ID, or the whole or the first %1 or more characters of an openid, unionid or member ID, or the start of a remark. Check the text, or clear the search (Esc) to see everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>The operations console for a WeChat Official Account and Mini Program: one profile per person across both, segments, and messages sent safely at WeChat&apos;s pace.</source>
-        <translation>微信公众号与小程序运营控制台：跨平台一人一档、人群分组，并按微信的节奏安全地推送消息。</translation>
+        <translation>微信公众号与小程序运营控制台：跨平台一人一档、人群，并按微信的节奏安全地推送消息。</translation>
     </message>
     <message>
         <source>Qt %1
@@ -489,7 +489,7 @@ Database: %2</source>
     </message>
     <message>
         <source>&quot;segment&quot;: a send to a WeChat tag reaches the tag&apos;s followers; leave the segment out.</source>
-        <translation>“segment”：按微信标签群发会发给该标签下的关注者；请不要填写人群。</translation>
+        <translation>“segment”：按微信标签群发会发给该标签下的粉丝；请不要填写人群。</translation>
     </message>
     <message>
         <source>Subscribe messages are sent by a Mini Program; %1 is an Official Account.</source>
@@ -555,7 +555,7 @@ Database: %2</source>
     </message>
     <message>
         <source>%1 followers with this tag opted out, are over the frequency cap or had 4 mass messages this month, and a send to the tag would reach them all the same. Send to a segment&apos;s openids instead.</source>
-        <translation>该标签下有 %1 位关注者已退订、超过频次上限或本月已收到 4 条群发，而按标签群发仍会发给他们。请改为按人群的 openid 列表发送。</translation>
+        <translation>该标签下有 %1 位粉丝已退订、超过频次上限或本月已收到 4 条群发，而按标签群发仍会发给他们。请改为按人群的 openid 列表发送。</translation>
     </message>
     <message>
         <source>Campaign %1 has a state this version does not know (&quot;%2&quot;): a newer wxops may have written it.</source>
@@ -726,18 +726,6 @@ Database: %2</source>
         <source>Re-send unknown messages</source>
         <translation>重发未知消息</translation>
     </message>
-    <message numerus="yes">
-        <source>%n message(s) may or may not have reached WeChat (the run stopped before the answer came). Re-sending within ten minutes is de-duplicated by WeChat; later, people may get them twice. Re-send?</source>
-        <translation>
-            <numerusform>有 %n 条消息不确定是否已送达微信（发送在收到应答前中断）。十分钟内重发会被微信去重；更晚重发，用户可能收到两次。确定重发？</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) back in the queue: press Send.</source>
-        <translation>
-            <numerusform>%n 条消息已重新排队：请点“发送”。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export campaign report</source>
         <translation>导出推送活动报告</translation>
@@ -785,6 +773,18 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     <message>
         <source>The audience cannot be counted, so the campaign was not started: %1</source>
         <translation>无法统计受众，因此活动没有开始：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) may or may not have reached WeChat (the run stopped before the answer came). Re-sending within ten minutes is de-duplicated by WeChat; later, people may get them twice. Re-send?</source>
+        <translation>
+            <numerusform>%Ln 条消息可能已到达微信，也可能没有（运行在收到应答前停止了）。十分钟内重发会被微信去重；之后重发，对方可能收到两次。要重发吗？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) back in the queue: press Send.</source>
+        <translation>
+            <numerusform>%Ln 条消息已回到队列：请按“发送”。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -915,7 +915,7 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     </message>
     <message>
         <source>Link every account into profiles again by the rules.</source>
-        <translation>按规则重新将所有账号关联到用户档案。</translation>
+        <translation>按规则重新将所有账号关联到档案。</translation>
     </message>
     <message>
         <source>Opt a person out of campaign messages, or back in.</source>
@@ -931,7 +931,7 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     </message>
     <message>
         <source>Sync an Official Account&apos;s followers or tags from WeChat.</source>
-        <translation>从微信同步公众号的关注者或标签。</translation>
+        <translation>从微信同步公众号的粉丝或标签。</translation>
     </message>
 </context>
 <context>
@@ -1089,7 +1089,7 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     </message>
     <message>
         <source>Will receive it: %1 (the tag&apos;s followers as last synced). Left out: %2.</source>
-        <translation>将收到：%1 人（按最近一次同步的标签关注者）。排除：%2。</translation>
+        <translation>将收到：%1 人（按最近一次同步的标签粉丝）。排除：%2。</translation>
     </message>
     <message>
         <source>Ne&amp;xt person</source>
@@ -1111,10 +1111,6 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
 <context>
     <name>ConditionEditor</name>
     <message>
-        <source>Account (app, subscribed, scene…)</source>
-        <translation>账号（应用、关注、渠道…）</translation>
-    </message>
-    <message>
         <source>WeChat tag</source>
         <translation>微信标签</translation>
     </message>
@@ -1125,10 +1121,6 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     <message>
         <source>Member ID</source>
         <translation>会员号</translation>
-    </message>
-    <message>
-        <source>Unionid</source>
-        <translation>UnionID</translation>
     </message>
     <message>
         <source>Opted out of messages</source>
@@ -1243,10 +1235,6 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <translation>关注状态：</translation>
     </message>
     <message>
-        <source>Subscribe scene:</source>
-        <translation>关注渠道：</translation>
-    </message>
-    <message>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
@@ -1310,6 +1298,18 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <source>Delivery state:</source>
         <translation>投递状态：</translation>
     </message>
+    <message>
+        <source>Account (app, follows, source…)</source>
+        <translation>账号（应用、关注、来源…）</translation>
+    </message>
+    <message>
+        <source>UnionID</source>
+        <translation>UnionID</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
 </context>
 <context>
     <name>ConditionTree</name>
@@ -1340,10 +1340,6 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <translation>未关注</translation>
     </message>
     <message>
-        <source>scene %1</source>
-        <translation>渠道 %1</translation>
-    </message>
-    <message>
         <source>language %1</source>
         <translation>语言 %1</translation>
     </message>
@@ -1366,20 +1362,6 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     <message>
         <source>Has tag id %1</source>
         <translation>有标签 ID %1</translation>
-    </message>
-    <message>
-        <source>Did not do %1</source>
-        <translation>未做过 %1</translation>
-    </message>
-    <message>
-        <source>Did %1 %2 to %3 times</source>
-        <translation>做过 %1 %2 到 %3 次</translation>
-    </message>
-    <message numerus="yes">
-        <source>Did %1 at least %n time(s)</source>
-        <translation>
-            <numerusform>做过 %1 至少 %n 次</numerusform>
-        </translation>
     </message>
     <message>
         <source>Has a member ID</source>
@@ -1429,6 +1411,24 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <source>NOT: %1</source>
         <translation>非：%1</translation>
     </message>
+    <message>
+        <source>source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Never “%1”</source>
+        <translation>从未“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” %2 to %3 times</source>
+        <translation>“%1” %2 到 %3 次</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” at least %n time(s)</source>
+        <translation>
+            <numerusform>“%1” 至少 %n 次</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
@@ -1438,7 +1438,7 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     </message>
     <message>
         <source>Each pair was not merged because the two profiles hold different unionids: they are two WeChat users who share a member ID. Check the member data in your backend.</source>
-        <translation>每一对都没有合并，因为两个档案持有不同的 unionid：他们是共用一个会员 ID 的两个微信用户。请检查后台的会员数据。</translation>
+        <translation>每一对都没有合并，因为两个档案持有不同的 unionid：他们是共用一个会员号 的两个微信用户。请检查后台的会员数据。</translation>
     </message>
     <message>
         <source>Profile A</source>
@@ -1674,6 +1674,172 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     </message>
 </context>
 <context>
+    <name>EventText</name>
+    <message>
+        <source>Opened the Mini Program</source>
+        <translation>打开小程序</translation>
+    </message>
+    <message>
+        <source>Viewed an item</source>
+        <translation>浏览商品</translation>
+    </message>
+    <message>
+        <source>Viewed a page</source>
+        <translation>浏览页面</translation>
+    </message>
+    <message>
+        <source>Added to cart</source>
+        <translation>加入购物车</translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation>购买</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>分享</translation>
+    </message>
+    <message>
+        <source>Accepted subscribe messages</source>
+        <translation>同意接收订阅消息</translation>
+    </message>
+    <message>
+        <source>Declined subscribe messages</source>
+        <translation>拒绝接收订阅消息</translation>
+    </message>
+    <message>
+        <source>Followed the Official Account</source>
+        <translation>关注公众号</translation>
+    </message>
+    <message>
+        <source>Unfollowed the Official Account</source>
+        <translation>取消关注公众号</translation>
+    </message>
+    <message>
+        <source>Scanned a QR code</source>
+        <translation>扫描二维码</translation>
+    </message>
+    <message>
+        <source>Clicked a menu</source>
+        <translation>点击菜单</translation>
+    </message>
+    <message>
+        <source>Opened a menu link</source>
+        <translation>打开菜单链接</translation>
+    </message>
+    <message>
+        <source>Sent a message</source>
+        <translation>发送消息</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>二维码参数</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FollowSource</name>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>扫描二维码</translation>
+    </message>
+    <message>
+        <source>Shared name card</source>
+        <translation>名片分享</translation>
+    </message>
+    <message>
+        <source>Name in an article</source>
+        <translation>图文页内名称</translation>
+    </message>
+    <message>
+        <source>Article menu</source>
+        <translation>图文页右上角菜单</translation>
+    </message>
+    <message>
+        <source>Account migration</source>
+        <translation>公众号迁移</translation>
+    </message>
+    <message>
+        <source>After paying</source>
+        <translation>支付后关注</translation>
+    </message>
+    <message>
+        <source>WeChat ad</source>
+        <translation>微信广告</translation>
+    </message>
+    <message>
+        <source>Reprinted article</source>
+        <translation>他人转载</translation>
+    </message>
+    <message>
+        <source>Live stream</source>
+        <translation>视频号直播</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>视频号</translation>
+    </message>
+    <message>
+        <source>Mini Program</source>
+        <translation>小程序</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <source>When</source>
@@ -1727,6 +1893,14 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
+    <message>
+        <source>No identity changes</source>
+        <translation>没有身份变更</translation>
+    </message>
+    <message>
+        <source>When the rules or a person link, merge or unlink this person&apos;s accounts, each change is listed here with who made it and why, and a change made by hand can be undone.</source>
+        <translation>规则或工作人员关联、合并或解除关联此人的账号时，每项变更都会在这里列出，包括由谁做出、原因是什么；手动变更可以撤销。</translation>
+    </message>
 </context>
 <context>
     <name>IdentityConflicts</name>
@@ -1743,7 +1917,7 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     </message>
     <message>
         <source>same member ID %1</source>
-        <translation>相同会员 ID %1</translation>
+        <translation>相同会员号 %1</translation>
     </message>
     <message>
         <source>rule: %1</source>
@@ -1751,7 +1925,7 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     </message>
     <message>
         <source>Member ID %1 is held by a profile with a different unionid.</source>
-        <translation>会员 ID %1 属于一个 unionid 不同的档案。</translation>
+        <translation>会员号 %1 属于一个 unionid 不同的档案。</translation>
     </message>
     <message>
         <source>Say why the accounts belong together: the reason is kept in the identity history.</source>
@@ -2029,7 +2203,7 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     <name>LookupCommand</name>
     <message>
         <source>lookup needs something to look for: an openid, unionid, member ID, remark or profile id.</source>
-        <translation>lookup 需要查找内容：openid、unionid、会员 ID、备注或档案 ID。</translation>
+        <translation>lookup 需要查找内容：openid、unionid、会员号、备注或档案 ID。</translation>
     </message>
     <message>
         <source>No profile matches &quot;%1&quot;.</source>
@@ -2037,7 +2211,7 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     </message>
     <message>
         <source>profile %1  member ID %2  %3 events</source>
-        <translation>档案 %1  会员 ID %2  %3 个事件</translation>
+        <translation>档案 %1  会员号 %2  %3 个事件</translation>
     </message>
     <message>
         <source>subscribed</source>
@@ -2118,12 +2292,6 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <source>&amp;About wxops</source>
         <translation>关于 wxops(&amp;A)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n profile(s)</source>
-        <translation>
-            <numerusform>%n 个档案</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Sync Followers</source>
         <translation>同步粉丝(&amp;S)</translation>
@@ -2135,6 +2303,12 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     <message>
         <source>%1 shown of %2</source>
         <translation>显示 %1 个，共 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln profile(s)</source>
+        <translation>
+            <numerusform>%Ln 个档案</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2286,7 +2460,7 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
     </message>
     <message>
         <source>The segment&apos;s followers, by openid list</source>
-        <translation>人群中的关注者（按 openid 列表）</translation>
+        <translation>人群中的粉丝（按 openid 列表）</translation>
     </message>
     <message>
         <source>Everyone with a WeChat tag</source>
@@ -2302,11 +2476,11 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
     </message>
     <message>
         <source>A mass message cannot be recalled: send a test first. Each follower gets at most 4 a month; people who reached that are left out. A send to a tag reaches all its followers, so it starts only when none of them would be left out.</source>
-        <translation>群发消息无法撤回：请先发送测试。每位关注者每月最多收到 4 条；已达上限的人会被排除。按标签群发会发给标签下的所有关注者，因此只有在无人需要排除时才能开始。</translation>
+        <translation>群发消息无法撤回：请先发送测试。每位粉丝每月最多收到 4 条；已达上限的人会被排除。按标签群发会发给标签下的所有粉丝，因此只有在无人需要排除时才能开始。</translation>
     </message>
     <message>
         <source>Choose a tag (sync the followers to see the account&apos;s tags).</source>
-        <translation>请选择标签（同步关注者后可看到账号的标签）。</translation>
+        <translation>请选择标签（同步粉丝后可看到账号的标签）。</translation>
     </message>
     <message>
         <source>optional: a Mini Program linked to the account</source>
@@ -2507,7 +2681,7 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
     </message>
     <message>
         <source>As profile %1 will read it</source>
-        <translation>用户档案 %1 将看到的样子</translation>
+        <translation>档案 %1 将看到的样子</translation>
     </message>
     <message>
         <source>Refresh the segment to preview it for one of its people</source>
@@ -2546,7 +2720,7 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
     </message>
     <message>
         <source>Member ID</source>
-        <translation>会员 ID</translation>
+        <translation>会员号</translation>
     </message>
     <message>
         <source>Accounts</source>
@@ -2557,12 +2731,44 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
         <translation>关注公众号</translation>
     </message>
     <message>
-        <source>UnionID</source>
-        <translation>UnionID</translation>
+        <source>since %1</source>
+        <translation>%1 起</translation>
     </message>
     <message>
-        <source>Remark</source>
-        <translation>备注</translation>
+        <source>left %1</source>
+        <translation>%1 取消关注</translation>
+    </message>
+    <message>
+        <source>OA</source>
+        <translation>公众号</translation>
+    </message>
+    <message>
+        <source>MP</source>
+        <translation>小程序</translation>
+    </message>
+    <message>
+        <source>UnionID %1</source>
+        <translation>UnionID %1</translation>
+    </message>
+    <message>
+        <source>Search first to sort by this column: the full list sorts by profile or member ID.</source>
+        <translation>先搜索，才能按此列排序：完整列表只能按档案或会员号排序。</translation>
+    </message>
+    <message>
+        <source>Name (remark)</source>
+        <translation>名称（备注）</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation>最近活跃</translation>
     </message>
 </context>
 <context>
@@ -2598,18 +2804,6 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
     <message>
         <source>Profile %1 no longer exists.</source>
         <translation>档案 %1 已不存在。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Profile %1 · %n event(s)</source>
-        <translation>
-            <numerusform>档案 %1 · %n 个事件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Profile %1 · member %2 · %n event(s)</source>
-        <translation>
-            <numerusform>档案 %1 · 会员 %2 · %n 个事件</numerusform>
-        </translation>
     </message>
     <message>
         <source>Link an account to profile %1</source>
@@ -2670,6 +2864,18 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
     <message>
         <source>%1 · not everything could be read: %2</source>
         <translation>%1 · 部分内容无法读取：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Profile %1 · %Ln event(s)</source>
+        <translation>
+            <numerusform>档案 %1 · %Ln 个事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Profile %1 · member %2 · %Ln event(s)</source>
+        <translation>
+            <numerusform>档案 %1 · 会员 %2 · %Ln 个事件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3029,7 +3235,7 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation>用户</translation>
+        <translation>档案</translation>
     </message>
     <message>
         <source>Member ID</source>
@@ -3179,6 +3385,10 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
         <source>Cannot push to %1: %2</source>
         <translation>无法推送到 %1：%2</translation>
     </message>
+    <message>
+        <source>No one matches these conditions. A behaviour condition counts only the events in its “When”, and an event&apos;s name must be written as the Mini Program sends it: check both, or loosen a condition.</source>
+        <translation>没有人符合这些条件。行为条件只统计其“时间”范围内的事件，且事件名必须与小程序上报的一致：请检查这两项，或放宽某个条件。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -3201,6 +3411,18 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
     <message>
         <source>Language:</source>
         <translation>语言：</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>跟随系统（%1）</translation>
+    </message>
+    <message>
+        <source>In use: %1</source>
+        <translation>当前：%1</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time wxops starts.</source>
+        <translation>下次启动 wxops 时生效。</translation>
     </message>
 </context>
 <context>
@@ -3439,11 +3661,31 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
     </message>
     <message>
         <source>Syncing followers…</source>
-        <translation>正在同步关注者…</translation>
+        <translation>正在同步粉丝…</translation>
     </message>
     <message>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>No one selected</source>
+        <translation>未选择任何人</translation>
+    </message>
+    <message>
+        <source>Pick a person in the list to see their accounts and timeline.</source>
+        <translation>在列表中选择一个人，查看其账号和时间线。</translation>
+    </message>
+    <message>
+        <source>No one found for “%1”</source>
+        <translation>没有找到“%1”</translation>
+    </message>
+    <message>
+        <source>Search takes a profile ID, or the whole or the first %1 or more characters of an openid, unionid or member ID, or the start of a remark. Check the text, or clear the search (Esc) to see everyone.</source>
+        <translation>可搜索档案 ID，或完整的、或前 %1 个及以上字符的 OpenID、UnionID、会员号，或备注的开头。请检查输入，或清空搜索（Esc）查看所有人。</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>搜索失败：%1</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,6 @@
 #include <QMenuBar>
 #include <QScreen>
 #include <QSettings>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -50,19 +49,24 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(24, 24));
     m_navigation->setSpacing(2);
-    m_navigation->setMaximumWidth(220);
+    m_navigation->setFrameShape(QFrame::NoFrame);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
 
     buildPages(context);
     buildMenus();
 
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_navigation);
-    splitter->addWidget(m_pages);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    // The navigation is as wide as its longest entry in the language shown, and the pages
+    // take the rest: no splitter, so no stray handle or unused gutter beside the pages.
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) +
+                                2 * m_navigation->frameWidth() + 16);
+    auto *central = new QWidget(this);
+    auto *row = new QHBoxLayout(central);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(0);
+    row->addWidget(m_navigation);
+    row->addWidget(m_pages, 1);
+    setCentralWidget(central);
 
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_databaseLabel->setTextFormat(Qt::PlainText);
@@ -73,7 +77,7 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     auto showTotal = [this](qint64 profiles) {
         const ProfileTableModel *model = m_usersPage->model();
         const QString all =
-            tr("%n profile(s)", nullptr, int(qMin<qint64>(model->allProfiles(), INT_MAX)));
+            tr("%Ln profile(s)", nullptr, int(qMin<qint64>(model->allProfiles(), INT_MAX)));
         // While a search narrows the table, say both: what is shown and how many there are.
         m_profilesLabel->setText(model->isFiltered()
                                      ? tr("%1 shown of %2").arg(QLocale().toString(profiles), all)

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QSettings>
 #include <QTranslator>
 
 namespace Translations {
@@ -26,6 +27,34 @@ static void load(QCoreApplication &app, const QLocale &locale, const QString &na
             qCDebug(lcApp) << "no" << name << "translation for" << locale.name();
         delete translator;
     }
+}
+
+namespace {
+const char *const kChoiceKey = "interface/language";
+}
+
+QString nativeName(const QLocale &locale)
+{
+    if (locale.language() == QLocale::C || locale.language() == QLocale::English)
+        return QStringLiteral("English");
+    if (locale.language() == QLocale::Chinese &&
+        locale.script() != QLocale::TraditionalChineseScript)
+        return QStringLiteral("中文（简体）");
+    return locale.nativeLanguageName();
+}
+
+QString savedChoice()
+{
+    return QSettings().value(QLatin1String(kChoiceKey)).toString();
+}
+
+void saveChoice(const QString &language)
+{
+    QSettings settings;
+    if (language.isEmpty())
+        settings.remove(QLatin1String(kChoiceKey));
+    else
+        settings.setValue(QLatin1String(kChoiceKey), language);
 }
 
 QLocale install(QCoreApplication &app, const QString &language)

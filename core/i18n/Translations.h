@@ -14,4 +14,12 @@ QLocale install(QCoreApplication &app, const QString &language);
 // The locales wxops ships a translation for.
 QStringList available();
 
+// A language by its own name ("English", "中文（简体）"), for a locale of any kind (the "C"
+// locale of a bare system is English).
+QString nativeName(const QLocale &locale);
+
+// The language the person chose in Settings ("" : the system's), used when --lang is not given.
+QString savedChoice();
+void saveChoice(const QString &language);
+
 } // namespace Translations

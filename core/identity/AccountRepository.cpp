@@ -48,23 +48,26 @@ Status AccountRepository::upsertFollowers(
     for (const FollowerInfo *info : infos)
         rows.append({app, info->openid, Sql::textOrNull(info->unionid), 1,
                      info->subscribeTime * 1000, Sql::text(info->subscribeScene),
-                     Sql::text(info->remark), Sql::text(info->language),
-                     Sql::text(tagList(info->tagIds)), now, now, run});
+                     Sql::textOrNull(info->qrScene), Sql::text(info->remark),
+                     Sql::text(info->language), Sql::text(tagList(info->tagIds)), now, now, run});
     // Only a row that differs is written: a re-sync of an unchanged account changes nothing.
     return m_sql.runMany(
         QStringLiteral(
             "INSERT INTO accounts (app_id, openid, unionid, subscribed, subscribe_time, "
-            "subscribe_scene, remark, language, tagid_list, first_seen, last_seen, synced_run)"),
+            "subscribe_scene, qr_scene, remark, language, tagid_list, first_seen, last_seen, "
+            "synced_run)"),
         rows,
         QStringLiteral(
             "ON CONFLICT (app_id, openid) DO UPDATE SET unionid = excluded.unionid, subscribed = "
             "1, unsubscribed_at = NULL, subscribe_time = excluded.subscribe_time, subscribe_scene "
-            "= excluded.subscribe_scene, remark = excluded.remark, language = excluded.language, "
+            "= excluded.subscribe_scene, qr_scene = excluded.qr_scene, remark = excluded.remark, "
+            "language = excluded.language, "
             "tagid_list = excluded.tagid_list, last_seen = excluded.last_seen, synced_run = "
             "excluded.synced_run "
             "WHERE accounts.unionid IS DISTINCT FROM excluded.unionid OR accounts.subscribed <> 1 "
             "OR accounts.subscribe_time IS DISTINCT FROM excluded.subscribe_time "
             "OR accounts.subscribe_scene IS DISTINCT FROM excluded.subscribe_scene "
+            "OR accounts.qr_scene IS DISTINCT FROM excluded.qr_scene "
             "OR accounts.remark IS DISTINCT FROM excluded.remark "
             "OR accounts.language IS DISTINCT FROM excluded.language "
             "OR accounts.tagid_list IS DISTINCT FROM excluded.tagid_list "

@@ -48,18 +48,32 @@ QList<qint64> ProfileLookup::find(const QString &text, int limit, Status *status
     static const QRegularExpression digits(QStringLiteral("^\\d{1,18}$"));
     if (digits.match(value).hasMatch())
         collect(QStringLiteral("SELECT id FROM profiles WHERE id = ?"), {value.toLongLong()});
-    // One probe of the (app_id, openid) key per app: there is no index on openid alone.
+    // Whole identifiers first, each one probe of its index. There is no index on openid
+    // alone: one probe of the (app_id, openid) key per app.
     collect(QStringLiteral("SELECT profile_id FROM accounts WHERE app_id IN (SELECT id FROM apps) "
                            "AND openid = ?"),
             {value});
     collect(QStringLiteral("SELECT profile_id FROM accounts WHERE unionid = ?"), {value});
     collect(QStringLiteral("SELECT id FROM profiles WHERE member_id = ?"), {value});
     collect(QStringLiteral("SELECT profile_id FROM accounts WHERE member_id = ?"), {value});
-    // Remarks: the exact text first, then those starting with it (an index range, no LIKE).
     collect(QStringLiteral("SELECT profile_id FROM accounts WHERE remark = ?"), {value});
+    // Then those starting with the text, as index ranges (no LIKE, which would read them all):
+    // a remark from its first character, an identifier from kMinimumPrefix characters on
+    // (support often has only the start of an openid from a screenshot).
+    const QVariantList range{value, value + QChar(0xFFFF), limit};
     collect(QStringLiteral("SELECT profile_id FROM accounts WHERE remark > ? AND remark < ? "
                            "ORDER BY remark LIMIT ?"),
-            {value, value + QChar(0xFFFF), limit});
+            range);
+    if (value.size() < kMinimumPrefix)
+        return found;
+    collect(QStringLiteral("SELECT profile_id FROM accounts WHERE app_id IN (SELECT id FROM apps) "
+                           "AND openid > ? AND openid < ? LIMIT ?"),
+            range);
+    for (const char *column : {"unionid", "member_id"})
+        collect(QStringLiteral("SELECT profile_id FROM accounts WHERE %1 > ? AND %1 < ? ORDER BY "
+                               "%1 LIMIT ?")
+                    .arg(QLatin1String(column)),
+                range);
     return found;
 }
 

@@ -37,10 +37,14 @@ struct ProfileSummary
 };
 
 // Support's lookup: any identifier a person gives (an OA or MP openid, a unionid, a member ID,
-// a remark or a profile id) finds the profiles it belongs to. Each way in is one indexed query.
+// a remark or a profile id), whole or its beginning, finds the profiles it belongs to: whole
+// matches first. Each way in is one indexed query.
 class ProfileLookup
 {
 public:
+    // The shortest start of an openid, unionid or member ID that is searched for.
+    static constexpr int kMinimumPrefix = 4;
+
     explicit ProfileLookup(DbConnection db) : m_db(db) {}
 
     QList<qint64> find(const QString &text, int limit, Status *status) const;

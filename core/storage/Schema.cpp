@@ -402,6 +402,19 @@ Migration segmentMembersWithoutProfileCheck()
     return m;
 }
 
+// Channel attribution: the QR code a follower scanned to follow (qr_scene_str, or the numeric
+// qr_scene), so the Users list, segments and numbers can say which poster or shop brought whom.
+Migration followerQrScene()
+{
+    Migration m;
+    m.version = 11;
+    m.description = QStringLiteral("the QR code scene of each follow");
+    m.statements = QStringList{
+        QStringLiteral("ALTER TABLE accounts ADD COLUMN qr_scene TEXT"),
+    };
+    return m;
+}
+
 } // namespace
 
 namespace Schema {
@@ -417,7 +430,8 @@ const QList<Migration> &migrations()
                                       outboxRunnerLeases(),
                                       subscribeAcceptances(),
                                       segmentConditionsFromIndexes(),
-                                      segmentMembersWithoutProfileCheck()};
+                                      segmentMembersWithoutProfileCheck(),
+                                      followerQrScene()};
     return all;
 }
 

@@ -24,6 +24,7 @@ struct FollowerInfo
     bool subscribed = false;
     qint64 subscribeTime = 0; // seconds since epoch
     QString subscribeScene;
+    QString qrScene; // qr_scene_str, or qr_scene as a number; empty when not through a QR code
     QString language;
     QString remark;
     QList<int> tagIds;

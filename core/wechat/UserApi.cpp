@@ -28,6 +28,9 @@ FollowerInfo UserApi::parseFollowerInfo(const QJsonObject &json)
     info.subscribed = json.value(QStringLiteral("subscribe")).toInt() == 1;
     info.subscribeTime = json.value(QStringLiteral("subscribe_time")).toInteger();
     info.subscribeScene = json.value(QStringLiteral("subscribe_scene")).toString();
+    info.qrScene = json.value(QStringLiteral("qr_scene_str")).toString();
+    if (info.qrScene.isEmpty() && json.value(QStringLiteral("qr_scene")).toInteger() > 0)
+        info.qrScene = QString::number(json.value(QStringLiteral("qr_scene")).toInteger());
     info.language = json.value(QStringLiteral("language")).toString();
     info.remark = json.value(QStringLiteral("remark")).toString();
     for (const QJsonValue &tag : json.value(QStringLiteral("tagid_list")).toArray())

@@ -544,7 +544,7 @@ void CampaignsPage::resendUnknown()
         return showMessage(tr("No message of this campaign is unknown."), true);
     if (!m_context.dialogs.confirm(
             this, tr("Re-send unknown messages"),
-            tr("%n message(s) may or may not have reached WeChat (the run stopped before the "
+            tr("%Ln message(s) may or may not have reached WeChat (the run stopped before the "
                "answer came). Re-sending within ten minutes is de-duplicated by WeChat; later, "
                "people may get them twice. Re-send?",
                nullptr, int(unknown))))
@@ -553,7 +553,7 @@ void CampaignsPage::resendUnknown()
     if (const Status s = store().resendUnknown(id, AuditLog::currentActor(), &rows); !s.isOk())
         return showMessage(s.message(), false);
     reload();
-    showMessage(tr("%n message(s) back in the queue: press Send.", nullptr, int(rows)), true);
+    showMessage(tr("%Ln message(s) back in the queue: press Send.", nullptr, int(rows)), true);
 }
 
 void CampaignsPage::exportReport()

@@ -1,5 +1,7 @@
 #include "ConditionEditor.h"
 
+#include "FollowSource.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
@@ -39,7 +41,7 @@ QStringList ConditionEditor::kinds()
 QString ConditionEditor::kindTitle(const QString &kind)
 {
     if (kind == QStringLiteral("account"))
-        return tr("Account (app, subscribed, scene…)");
+        return tr("Account (app, follows, source…)");
     if (kind == QStringLiteral("tag"))
         return tr("WeChat tag");
     if (kind == QStringLiteral("event"))
@@ -47,7 +49,7 @@ QString ConditionEditor::kindTitle(const QString &kind)
     if (kind == QStringLiteral("has_member_id"))
         return tr("Member ID");
     if (kind == QStringLiteral("has_unionid"))
-        return tr("Unionid");
+        return tr("UnionID");
     if (kind == QStringLiteral("opted_out"))
         return tr("Opted out of messages");
     if (kind == QStringLiteral("in_segment"))
@@ -67,8 +69,7 @@ QJsonObject ConditionEditor::defaultCondition(const QString &kind, const Choices
                                     choices.tagNames.value(0, QStringLiteral("VIP"))}}}};
     if (kind == QStringLiteral("event"))
         return {{kind, QJsonObject{{QStringLiteral("name"),
-                                    choices.eventNames.value(0, QStringLiteral("purchase"))},
-                                   {QStringLiteral("within_days"), 30}}}};
+                                    choices.eventNames.value(0, QStringLiteral("purchase"))}}}};
     if (kind == QStringLiteral("in_segment"))
         return {{kind, choices.segmentNames.value(0)}};
     if (kind == QStringLiteral("received_campaign"))
@@ -91,8 +92,9 @@ ConditionEditor::ConditionEditor(QWidget *parent) : QWidget(parent)
     m_subscribed = choiceBox({{tr("Either"), QString()},
                               {tr("Subscribed"), QStringLiteral("yes")},
                               {tr("Not subscribed"), QStringLiteral("no")}});
-    m_scene = new QLineEdit;
-    m_scene->setPlaceholderText(QStringLiteral("ADD_SCENE_QR_CODE"));
+    m_scene = choiceBox({{tr("Any"), QString()}});
+    for (const QString &scene : FollowSource::scenes())
+        m_scene->addItem(FollowSource::sceneName(scene), scene);
     m_language = new QLineEdit;
     m_language->setPlaceholderText(QStringLiteral("zh_CN"));
     m_tag = new QComboBox;
@@ -164,7 +166,7 @@ ConditionEditor::ConditionEditor(QWidget *parent) : QWidget(parent)
     m_form->addRow(tr("App:"), m_app);
     m_form->addRow(tr("Platform:"), m_platform);
     m_form->addRow(tr("Subscribed:"), m_subscribed);
-    m_form->addRow(tr("Subscribe scene:"), m_scene);
+    m_form->addRow(tr("Source:"), m_scene);
     m_form->addRow(tr("Language:"), m_language);
     m_form->addRow(tr("Tag:"), m_tag);
     m_form->addRow(tr("Event:"), m_event);
@@ -182,12 +184,12 @@ ConditionEditor::ConditionEditor(QWidget *parent) : QWidget(parent)
     m_form->addRow(tr("Campaign id:"), m_campaign);
     m_form->addRow(tr("Delivery state:"), m_state);
 
-    for (QComboBox *box : {m_kind, m_app, m_platform, m_subscribed, m_countMode, m_timeMode, m_flag,
-                           m_segment, m_state})
+    for (QComboBox *box : {m_kind, m_app, m_platform, m_subscribed, m_scene, m_countMode,
+                           m_timeMode, m_flag, m_segment, m_state})
         connect(box, &QComboBox::currentIndexChanged, this, &ConditionEditor::emitChanged);
     for (QComboBox *box : {m_tag, m_event})
         connect(box, &QComboBox::currentTextChanged, this, &ConditionEditor::emitChanged);
-    for (QLineEdit *edit : {m_scene, m_language, m_propKey, m_propValue})
+    for (QLineEdit *edit : {m_language, m_propKey, m_propValue})
         connect(edit, &QLineEdit::textChanged, this, &ConditionEditor::emitChanged);
     for (QSpinBox *spin : {m_min, m_max, m_days, m_campaign})
         connect(spin, &QSpinBox::valueChanged, this, &ConditionEditor::emitChanged);
@@ -288,7 +290,7 @@ QJsonObject ConditionEditor::condition() const
         const QString subscribed = m_subscribed->currentData().toString();
         if (!subscribed.isEmpty())
             o.insert(QStringLiteral("subscribed"), subscribed == QStringLiteral("yes"));
-        put(QStringLiteral("scene"), m_scene->text());
+        put(QStringLiteral("scene"), m_scene->currentData().toString());
         put(QStringLiteral("language"), m_language->text());
         merge(timeRange(QStringLiteral("subscribed_within_days"),
                         QStringLiteral("subscribed_between")));
@@ -358,7 +360,10 @@ void ConditionEditor::load(const QJsonObject &condition)
     m_subscribed->setCurrentIndex(!o.contains(QStringLiteral("subscribed"))
                                       ? 0
                                       : (o.value(QStringLiteral("subscribed")).toBool() ? 1 : 2));
-    m_scene->setText(o.value(QStringLiteral("scene")).toString());
+    const QString scene = o.value(QStringLiteral("scene")).toString();
+    if (!scene.isEmpty() && m_scene->findData(scene) < 0) // a code WeChat added later
+        m_scene->addItem(scene, scene);
+    m_scene->setCurrentIndex(qMax(0, m_scene->findData(scene)));
     m_language->setText(o.value(QStringLiteral("language")).toString());
     if (kind == QStringLiteral("tag"))
         m_tag->setCurrentText(o.value(QStringLiteral("name")).toString());

@@ -49,7 +49,7 @@ private:
     QComboBox *m_app;
     QComboBox *m_platform;
     QComboBox *m_subscribed;
-    QLineEdit *m_scene;
+    QComboBox *m_scene;
     QLineEdit *m_language;
     QComboBox *m_tag;
     QComboBox *m_event;

@@ -1,5 +1,8 @@
 #include "ConditionTree.h"
 
+#include "EventText.h"
+#include "FollowSource.h"
+
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QKeyEvent>
@@ -70,7 +73,8 @@ QString ConditionTree::describe(const QJsonObject &condition)
             parts << yes(o.value(QStringLiteral("subscribed")).toBool(), tr("subscribed"),
                          tr("not subscribed"));
         if (o.contains(QStringLiteral("scene")))
-            parts << tr("scene %1").arg(o.value(QStringLiteral("scene")).toString());
+            parts << tr("source: %1")
+                         .arg(FollowSource::sceneName(o.value(QStringLiteral("scene")).toString()));
         if (o.contains(QStringLiteral("language")))
             parts << tr("language %1").arg(o.value(QStringLiteral("language")).toString());
         const QString when = timeText(o, QStringLiteral("subscribed_within_days"),
@@ -85,19 +89,19 @@ QString ConditionTree::describe(const QJsonObject &condition)
                    ? tr("Has the tag “%1”").arg(o.value(QStringLiteral("name")).toString())
                    : tr("Has tag id %1").arg(o.value(QStringLiteral("id")).toInt());
     if (key == QStringLiteral("event")) {
-        const QString name = o.value(QStringLiteral("name")).toString();
+        const QString name = EventText::name(o.value(QStringLiteral("name")).toString());
         const int least = o.value(QStringLiteral("at_least")).toInt(1);
         QString text;
         if (o.contains(QStringLiteral("at_most")) &&
             o.value(QStringLiteral("at_most")).toInt() == 0)
-            text = tr("Did not do %1").arg(name);
+            text = tr("Never “%1”").arg(name);
         else if (o.contains(QStringLiteral("at_most")))
-            text = tr("Did %1 %2 to %3 times")
+            text = tr("“%1” %2 to %3 times")
                        .arg(name)
                        .arg(o.contains(QStringLiteral("at_least")) ? least : 0)
                        .arg(o.value(QStringLiteral("at_most")).toInt());
         else
-            text = tr("Did %1 at least %n time(s)", nullptr, least).arg(name);
+            text = tr("“%1” at least %n time(s)", nullptr, least).arg(name);
         const QString when = timeText(o, QStringLiteral("within_days"), QStringLiteral("between"));
         if (!when.isEmpty())
             text += QLatin1Char(' ') + when;

@@ -103,6 +103,13 @@ void SegmentsPage::showCount(qint64 profiles, const QList<SegmentStore::Match> &
         tr("%Ln profile(s) match", nullptr, int(qMin<qint64>(profiles, INT_MAX))) +
         QStringLiteral("  ·  ") +
         tr("counted in %1 s").arg(QLocale().toString(msecs / 1000.0, 'f', 2)));
+    // No one: say what to check instead of an empty table.
+    m_sampleTitle->setText(
+        sample.isEmpty() ? tr("No one matches these conditions. A behaviour condition counts only "
+                              "the events in its “When”, and an event's name must be written as "
+                              "the Mini Program sends it: check both, or loosen a condition.")
+                         : tr("Some matching people (double-click to open):"));
+    m_sample->setVisible(!sample.isEmpty());
     m_sample->setRowCount(int(sample.size()));
     for (int row = 0; row < sample.size(); ++row) {
         m_sample->setItem(row, 0, plainItem(QString::number(sample.at(row).profileId)));
@@ -240,7 +247,10 @@ void SegmentsPage::buildBuilder(QWidget *parent)
     big.setPointSizeF(big.pointSizeF() * 1.3);
     m_countLabel->setFont(big);
     layout->addWidget(m_countLabel);
-    layout->addWidget(new QLabel(tr("Some matching people (double-click to open):"), parent));
+    m_sampleTitle = new QLabel(parent);
+    m_sampleTitle->setObjectName(QStringLiteral("sampleTitle"));
+    m_sampleTitle->setWordWrap(true);
+    layout->addWidget(m_sampleTitle);
     m_sample = new QTableWidget(0, 2, parent);
     m_sample->setHorizontalHeaderLabels({tr("Profile"), tr("Member ID")});
     m_sample->setEditTriggers(QAbstractItemView::NoEditTriggers);

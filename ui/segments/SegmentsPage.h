@@ -90,6 +90,7 @@ private:
     QStackedWidget *m_editorStack;
     LiveCount *m_count;
     QLabel *m_countLabel;
+    QLabel *m_sampleTitle;
     QTableWidget *m_sample;
     MessageBanner *m_message;
     JobBar *m_jobs;

@@ -1,5 +1,7 @@
 #include "SizeChart.h"
 
+#include "CountAxis.h"
+
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QLineSeries>
@@ -9,6 +11,7 @@ SizeChart::SizeChart(QWidget *parent) : QChartView(parent)
 {
     setRenderHint(QPainter::Antialiasing);
     chart()->legend()->hide();
+    chart()->setLocalizeNumbers(true);
     chart()->setMargins(QMargins(2, 2, 2, 2));
     setMinimumHeight(140);
     showHistory({});
@@ -22,7 +25,7 @@ void SizeChart::showHistory(const QList<SegmentStore::SizePoint> &points)
         c->removeAxis(axis);
     auto *series = new QLineSeries;
     series->setPointsVisible(true);
-    qint64 top = 1;
+    qint64 top = 0;
     for (const SegmentStore::SizePoint &p : points) {
         series->append(double(p.at), double(p.size));
         top = qMax(top, p.size);
@@ -37,9 +40,7 @@ void SizeChart::showHistory(const QList<SegmentStore::SizePoint> &points)
     time->setRange(QDateTime::fromMSecsSinceEpoch(first - 60000),
                    QDateTime::fromMSecsSinceEpoch(last + 60000));
     auto *size = new QValueAxis;
-    size->setRange(0, double(top) * 1.1);
-    size->setLabelFormat(QStringLiteral("%d"));
-    size->setTickCount(3);
+    setCountAxis(size, top);
     c->addAxis(time, Qt::AlignBottom);
     c->addAxis(size, Qt::AlignLeft);
     series->attachAxis(time);

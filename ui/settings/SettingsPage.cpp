@@ -1,11 +1,14 @@
 #include "SettingsPage.h"
 
 #include "ConsoleContext.h"
+#include "i18n/Translations.h"
 #include "settings/AccountsPanel.h"
 #include "storage/Database.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
@@ -21,6 +24,28 @@ QLabel *selectableLabel(const QString &text, QWidget *parent)
 }
 } // namespace
 
+QWidget *SettingsPage::languagePicker(QWidget *parent)
+{
+    auto *box = new QWidget(parent);
+    auto *picker = new QComboBox(box);
+    picker->setObjectName(QStringLiteral("language"));
+    picker->addItem(tr("System (%1)").arg(Translations::nativeName(QLocale::system())), QString());
+    for (const QString &language : Translations::available())
+        picker->addItem(Translations::nativeName(QLocale(language)), language);
+    picker->setCurrentIndex(qMax(0, picker->findData(Translations::savedChoice())));
+    auto *note = new QLabel(tr("In use: %1").arg(Translations::nativeName(QLocale())), box);
+    note->setObjectName(QStringLiteral("languageNote"));
+    connect(picker, &QComboBox::activated, note, [picker, note] {
+        Translations::saveChoice(picker->currentData().toString());
+        note->setText(tr("Takes effect the next time wxops starts."));
+    });
+    auto *row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(picker);
+    row->addWidget(note, 1);
+    return box;
+}
+
 SettingsPage::SettingsPage(const ConsoleContext &context, QWidget *parent)
     : QWidget(parent), m_accounts(new AccountsPanel(context.database.connections().connection(),
                                                     context.secrets, context.dialogs, this))
@@ -33,7 +58,7 @@ SettingsPage::SettingsPage(const ConsoleContext &context, QWidget *parent)
     auto *form = new QFormLayout(console);
     form->addRow(tr("Database:"), selectableLabel(context.database.spec().displayName(), console));
     form->addRow(tr("Log file:"), selectableLabel(context.logFile, console));
-    form->addRow(tr("Language:"), selectableLabel(QLocale().nativeLanguageName(), console));
+    form->addRow(tr("Language:"), languagePicker(console));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(accounts, 1);

@@ -15,5 +15,8 @@ public:
     AccountsPanel *accounts() const { return m_accounts; }
 
 private:
+    // The interface language: the system's or one chosen, used from the next start on.
+    static QWidget *languagePicker(QWidget *parent);
+
     AccountsPanel *m_accounts;
 };

@@ -1,5 +1,7 @@
 #include "ActivityChart.h"
 
+#include "CountAxis.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -17,6 +19,7 @@ ActivityChart::ActivityChart(QWidget *parent) : QChartView(parent)
 void ActivityChart::showWeeks(const QList<ProfileActivity::WeekCount> &weeks)
 {
     auto *chart = new QChart;
+    chart->setLocalizeNumbers(true);
     chart->setTitle(tr("Events per week"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     auto *oa = new QBarSet(tr("Official Account"));
@@ -59,9 +62,7 @@ void ActivityChart::showWeeks(const QList<ProfileActivity::WeekCount> &weeks)
     auto *x = new QBarCategoryAxis;
     x->append(categories);
     auto *y = new QValueAxis;
-    y->setRange(0, qMax(4, highest));
-    y->setLabelFormat(QStringLiteral("%d"));
-    y->setTickCount(qMin(qMax(4, highest), 5) + 1);
+    setCountAxis(y, highest);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);

@@ -1,25 +1,36 @@
 #include "HistoryPanel.h"
 
+#include "EmptyState.h"
 #include "PlainItem.h"
 
 #include <QDateTime>
 #include <QHeaderView>
 #include <QLocale>
 #include <QPushButton>
+#include <QStackedLayout>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-HistoryPanel::HistoryPanel(QWidget *parent) : QWidget(parent), m_table(new QTableWidget(this))
+HistoryPanel::HistoryPanel(QWidget *parent)
+    : QWidget(parent), m_stack(new QStackedLayout), m_empty(new EmptyState(this)),
+      m_table(new QTableWidget(this))
 {
+    m_empty->setObjectName(QStringLiteral("historyEmpty"));
+    m_empty->setTitle(tr("No identity changes"));
+    m_empty->setHint(tr("When the rules or a person link, merge or unlink this person's accounts, "
+                        "each change is listed here with who made it and why, and a change made "
+                        "by hand can be undone."));
     m_table->setObjectName(QStringLiteral("identityHistory"));
     m_table->setColumnCount(7);
     m_table->setHorizontalHeaderLabels(
         {tr("When"), tr("Who"), tr("What"), tr("Account"), tr("From → to"), tr("Why"), QString()});
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(m_table);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_table);
+    layout->addLayout(m_stack);
 }
 
 void HistoryPanel::show(const QList<IdentityChange> &changes)
@@ -60,4 +71,5 @@ void HistoryPanel::show(const QList<IdentityChange> &changes)
         }
     }
     m_table->resizeColumnsToContents();
+    m_stack->setCurrentWidget(changes.isEmpty() ? static_cast<QWidget *>(m_empty) : m_table);
 }

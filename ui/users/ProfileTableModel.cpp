@@ -1,6 +1,11 @@
 #include "ProfileTableModel.h"
 
+#include "FollowSource.h"
 #include "logging/LogCategories.h"
+
+#include <algorithm>
+#include <QDateTime>
+#include <QLocale>
 
 ProfileTableModel::ProfileTableModel(DbConnection db, QObject *parent)
     : QAbstractTableModel(parent), m_source(db)
@@ -41,7 +46,15 @@ void ProfileTableModel::reload()
 void ProfileTableModel::showOnly(const QList<qint64> &profileIds)
 {
     m_filter = profileIds;
-    const QList<Row> rows = rowsOf(m_source.byIds(profileIds));
+    QList<Row> rows = rowsOf(m_source.byIds(profileIds));
+    // Search results come in the order they were found: the sort the header shows wins.
+    const int column = m_sortColumn;
+    const bool descending = m_order == Qt::DescendingOrder;
+    std::stable_sort(rows.begin(), rows.end(), [column, descending](const Row &a, const Row &b) {
+        const QVariant left = sortKey(descending ? b : a, column);
+        const QVariant right = sortKey(descending ? a : b, column);
+        return QVariant::compare(left, right) == QPartialOrdering::Less;
+    });
     resetTo(rows, rows.size());
 }
 
@@ -75,16 +88,46 @@ void ProfileTableModel::fetchMore(const QModelIndex &parent)
     m_notifying = false;
 }
 
+bool ProfileTableModel::canSortBy(int column) const
+{
+    // The full list pages through an index: only indexed columns, or a million rows are read.
+    return m_filter || column == Id || column == MemberId;
+}
+
 void ProfileTableModel::sort(int column, Qt::SortOrder order)
 {
-    if (column != Id && column != MemberId)
-        return; // only indexed columns: sorting must not scan a million rows
+    if (column < 0 || column >= ColumnCount || !canSortBy(column))
+        return;
     m_sortColumn = column;
     m_order = order;
     if (m_filter)
         showOnly(*m_filter);
     else
         reload();
+}
+
+QVariant ProfileTableModel::sortKey(const Row &row, int column)
+{
+    switch (column) {
+    case Id:
+        return row.id;
+    case Name:
+        return row.remark;
+    case MemberId:
+        return row.memberId;
+    case Tags:
+        return row.tags.join(u',');
+    case Follows:
+        // Followers by follow time, then those who left, then people without an OA account.
+        return row.subscribed ? row.followedAt : row.unfollowedAt - (qint64(1) << 52);
+    case Source:
+        return row.scene + row.qrScene;
+    case LastActivity:
+        return row.lastActivity;
+    case Accounts:
+        return row.oaAccounts * 1000 + row.mpAccounts;
+    }
+    return {};
 }
 
 int ProfileTableModel::rowCount(const QModelIndex &parent) const
@@ -97,6 +140,48 @@ int ProfileTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+namespace {
+QString shortDate(qint64 msecs)
+{
+    return msecs > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(msecs).date(),
+                                          QLocale::ShortFormat)
+                     : QString();
+}
+} // namespace
+
+QString ProfileTableModel::displayText(const Row &row, int column) const
+{
+    switch (column) {
+    case Id:
+        return QString::number(row.id); // an identifier: no digit grouping
+    case Name:
+        return row.remark;
+    case MemberId:
+        return row.memberId;
+    case Tags:
+        return row.tags.join(QStringLiteral(", "));
+    case Follows:
+        if (!row.oaAccounts)
+            return {};
+        if (row.subscribed)
+            return row.followedAt ? tr("since %1").arg(shortDate(row.followedAt)) : tr("yes");
+        return row.unfollowedAt ? tr("left %1").arg(shortDate(row.unfollowedAt)) : tr("no");
+    case Source:
+        return row.scene.isEmpty() ? QString() : FollowSource::describe(row.scene, row.qrScene);
+    case LastActivity:
+        return shortDate(row.lastActivity);
+    case Accounts: {
+        QStringList parts;
+        if (row.oaAccounts)
+            parts << (row.oaAccounts == 1 ? tr("OA") : tr("OA ×%1").arg(row.oaAccounts));
+        if (row.mpAccounts)
+            parts << (row.mpAccounts == 1 ? tr("MP") : tr("MP ×%1").arg(row.mpAccounts));
+        return parts.join(QStringLiteral(" · "));
+    }
+    }
+    return {};
+}
+
 QVariant ProfileTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -104,48 +189,47 @@ QVariant ProfileTableModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     if (role == Qt::UserRole)
         return row.id;
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (index.column()) {
-    case Id:
-        return row.id;
-    case MemberId:
-        return row.memberId;
-    case Accounts: {
-        QStringList parts;
-        if (row.oaAccounts)
-            parts << tr("OA ×%1").arg(row.oaAccounts);
-        if (row.mpAccounts)
-            parts << tr("MP ×%1").arg(row.mpAccounts);
-        return parts.join(QStringLiteral(" · "));
-    }
-    case Subscribed:
-        return row.oaAccounts ? (row.subscribed ? tr("yes") : tr("no")) : QString();
-    case Unionid:
-        return row.unionid;
-    case Remark:
-        return row.remark;
+    if (role == Qt::DisplayRole)
+        return displayText(row, index.column());
+    if (role == Qt::ToolTipRole) {
+        if (index.column() == Follows && row.oaAccounts)
+            return QLocale().toString(
+                QDateTime::fromMSecsSinceEpoch(row.subscribed ? row.followedAt : row.unfollowedAt),
+                QLocale::LongFormat);
+        if (index.column() == Accounts && !row.unionid.isEmpty())
+            return tr("UnionID %1").arg(row.unionid);
+        const QString text = displayText(row, index.column());
+        return text.isEmpty() ? QVariant() : QVariant(text); // a clipped cell in full
     }
     return {};
 }
 
 QVariant ProfileTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::ToolTipRole && !canSortBy(section))
+        return tr("Search first to sort by this column: the full list sorts by profile or "
+                  "member ID.");
+    if (role != Qt::DisplayRole)
+        return {};
     switch (section) {
     case Id:
         return tr("Profile");
+    case Name:
+        return tr("Name (remark)");
     case MemberId:
         return tr("Member ID");
+    case Tags:
+        return tr("Tags");
+    case Follows:
+        return tr("Follows OA");
+    case Source:
+        return tr("Source");
+    case LastActivity:
+        return tr("Last active");
     case Accounts:
         return tr("Accounts");
-    case Subscribed:
-        return tr("Follows OA");
-    case Unionid:
-        return tr("UnionID");
-    case Remark:
-        return tr("Remark");
     }
     return {};
 }

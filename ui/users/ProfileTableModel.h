@@ -8,7 +8,8 @@
 
 // All profiles (or the ones a search found) as a table, paged from ProfileRows: rows are fetched
 // 200 at a time as the view scrolls, so a million profiles cost what is on screen.
-// Sortable on indexed columns (profile ID, member ID).
+// Everyone sorts by the indexed columns (profile ID, member ID); search results (a few hundred
+// at most) sort by any column.
 class ProfileTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -16,11 +17,13 @@ public:
     enum Column
     {
         Id,
+        Name,
         MemberId,
+        Tags,
+        Follows,
+        Source,
+        LastActivity,
         Accounts,
-        Subscribed,
-        Unionid,
-        Remark,
         ColumnCount
     };
     static constexpr int kPage = 200;
@@ -37,6 +40,10 @@ public:
     // Profiles in the table when fully scrolled: all of them, or the search results.
     qint64 total() const { return m_total; }
     qint64 profileIdAt(int row) const;
+    // Whether the rows can be put in this column's order now (see the class comment).
+    bool canSortBy(int column) const;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_order; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -55,6 +62,9 @@ private:
     // The rows, or none when they cannot be read (logged: the view keeps what it has).
     QList<Row> rowsOf(const StatusOr<QList<Row>> &read);
     void resetTo(const QList<Row> &rows, qint64 total);
+    QString displayText(const Row &row, int column) const;
+    // The value a column sorts by (search results are sorted in memory).
+    static QVariant sortKey(const Row &row, int column);
 
     ProfileRows m_source;
     QList<Row> m_rows;

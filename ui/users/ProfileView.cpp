@@ -67,7 +67,14 @@ void ProfileView::showTab(Tab tab)
     m_tabs->setCurrentIndex(tab);
 }
 
-void ProfileView::showProfile(qint64 profileId)
+void ProfileView::clear()
+{
+    m_profile = 0;
+    m_title->clear();
+    m_accounts->show(ProfileSummary{});
+}
+
+bool ProfileView::showProfile(qint64 profileId)
 {
     m_profile = profileId;
     ProfileSummary profile;
@@ -76,12 +83,12 @@ void ProfileView::showProfile(qint64 profileId)
         m_title->setText(status.isOk() ? tr("Profile %1 no longer exists.").arg(profileId)
                                        : status.message());
         m_accounts->show(ProfileSummary{});
-        return;
+        return false;
     }
     m_title->setText(
         profile.memberId.isEmpty()
-            ? tr("Profile %1 · %n event(s)", nullptr, int(profile.eventCount)).arg(profile.id)
-            : tr("Profile %1 · member %2 · %n event(s)", nullptr, int(profile.eventCount))
+            ? tr("Profile %1 · %Ln event(s)", nullptr, int(profile.eventCount)).arg(profile.id)
+            : tr("Profile %1 · member %2 · %Ln event(s)", nullptr, int(profile.eventCount))
                   .arg(profile.id)
                   .arg(profile.memberId));
     m_accounts->show(profile);
@@ -98,6 +105,7 @@ void ProfileView::showProfile(qint64 profileId)
     if (!status.isOk()) // what is shown may be incomplete: say so rather than show gaps
         m_title->setText(
             tr("%1 · not everything could be read: %2").arg(m_title->text(), status.message()));
+    return true;
 }
 
 void ProfileView::optOut()

@@ -39,7 +39,10 @@ public:
     MessagesPanel *messages() const { return m_messages; }
 
 public slots:
-    void showProfile(qint64 profileId);
+    // Shows the person; false (and says so in the title) when they cannot be read.
+    bool showProfile(qint64 profileId);
+    // Shows no one: the page shows why instead.
+    void clear();
     void linkAccount();
     void unlinkSelected();
     void optOut();

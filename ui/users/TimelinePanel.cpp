@@ -1,5 +1,6 @@
 #include "TimelinePanel.h"
 
+#include "EventText.h"
 #include "PlainItem.h"
 
 #include <QComboBox>
@@ -103,7 +104,7 @@ void TimelinePanel::showProfile(qint64 profileId)
     m_name->clear();
     m_name->addItem(tr("Every event"), QString());
     for (const QString &name : names)
-        m_name->addItem(name, name);
+        m_name->addItem(EventText::name(name), name);
     m_name->blockSignals(false);
     refresh();
 }
@@ -125,8 +126,12 @@ void TimelinePanel::refresh()
         m_table->setItem(row, 1,
                          plainItem(QStringLiteral("%1 · %2").arg(
                              e.kind == QStringLiteral("mp") ? tr("MP") : tr("OA"), e.appName)));
-        m_table->setItem(row, 2, plainItem(e.name));
-        m_table->setItem(row, 3, plainItem(e.props));
+        auto *name = plainItem(EventText::name(e.name));
+        name->setToolTip(e.name); // the name as stored, for segments and exports
+        m_table->setItem(row, 2, name);
+        auto *details = plainItem(EventText::details(e.props));
+        details->setToolTip(e.props);
+        m_table->setItem(row, 3, details);
     }
     m_table->resizeColumnsToContents();
     m_range->setText(m_total == 0 ? tr("No events")

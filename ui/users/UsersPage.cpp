@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -43,6 +44,7 @@ UsersPage::UsersPage(const ConsoleContext &context, QWidget *parent)
       m_table(new QTableView(this)),
       m_profile(
           new ProfileView(context.database.connections().connection(), context.dialogs, this)),
+      m_detail(new QStackedWidget(this)), m_nobody(new EmptyState(this)),
       m_searchDelay(new QTimer(this))
 {
     m_search->setObjectName(QStringLiteral("userSearch"));
@@ -54,6 +56,9 @@ UsersPage::UsersPage(const ConsoleContext &context, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &UsersPage::search);
     connect(m_search, &QLineEdit::returnPressed, this, &UsersPage::search);
+    auto *clearSearch = new QShortcut(QKeySequence(Qt::Key_Escape), m_search);
+    clearSearch->setContext(Qt::WidgetShortcut);
+    connect(clearSearch, &QShortcut::activated, m_search, &QLineEdit::clear);
 
     m_sync->setObjectName(QStringLiteral("syncFollowers"));
     m_sync->setToolTip(tr("Fetch the followers of every Official Account (Ctrl+R)"));
@@ -84,15 +89,28 @@ UsersPage::UsersPage(const ConsoleContext &context, QWidget *parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ProfileTableModel::Id, Qt::AscendingOrder);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Tags take what the other columns leave, so the list never scrolls sideways.
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->setColumnWidth(ProfileTableModel::Id, 80);
-    m_table->setColumnWidth(ProfileTableModel::Accounts, 150);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(ProfileTableModel::Tags,
+                                                      QHeaderView::Stretch);
+    m_table->horizontalHeader()->setMinimumSectionSize(m_table->fontMetrics().height() * 2);
+    // The arrow shows the order the rows are in: a column the list cannot sort by now puts
+    // it back (the header's tooltip says why).
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this](int column) {
+                if (m_model->canSortBy(column))
+                    return;
+                const QSignalBlocker blocker(m_table->horizontalHeader());
+                m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(),
+                                                              m_model->sortOrder());
+            });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (const qint64 id = m_model->profileIdAt(current.row()))
-                    m_profile->showProfile(id);
+                    showPerson(id);
             });
     connect(m_model, &ProfileTableModel::totalChanged, this, &UsersPage::totalChanged);
     connect(m_profile, &ProfileView::identityChanged, this, [this](qint64 profileId) {
@@ -100,16 +118,23 @@ UsersPage::UsersPage(const ConsoleContext &context, QWidget *parent)
             search();
         else
             reload();
-        m_profile->showProfile(profileId);
+        showPerson(profileId);
         updateConflicts();
     });
 
-    auto *splitter = new QSplitter(this);
+    m_nobody->setObjectName(QStringLiteral("nobodySelected"));
+    m_detail->addWidget(m_nobody);
+    m_detail->addWidget(m_profile);
+
+    // The list above the person, both the page's full width: the list says who people are in
+    // eight columns and the person's accounts and timeline are wide tables too.
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_table);
-    splitter->addWidget(m_profile);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    splitter->setSizes({560, 840});
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 5);
+    splitter->setSizes({360, 450});
     m_stack->addWidget(m_empty);
     m_stack->addWidget(splitter);
 
@@ -136,11 +161,72 @@ void UsersPage::focusSearch()
 
 void UsersPage::reload()
 {
-    m_model->reload();
-    updateEmptyState();
     updateConflicts();
-    if (m_model->rowCount() && !m_table->currentIndex().isValid())
+    // What the search box says is what the list shows: with a search, the search again.
+    if (!m_search->text().trimmed().isEmpty())
+        return search();
+    const qint64 shown = m_profile->profileId();
+    m_model->reload();
+    fitColumns();
+    updateEmptyState();
+    keepSelection(shown);
+}
+
+void UsersPage::keepSelection(qint64 profileId)
+{
+    // The person on screen stays on screen (selected when the loaded rows hold them).
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        if (profileId && m_model->profileIdAt(row) == profileId) {
+            m_table->selectRow(row);
+            return showPerson(profileId);
+        }
+    if (profileId && m_profile->showProfile(profileId))
+        return m_detail->setCurrentWidget(m_profile); // not in the rows loaded, still there
+    if (m_model->rowCount())
         m_table->selectRow(0);
+    else
+        showNobody();
+}
+
+void UsersPage::showPerson(qint64 profileId)
+{
+    m_profile->showProfile(profileId); // read again: a sync or import may have changed them
+    m_detail->setCurrentWidget(m_profile);
+}
+
+void UsersPage::showNobody()
+{
+    m_table->clearSelection();
+    m_profile->clear();
+    const QString text = m_search->text().trimmed();
+    if (text.isEmpty()) {
+        m_nobody->setTitle(tr("No one selected"));
+        m_nobody->setHint(tr("Pick a person in the list to see their accounts and timeline."));
+    } else {
+        m_nobody->setTitle(tr("No one found for “%1”").arg(text));
+        m_nobody->setHint(
+            tr("Search takes a profile ID, or the whole or the first %1 or more characters of an "
+               "openid, unionid or member ID, or the start of a remark. Check the text, or clear "
+               "the search (Esc) to see everyone.")
+                .arg(ProfileLookup::kMinimumPrefix));
+    }
+    m_detail->setCurrentWidget(m_nobody);
+}
+
+void UsersPage::fitColumns()
+{
+    // Once, when there are rows: each column as wide as its header and the first page need,
+    // within reason; afterwards the widths are the person's.
+    if (m_columnsFitted || m_model->rowCount() == 0)
+        return;
+    m_columnsFitted = true;
+    const int widest = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 20;
+    for (int column = 0; column < ProfileTableModel::ColumnCount; ++column) {
+        if (column == ProfileTableModel::Tags)
+            continue;
+        m_table->resizeColumnToContents(column);
+        m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), widest));
+    }
 }
 
 void UsersPage::updateEmptyState()
@@ -171,12 +257,21 @@ void UsersPage::search()
         return;
     }
     Status status = Status::ok();
+    const qint64 shown = m_profile->profileId();
     const QList<qint64> found =
         ProfileLookup(m_context.database.connections().connection()).find(text, 200, &status);
+    if (!status.isOk())
+        m_message->sayOutcome(tr("The search failed: %1").arg(status.message()), false);
     m_model->showOnly(found);
+    fitColumns();
     updateEmptyState();
-    if (!found.isEmpty())
+    // The profile beside the list is always one the list shows, or none.
+    if (found.contains(shown))
+        keepSelection(shown);
+    else if (!found.isEmpty())
         m_table->selectRow(0);
+    else
+        showNobody();
 }
 
 void UsersPage::openProfile(qint64 profileId)

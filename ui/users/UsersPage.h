@@ -58,6 +58,12 @@ private:
     // Runs the sync of `accounts` in one job, with their secrets already read.
     void startSync(const QList<AppConfig> &accounts, const std::shared_ptr<MemorySecrets> &secrets);
     void updateEmptyState();
+    // Selects this person when the list shows them, and shows them beside it when they exist.
+    void keepSelection(qint64 profileId);
+    void showPerson(qint64 profileId);
+    // Nobody beside the list: none selected, or the search found no one (said so).
+    void showNobody();
+    void fitColumns();
     IdentityConflicts conflicts() const;
     void updateConflicts();
 
@@ -73,6 +79,9 @@ private:
     ProfileTableModel *m_model;
     QTableView *m_table;
     ProfileView *m_profile;
+    QStackedWidget *m_detail; // the profile, or why there is none
+    EmptyState *m_nobody;
     QTimer *m_searchDelay;
+    bool m_columnsFitted = false;
     bool m_preparingJob = false; // reading the keychain before a sync starts
 };
