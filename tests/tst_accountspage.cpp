@@ -1,6 +1,7 @@
 // Settings → Accounts: the app list model, the add/edit/remove dialog with its write-only
 // secret, and Test connection against wxemu (success, wrong secret, IP not whitelisted).
 // With WXOPS_SCREENSHOT_DIR set, it saves what the admin sees (for the docs and for review).
+#include "accounts/AccountService.h"
 #include "ConsoleFixture.h"
 #include "Emulator.h"
 #include "i18n/Translations.h"
@@ -13,10 +14,12 @@
 #include "wechat/ApiError.h"
 
 #include <QAbstractItemModelTester>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -189,6 +192,56 @@ private slots:
             SecretStore::Outcome::NotFound);
         QVERIFY(
             !AppRepository(fixture.database.connections().connection()).find(Emulator::oaAppid()));
+    }
+
+    // Saving it empty says what is required and marks each field; the dialog keeps its size;
+    // Test connection tries what is typed, before saving, and shows the public IP WeChat
+    // refused, ready to copy into the whitelist.
+    void addDialogSaysWhatIsMissingAndWhichIpToWhitelist()
+    {
+        ConsoleFixture fixture;
+        QVERIFY2(fixture.openStatus.isOk(), qPrintable(fixture.openStatus.message()));
+        AccountService service(fixture.database.connections().connection(), fixture.secrets,
+                               QStringLiteral("admin"));
+        AppDialog dialog(service, std::nullopt);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QSize before = dialog.size();
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(dialog.errorText().contains(QStringLiteral("required")) ||
+                     dialog.errorText().contains(QStringLiteral("必填")),
+                 qPrintable(dialog.errorText()));
+        QVERIFY(!dialog.errorText().contains(QStringLiteral("does not look like")));
+        for (const char *field : {"name", "appid", "secret"})
+            QVERIFY2(
+                dialog.findChild<QLineEdit *>(QLatin1String(field))->property("invalid").toBool(),
+                field);
+        QVERIFY(!dialog.findChild<QLineEdit *>(QStringLiteral("apiBase"))
+                     ->property("invalid")
+                     .toBool());
+        QCoreApplication::processEvents();
+        QCOMPARE(dialog.size(), before);
+        saveScreenshot(dialog, QStringLiteral("accounts-add-dialog-required"));
+
+        setText(dialog, "name", QStringLiteral("Branch OA"));
+        setText(dialog, "appid", QStringLiteral("wxoa0000000000emu2"));
+        setText(dialog, "secret", QStringLiteral("emu-oa-secret-0123456789abcdef"));
+        setText(dialog, "apiBase", m_deniedEmu.baseUrl().toString());
+        QSignalSpy tested(&dialog, &AppDialog::testFinished);
+        dialog.findChild<QPushButton *>(QStringLiteral("testConnection"))->click();
+        QVERIFY(tested.wait(15000));
+        QCOMPARE(tested.constFirst().constFirst().toBool(), false);
+        QCOMPARE(dialog.deniedIp(), QStringLiteral("127.0.0.1"));
+        auto *copy = dialog.findChild<QPushButton *>(QStringLiteral("copyIp"));
+        QVERIFY(copy->isVisible());
+        copy->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(dialog.size(), before);
+        saveScreenshot(dialog, QStringLiteral("accounts-add-dialog-denied-ip"));
+        // Nothing was saved by testing.
+        QVERIFY(!AppRepository(fixture.database.connections().connection())
+                     .find(QStringLiteral("wxoa0000000000emu2")));
     }
 
     void testConnectionReportsWhatIsWrong()

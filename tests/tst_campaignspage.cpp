@@ -6,6 +6,7 @@
 // composed, previewed through WeChat's mass/preview, and only then started.
 #include "campaigns/CampaignsPage.h"
 #include "campaigns/ComposerDialog.h"
+#include "campaigns/PhonePreview.h"
 #include "ConsoleFixture.h"
 #include "Emulator.h"
 #include "MainWindow.h"
@@ -21,6 +22,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFormLayout>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -51,6 +53,24 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<MainWindow> m_window;
 };
+
+namespace {
+// The text of the form label beside the field with this object name.
+QString labelOf(QWidget *dialog, const QString &field)
+{
+    QWidget *edit = dialog->findChild<QWidget *>(field);
+    for (QFormLayout *form : dialog->findChildren<QFormLayout *>()) {
+        int row = -1;
+        QFormLayout::ItemRole role;
+        form->getWidgetPosition(edit, &row, &role);
+        if (row >= 0)
+            if (auto *label =
+                    qobject_cast<QLabel *>(form->itemAt(row, QFormLayout::LabelRole)->widget()))
+                return label->text();
+    }
+    return {};
+}
+} // namespace
 
 void TestCampaignsPage::initTestCase()
 {
@@ -106,6 +126,8 @@ void TestCampaignsPage::composeTestSendCreateStartAndSend()
     QString preview;
     QString audience;
     QString testResult;
+    QString templateLabel;
+    QString rateText;
     m_fixture.dialogs.onExec = [&](QDialog &dialog) {
         auto *composer = qobject_cast<ComposerDialog *>(&dialog);
         if (!composer)
@@ -117,7 +139,19 @@ void TestCampaignsPage::composeTestSendCreateStartAndSend()
                 [&] { return composer->findChild<QComboBox *>("template")->count() == 3; }, 10000))
             return int(QDialog::Rejected);
         auto *templates = composer->findChild<QComboBox *>(QStringLiteral("template"));
+        // A template with first and remark: those are not offered, and the composer says why;
+        // the others carry the template's own labels.
+        templates->setCurrentIndex(templates->findData(QStringLiteral("TPL_order_shipped_0001")));
+        if (composer->findChild<QLineEdit *>(QStringLiteral("field_first")) ||
+            composer->findChild<QLineEdit *>(QStringLiteral("field_remark")) ||
+            !composer->findChild<QLabel *>(QStringLiteral("retiredFields")) ||
+            !composer->findChild<QLabel *>(QStringLiteral("retiredFields"))
+                 ->text()
+                 .contains(QStringLiteral("2023")))
+            return int(QDialog::Rejected);
+        templateLabel = labelOf(composer, QStringLiteral("field_keyword1"));
         templates->setCurrentIndex(templates->findData(QStringLiteral("TPL_points_change_0003")));
+        rateText = composer->findChild<QDoubleSpinBox *>(QStringLiteral("rate"))->text();
         composer->findChild<QLineEdit *>(QStringLiteral("field_character_string1"))
             ->setText(QStringLiteral("{{profile_id}}"));
         composer->findChild<QLineEdit *>(QStringLiteral("field_amount2"))
@@ -154,6 +188,8 @@ void TestCampaignsPage::composeTestSendCreateStartAndSend()
         return int(QDialog::Accepted);
     };
     page()->newCampaign();
+    QVERIFY2(templateLabel.startsWith(QStringLiteral("订单号")), qPrintable(templateLabel));
+    QVERIFY2(!rateText.contains(QStringLiteral(".00")), qPrintable(rateText));
     QVERIFY2(testResult.contains(staff), qPrintable(testResult));
     CampaignStore::Campaign created;
     QVERIFY(CampaignStore(db, Clock::system()).load(1, &created).isOk());
@@ -280,6 +316,10 @@ void TestCampaignsPage::aMassMessageStartsOnlyAfterItsTest()
             if (!composer->findChild<QPushButton *>(QStringLiteral("create"))->isEnabled())
                 return int(QDialog::Rejected);
             composer->findChild<QCheckBox *>(QStringLiteral("quiet"))->setChecked(false);
+            // The same text for everyone, as a chat bubble from the account: no next person.
+            if (!composer->findChild<PhonePreview *>()->showsBubble() ||
+                composer->findChild<QPushButton *>(QStringLiteral("nextSample"))->isEnabled())
+                return int(QDialog::Rejected);
             if (test) {
                 composer->findChild<QLineEdit *>(QStringLiteral("testOpenid"))->setText(staff);
                 composer->sendTest();

@@ -110,6 +110,10 @@ Database: %2</source>
         <source>The API address must be an http(s) URL, e.g. https://wechat-gateway.example.com, or empty for api.weixin.qq.com.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The AppID is required: mp.weixin.qq.com shows it under Settings and Development → Basic Configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountsPanel</name>
@@ -304,6 +308,34 @@ Database: %2</source>
     </message>
     <message>
         <source>WeChat answers only from IP addresses on the app&apos;s whitelist. If this computer is not on it, use the company gateway as the API address or a proxy whose address is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the address to paste into the IP whitelist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask WeChat for an access token with these settings, before saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat saw this computer as %1: add it to the app&apos;s IP whitelist, or use a gateway or proxy that is on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing %1 via %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: WeChat issued an access token to %1 via %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1107,6 +1139,10 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     </message>
     <message>
         <source>The app&apos;s tags cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mass message reads the same for everyone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2336,10 +2372,6 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fields (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>optional: https://…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2494,6 +2526,19 @@ thing1: Your order {{member_id|}} has shipped</source>
     </message>
     <message>
         <source>Mini Program pa&amp;ge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>:</source>
+        <comment>after a field&apos;s label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This template also has %1: WeChat stopped showing those fields in May 2023, so there is nothing to fill in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2695,6 +2740,10 @@ thing1: Your order {{member_id|}} has shipped</source>
     </message>
     <message>
         <source>Details › %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the text)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

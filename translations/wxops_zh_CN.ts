@@ -111,6 +111,10 @@ Database: %2</source>
         <source>The API address must be an http(s) URL, e.g. https://wechat-gateway.example.com, or empty for api.weixin.qq.com.</source>
         <translation>API 地址必须是 http(s) 网址，例如 https://wechat-gateway.example.com；留空则使用 api.weixin.qq.com。</translation>
     </message>
+    <message>
+        <source>The AppID is required: mp.weixin.qq.com shows it under Settings and Development → Basic Configuration.</source>
+        <translation>AppID 为必填项：可在 mp.weixin.qq.com 的“设置与开发 → 基本配置”中找到。</translation>
+    </message>
 </context>
 <context>
     <name>AccountsPanel</name>
@@ -306,6 +310,34 @@ Database: %2</source>
     <message>
         <source>WeChat answers only from IP addresses on the app&apos;s whitelist. If this computer is not on it, use the company gateway as the API address or a proxy whose address is.</source>
         <translation>微信只应答应用 IP 白名单中的地址。如果本机不在白名单中，请把公司网关作为 API 地址，或使用地址在白名单中的代理。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy IP</source>
+        <translation>复制 IP(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Copy the address to paste into the IP whitelist</source>
+        <translation>复制该地址，粘贴到 IP 白名单中</translation>
+    </message>
+    <message>
+        <source>Ask WeChat for an access token with these settings, before saving</source>
+        <translation>保存前，用这些设置向微信申请 access token</translation>
+    </message>
+    <message>
+        <source>WeChat saw this computer as %1: add it to the app&apos;s IP whitelist, or use a gateway or proxy that is on it.</source>
+        <translation>微信看到的本机地址是 %1：请将它加入该应用的 IP 白名单，或使用已在白名单中的网关或代理。</translation>
+    </message>
+    <message>
+        <source>Testing %1 via %2…</source>
+        <translation>正在通过 %2 测试 %1…</translation>
+    </message>
+    <message>
+        <source>Connected: WeChat issued an access token to %1 via %2.</source>
+        <translation>已连接：微信通过 %2 向 %1 发放了 access token。</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1138,10 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     <message>
         <source>The app&apos;s tags cannot be read: %1</source>
         <translation>无法读取该应用的标签：%1</translation>
+    </message>
+    <message>
+        <source>A mass message reads the same for everyone</source>
+        <translation>群发消息对每个人都相同</translation>
     </message>
 </context>
 <context>
@@ -2333,10 +2369,6 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <translation>从微信获取公众号的模板</translation>
     </message>
     <message>
-        <source>Fields (%1)</source>
-        <translation>字段（%1）</translation>
-    </message>
-    <message>
         <source>optional: https://…</source>
         <translation>可选：https://…</translation>
     </message>
@@ -2493,6 +2525,19 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
     <message>
         <source>Mini Program pa&amp;ge:</source>
         <translation>小程序页面(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <comment>after a field&apos;s label</comment>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>This template also has %1: WeChat stopped showing those fields in May 2023, so there is nothing to fill in.</source>
+        <translation>此模板还包含 %1：微信自 2023 年 5 月起不再显示这些字段，因此无需填写。</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> 和 </translation>
     </message>
 </context>
 <context>
@@ -2694,6 +2739,10 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
     <message>
         <source>Details › %1</source>
         <translation>详情 › %1</translation>
+    </message>
+    <message>
+        <source>(the text)</source>
+        <translation>（正文）</translation>
     </message>
 </context>
 <context>

@@ -26,30 +26,46 @@ AccountService::AccountService(DbConnection db, SecretStore &secrets, const QStr
 {
 }
 
-Status AccountService::validate(const AppConfig &app)
+QList<AccountService::Problem> AccountService::problems(const AppConfig &app,
+                                                        const QString *newSecret)
 {
-    static const QRegularExpression appidPattern(QStringLiteral("^wx[0-9A-Za-z]{8,30}$"));
-    if (!appidPattern.match(app.appid).hasMatch())
-        return Status::failure(Text::tr("The AppID \"%1\" does not look like a WeChat AppID: it "
-                                        "starts with \"wx\" followed "
-                                        "by letters and digits (e.g. wx1234567890abcdef).")
-                                   .arg(app.appid));
+    QList<Problem> found;
     if (app.name.trimmed().isEmpty())
-        return Status::failure(
-            Text::tr("Give the app a name, so people can tell the accounts apart."));
+        found.append({Field::Name, Text::tr("Give the app a name, so people can tell the accounts "
+                                            "apart.")});
+    static const QRegularExpression appidPattern(QStringLiteral("^wx[0-9A-Za-z]{8,30}$"));
+    if (app.appid.trimmed().isEmpty())
+        found.append({Field::AppId, Text::tr("The AppID is required: mp.weixin.qq.com shows it "
+                                             "under Settings and Development → Basic "
+                                             "Configuration.")});
+    else if (!appidPattern.match(app.appid).hasMatch())
+        found.append(
+            {Field::AppId, Text::tr("The AppID \"%1\" does not look like a WeChat AppID: it starts "
+                                    "with \"wx\" followed by letters and digits (e.g. "
+                                    "wx1234567890abcdef).")
+                               .arg(app.appid)});
+    if (newSecret && newSecret->trimmed().isEmpty())
+        found.append(
+            {Field::Secret, Text::tr("Enter the AppSecret: wxops needs it to get access tokens.")});
     if (!app.apiBase.isEmpty() &&
         !isUrlWithScheme(app.apiBase, {QStringLiteral("https"), QStringLiteral("http")}))
-        return Status::failure(Text::tr(
-            "The API address must be an http(s) URL, e.g. https://wechat-gateway.example.com, or "
-            "empty for api.weixin.qq.com."));
+        found.append({Field::ApiBase, Text::tr("The API address must be an http(s) URL, e.g. "
+                                               "https://wechat-gateway.example.com, or empty for "
+                                               "api.weixin.qq.com.")});
     if (!app.proxy.isEmpty() &&
         !isUrlWithScheme(app.proxy, {QStringLiteral("http"), QStringLiteral("socks5")}))
-        return Status::failure(
-            Text::tr("The proxy must be http://host:port or socks5://host:port, or empty."));
-    if (!app.proxy.password().isEmpty())
-        return Status::failure(Text::tr(
-            "Do not put a password in the proxy address: it would be stored in the database."));
-    return Status::ok();
+        found.append({Field::Proxy, Text::tr("The proxy must be http://host:port or "
+                                             "socks5://host:port, or empty.")});
+    else if (!app.proxy.password().isEmpty())
+        found.append({Field::Proxy, Text::tr("Do not put a password in the proxy address: it "
+                                             "would be stored in the database.")});
+    return found;
+}
+
+Status AccountService::validate(const AppConfig &app)
+{
+    const QList<Problem> found = problems(app);
+    return found.isEmpty() ? Status::ok() : Status::failure(found.constFirst().message);
 }
 
 Status AccountService::writeAudited(const std::function<Status()> &write, const QString &action,
@@ -74,10 +90,8 @@ Status AccountService::audit(const QString &action, const AppConfig &app, bool s
 
 void AccountService::add(const AppConfig &app, const QString &secret, QObject *context, Done done)
 {
-    Status valid = validate(app);
-    if (valid.isOk() && secret.trimmed().isEmpty())
-        valid =
-            Status::failure(Text::tr("Enter the AppSecret: wxops needs it to get access tokens."));
+    const QList<Problem> found = problems(app, &secret);
+    Status valid = found.isEmpty() ? Status::ok() : Status::failure(found.constFirst().message);
     if (valid.isOk() && AppRepository(m_db).find(app.appid))
         valid = Status::failure(Text::tr("The AppID %1 is already configured.").arg(app.appid));
     if (!valid.isOk()) {

@@ -17,8 +17,29 @@ public:
 
     AccountService(DbConnection db, SecretStore &secrets, const QString &actor);
 
-    // Checks the fields a person typed; the message names the field and the expected form.
+    enum class Field
+    {
+        Name,
+        AppId,
+        Secret,
+        ApiBase,
+        Proxy
+    };
+    // What is wrong with one field, in words that name it and the expected form.
+    struct Problem
+    {
+        Field field;
+        QString message;
+    };
+
+    // Every field a person typed that is missing or malformed, in the order of the form; with
+    // `newSecret`, an AppSecret is required too (adding an app).
+    static QList<Problem> problems(const AppConfig &app, const QString *newSecret = nullptr);
+    // The first of them, or ok.
     static Status validate(const AppConfig &app);
+
+    // Where the secrets are kept (a connection test of a stored app reads its secret there).
+    SecretStore &secrets() { return m_secrets; }
 
     void add(const AppConfig &app, const QString &secret, QObject *context, Done done);
     // Saves the fields; replaces the secret only when `newSecret` is not empty.

@@ -44,13 +44,24 @@ struct Quota
     qint64 remain = 0;
 };
 
+// One field of a template: its key and the label the template's content puts before it
+// ("会员号：{{character_string1.DATA}}" gives the label 会员号).
+struct TemplateField
+{
+    QString key;
+    QString label; // empty when its line has none (first, remark)
+};
+
 struct MessageTemplate
 {
     QString templateId;
     QString title;
     QString content; // with {{key.DATA}} placeholders
     QString example;
-    QStringList keys() const; // the placeholder keys, in order
+    QStringList keys() const;            // the placeholder keys, in order
+    QList<TemplateField> fields() const; // every placeholder with its label, in order
+    // first and remark: WeChat stopped showing them in May 2023, whatever is sent in them.
+    static bool isRetiredKey(const QString &key);
 };
 
 struct MassSendReceipt

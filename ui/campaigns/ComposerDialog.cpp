@@ -2,6 +2,7 @@
 
 #include "credentials/SecretStore.h"
 #include "DeliveryText.h"
+#include "FormLabels.h"
 #include "MessageContentEditor.h"
 #include "messaging/CampaignAudience.h"
 #include "messaging/CampaignStore.h"
@@ -33,10 +34,24 @@
 #include <QTimeZone>
 #include <QVBoxLayout>
 
+namespace {
+// A rate as people write it: "20 a second", "0.5 a second", in the locale's format.
+class RateSpinBox : public QDoubleSpinBox
+{
+public:
+    using QDoubleSpinBox::QDoubleSpinBox;
+    QString textFromValue(double value) const override { return locale().toString(value, 'g', 6); }
+};
+} // namespace
+
+namespace {
+const int kAppNameRole = Qt::UserRole + 1;
+} // namespace
+
 ComposerDialog::ComposerDialog(DbConnection db, SecretStore &secrets, QWidget *parent)
     : QDialog(parent), m_db(db), m_secrets(secrets), m_name(new QLineEdit(this)),
       m_channel(new QComboBox(this)), m_app(new QComboBox(this)), m_segment(new QComboBox(this)),
-      m_content(new MessageContentEditor(this)), m_rate(new QDoubleSpinBox(this)),
+      m_content(new MessageContentEditor(this)), m_rate(new RateSpinBox(this)),
       m_concurrency(new QSpinBox(this)), m_cap(new QCheckBox(tr("At most"), this)),
       m_capMessages(new QSpinBox(this)), m_capDays(new QSpinBox(this)),
       m_scheduled(new QCheckBox(tr("Start at"), this)), m_startAt(new QDateTimeEdit(this)),
@@ -113,8 +128,10 @@ void ComposerDialog::fillApps()
     const QSignalBlocker blocker(m_app);
     m_app->clear();
     for (const AppConfig &app : AppRepository(m_db).all())
-        if ((app.kind == AppConfig::Kind::MiniProgram) == miniProgram)
+        if ((app.kind == AppConfig::Kind::MiniProgram) == miniProgram) {
             m_app->addItem(QStringLiteral("%1 (%2)").arg(app.name, app.appid), app.appid);
+            m_app->setItemData(m_app->count() - 1, app.name, kAppNameRole);
+        }
     m_client.reset();
     fillTags();
     updateSample();
@@ -129,6 +146,7 @@ void ComposerDialog::buildForm()
     m_segment->setObjectName(QStringLiteral("segment"));
     m_rate->setObjectName(QStringLiteral("rate"));
     m_rate->setRange(0.1, CampaignDefinition::kMaxRatePerSecond);
+    m_rate->setDecimals(1);
     m_rate->setValue(20);
     m_rate->setSuffix(tr(" a second"));
     m_concurrency->setObjectName(QStringLiteral("concurrency"));
@@ -203,7 +221,6 @@ void ComposerDialog::buildForm()
     left->addWidget(m_testResult);
     left->addStretch();
     m_nextSample->setObjectName(QStringLiteral("nextSample"));
-    m_nextSample->setToolTip(tr("Preview the message as the next person of the segment reads it"));
     auto *right = new QVBoxLayout;
     right->addWidget(m_preview, 1);
     right->addWidget(m_nextSample, 0, Qt::AlignRight);
@@ -318,7 +335,14 @@ qint64 ComposerDialog::sampleProfile() const
 void ComposerDialog::updatePreview()
 {
     const CampaignDefinition d = definition();
+    m_preview->setSender(m_app->currentData(kAppNameRole).toString());
     m_preview->show(d, m_content->currentTemplate(), m_sample);
+    // A mass message is one text for everyone: there is no other person to preview.
+    m_nextSample->setEnabled(!d.isMass());
+    m_nextSample->setToolTip(
+        d.isMass() ? tr("A mass message reads the same for everyone")
+                   : tr("Preview the message as the next person of the segment reads it"));
+    alignFormLabels(this);
     QString missing = m_content->missing();
     if (d.name.isEmpty())
         missing = tr("Give the campaign a name.");

@@ -2,7 +2,6 @@
 
 #include <QComboBox>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QLabel>
@@ -73,8 +72,7 @@ QWidget *MessageContentEditor::templatePage()
     templateRow->addWidget(m_template, 1);
     templateRow->addWidget(load);
     m_fieldForm = new QFormLayout;
-    auto *fieldsBox = new QGroupBox(tr("Fields (%1)").arg(tr(qPrintable(kVariablesHint))), page);
-    fieldsBox->setLayout(m_fieldForm);
+    m_fieldForm->setContentsMargins(0, 0, 0, 0);
     m_url = lineEdit("url", tr("optional: https://…"));
     m_jumpAppid = lineEdit("jumpAppid", tr("optional: a Mini Program linked to the account"));
     m_jumpPage = lineEdit("jumpPage", tr("pages/index/index"));
@@ -82,10 +80,14 @@ QWidget *MessageContentEditor::templatePage()
     auto *templateLabel = new QLabel(tr("&Template:"), page);
     templateLabel->setBuddy(m_template); // a row of two widgets gets no buddy by itself
     form->addRow(templateLabel, templateRow);
+    auto *hint = new QLabel(tr(qPrintable(kVariablesHint)), page);
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(QString(), hint);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form);
-    layout->addWidget(fieldsBox);
+    layout->addLayout(m_fieldForm);
     auto *link = new QFormLayout;
     link->addRow(tr("&Link:"), m_url);
     link->addRow(tr("Opens Mini &Program:"), m_jumpAppid);
@@ -174,6 +176,7 @@ QWidget *MessageContentEditor::massPage()
     m_batchSize->setRange(3, CampaignDefinition::kMaxMassBatch);
     m_batchSize->setValue(CampaignDefinition::kMaxMassBatch);
     m_batchSize->setSuffix(tr(" people a call"));
+    m_batchSize->setGroupSeparatorShown(true);
     auto *form = new QFormLayout(page);
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("&Kind:"), m_massKind);
@@ -267,16 +270,35 @@ void MessageContentEditor::rebuildTemplateFields()
         m_fieldForm->removeRow(0);
     m_fields.clear();
     const QString id = m_template->currentData().toString();
+    QStringList retired;
     for (const MessageTemplate &t : std::as_const(m_templates)) {
         if (t.templateId != id)
             continue;
-        for (const QString &key : t.keys()) {
+        // Each field under the template's own label, the key in its tooltip.
+        for (const TemplateField &field : t.fields()) {
+            if (MessageTemplate::isRetiredKey(field.key)) {
+                retired << field.key;
+                continue;
+            }
             auto *edit = new QLineEdit(this);
-            edit->setObjectName(QStringLiteral("field_") + key);
+            edit->setObjectName(QStringLiteral("field_") + field.key);
+            edit->setToolTip(field.key);
             connect(edit, &QLineEdit::textChanged, this, &MessageContentEditor::changed);
-            m_fieldForm->addRow(key + QLatin1Char(':'), edit);
-            m_fields.append({key, edit});
+            m_fieldForm->addRow((field.label.isEmpty() ? field.key : field.label) +
+                                    tr(":", "after a field's label"),
+                                edit);
+            m_fields.append({field.key, edit});
         }
+    }
+    if (!retired.isEmpty()) {
+        auto *note = new QLabel(tr("This template also has %1: WeChat stopped showing those "
+                                   "fields in May 2023, so there is nothing to fill in.")
+                                    .arg(retired.join(tr(" and "))),
+                                this);
+        note->setObjectName(QStringLiteral("retiredFields"));
+        note->setWordWrap(true);
+        note->setForegroundRole(QPalette::PlaceholderText);
+        m_fieldForm->addRow(QString(), note);
     }
     if (m_fields.isEmpty())
         m_fieldForm->addRow(new QLabel(tr("Load the templates and choose one."), this));

@@ -2,6 +2,7 @@
 
 #include "PlainLabel.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QRegularExpression>
 #include <QVBoxLayout>
@@ -27,7 +28,7 @@ QString templateCard(const QString &content, const QMap<QString, QString> &field
         for (auto it = placeholder.globalMatch(line); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
             const QString key = m.captured(1);
-            hidden = hidden || key == QStringLiteral("first") || key == QStringLiteral("remark");
+            hidden = hidden || MessageTemplate::isRetiredKey(key);
             out += QStringView(line).mid(last, m.capturedStart() - last);
             out += fields.value(key);
             last = m.capturedEnd();
@@ -41,7 +42,8 @@ QString templateCard(const QString &content, const QMap<QString, QString> &field
 } // namespace
 
 PhonePreview::PhonePreview(QWidget *parent)
-    : QFrame(parent), m_title(plainLabel(this)), m_body(plainLabel(this)), m_who(plainLabel(this))
+    : QFrame(parent), m_sender(plainLabel(this)), m_card(new QFrame(this)),
+      m_title(plainLabel(this)), m_body(plainLabel(this)), m_who(plainLabel(this))
 {
     setObjectName(QStringLiteral("phone"));
     setStyleSheet(QStringLiteral(
@@ -49,24 +51,44 @@ PhonePreview::PhonePreview(QWidget *parent)
         "#card { background: white; border-radius: 6px; }"));
     setMinimumWidth(280);
     m_body->setObjectName(QStringLiteral("preview"));
-    auto *card = new QFrame(this);
-    card->setObjectName(QStringLiteral("card"));
+    m_sender->setObjectName(QStringLiteral("sender"));
+    m_sender->setForegroundRole(QPalette::PlaceholderText);
+    m_card->setObjectName(QStringLiteral("card"));
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
-    auto *cardLayout = new QVBoxLayout(card);
+    auto *cardLayout = new QVBoxLayout(m_card);
     cardLayout->addWidget(m_title);
     cardLayout->addWidget(m_body);
+    m_cardRow = new QHBoxLayout;
+    m_cardRow->addWidget(m_card, 4);
+    m_cardRow->addStretch(1); // a bubble leaves the right side free, as in a chat
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(card);
+    layout->addWidget(m_sender);
+    layout->addLayout(m_cardRow);
     layout->addStretch();
     layout->addWidget(m_who);
+    setBubble(false);
+}
+
+void PhonePreview::setSender(const QString &name)
+{
+    m_sender->setText(name);
+}
+
+void PhonePreview::setBubble(bool bubble)
+{
+    m_bubble = bubble;
+    m_title->setVisible(!bubble);
+    m_sender->setVisible(bubble);
+    m_cardRow->setStretch(1, bubble ? 1 : 0);
 }
 
 void PhonePreview::show(const CampaignDefinition &d, const MessageTemplate &chosen,
                         const MessageRenderer::Recipient &sample)
 {
     const MessageRenderer renderer(d);
+    setBubble(false);
     if (d.channel == QStringLiteral("template") || d.sentByMiniProgram()) {
         m_title->setText(!chosen.title.isEmpty()   ? chosen.title
                          : !d.templateId.isEmpty() ? d.templateId
@@ -86,8 +108,11 @@ void PhonePreview::show(const CampaignDefinition &d, const MessageTemplate &chos
         m_title->setText(tr("Article"));
         m_body->setText(tr("media %1 from the library").arg(d.mpnewsMediaId));
     } else {
+        // A text arrives as a chat bubble from the account.
+        setBubble(true);
         m_title->setText(d.isMass() ? tr("Mass message") : tr("Customer-service message"));
-        m_body->setText(MessageRenderer::fill(d.text, sample));
+        const QString text = MessageRenderer::fill(d.text, sample);
+        m_body->setText(text.isEmpty() ? tr("(the text)") : text);
     }
     m_who->setText(d.isMass()         ? tr("Everyone in a call reads the same text")
                    : sample.profileId ? tr("As profile %1 will read it").arg(sample.profileId)
