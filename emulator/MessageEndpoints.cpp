@@ -192,7 +192,9 @@ Reply massRecorded(EmulatorState &state, const Call &call, const QString &endpoi
     QJsonObject record = extra;
     record.insert(QStringLiteral("endpoint"), endpoint);
     record.insert(QStringLiteral("appid"), call.appid);
-    record.insert(QStringLiteral("msgtype"), call.json.value(QStringLiteral("msgtype")));
+    const QString msgtype = call.json.value(QStringLiteral("msgtype")).toString();
+    record.insert(QStringLiteral("msgtype"), msgtype);
+    record.insert(QStringLiteral("content"), call.json.value(msgtype)); // what people got
     record.insert(QStringLiteral("clientmsgid"), clientMsgId);
     record.insert(QStringLiteral("msgid"), msgid);
     record.insert(QStringLiteral("at"), state.nowMsecs());

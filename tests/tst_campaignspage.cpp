@@ -201,6 +201,28 @@ void TestCampaignsPage::composeTestSendCreateStartAndSend()
     QVERIFY2(audience.contains(QLocale().toString(followers - 2)), qPrintable(audience));
     QCOMPARE(page()->list()->rowCount(), 1);
     QCOMPARE(page()->selectedId(), 1);
+    // The draft shows its message, and it can be edited: the composer opens with every field
+    // as saved, and Save replaces the definition.
+    auto *shown = page()->findChild<PhonePreview *>();
+    QVERIFY2(shown->text().contains(QStringLiteral("+100 <b>")), qPrintable(shown->text()));
+    QVERIFY(page()->findChild<QPushButton *>(QStringLiteral("editCampaign"))->isEnabled());
+    QString reopenedField;
+    m_fixture.dialogs.onExec = [&](QDialog &dialog) {
+        auto *composer = qobject_cast<ComposerDialog *>(&dialog);
+        if (!composer)
+            return int(QDialog::Rejected);
+        reopenedField = composer->findChild<QLineEdit *>(QStringLiteral("field_amount2"))->text();
+        composer->findChild<QLineEdit *>(QStringLiteral("name"))
+            ->setText(QStringLiteral("积分提醒 December (v2)"));
+        return int(QDialog::Accepted);
+    };
+    page()->editSelected();
+    QCOMPARE(reopenedField, QStringLiteral("+100 <b>{{remark|积分}}</b>"));
+    QVERIFY(CampaignStore(db, Clock::system()).load(1, &created).isOk());
+    QCOMPARE(created.definition.name, QStringLiteral("积分提醒 December (v2)"));
+    QCOMPARE(created.definition.miniprogramPage, QStringLiteral("pages/points/index"));
+    QVERIFY(page()->list()->item(0, 1)->text().contains(QStringLiteral("(v2)")));
+    saveScreenshot(*m_window, QStringLiteral("campaign-draft"));
 
     // The start is confirmed with the numbers; declining changes nothing.
     m_fixture.dialogs.confirmAnswer = false;

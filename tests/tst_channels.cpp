@@ -407,12 +407,31 @@ private slots:
         QVERIFY(t.store().start(first, kActor).message().contains(QStringLiteral("preview")));
         QVERIFY(t.preview(first, subscribed.constFirst()));
         QCOMPARE(t.accepted(QStringLiteral("mass_preview")).size(), 1);
+        // An edit after the preview needs a new one: the preview showed the old text.
+        CampaignStore::Campaign draft;
+        QVERIFY(t.store().load(first, &draft).isOk());
+        draft.definition.text = QStringLiteral("Our December news, corrected");
+        QVERIFY(t.store().edit(first, draft.definition, kActor).isOk());
+        QVERIFY(t.store().start(first, kActor).message().contains(QStringLiteral("preview")));
+        QVERIFY(t.preview(first, subscribed.constFirst()));
         QVERIFY(t.store().start(first, kActor).isOk());
+        // Once started it is no longer a draft: an edit is refused and changes nothing.
+        const Status late = t.store().edit(first, draft.definition, kActor);
+        QVERIFY(!late.isOk() && late.message().contains(QStringLiteral("draft")));
+        QCOMPARE(DbSnapshot::count(t.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE "
+                                                          "action = 'campaign.edit'")),
+                 1);
         QCOMPARE(t.counts(first).count(DeliveryState::Pending), n);
         QCOMPARE(t.run(first, t.app).state, CampaignState::Finished);
         QCOMPARE(t.counts(first).count(DeliveryState::Sent), n);
         const QList<QJsonObject> calls = t.accepted(QStringLiteral("mass_send"));
         QCOMPARE(calls.size(), (n + batch - 1) / batch);
+        QCOMPARE(calls.constFirst()
+                     .value(QStringLiteral("content"))
+                     .toObject()
+                     .value(QStringLiteral("content"))
+                     .toString(),
+                 QStringLiteral("Our December news, corrected"));
         QStringList reached;
         for (const QJsonObject &call : calls) {
             const QJsonArray touser = call.value(QStringLiteral("touser")).toArray();

@@ -211,8 +211,8 @@ private slots:
             MainWindow window(fixture.context());
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
-            window.resize(1001, 613);
-            QTRY_COMPARE(window.size(), QSize(1001, 613));
+            window.resize(1201, 613);
+            QTRY_COMPARE(window.size(), QSize(1201, 613));
             saved = window.geometry();
             window.close();
         }

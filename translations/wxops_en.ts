@@ -596,6 +596,10 @@ Database: %2</source>
         <source>Campaign %1 was changed meanwhile and is now %2, so it was not made %3. Look at it again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Campaign %1 is no longer a draft: only a draft can be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CampaignsPage</name>
@@ -799,10 +803,6 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Campaign %1 was created, but its test send was not recorded (%2): send a test again before starting it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The audience cannot be counted, so the campaign was not started: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -819,6 +819,26 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
             <numerusform>%Ln message back in the queue: press Send.</numerusform>
             <numerusform>%Ln messages back in the queue: press Send.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the draft&apos;s message, audience or pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 was saved, but its test send was not recorded (%2): send a test again before starting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot; saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1163,14 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     </message>
     <message>
         <source>A mass message reads the same for everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -597,6 +597,10 @@ Database: %2</source>
         <source>Campaign %1 was changed meanwhile and is now %2, so it was not made %3. Look at it again.</source>
         <translation>活动 %1 在此期间已被更改，现在是%2，因此没有改为%3。请重新查看。</translation>
     </message>
+    <message>
+        <source>Campaign %1 is no longer a draft: only a draft can be edited.</source>
+        <translation>推送活动 %1 已不是草稿：只有草稿可以编辑。</translation>
+    </message>
 </context>
 <context>
     <name>CampaignsPage</name>
@@ -799,10 +803,6 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <translation>等待到 %1（定时开始、免打扰时段或每日额度重置）。</translation>
     </message>
     <message>
-        <source>Campaign %1 was created, but its test send was not recorded (%2): send a test again before starting it.</source>
-        <translation>活动 %1 已创建，但其测试发送没有记录下来（%2）：开始前请再发送一次测试。</translation>
-    </message>
-    <message>
         <source>The audience cannot be counted, so the campaign was not started: %1</source>
         <translation>无法统计受众，因此活动没有开始：%1</translation>
     </message>
@@ -817,6 +817,26 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <translation>
             <numerusform>%Ln 条消息已回到队列：请按“发送”。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>编辑(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Change the draft&apos;s message, audience or pace</source>
+        <translation>修改草稿的消息、受众或发送节奏</translation>
+    </message>
+    <message>
+        <source>Cannot save the campaign</source>
+        <translation>无法保存推送活动</translation>
+    </message>
+    <message>
+        <source>Campaign %1 was saved, but its test send was not recorded (%2): send a test again before starting it.</source>
+        <translation>推送活动 %1 已保存，但其测试发送未被记录（%2）：开始前请再发送一次测试。</translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot; saved.</source>
+        <translation>推送活动“%1”已保存。</translation>
     </message>
 </context>
 <context>
@@ -1142,6 +1162,14 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     <message>
         <source>A mass message reads the same for everyone</source>
         <translation>群发消息对每个人都相同</translation>
+    </message>
+    <message>
+        <source>Edit campaign</source>
+        <translation>编辑推送活动</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
     </message>
 </context>
 <context>

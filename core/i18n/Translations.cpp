@@ -59,7 +59,10 @@ void saveChoice(const QString &language)
 
 QLocale install(QCoreApplication &app, const QString &language)
 {
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    // A bare system (LANG=C) reads English: with its plural forms and number format.
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English, QLocale::UnitedStates);
     QLocale::setDefault(locale);
     load(app, locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     load(app, locale, QStringLiteral("wxops"), QStringLiteral(":/i18n"));

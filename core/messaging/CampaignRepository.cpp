@@ -81,6 +81,22 @@ StatusOr<qint64> CampaignRepository::insert(const CampaignDefinition &d, qint64 
     return id;
 }
 
+StatusOr<bool> CampaignRepository::updateDraft(qint64 id, const CampaignDefinition &d,
+                                               qint64 appRowId, qint64 segmentId)
+{
+    const QString content =
+        QString::fromUtf8(QJsonDocument(d.toJson()).toJson(QJsonDocument::Compact));
+    return changedOne(m_db,
+                      QStringLiteral("UPDATE campaigns SET name = ?, segment_id = ?, app_id = ?, "
+                                     "channel = ?, template_id = ?, content = ?, "
+                                     "rate_per_second = ?, scheduled_at = ?, quiet_start_minute "
+                                     "= ?, quiet_end_minute = ? WHERE id = ? AND state = ?"),
+                      {d.name, orNull(segmentId), appRowId, d.channel,
+                       Sql::textOrNull(d.templateId), content, d.ratePerSecond,
+                       orNull(d.scheduledAt), minuteOrNull(d.quietFrom), minuteOrNull(d.quietTo),
+                       id, States::text(CampaignState::Draft)});
+}
+
 Status CampaignRepository::load(qint64 id, Campaign *campaign) const
 {
     QSqlQuery q(m_db);

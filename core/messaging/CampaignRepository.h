@@ -33,6 +33,9 @@ public:
     // A new draft; returns its id.
     StatusOr<qint64> insert(const CampaignDefinition &definition, qint64 appRowId, qint64 segmentId,
                             const QString &actor, qint64 now);
+    // Replaces a draft's definition; false when the campaign is no longer a draft.
+    StatusOr<bool> updateDraft(qint64 id, const CampaignDefinition &definition, qint64 appRowId,
+                               qint64 segmentId);
     Status load(qint64 id, Campaign *campaign) const; // fails when there is no such campaign
     Status list(QList<Campaign> *campaigns) const;    // newest first
 

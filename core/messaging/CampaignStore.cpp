@@ -21,6 +21,7 @@ struct Text
 };
 
 const QString kPreview = QStringLiteral("campaign.preview");
+const QString kEdit = QStringLiteral("campaign.edit");
 const QString kNoAccount = QStringLiteral("no_account");
 
 using States::text;
@@ -45,21 +46,23 @@ StatusOr<AppConfig> CampaignStore::appOf(const CampaignDefinition &definition) c
     return *app;
 }
 
-Status CampaignStore::create(const CampaignDefinition &definition, const QString &actor, qint64 *id)
+Status CampaignStore::checkTargets(const CampaignDefinition &definition, qint64 *appRow,
+                                   qint64 *segmentId) const
 {
     const StatusOr<AppConfig> app = appOf(definition);
     WX_TRY(app.status());
     WX_TRY(definition.checkSender(app.value().kind == AppConfig::Kind::MiniProgram));
     Status status = Status::ok();
-    const qint64 appRow = AppRepository(m_db).rowId(definition.appid, &status);
+    *appRow = AppRepository(m_db).rowId(definition.appid, &status);
     WX_TRY(status);
     SegmentStore::Segment segment;
     if (!definition.massByTag() &&
         !SegmentStore(m_db, m_clock).find(definition.segment, &segment).isOk())
         return Status::failure(
             Text::tr("No saved segment is called \"%1\".").arg(definition.segment));
+    *segmentId = segment.id;
     if (definition.massByTag()) {
-        const StatusOr<bool> tag = TagRepository(m_db).exists(appRow, definition.massTagId);
+        const StatusOr<bool> tag = TagRepository(m_db).exists(*appRow, definition.massTagId);
         WX_TRY(tag.status()); // a database error, not "no such tag"
         if (!tag.value())
             return Status::failure(Text::tr("%1 has no tag with id %2 (as last synced): sync the "
@@ -67,14 +70,39 @@ Status CampaignStore::create(const CampaignDefinition &definition, const QString
                                        .arg(definition.appid)
                                        .arg(definition.massTagId));
     }
+    return Status::ok();
+}
+
+Status CampaignStore::create(const CampaignDefinition &definition, const QString &actor, qint64 *id)
+{
+    qint64 appRow = 0;
+    qint64 segmentId = 0;
+    WX_TRY(checkTargets(definition, &appRow, &segmentId));
     Transaction transaction(m_db, SqlDialect::of(m_db));
     WX_TRY(transaction.beginStatus());
     const StatusOr<qint64> created =
-        CampaignRepository(m_db).insert(definition, appRow, segment.id, actor, m_clock.nowMsecs());
+        CampaignRepository(m_db).insert(definition, appRow, segmentId, actor, m_clock.nowMsecs());
     WX_TRY(created.status());
     *id = created.value();
     WX_TRY(audit(actor, QStringLiteral("campaign.create"), *id,
                  {{QStringLiteral("definition"), definition.toJson()}}));
+    return transaction.commit();
+}
+
+Status CampaignStore::edit(qint64 id, const CampaignDefinition &definition, const QString &actor)
+{
+    qint64 appRow = 0;
+    qint64 segmentId = 0;
+    WX_TRY(checkTargets(definition, &appRow, &segmentId));
+    Transaction transaction(m_db, SqlDialect::of(m_db));
+    WX_TRY(transaction.beginStatus());
+    const StatusOr<bool> changed =
+        CampaignRepository(m_db).updateDraft(id, definition, appRow, segmentId);
+    WX_TRY(changed.status());
+    if (!changed.value())
+        return Status::failure(
+            Text::tr("Campaign %1 is no longer a draft: only a draft can be edited.").arg(id));
+    WX_TRY(audit(actor, kEdit, id, {{QStringLiteral("definition"), definition.toJson()}}));
     return transaction.commit();
 }
 
@@ -100,10 +128,14 @@ Status CampaignStore::start(qint64 id, const QString &actor, Counts *result)
     if (!campaign.segmentId && !byTag)
         return Status::failure(Text::tr("The segment of campaign %1 was deleted.").arg(id));
     if (campaign.definition.isMass()) {
-        const StatusOr<bool> previewed =
-            AuditLog(m_db).has(QStringLiteral("campaign:%1").arg(id), kPreview);
+        // A preview counts for the message it showed: one made before the last edit does not.
+        const AuditLog audit(m_db);
+        const QString object = QStringLiteral("campaign:%1").arg(id);
+        const StatusOr<qint64> previewed = audit.newest(object, kPreview);
         WX_TRY(previewed.status());
-        if (!previewed.value())
+        const StatusOr<qint64> edited = audit.newest(object, kEdit);
+        WX_TRY(edited.status());
+        if (previewed.value() <= edited.value())
             return Status::failure(Text::tr("A mass message cannot be recalled: send campaign %1 "
                                             "as a preview to a staff member first (Send test, "
                                             "or wxops campaign preview %1 --openid …).")

@@ -46,6 +46,8 @@ public:
     CampaignStore(DbConnection db, const Clock &clock);
 
     Status create(const CampaignDefinition &definition, const QString &actor, qint64 *id);
+    // Replaces a draft's definition (audited); a mass message then needs a new preview.
+    Status edit(qint64 id, const CampaignDefinition &definition, const QString &actor);
     // The configured app a definition sends through, or why there is none.
     StatusOr<AppConfig> appOf(const CampaignDefinition &definition) const;
     Status load(qint64 id, Campaign *campaign) const;
@@ -88,6 +90,9 @@ public:
     Status recordPreview(qint64 id, const QString &openid, const QString &actor);
 
 private:
+    // The app row and segment a definition sends through, or why it cannot.
+    Status checkTargets(const CampaignDefinition &definition, qint64 *appRow,
+                        qint64 *segmentId) const;
     // The UPDATE of a transition, without its audit line (the caller writes its own).
     Status compareAndSet(qint64 id, const QList<CampaignState> &from, CampaignState to,
                          const QString &reason, Transition *result);

@@ -37,6 +37,15 @@ StatusOr<bool> AuditLog::has(const QString &object, const QString &action) const
     return found.value().isValid();
 }
 
+StatusOr<qint64> AuditLog::newest(const QString &object, const QString &action) const
+{
+    const StatusOr<QVariant> found = Sql::scalar(
+        m_db, QStringLiteral("SELECT MAX(id) FROM audit_log WHERE object = ? AND action = ?"),
+        {object, action});
+    WX_TRY(found.status());
+    return found.value().toLongLong();
+}
+
 QString AuditLog::currentActor()
 {
     QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));

@@ -16,6 +16,8 @@ public:
 
     // Whether `action` was ever recorded on `object`.
     StatusOr<bool> has(const QString &object, const QString &action) const;
+    // The id of the newest such entry (ids grow with time), 0 when there is none.
+    StatusOr<qint64> newest(const QString &object, const QString &action) const;
 
     // The operating-system user running this console: the default actor.
     static QString currentActor();

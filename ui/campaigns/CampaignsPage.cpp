@@ -2,6 +2,7 @@
 
 #include "BackgroundJob.h"
 #include "CampaignJobs.h"
+#include "campaigns/PhonePreview.h"
 #include "ComposerDialog.h"
 #include "credentials/MemorySecrets.h"
 #include "credentials/SecretStore.h"
@@ -9,10 +10,12 @@
 #include "DialogRunner.h"
 #include "MessageBanner.h"
 #include "MessageTone.h"
+#include "messaging/CampaignAudience.h"
 #include "messaging/CampaignReport.h"
 #include "messaging/CampaignRun.h"
 #include "messaging/CampaignSnapshot.h"
 #include "messaging/DeliveryRepository.h"
+#include "storage/AppRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "users/PlainItem.h"
@@ -47,7 +50,10 @@ CampaignsPage::CampaignsPage(const ConsoleContext &context, QWidget *parent)
     auto *right = new QWidget(splitter);
     buildList(left);
     buildDetail(right);
-    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({440, 760}); // the list's names readable from the first look
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
     auto *newShortcut = new QShortcut(QKeySequence::New, this);
@@ -85,7 +91,12 @@ void CampaignsPage::buildList(QWidget *parent)
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // The name takes the room; the other columns are as wide as their header and numbers.
+    for (int column : {0, 2, 3, 4})
+        m_list->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_list->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setMinimumWidth(240);
     connect(m_list, &QTableWidget::itemSelectionChanged, this, [this] {
         showDetail();
         updateButtons();
@@ -125,6 +136,8 @@ void CampaignsPage::buildDetail(QWidget *parent)
         connect(button, &QPushButton::clicked, this, slot);
         return button;
     };
+    m_edit = makeButton(tr("E&dit…"), "editCampaign", &CampaignsPage::editSelected);
+    m_edit->setToolTip(tr("Change the draft's message, audience or pace"));
     m_start = makeButton(tr("&Start…"), "start", &CampaignsPage::startSelected);
     m_send = makeButton(tr("S&end"), "send", &CampaignsPage::sendSelected);
     m_pause = makeButton(tr("&Pause"), "pause", &CampaignsPage::pauseSelected);
@@ -132,7 +145,7 @@ void CampaignsPage::buildDetail(QWidget *parent)
     m_resend = makeButton(tr("&Re-send unknown…"), "resendUnknown", &CampaignsPage::resendUnknown);
     m_export = makeButton(tr("E&xport report…"), "exportReport", &CampaignsPage::exportReport);
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_start, m_send, m_pause, m_cancel, m_resend, m_export})
+    for (QPushButton *b : {m_edit, m_start, m_send, m_pause, m_cancel, m_resend, m_export})
         buttons->addWidget(b);
     buttons->addStretch();
 
@@ -169,8 +182,14 @@ void CampaignsPage::buildDetail(QWidget *parent)
     layout->addWidget(m_progress);
     layout->addWidget(m_pace);
     layout->addWidget(m_reason);
-    layout->addWidget(m_chartView, 1);
-    layout->addWidget(m_report, 1);
+    m_preview = new PhonePreview(parent);
+    auto *numbers = new QVBoxLayout;
+    numbers->addWidget(m_chartView, 1);
+    numbers->addWidget(m_report, 1);
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(numbers, 3);
+    columns->addWidget(m_preview, 2);
+    layout->addLayout(columns, 1);
     layout->addWidget(m_message);
     updateButtons();
 }
@@ -270,9 +289,25 @@ void CampaignsPage::refreshDetailInBackground()
         Qt::QueuedConnection);
 }
 
+void CampaignsPage::showContent(const CampaignStore::Campaign &campaign)
+{
+    if (campaign.id == m_previewed)
+        return;
+    m_previewed = campaign.id;
+    const CampaignDefinition &d = campaign.definition;
+    const StatusOr<MessageRenderer::Recipient> sample =
+        CampaignAudience(m_context.database.connections().connection(), Clock::system())
+            .sample(d.appid, d.segment, 0);
+    const std::optional<AppConfig> app =
+        AppRepository(m_context.database.connections().connection()).find(d.appid);
+    m_preview->setSender(app ? app->name : d.appid);
+    m_preview->show(d, MessageTemplate{}, sample.value());
+}
+
 void CampaignsPage::render(const CampaignSnapshot &snapshot)
 {
     const CampaignStore::Campaign &campaign = snapshot.campaign;
+    showContent(campaign);
     const CampaignStore::Counts &counts = snapshot.counts;
     const QLocale locale;
     m_title->setText(tr("%1 · %2 · segment \"%3\" · %4")
@@ -369,6 +404,7 @@ void CampaignsPage::updateButtons()
     m_pause->setEnabled(has && (c.state == CampaignState::Running ||
                                 (c.state == CampaignState::Paused && c.resumeAt)));
     m_cancel->setEnabled(has && !States::isFinal(c.state));
+    m_edit->setEnabled(has && c.state == CampaignState::Draft);
     const qint64 unknown = DeliveryRepository(m_context.database.connections().connection())
                                .countIn(c.id, {DeliveryState::Unknown})
                                .valueOr(0);
@@ -407,6 +443,25 @@ QString CampaignsPage::messageSummary(const CampaignDefinition &d)
     return tr("%1 \"%2\"").arg(DeliveryText::channel(d.channel), what);
 }
 
+void CampaignsPage::showSaved(qint64 id, const ComposerDialog &composer, const QString &done)
+{
+    // The composer's test send counts for the message as saved.
+    const Status recorded =
+        composer.testedOpenid().isEmpty()
+            ? Status::ok()
+            : store().recordPreview(id, composer.testedOpenid(), AuditLog::currentActor());
+    m_previewed = -1; // the message may have changed
+    reload();
+    select(id);
+    if (!recorded.isOk())
+        return showMessage(tr("Campaign %1 was saved, but its test send was not recorded (%2): "
+                              "send a test again before starting it.")
+                               .arg(id)
+                               .arg(recorded.message()),
+                           false);
+    showMessage(done, true);
+}
+
 void CampaignsPage::newCampaign()
 {
     ComposerDialog composer(m_context.database.connections().connection(), m_context.secrets, this);
@@ -418,20 +473,24 @@ void CampaignsPage::newCampaign()
     if (!created.isOk())
         return m_context.dialogs.showError(this, tr("Cannot create the campaign"),
                                            created.message());
-    const Status recorded =
-        composer.testedOpenid().isEmpty()
-            ? Status::ok()
-            : store().recordPreview(id, composer.testedOpenid(), AuditLog::currentActor());
-    reload();
-    select(id);
-    if (!recorded.isOk())
-        return showMessage(tr("Campaign %1 was created, but its test send was not recorded (%2): "
-                              "send a test again before starting it.")
-                               .arg(id)
-                               .arg(recorded.message()),
-                           false);
-    showMessage(tr("Campaign \"%1\" is a draft: Start it when it is ready.").arg(definition.name),
-                true);
+    showSaved(id, composer,
+              tr("Campaign \"%1\" is a draft: Start it when it is ready.").arg(definition.name));
+}
+
+void CampaignsPage::editSelected()
+{
+    const qint64 id = selectedId();
+    CampaignStore::Campaign campaign;
+    if (!id || !store().load(id, &campaign).isOk() || campaign.state != CampaignState::Draft)
+        return;
+    ComposerDialog composer(m_context.database.connections().connection(), m_context.secrets, this);
+    composer.setDefinition(campaign.definition);
+    if (m_context.dialogs.exec(composer) != QDialog::Accepted)
+        return;
+    const Status edited = store().edit(id, composer.definition(), AuditLog::currentActor());
+    if (!edited.isOk())
+        return m_context.dialogs.showError(this, tr("Cannot save the campaign"), edited.message());
+    showSaved(id, composer, tr("Campaign \"%1\" saved.").arg(composer.definition().name));
 }
 
 void CampaignsPage::startSelected()

@@ -14,6 +14,8 @@ struct CampaignSnapshot;
 class MemorySecrets;
 class QChartView;
 class MessageBanner;
+class ComposerDialog;
+class PhonePreview;
 class QLabel;
 class QLineSeries;
 class QProgressBar;
@@ -43,6 +45,8 @@ public:
 public slots:
     void reload();
     void newCampaign();
+    // Opens the selected draft in the composer; saving replaces its definition.
+    void editSelected();
     void startSelected();
     void sendSelected();
     void pauseSelected();
@@ -69,7 +73,12 @@ private:
     void render(const CampaignSnapshot &snapshot);
     void showChart(const CampaignSnapshot &snapshot);
     void showMessage(const QString &text, bool ok);
+    // After a create or an edit: records the composer's test send, selects the campaign and
+    // says `done` (or that the test was not recorded).
+    void showSaved(qint64 id, const ComposerDialog &composer, const QString &done);
     void updateButtons();
+    // The message as its people read it (the segment's first person), for any campaign.
+    void showContent(const CampaignStore::Campaign &campaign);
     void startSending(qint64 id, const std::shared_ptr<MemorySecrets> &secrets);
     CampaignStore store() const;
 
@@ -84,6 +93,9 @@ private:
     QChartView *m_chartView;
     QLineSeries *m_sends;
     MessageBanner *m_message;
+    PhonePreview *m_preview;
+    qint64 m_previewed = -1; // the campaign the preview shows (it does not change while sending)
+    QPushButton *m_edit;
     QPushButton *m_start;
     QPushButton *m_send;
     QPushButton *m_pause;

@@ -305,6 +305,36 @@ CampaignDefinition ComposerDialog::definition() const
     return d;
 }
 
+void ComposerDialog::setDefinition(const CampaignDefinition &d)
+{
+    setWindowTitle(tr("Edit campaign"));
+    m_create->setText(tr("&Save"));
+    m_name->setText(d.name);
+    setChannel(d.channel); // also lists the accounts of the channel's kind
+    m_app->setCurrentIndex(qMax(0, m_app->findData(d.appid)));
+    m_segment->setCurrentIndex(qMax(0, m_segment->findData(d.segment)));
+    m_content->load(d);
+    m_rate->setValue(d.ratePerSecond);
+    m_concurrency->setValue(d.concurrency);
+    m_cap->setChecked(d.capMessages > 0);
+    if (d.capMessages > 0) {
+        m_capMessages->setValue(d.capMessages);
+        m_capDays->setValue(d.capDays);
+    }
+    const QTimeZone beijing(QByteArrayLiteral("Asia/Shanghai"));
+    m_scheduled->setChecked(d.scheduledAt > 0);
+    if (d.scheduledAt > 0) {
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(d.scheduledAt, beijing);
+        m_startAt->setDateTime(QDateTime(at.date(), at.time()));
+    }
+    m_quiet->setChecked(d.quietFrom >= 0 && d.quietTo >= 0);
+    if (m_quiet->isChecked()) {
+        m_quietFrom->setTime(QTime::fromMSecsSinceStartOfDay(d.quietFrom * 60000));
+        m_quietTo->setTime(QTime::fromMSecsSinceStartOfDay(d.quietTo * 60000));
+    }
+    updatePreview();
+}
+
 void ComposerDialog::updateSample()
 {
     const StatusOr<MessageRenderer::Recipient> sample =

@@ -35,6 +35,8 @@ public:
     ~ComposerDialog() override;
 
     CampaignDefinition definition() const;
+    // Shows a saved draft for editing: every field as it was saved.
+    void setDefinition(const CampaignDefinition &definition);
     // Templates come from WeChat when an app is chosen; tests and the demo may set them.
     void setTemplates(const QList<MessageTemplate> &templates);
     void setChannel(const QString &channel);

@@ -266,6 +266,9 @@ MessageTemplate MessageContentEditor::currentTemplate() const
 
 void MessageContentEditor::rebuildTemplateFields()
 {
+    for (const auto &[key, edit] : std::as_const(m_fields)) // typed text survives a reload
+        if (!edit->text().isEmpty())
+            m_kept.insert(key, edit->text());
     while (m_fieldForm->rowCount() > 0)
         m_fieldForm->removeRow(0);
     m_fields.clear();
@@ -283,6 +286,7 @@ void MessageContentEditor::rebuildTemplateFields()
             auto *edit = new QLineEdit(this);
             edit->setObjectName(QStringLiteral("field_") + field.key);
             edit->setToolTip(field.key);
+            edit->setText(m_kept.value(field.key));
             connect(edit, &QLineEdit::textChanged, this, &MessageContentEditor::changed);
             m_fieldForm->addRow((field.label.isEmpty() ? field.key : field.label) +
                                     tr(":", "after a field's label"),
@@ -339,6 +343,51 @@ void MessageContentEditor::applyTo(CampaignDefinition *d) const
         } else {
             d->batchSize = m_batchSize->value();
         }
+    }
+}
+
+void MessageContentEditor::load(const CampaignDefinition &d)
+{
+    if (m_channel == QStringLiteral("template")) {
+        m_kept = d.fields;
+        if (m_template->findData(d.templateId) < 0) {
+            // Until Load brings the real one: the id, and a line per field it has.
+            MessageTemplate saved;
+            saved.templateId = saved.title = d.templateId;
+            QStringList lines;
+            for (auto it = d.fields.constBegin(); it != d.fields.constEnd(); ++it)
+                lines << QStringLiteral("{{%1.DATA}}").arg(it.key());
+            saved.content = lines.join(u'\n');
+            QList<MessageTemplate> templates = m_templates;
+            templates.append(saved);
+            setTemplates(templates);
+        }
+        m_template->setCurrentIndex(m_template->findData(d.templateId));
+        m_url->setText(d.url);
+        m_jumpAppid->setText(d.miniprogramAppid);
+        m_jumpPage->setText(d.miniprogramPage);
+    } else if (m_channel == QStringLiteral("subscribe")) {
+        m_subscribeTemplate->setText(d.templateId);
+        QStringList lines;
+        for (auto it = d.fields.constBegin(); it != d.fields.constEnd(); ++it)
+            lines << QStringLiteral("%1: %2").arg(it.key(), it.value());
+        m_subscribeFields->setPlainText(lines.join(u'\n'));
+        m_subscribePage->setText(d.page);
+    } else if (m_channel == QStringLiteral("custom")) {
+        const bool card = !d.cardTitle.isEmpty();
+        m_customKind->setCurrentIndex(card ? 1 : 0);
+        m_customText->setPlainText(d.text);
+        m_cardTitle->setText(d.cardTitle);
+        m_cardAppid->setText(card ? d.miniprogramAppid : QString());
+        m_cardPage->setText(card ? d.miniprogramPage : QString());
+        m_cardThumb->setText(d.thumbMediaId);
+    } else {
+        m_massKind->setCurrentIndex(d.mpnewsMediaId.isEmpty() ? 0 : 1);
+        m_massText->setPlainText(d.text);
+        m_massMedia->setText(d.mpnewsMediaId);
+        m_massTarget->setCurrentIndex(d.massTagId > 0 ? 1 : 0);
+        m_massTag->setCurrentIndex(qMax(0, m_massTag->findData(d.massTagId)));
+        m_batchSize->setValue(d.batchSize);
     }
 }
 

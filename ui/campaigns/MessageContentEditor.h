@@ -29,6 +29,9 @@ public:
     MessageTemplate currentTemplate() const;
     // Writes the chosen channel's content into the definition.
     void applyTo(CampaignDefinition *definition) const;
+    // Shows a saved definition's content for editing (its channel must be set first). A
+    // template not loaded from WeChat yet is offered by its id with its fields as they are.
+    void load(const CampaignDefinition &definition);
     // What is still to fill in before the campaign can be created, or "".
     QString missing() const;
 
@@ -50,6 +53,7 @@ private:
     QComboBox *m_template = nullptr;
     QFormLayout *m_fieldForm = nullptr;
     QList<QPair<QString, QLineEdit *>> m_fields;
+    QMap<QString, QString> m_kept; // field texts kept across a change of template list
     QLineEdit *m_url = nullptr;
     QLineEdit *m_jumpAppid = nullptr;
     QLineEdit *m_jumpPage = nullptr;
