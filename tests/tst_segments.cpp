@@ -37,6 +37,7 @@ struct Account
     QString kind;
     bool subscribed = false;
     QString scene;
+    QString qrScene; // the QR code's scene of a follow through one
     QString language;
     qint64 subscribeTime = 0;
     QString unionid;
@@ -146,17 +147,20 @@ Status World::generate(int count, quint32 seed)
             a.kind = kindOf(appid);
             a.subscribed = chance(70);
             a.scene = kScenes[random.bounded(int(kScenes.size()))];
+            if (a.scene == QLatin1String("ADD_SCENE_QR_CODE"))
+                a.qrScene = chance(50) ? QStringLiteral("shop-01") : QStringLiteral("poster-7");
             a.language = chance(80) ? QStringLiteral("zh_CN") : QStringLiteral("en");
             a.subscribeTime = kNow - qint64(random.bounded(400)) * kDay - random.bounded(kDay);
             if (chance(50))
                 a.unionid = QStringLiteral("u%1").arg(n);
             const qint64 account = insert(
-                QStringLiteral("INSERT INTO accounts (profile_id, app_id, openid, unionid, "
-                               "subscribed, subscribe_time, subscribe_scene, language) VALUES "
-                               "(?, ?, ?, ?, ?, ?, ?, ?)"),
+                QStringLiteral(
+                    "INSERT INTO accounts (profile_id, app_id, openid, unionid, "
+                    "subscribed, subscribe_time, subscribe_scene, qr_scene, language) VALUES "
+                    "(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 {person.id, appIds[appid], QStringLiteral("o%1-%2").arg(appid).arg(n),
                  Sql::textOrNull(a.unionid), a.subscribed ? 1 : 0, a.subscribeTime, a.scene,
-                 a.language});
+                 Sql::textOrNull(a.qrScene), a.language});
             for (const auto &[ref, name, tagId] : tagsOf.value(appid))
                 if (chance(30)) {
                     a.tags.append({name, tagId});
@@ -258,6 +262,7 @@ bool matches(const SegmentNode &node, const Person &p, const World &world)
             return appMatches(node, a.appid, a.kind) &&
                    (!node.subscribed || *node.subscribed == a.subscribed) &&
                    (node.scene.isEmpty() || node.scene == a.scene) &&
+                   (node.qrScene.isEmpty() || node.qrScene == a.qrScene) &&
                    (node.language.isEmpty() || node.language == a.language) &&
                    (!node.subscribeTime || inRange(a.subscribeTime, *node.subscribeTime));
         });
@@ -369,6 +374,7 @@ void TestSegments::definitionMatchesBruteForce_data()
     row("unsubscribed somewhere", R"({"account":{"subscribed":false}})");
     row("scene and language on one account",
         R"({"account":{"scene":"ADD_SCENE_QR_CODE","language":"en"}})");
+    row("followed through one QR code", R"({"account":{"qr_scene":"shop-01"}})");
     row("subscribed in the last 30 days", R"({"account":{"subscribed_within_days":30}})");
     row("subscribed between dates",
         R"({"account":{"subscribed_between":["2026-01-01","2026-03-31"]}})");

@@ -1376,6 +1376,14 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <source>Source:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>QR code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the channel QR code, e.g. shop-shanghai-01</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConditionTree</name>
@@ -1496,6 +1504,10 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
             <numerusform>“%1” at least once</numerusform>
             <numerusform>“%1” at least %n times</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>through QR code “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1374,6 +1374,14 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
+    <message>
+        <source>QR code:</source>
+        <translation>二维码：</translation>
+    </message>
+    <message>
+        <source>the channel QR code, e.g. shop-shanghai-01</source>
+        <translation>渠道二维码，如 shop-shanghai-01</translation>
+    </message>
 </context>
 <context>
     <name>ConditionTree</name>
@@ -1492,6 +1500,10 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <translation>
             <numerusform>“%1” 至少 %n 次</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>through QR code “%1”</source>
+        <translation>通过二维码“%1”</translation>
     </message>
 </context>
 <context>

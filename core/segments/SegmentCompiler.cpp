@@ -205,6 +205,10 @@ SegmentPlan SegmentCompiler::account(const SegmentNode &node)
         where += QStringLiteral(" AND a.subscribe_scene = ?");
         values << node.scene;
     }
+    if (!node.qrScene.isEmpty()) {
+        where += QStringLiteral(" AND a.qr_scene = ?");
+        values << node.qrScene;
+    }
     if (!node.language.isEmpty()) {
         where += QStringLiteral(" AND a.language = ?");
         values << node.language;

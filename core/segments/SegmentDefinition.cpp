@@ -212,11 +212,12 @@ bool Parser::account(const QJsonValue &body, const QString &path, SegmentNode *o
     const QJsonObject o = body.toObject();
     if (!onlyKeys(o,
                   {QStringLiteral("app"), QStringLiteral("kind"), QStringLiteral("subscribed"),
-                   QStringLiteral("scene"), QStringLiteral("language"),
+                   QStringLiteral("scene"), QStringLiteral("qr_scene"), QStringLiteral("language"),
                    QStringLiteral("subscribed_within_days"), QStringLiteral("subscribed_between")},
                   path) ||
         !text(o, QStringLiteral("app"), path, &out->appid) || !platform(o, path, &out->platform) ||
         !text(o, QStringLiteral("scene"), path, &out->scene) ||
+        !text(o, QStringLiteral("qr_scene"), path, &out->qrScene) ||
         !text(o, QStringLiteral("language"), path, &out->language) ||
         !timeRange(o, QStringLiteral("subscribed_within_days"),
                    QStringLiteral("subscribed_between"), path, &out->subscribeTime))

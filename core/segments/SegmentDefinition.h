@@ -45,6 +45,7 @@ struct SegmentNode
     // Account
     std::optional<bool> subscribed;
     QString scene;
+    QString qrScene; // the scene of the QR code the follow came through
     QString language;
     std::optional<SegmentTimeRange> subscribeTime;
     // Tag: by name, or by WeChat's tag id

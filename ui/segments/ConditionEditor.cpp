@@ -95,6 +95,8 @@ ConditionEditor::ConditionEditor(QWidget *parent) : QWidget(parent)
     m_scene = choiceBox({{tr("Any"), QString()}});
     for (const QString &scene : FollowSource::scenes())
         m_scene->addItem(FollowSource::sceneName(scene), scene);
+    m_qrScene = new QLineEdit;
+    m_qrScene->setPlaceholderText(tr("the channel QR code, e.g. shop-shanghai-01"));
     m_language = new QLineEdit;
     m_language->setPlaceholderText(QStringLiteral("zh_CN"));
     m_tag = new QComboBox;
@@ -139,27 +141,18 @@ ConditionEditor::ConditionEditor(QWidget *parent) : QWidget(parent)
                        QStringLiteral("sending")});
 
     // Names for the tests (and accessibility tools) to find each field by.
-    const QList<std::pair<QWidget *, const char *>> names = {{m_kind, "kind"},
-                                                             {m_app, "app"},
-                                                             {m_platform, "platform"},
-                                                             {m_subscribed, "subscribed"},
-                                                             {m_scene, "scene"},
-                                                             {m_language, "language"},
-                                                             {m_tag, "tag"},
-                                                             {m_event, "event"},
-                                                             {m_countMode, "countMode"},
-                                                             {m_min, "min"},
-                                                             {m_max, "max"},
-                                                             {m_propKey, "propKey"},
-                                                             {m_propValue, "propValue"},
-                                                             {m_timeMode, "timeMode"},
-                                                             {m_days, "days"},
-                                                             {m_from, "from"},
-                                                             {m_to, "to"},
-                                                             {m_flag, "flag"},
-                                                             {m_segment, "segment"},
-                                                             {m_campaign, "campaign"},
-                                                             {m_state, "state"}};
+    const QList<std::pair<QWidget *, const char *>> names = {
+        {m_kind, "kind"},         {m_app, "app"},
+        {m_platform, "platform"}, {m_subscribed, "subscribed"},
+        {m_scene, "scene"},       {m_qrScene, "qrScene"},
+        {m_language, "language"}, {m_tag, "tag"},
+        {m_event, "event"},       {m_countMode, "countMode"},
+        {m_min, "min"},           {m_max, "max"},
+        {m_propKey, "propKey"},   {m_propValue, "propValue"},
+        {m_timeMode, "timeMode"}, {m_days, "days"},
+        {m_from, "from"},         {m_to, "to"},
+        {m_flag, "flag"},         {m_segment, "segment"},
+        {m_campaign, "campaign"}, {m_state, "state"}};
     for (const auto &[widget, name] : names)
         widget->setObjectName(QLatin1String(name));
     m_form->addRow(tr("Condition:"), m_kind);
@@ -167,6 +160,7 @@ ConditionEditor::ConditionEditor(QWidget *parent) : QWidget(parent)
     m_form->addRow(tr("Platform:"), m_platform);
     m_form->addRow(tr("Subscribed:"), m_subscribed);
     m_form->addRow(tr("Source:"), m_scene);
+    m_form->addRow(tr("QR code:"), m_qrScene);
     m_form->addRow(tr("Language:"), m_language);
     m_form->addRow(tr("Tag:"), m_tag);
     m_form->addRow(tr("Event:"), m_event);
@@ -189,7 +183,7 @@ ConditionEditor::ConditionEditor(QWidget *parent) : QWidget(parent)
         connect(box, &QComboBox::currentIndexChanged, this, &ConditionEditor::emitChanged);
     for (QComboBox *box : {m_tag, m_event})
         connect(box, &QComboBox::currentTextChanged, this, &ConditionEditor::emitChanged);
-    for (QLineEdit *edit : {m_language, m_propKey, m_propValue})
+    for (QLineEdit *edit : {m_qrScene, m_language, m_propKey, m_propValue})
         connect(edit, &QLineEdit::textChanged, this, &ConditionEditor::emitChanged);
     for (QSpinBox *spin : {m_min, m_max, m_days, m_campaign})
         connect(spin, &QSpinBox::valueChanged, this, &ConditionEditor::emitChanged);
@@ -227,6 +221,7 @@ void ConditionEditor::showRowsFor(const QString &kind)
     setRowVisible(m_platform, account || event);
     setRowVisible(m_subscribed, account);
     setRowVisible(m_scene, account);
+    setRowVisible(m_qrScene, account);
     setRowVisible(m_language, account);
     setRowVisible(m_tag, tag);
     setRowVisible(m_event, event);
@@ -291,6 +286,7 @@ QJsonObject ConditionEditor::condition() const
         if (!subscribed.isEmpty())
             o.insert(QStringLiteral("subscribed"), subscribed == QStringLiteral("yes"));
         put(QStringLiteral("scene"), m_scene->currentData().toString());
+        put(QStringLiteral("qr_scene"), m_qrScene->text());
         put(QStringLiteral("language"), m_language->text());
         merge(timeRange(QStringLiteral("subscribed_within_days"),
                         QStringLiteral("subscribed_between")));
@@ -364,6 +360,7 @@ void ConditionEditor::load(const QJsonObject &condition)
     if (!scene.isEmpty() && m_scene->findData(scene) < 0) // a code WeChat added later
         m_scene->addItem(scene, scene);
     m_scene->setCurrentIndex(qMax(0, m_scene->findData(scene)));
+    m_qrScene->setText(o.value(QStringLiteral("qr_scene")).toString());
     m_language->setText(o.value(QStringLiteral("language")).toString());
     if (kind == QStringLiteral("tag"))
         m_tag->setCurrentText(o.value(QStringLiteral("name")).toString());

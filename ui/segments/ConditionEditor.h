@@ -50,6 +50,7 @@ private:
     QComboBox *m_platform;
     QComboBox *m_subscribed;
     QComboBox *m_scene;
+    QLineEdit *m_qrScene;
     QLineEdit *m_language;
     QComboBox *m_tag;
     QComboBox *m_event;

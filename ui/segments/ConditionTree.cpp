@@ -75,6 +75,8 @@ QString ConditionTree::describe(const QJsonObject &condition)
         if (o.contains(QStringLiteral("scene")))
             parts << tr("source: %1")
                          .arg(FollowSource::sceneName(o.value(QStringLiteral("scene")).toString()));
+        if (o.contains(QStringLiteral("qr_scene")))
+            parts << tr("through QR code “%1”").arg(o.value(QStringLiteral("qr_scene")).toString());
         if (o.contains(QStringLiteral("language")))
             parts << tr("language %1").arg(o.value(QStringLiteral("language")).toString());
         const QString when = timeText(o, QStringLiteral("subscribed_within_days"),
