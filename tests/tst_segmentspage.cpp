@@ -324,7 +324,12 @@ void TestSegmentsPage::noOneMatchingSaysWhatToCheck()
     auto *title = p->findChild<QLabel *>(QStringLiteral("sampleTitle"));
     QVERIFY(title->isVisible());
     QVERIFY(!p->sample()->isVisible());
-    QVERIFY2(title->text().size() > 60, qPrintable(title->text()));
+    // In any language: the advice, not the title of a list of people.
+    QVERIFY2(!title->text().isEmpty() &&
+                 title->text() !=
+                     QCoreApplication::translate("SegmentsPage",
+                                                 "Some matching people (double-click to open):"),
+             qPrintable(title->text()));
     saveScreenshot(*m_window, QStringLiteral("segments-no-match"));
 }
 

@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -107,6 +108,11 @@ UsersPage::UsersPage(const ConsoleContext &context, QWidget *parent)
                 m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(),
                                                               m_model->sortOrder());
             });
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
+        // Tags stretch with the window; any other column changes only by hand or by fitting.
+        if (!m_fittingColumns && column != ProfileTableModel::Tags)
+            m_columnsSizedByHand = true;
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (const qint64 id = m_model->profileIdAt(current.row()))
@@ -215,11 +221,11 @@ void UsersPage::showNobody()
 
 void UsersPage::fitColumns()
 {
-    // Once, when there are rows: each column as wide as its header and the first page need,
-    // within reason; afterwards the widths are the person's.
-    if (m_columnsFitted || m_model->rowCount() == 0)
+    // Each column as wide as its header and the rows loaded need, within reason, every time
+    // the rows change, until the person sizes a column themselves: then the widths are theirs.
+    if (m_columnsSizedByHand || m_model->rowCount() == 0)
         return;
-    m_columnsFitted = true;
+    const QScopedValueRollback<bool> fitting(m_fittingColumns, true);
     const int widest = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 20;
     for (int column = 0; column < ProfileTableModel::ColumnCount; ++column) {
         if (column == ProfileTableModel::Tags)

@@ -82,6 +82,7 @@ private:
     QStackedWidget *m_detail; // the profile, or why there is none
     EmptyState *m_nobody;
     QTimer *m_searchDelay;
-    bool m_columnsFitted = false;
+    bool m_fittingColumns = false;
+    bool m_columnsSizedByHand = false;
     bool m_preparingJob = false; // reading the keychain before a sync starts
 };
