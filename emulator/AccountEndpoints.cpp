@@ -153,6 +153,44 @@ Reply tagsCreate(EmulatorState &state, const Call &call)
                          QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("name"), name}}}});
 }
 
+// qrcode/create: the four kinds of parametric code, with WeChat's limits on each.
+Reply qrcodeCreate(EmulatorState &state, const Call &call)
+{
+    const QString action = call.json.value(QStringLiteral("action_name")).toString();
+    const bool permanent = action.startsWith(QLatin1String("QR_LIMIT_"));
+    const bool text = action.endsWith(QLatin1String("STR_SCENE"));
+    static const QStringList kinds{QStringLiteral("QR_SCENE"), QStringLiteral("QR_STR_SCENE"),
+                                   QStringLiteral("QR_LIMIT_SCENE"),
+                                   QStringLiteral("QR_LIMIT_STR_SCENE")};
+    if (!kinds.contains(action))
+        return Reply::error(40097, QStringLiteral("invalid args: action_name"));
+    const QJsonObject scene = call.json.value(QStringLiteral("action_info"))
+                                  .toObject()
+                                  .value(QStringLiteral("scene"))
+                                  .toObject();
+    QString value;
+    if (text) {
+        value = scene.value(QStringLiteral("scene_str")).toString();
+        if (value.isEmpty() || value.toUtf8().size() > 64)
+            return Reply::error(40097, QStringLiteral("invalid args: scene_str"));
+    } else {
+        const qint64 id = scene.value(QStringLiteral("scene_id")).toInteger();
+        if (id < 1 || id > (permanent ? 100000 : std::numeric_limits<qint32>::max()))
+            return Reply::error(40097, QStringLiteral("invalid args: scene_id"));
+        value = QString::number(id);
+    }
+    // A temporary code lives 60 s unless asked otherwise, 30 days at most.
+    const int expire =
+        qBound(60, call.json.value(QStringLiteral("expire_seconds")).toInt(60), 30 * 24 * 3600);
+    const QString ticket = QStringLiteral("gQemu%1").arg(state.nextMsgId());
+    QJsonObject reply{
+        {QStringLiteral("ticket"), ticket},
+        {QStringLiteral("url"), QStringLiteral("http://weixin.qq.com/q/emu-") + value}};
+    if (!permanent)
+        reply.insert(QStringLiteral("expire_seconds"), expire);
+    return Reply::json(reply);
+}
+
 Reply tagging(EmulatorState &state, const Call &call, bool tagged)
 {
     const int tagId = call.json.value(QStringLiteral("tagid")).toInt(-1);
@@ -227,6 +265,9 @@ void addAccountRoutes(EmulatorState &state, Routes &routes)
                            state.tagCount(tagId),
                            [&state, tagId](int i) { return state.tagsOf(i).contains(tagId); });
                    }});
+    routes.insert(QStringLiteral("/cgi-bin/qrcode/create"),
+                  {QStringLiteral("POST"), true, QStringLiteral("oa"),
+                   [&state](const Call &c) { return qrcodeCreate(state, c); }});
     routes.insert(QStringLiteral("/cgi-bin/tags/members/getblacklist"),
                   {QStringLiteral("POST"), true, QStringLiteral("oa"),
                    [](const Call &) { return openidPage({}, 0, QString()); }});

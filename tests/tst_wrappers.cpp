@@ -5,6 +5,7 @@
 #include "wechat/DatacubeApi.h"
 #include "wechat/MessageApi.h"
 #include "wechat/MiniProgramApi.h"
+#include "wechat/QrCodeApi.h"
 #include "wechat/UserApi.h"
 #include "wechat/WechatClient.h"
 
@@ -227,6 +228,50 @@ private slots:
         });
         QVERIFY2(link.ok() && link.value.startsWith(QStringLiteral("https://")),
                  qPrintable(link.error.summary()));
+    }
+
+    // Channel QR codes: the four kinds from a scene and a lifetime; limits refused before a
+    // request; wxemu refuses what WeChat refuses.
+    void channelQrCodesOfEveryKind()
+    {
+        QrCodeApi qr(*m_oa);
+        const auto create = [&](const QString &scene, bool permanent, int seconds) {
+            return wait<ChannelQrCode>(
+                [&](auto done) { qr.create(scene, permanent, seconds, this, done); });
+        };
+        const Result<ChannelQrCode> poster =
+            create(QStringLiteral("poster-spring"), false, 7 * 24 * 3600);
+        QVERIFY2(poster.ok(), qPrintable(poster.error.summary()));
+        QVERIFY(!poster.value.ticket.isEmpty());
+        QCOMPARE(poster.value.expireSeconds, 7 * 24 * 3600);
+        const Result<ChannelQrCode> shop = create(QStringLiteral("7"), true, 0);
+        QVERIFY2(shop.ok(), qPrintable(shop.error.summary()));
+        QCOMPARE(shop.value.expireSeconds, 0); // permanent
+        QVERIFY(shop.value.url.endsWith(QLatin1String("-7")));
+        QVERIFY(shop.value.ticket != poster.value.ticket);
+        QCOMPARE(m_emu->count(QStringLiteral("/cgi-bin/qrcode/create")), 2);
+
+        // Over the limits: refused here, nothing sent.
+        for (const auto &[scene, permanent, seconds] :
+             {std::tuple{QString(65, u'x'), false, 3600},
+              std::tuple{QStringLiteral("100001"), true, 0},
+              std::tuple{QStringLiteral("shop"), false, 31 * 24 * 3600},
+              std::tuple{QString(), true, 0}}) {
+            const Result<ChannelQrCode> refused = create(scene, permanent, seconds);
+            QVERIFY(!refused.ok());
+            QCOMPARE(refused.error.kind, ApiError::Kind::Refused);
+        }
+        QCOMPARE(m_emu->count(QStringLiteral("/cgi-bin/qrcode/create")), 2);
+
+        // wxemu answers a bad action as WeChat does.
+        const Result<ApiResult> bad = wait<ApiResult>([&](auto done) {
+            m_oa->call(ApiRequest::post(QStringLiteral("/cgi-bin/qrcode/create"),
+                                        {{QStringLiteral("action_name"), QStringLiteral("QR_X")}}),
+                       this, [done](const ApiResult &r) {
+                           done({r.error, r});
+                       });
+        });
+        QCOMPARE(bad.value.error.errcode, 40097);
     }
 
     void cleanupTestCase()

@@ -2979,6 +2979,25 @@ thing1: Your order {{member_id|}} has shipped</source>
     </message>
 </context>
 <context>
+    <name>QrCodeApi</name>
+    <message>
+        <source>A QR code&apos;s parameter must be 1 to 64 bytes long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A permanent QR code&apos;s number must be from 1 to 100000; use a text parameter for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A temporary QR code&apos;s number must be from 1 to 2147483647.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A temporary QR code lives from 60 seconds to 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>OpenID of the account to link</source>

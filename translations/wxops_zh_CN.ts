@@ -2975,6 +2975,25 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
     </message>
 </context>
 <context>
+    <name>QrCodeApi</name>
+    <message>
+        <source>A QR code&apos;s parameter must be 1 to 64 bytes long.</source>
+        <translation>二维码参数长度须为 1 到 64 字节。</translation>
+    </message>
+    <message>
+        <source>A permanent QR code&apos;s number must be from 1 to 100000; use a text parameter for more.</source>
+        <translation>永久二维码的数字参数须在 1 到 100000 之间；更多请使用文字参数。</translation>
+    </message>
+    <message>
+        <source>A temporary QR code&apos;s number must be from 1 to 2147483647.</source>
+        <translation>临时二维码的数字参数须在 1 到 2147483647 之间。</translation>
+    </message>
+    <message>
+        <source>A temporary QR code lives from 60 seconds to 30 days.</source>
+        <translation>临时二维码的有效期为 60 秒到 30 天。</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>OpenID of the account to link</source>
