@@ -3717,10 +3717,6 @@ thing1: Your order {{member_id|}} has shipped</source>
 <context>
     <name>UsersPage</name>
     <message>
-        <source>Search by openid, unionid, member ID, remark or profile ID (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No users yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3793,11 +3789,15 @@ thing1: Your order {{member_id|}} has shipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search takes a profile ID, or the whole or the first %1 or more characters of an openid, unionid or member ID, or the start of a remark. Check the text, or clear the search (Esc) to see everyone.</source>
+        <source>The search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The search failed: %1</source>
+        <source>Search by OpenID, UnionID, member ID, remark or profile ID (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search takes a profile ID, or the whole or the first %1 or more characters of an OpenID, UnionID or member ID, or the start of a remark. Check the text, or clear the search (Esc) to see everyone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3712,10 +3712,6 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <source>Search by openid, unionid, member ID, remark or profile ID (Ctrl+F)</source>
-        <translation>按 openid、unionid、会员号、备注或档案 ID 搜索（Ctrl+F）</translation>
-    </message>
-    <message>
         <source>No users yet</source>
         <translation>还没有用户</translation>
     </message>
@@ -3788,12 +3784,16 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
         <translation>没有找到“%1”</translation>
     </message>
     <message>
-        <source>Search takes a profile ID, or the whole or the first %1 or more characters of an openid, unionid or member ID, or the start of a remark. Check the text, or clear the search (Esc) to see everyone.</source>
-        <translation>可搜索档案 ID，或完整的、或前 %1 个及以上字符的 OpenID、UnionID、会员号，或备注的开头。请检查输入，或清空搜索（Esc）查看所有人。</translation>
-    </message>
-    <message>
         <source>The search failed: %1</source>
         <translation>搜索失败：%1</translation>
+    </message>
+    <message>
+        <source>Search by OpenID, UnionID, member ID, remark or profile ID (Ctrl+F)</source>
+        <translation>按 OpenID、UnionID、会员号、备注或档案 ID 搜索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Search takes a profile ID, or the whole or the first %1 or more characters of an OpenID, UnionID or member ID, or the start of a remark. Check the text, or clear the search (Esc) to see everyone.</source>
+        <translation>可搜索档案 ID，或完整的、或前 %1 个及以上字符的 OpenID、UnionID、会员号，或备注的开头。请检查输入，或清空搜索（Esc）查看所有人。</translation>
     </message>
 </context>
 <context>

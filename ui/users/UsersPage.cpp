@@ -50,7 +50,7 @@ UsersPage::UsersPage(const ConsoleContext &context, QWidget *parent)
 {
     m_search->setObjectName(QStringLiteral("userSearch"));
     m_search->setPlaceholderText(
-        tr("Search by openid, unionid, member ID, remark or profile ID (Ctrl+F)"));
+        tr("Search by OpenID, UnionID, member ID, remark or profile ID (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(300);
@@ -212,7 +212,7 @@ void UsersPage::showNobody()
         m_nobody->setTitle(tr("No one found for “%1”").arg(text));
         m_nobody->setHint(
             tr("Search takes a profile ID, or the whole or the first %1 or more characters of an "
-               "openid, unionid or member ID, or the start of a remark. Check the text, or clear "
+               "OpenID, UnionID or member ID, or the start of a remark. Check the text, or clear "
                "the search (Esc) to see everyone.")
                 .arg(ProfileLookup::kMinimumPrefix));
     }
