@@ -1,13 +1,18 @@
 // Tokens, quota, followers and tags of the emulated Official Account.
 #include "EmulatorState.h"
+#include "FakeQrImage.h"
 #include "Router.h"
 
+#include <optional>
 #include <QJsonArray>
 
 namespace {
 const int kUserPage = 10000;
 const int kBatchGetLimit = 100;
 const int kTaggingLimit = 50;
+const int kBlacklistLimit = 20;
+const int kTagNameBytes = 30;
+const int kRemarkBytes = 30;
 
 QJsonObject userInfo(EmulatorState &state, int index)
 {
@@ -25,7 +30,7 @@ QJsonObject userInfo(EmulatorState &state, int index)
     info.insert(QStringLiteral("subscribe"), 1);
     info.insert(QStringLiteral("language"), f.language);
     info.insert(QStringLiteral("subscribe_time"), f.subscribeTime);
-    info.insert(QStringLiteral("remark"), f.remark);
+    info.insert(QStringLiteral("remark"), state.remarkOf(index));
     info.insert(QStringLiteral("groupid"), 0);
     info.insert(QStringLiteral("tagid_list"), tags);
     info.insert(QStringLiteral("subscribe_scene"), f.scene);
@@ -134,17 +139,128 @@ Reply tagsGet(EmulatorState &state)
     return Reply::json({{QStringLiteral("tags"), tags}});
 }
 
+// Why WeChat refuses `name` for a tag (other than `exceptId`), or nothing.
+std::optional<Reply> tagNameRefusal(EmulatorState &state, const QString &name, int exceptId)
+{
+    if (name.isEmpty())
+        return Reply::error(40003, QStringLiteral("invalid tag name"));
+    if (name.toUtf8().size() > kTagNameBytes)
+        return Reply::error(45158, QStringLiteral("tag name too long"));
+    for (auto it = state.tags().constBegin(); it != state.tags().constEnd(); ++it)
+        if (it.value() == name && it.key() != exceptId)
+            return Reply::error(45157, QStringLiteral("invalid tag name, tag name exists"));
+    return std::nullopt;
+}
+
+// The tag a tags/update or tags/delete names, or the refusal.
+std::optional<Reply> userTagRefusal(EmulatorState &state, int tagId)
+{
+    if (tagId >= 0 && tagId <= 2)
+        return Reply::error(45058, QStringLiteral("can't modify sys tag"));
+    if (!state.tags().contains(tagId))
+        return Reply::error(45159, QStringLiteral("invalid tag id"));
+    return std::nullopt;
+}
+
+Reply tagsUpdate(EmulatorState &state, const Call &call)
+{
+    const QJsonObject tag = call.json.value(QStringLiteral("tag")).toObject();
+    const int tagId = tag.value(QStringLiteral("id")).toInt(-1);
+    const QString name = tag.value(QStringLiteral("name")).toString();
+    if (std::optional<Reply> bad = userTagRefusal(state, tagId))
+        return *bad;
+    if (std::optional<Reply> bad = tagNameRefusal(state, name, tagId))
+        return *bad;
+    state.tags().insert(tagId, name);
+    return Reply::ok();
+}
+
+Reply tagsDelete(EmulatorState &state, const Call &call)
+{
+    const int tagId =
+        call.json.value(QStringLiteral("tag")).toObject().value(QStringLiteral("id")).toInt(-1);
+    if (std::optional<Reply> bad = userTagRefusal(state, tagId))
+        return *bad;
+    if (state.tagCount(tagId) > 100000)
+        return Reply::error(45057, QStringLiteral("can't delete the tag that has too many fans"));
+    state.deleteTag(tagId);
+    return Reply::ok();
+}
+
+// The follower indexes of an openid_list, or the refusal (40003 for an unknown openid).
+std::optional<Reply> followerIndexes(EmulatorState &state, const QJsonArray &openids, int limit,
+                                     QList<int> *indexes)
+{
+    if (openids.isEmpty())
+        return Reply::error(40003, QStringLiteral("invalid openid"));
+    if (openids.size() > limit)
+        return Reply::error(40032,
+                            QStringLiteral("invalid openid list size, at most %1").arg(limit));
+    for (const QJsonValue &value : openids) {
+        const int index = state.population().followerIndex(value.toString());
+        if (index < 0)
+            return Reply::error(40003, QStringLiteral("invalid openid"));
+        indexes->append(index);
+    }
+    return std::nullopt;
+}
+
+Reply updateRemark(EmulatorState &state, const Call &call)
+{
+    const int index =
+        state.population().followerIndex(call.json.value(QStringLiteral("openid")).toString());
+    if (index < 0)
+        return Reply::error(40003, QStringLiteral("invalid openid"));
+    const QString remark = call.json.value(QStringLiteral("remark")).toString();
+    if (remark.toUtf8().size() > kRemarkBytes)
+        return Reply::error(40092, QStringLiteral("invalid remark name"));
+    if (!state.isSubscribed(index))
+        return Reply::error(43004, QStringLiteral("require subscribe"));
+    state.setRemark(index, remark);
+    return Reply::ok();
+}
+
+Reply blacklistChange(EmulatorState &state, const Call &call, bool blocked)
+{
+    QList<int> indexes;
+    if (std::optional<Reply> bad =
+            followerIndexes(state, call.json.value(QStringLiteral("openid_list")).toArray(),
+                            kBlacklistLimit, &indexes))
+        return *bad;
+    for (int index : indexes)
+        if (blocked)
+            state.blocked().insert(index, true);
+        else
+            state.blocked().remove(index);
+    return Reply::ok();
+}
+
+Reply blacklistGet(EmulatorState &state, const Call &call)
+{
+    const QString begin = call.json.value(QStringLiteral("begin_openid")).toString();
+    int start = 0;
+    if (!begin.isEmpty()) {
+        start = state.population().followerIndex(begin);
+        if (start < 0)
+            return Reply::error(40003, QStringLiteral("invalid openid"));
+        ++start;
+    }
+    QList<QString> openids;
+    QString last;
+    for (auto it = state.blocked().lowerBound(start);
+         it != state.blocked().constEnd() && openids.size() < kUserPage; ++it) {
+        last = state.population().follower(it.key()).openid;
+        openids.append(last);
+    }
+    return openidPage(openids, int(state.blocked().size()), last);
+}
+
 Reply tagsCreate(EmulatorState &state, const Call &call)
 {
     const QString name =
         call.json.value(QStringLiteral("tag")).toObject().value(QStringLiteral("name")).toString();
-    if (name.isEmpty())
-        return Reply::error(40003, QStringLiteral("invalid tag name"));
-    if (name.toUtf8().size() > 30)
-        return Reply::error(45158, QStringLiteral("tag name too long"));
-    for (const QString &existing : std::as_const(state.tags()))
-        if (existing == name)
-            return Reply::error(45157, QStringLiteral("invalid tag name, tag name exists"));
+    if (std::optional<Reply> bad = tagNameRefusal(state, name, -1))
+        return *bad;
     if (state.tags().size() >= 100)
         return Reply::error(45056, QStringLiteral("too many tags now, no need to add new"));
     const int id = state.nextTagId();
@@ -188,7 +304,21 @@ Reply qrcodeCreate(EmulatorState &state, const Call &call)
         {QStringLiteral("url"), QStringLiteral("http://weixin.qq.com/q/emu-") + value}};
     if (!permanent)
         reply.insert(QStringLiteral("expire_seconds"), expire);
+    state.qrTickets().insert(ticket, permanent ? 0 : state.nowMsecs() + expire * 1000LL);
     return Reply::json(reply);
+}
+
+// showqrcode (on mp.weixin.qq.com, no token): the image of a code that has not expired.
+Reply showQrCode(EmulatorState &state, const Call &call)
+{
+    const QString ticket = call.query.queryItemValue(QStringLiteral("ticket"), QUrl::FullyDecoded);
+    const auto found = state.qrTickets().constFind(ticket);
+    if (found == state.qrTickets().constEnd() || (*found && *found < state.nowMsecs()))
+        return Reply::error(40097, QStringLiteral("invalid args: ticket"));
+    Reply reply;
+    reply.contentType = "image/png";
+    reply.body = fakeQrPng(ticket.toUtf8());
+    return reply;
 }
 
 Reply tagging(EmulatorState &state, const Call &call, bool tagged)
@@ -198,20 +328,14 @@ Reply tagging(EmulatorState &state, const Call &call, bool tagged)
         return Reply::error(45058, QStringLiteral("can't modify sys tag"));
     if (!state.tags().contains(tagId))
         return Reply::error(45159, QStringLiteral("invalid tag id"));
-    const QJsonArray openids = call.json.value(QStringLiteral("openid_list")).toArray();
-    if (openids.isEmpty())
-        return Reply::error(40003, QStringLiteral("invalid openid"));
-    if (openids.size() > kTaggingLimit)
-        return Reply::error(40032, QStringLiteral("invalid openid list size, at most 50"));
     QList<int> indexes;
-    for (const QJsonValue &value : openids) {
-        const int index = state.population().followerIndex(value.toString());
-        if (index < 0)
-            return Reply::error(40003, QStringLiteral("invalid openid"));
+    if (std::optional<Reply> bad =
+            followerIndexes(state, call.json.value(QStringLiteral("openid_list")).toArray(),
+                            kTaggingLimit, &indexes))
+        return *bad;
+    for (int index : indexes)
         if (!state.isSubscribed(index))
             return Reply::error(43004, QStringLiteral("require subscribe"));
-        indexes << index;
-    }
     for (int index : indexes)
         if (!state.setTagged(index, tagId, tagged))
             return Reply::error(45059, QStringLiteral("has fans tag over limit"));
@@ -268,7 +392,25 @@ void addAccountRoutes(EmulatorState &state, Routes &routes)
     routes.insert(QStringLiteral("/cgi-bin/qrcode/create"),
                   {QStringLiteral("POST"), true, QStringLiteral("oa"),
                    [&state](const Call &c) { return qrcodeCreate(state, c); }});
+    routes.insert(QStringLiteral("/cgi-bin/showqrcode"),
+                  {QStringLiteral("GET"), false, QString(),
+                   [&state](const Call &c) { return showQrCode(state, c); }});
+    routes.insert(QStringLiteral("/cgi-bin/tags/update"),
+                  {QStringLiteral("POST"), true, QStringLiteral("oa"),
+                   [&state](const Call &c) { return tagsUpdate(state, c); }});
+    routes.insert(QStringLiteral("/cgi-bin/tags/delete"),
+                  {QStringLiteral("POST"), true, QStringLiteral("oa"),
+                   [&state](const Call &c) { return tagsDelete(state, c); }});
+    routes.insert(QStringLiteral("/cgi-bin/user/info/updateremark"),
+                  {QStringLiteral("POST"), true, QStringLiteral("oa"),
+                   [&state](const Call &c) { return updateRemark(state, c); }});
     routes.insert(QStringLiteral("/cgi-bin/tags/members/getblacklist"),
                   {QStringLiteral("POST"), true, QStringLiteral("oa"),
-                   [](const Call &) { return openidPage({}, 0, QString()); }});
+                   [&state](const Call &c) { return blacklistGet(state, c); }});
+    routes.insert(QStringLiteral("/cgi-bin/tags/members/batchblacklist"),
+                  {QStringLiteral("POST"), true, QStringLiteral("oa"),
+                   [&state](const Call &c) { return blacklistChange(state, c, true); }});
+    routes.insert(QStringLiteral("/cgi-bin/tags/members/batchunblacklist"),
+                  {QStringLiteral("POST"), true, QStringLiteral("oa"),
+                   [&state](const Call &c) { return blacklistChange(state, c, false); }});
 }

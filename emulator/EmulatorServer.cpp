@@ -211,7 +211,8 @@ Reply EmulatorServer::inspect(const Call &call)
             followers.append(QJsonObject{{QStringLiteral("openid"), f.openid},
                                          {QStringLiteral("unionid"), f.unionid},
                                          {QStringLiteral("subscribed"), m_state.isSubscribed(i)},
-                                         {QStringLiteral("remark"), f.remark},
+                                         {QStringLiteral("remark"), m_state.remarkOf(i)},
+                                         {QStringLiteral("blocked"), m_state.blocked().contains(i)},
                                          {QStringLiteral("tags"), tags}});
         }
         return Reply::json({{QStringLiteral("followers"), followers}});

@@ -37,6 +37,9 @@ void EmulatorState::reset()
     m_minuteUsed.clear();
     m_unsubscribed.clear();
     m_tagChanges.clear();
+    m_remarks.clear();
+    m_blocked.clear();
+    m_qrTickets.clear();
     m_messages = QJsonArray();
     m_sendRequests.clear();
     m_templateDedup.clear();
@@ -210,9 +213,21 @@ void EmulatorState::unsubscribe(int followerIndex)
     --m_subscribedCount;
 }
 
+void EmulatorState::deleteTag(int tagId)
+{
+    m_tags.remove(tagId);
+    m_tagCounts.remove(tagId);
+}
+
+QString EmulatorState::remarkOf(int followerIndex) const
+{
+    return m_remarks.value(followerIndex, m_population.follower(followerIndex).remark);
+}
+
 QList<int> EmulatorState::tagsOf(int followerIndex) const
 {
     QList<int> tags = m_population.follower(followerIndex).tagIds;
+    tags.removeIf([this](int tag) { return !m_tags.contains(tag); }); // deleted since
     if (m_tagChanges.isEmpty())
         return tags;
     for (auto it = m_tags.constBegin(); it != m_tags.constEnd(); ++it) {

@@ -79,6 +79,15 @@ public:
     // Who a send to the tag reaches: its followers who still follow.
     int subscribedWithTag(int tagId) const;
     int nextTagId() { return m_nextTagId++; }
+    // Deletes a tag and takes it off every follower.
+    void deleteTag(int tagId);
+    QString remarkOf(int followerIndex) const;
+    void setRemark(int followerIndex, const QString &remark) { m_remarks[followerIndex] = remark; }
+    // Follower indexes the account blocked, in follower order (the order getblacklist pages in).
+    QMap<int, bool> &blocked() { return m_blocked; }
+
+    // QR codes made: ticket -> when it expires (msecs; 0 for a permanent code).
+    QHash<QString, qint64> &qrTickets() { return m_qrTickets; }
 
     // Messaging memory.
     void recordMessage(const QJsonObject &message) { m_messages.append(message); }
@@ -127,6 +136,9 @@ private:
     QHash<int, int> m_tagCounts;
     QHash<qint64, bool> m_tagChanges; // (follower << 20 | tag) -> tagged
     int m_nextTagId = 200;
+    QHash<int, QString> m_remarks; // remarks changed at run time
+    QMap<int, bool> m_blocked;
+    QHash<QString, qint64> m_qrTickets;
 
     QJsonArray m_messages;
     QHash<QString, int> m_sendRequests; // touser -> valid send requests

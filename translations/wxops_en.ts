@@ -842,6 +842,17 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     </message>
 </context>
 <context>
+    <name>ChannelQrCodes</name>
+    <message>
+        <source>Give the QR code a name, for example the poster or shop it is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account already has a QR code with the parameter “%1”. Choose another parameter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>The database to open: sqlite:/path/file.db or postgresql://user@host:port/db (password from ~/.pgpass). Default: a SQLite file in the application data folder.</source>
@@ -3711,6 +3722,10 @@ thing1: Your order {{member_id|}} has shipped</source>
     </message>
     <message>
         <source>Tags 0, 1 and 2 are reserved by WeChat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A remark must be at most 30 bytes long (about 10 Chinese characters).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

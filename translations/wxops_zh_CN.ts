@@ -840,6 +840,17 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     </message>
 </context>
 <context>
+    <name>ChannelQrCodes</name>
+    <message>
+        <source>Give the QR code a name, for example the poster or shop it is for.</source>
+        <translation>请为二维码起个名字，例如它所用于的海报或门店。</translation>
+    </message>
+    <message>
+        <source>This account already has a QR code with the parameter “%1”. Choose another parameter.</source>
+        <translation>此账号已有参数为“%1”的二维码，请换一个参数。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>The database to open: sqlite:/path/file.db or postgresql://user@host:port/db (password from ~/.pgpass). Default: a SQLite file in the application data folder.</source>
@@ -3707,6 +3718,10 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
     <message>
         <source>Tags 0, 1 and 2 are reserved by WeChat.</source>
         <translation>标签 0、1、2 为微信保留。</translation>
+    </message>
+    <message>
+        <source>A remark must be at most 30 bytes long (about 10 Chinese characters).</source>
+        <translation>备注最多 30 个字节（约 10 个汉字）。</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,54 @@ StatusOr<qint64> AccountRepository::unsubscribeUnlisted(qint64 app, qint64 run, 
     return gone;
 }
 
+StatusOr<qint64> AccountRepository::setRemark(qint64 app, const QString &openid,
+                                              const QString &remark)
+{
+    Status status = Status::ok();
+    SqlRows &q = m_sql.run(QStringLiteral("UPDATE accounts SET remark = ? WHERE app_id = ? AND "
+                                          "openid = ? AND remark IS DISTINCT FROM ? RETURNING id"),
+                           {Sql::text(remark), app, openid, Sql::text(remark)}, &status);
+    WX_TRY(status);
+    qint64 changed = 0;
+    while (q.next())
+        ++changed;
+    WX_TRY(q.endStatus());
+    return changed;
+}
+
+StatusOr<qint64> AccountRepository::setBlocked(qint64 app, const QStringList &openids, bool blocked)
+{
+    qint64 changed = 0;
+    for (qsizetype start = 0; start < openids.size(); start += Sql::kValuesPerStatement) {
+        const QStringList chunk = openids.mid(start, Sql::kValuesPerStatement);
+        QVariantList values{blocked ? 1 : 0, app, blocked ? 1 : 0};
+        for (const QString &openid : chunk)
+            values << openid;
+        Status status = Status::ok();
+        SqlRows &q = m_sql.run(
+            QStringLiteral("UPDATE accounts SET blocked = ? WHERE app_id = ? AND blocked <> ? "
+                           "AND openid IN (%1) RETURNING id")
+                .arg(Sql::placeholders(int(chunk.size()))),
+            values, &status);
+        WX_TRY(status);
+        while (q.next())
+            ++changed;
+        WX_TRY(q.endStatus());
+    }
+    return changed;
+}
+
+Status AccountRepository::replaceBlocked(qint64 app, const QStringList &openids)
+{
+    Status status = Status::ok();
+    m_sql
+        .run(QStringLiteral("UPDATE accounts SET blocked = 0 WHERE app_id = ? AND blocked = 1"),
+             {app}, &status)
+        .finish();
+    WX_TRY(status);
+    return setBlocked(app, openids, true).status();
+}
+
 StatusOr<qint64> AccountRepository::upsertImported(qint64 app, const QString &openid,
                                                    const QString &unionid, const QString &memberId,
                                                    qint64 seenAt)

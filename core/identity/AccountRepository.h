@@ -39,6 +39,13 @@ public:
     // are unsubscribed. Returns how many.
     StatusOr<qint64> unsubscribeUnlisted(qint64 app, qint64 run, qint64 now);
 
+    // Housekeeping done in wxops and accepted by WeChat, written without waiting for a sync.
+    // Both return how many accounts changed.
+    StatusOr<qint64> setRemark(qint64 app, const QString &openid, const QString &remark);
+    StatusOr<qint64> setBlocked(qint64 app, const QStringList &openids, bool blocked);
+    // The whole blacklist as WeChat listed it: these openids blocked, every other one not.
+    Status replaceBlocked(qint64 app, const QStringList &openids);
+
     // Import. Values left out keep what is known; returns the id of a written row, 0 when the
     // row changed nothing.
     StatusOr<qint64> upsertImported(qint64 app, const QString &openid, const QString &unionid,

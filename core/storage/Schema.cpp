@@ -415,6 +415,32 @@ Migration followerQrScene()
     return m;
 }
 
+// The account's own housekeeping: its blacklist, and the channel QR codes it made.
+Migration blacklistAndQrCodes()
+{
+    Migration m;
+    m.version = 12;
+    m.description = QStringLiteral("blocked followers; channel QR codes");
+    m.statements = QStringList{
+        // 1 while the Official Account has the follower on its blacklist (no messages reach them).
+        QStringLiteral("ALTER TABLE accounts ADD COLUMN blocked INTEGER NOT NULL DEFAULT 0"),
+        // The codes made through wxops, by the scene a follow through them carries.
+        QStringLiteral(R"(CREATE TABLE qr_codes (
+            id {{PK}},
+            app_id BIGINT NOT NULL REFERENCES apps(id) ON DELETE CASCADE,
+            scene TEXT NOT NULL,
+            name TEXT NOT NULL,
+            permanent INTEGER NOT NULL,
+            ticket TEXT NOT NULL,
+            url TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            created_at BIGINT NOT NULL,
+            expires_at BIGINT,
+            UNIQUE (app_id, scene)))"),
+    };
+    return m;
+}
+
 } // namespace
 
 namespace Schema {
@@ -431,7 +457,8 @@ const QList<Migration> &migrations()
                                       subscribeAcceptances(),
                                       segmentConditionsFromIndexes(),
                                       segmentMembersWithoutProfileCheck(),
-                                      followerQrScene()};
+                                      followerQrScene(),
+                                      blacklistAndQrCodes()};
     return all;
 }
 

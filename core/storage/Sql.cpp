@@ -10,8 +10,6 @@
 
 namespace Sql {
 
-const int kValuesPerStatement = 400;
-
 bool bindAndRun(QSqlQuery &query, const QVariantList &values)
 {
     for (int i = 0; i < values.size(); ++i)

@@ -14,6 +14,9 @@
 // a failure. Hot paths use PreparedStatements.
 namespace Sql {
 
+// Bound values per statement where a list is split (well under SQLite's 32,766).
+inline constexpr int kValuesPerStatement = 400;
+
 // Prepares `sql` on `query`, binds `values` in order and runs it.
 bool run(QSqlQuery &query, const QString &sql, const QVariantList &values = {});
 // Binds `values` to an already prepared query and runs it again.

@@ -1,5 +1,7 @@
 #include "FollowerWriter.h"
 
+#include "storage/TagRepository.h"
+
 #include "identity/AccountRepository.h"
 #include "storage/BulkWriteSettings.h"
 #include "storage/Sql.h"
@@ -59,33 +61,9 @@ Status FollowerWriter::beginRun(State *state)
 
 Status FollowerWriter::writeTags(const QList<WechatTag> &tags)
 {
-    Transaction transaction(m_db, SqlDialect::of(m_db));
-    WX_TRY(transaction.beginStatus());
-    QVariantList keep;
-    for (const WechatTag &tag : tags) {
-        WX_TRY(Sql::exec(
-            m_db,
-            QStringLiteral("INSERT INTO tags (app_id, tag_id, name, follower_count) VALUES (?, ?, "
-                           "?, ?) ON CONFLICT (app_id, tag_id) DO UPDATE SET name = "
-                           "excluded.name, follower_count = excluded.follower_count WHERE "
-                           "tags.name <> excluded.name OR tags.follower_count <> "
-                           "excluded.follower_count"),
-            {m_app, tag.id, tag.name, tag.count}));
-        keep << tag.id;
-    }
-    // Tags deleted in WeChat go here too (their account_tags rows with them).
-    QString deleteGone = QStringLiteral("DELETE FROM tags WHERE app_id = ?");
-    if (!keep.isEmpty())
-        deleteGone += QStringLiteral(" AND tag_id NOT IN (%1)").arg(Sql::placeholders(keep.size()));
-    WX_TRY(Sql::exec(m_db, deleteGone, QVariantList{m_app} + keep));
-    WX_TRY(transaction.commit());
-
-    m_tagRefs.clear();
-    QSqlQuery q(m_db);
-    if (!Sql::run(q, QStringLiteral("SELECT tag_id, id FROM tags WHERE app_id = ?"), {m_app}))
-        return Sql::failure(q);
-    while (q.next())
-        m_tagRefs.insert(q.value(0).toInt(), q.value(1).toLongLong());
+    const StatusOr<QHash<int, qint64>> refs = TagRepository(m_db).replaceAppTags(m_app, tags);
+    WX_TRY(refs.status());
+    m_tagRefs = refs.value();
     return Status::ok();
 }
 
@@ -150,14 +128,12 @@ FollowerWriter::replaceAccountTags(const QList<QPair<qint64, const FollowerInfo 
     QVariantList ids;
     for (const auto &[id, info] : accounts)
         ids << id;
-    WX_TRY(m_sql->runIn(QStringLiteral("DELETE FROM account_tags WHERE account_id IN (%1)"), ids));
     QList<QVariantList> rows;
     for (const auto &[id, info] : accounts)
         for (int tagId : info->tagIds)
             if (const qint64 ref = m_tagRefs.value(tagId)) // a tag newer than the tag list
                 rows.append({id, ref});                    // comes with the next sync
-    return m_sql->runMany(QStringLiteral("INSERT INTO account_tags (account_id, tag_ref)"), rows,
-                          QStringLiteral("ON CONFLICT DO NOTHING"));
+    return TagRepository::replaceAccountTags(*m_sql, ids, rows);
 }
 
 Status FollowerWriter::finishRun(Finish *finish)

@@ -44,7 +44,9 @@ void ApiCall::cancel()
 
 QUrl ApiCall::urlFor(const QString &token) const
 {
-    QUrl url = m_app.effectiveApiBase();
+    QUrl url = m_request.onWebsiteHost && m_app.apiBase.isEmpty()
+                   ? QUrl(QStringLiteral("https://mp.weixin.qq.com"))
+                   : m_app.effectiveApiBase();
     url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + m_request.path);
     QUrlQuery query = m_request.query;
     if (!token.isEmpty())

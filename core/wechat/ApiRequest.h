@@ -24,6 +24,9 @@ struct ApiRequest
     bool hasDedupKey = false;
     // The reply may be binary (getwxacodeunlimit's PNG); errors still come as JSON.
     bool binaryReply = false;
+    // Served by WeChat's website host (showqrcode at mp.weixin.qq.com), not api.weixin.qq.com;
+    // an app with its own API base (a gateway, wxemu) is asked there for both.
+    bool onWebsiteHost = false;
 
     static ApiRequest get(const QString &path, const QUrlQuery &query = {})
     {

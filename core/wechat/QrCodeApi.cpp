@@ -59,3 +59,22 @@ void QrCodeApi::create(const QString &scene, bool permanent, int expireSeconds, 
         },
         done);
 }
+
+void QrCodeApi::image(const QString &ticket, QObject *context,
+                      std::function<void(const Result<QByteArray> &)> done)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("ticket"),
+                       QString::fromLatin1(QUrl::toPercentEncoding(ticket)));
+    ApiRequest request = ApiRequest::get(QStringLiteral("/cgi-bin/showqrcode"), query);
+    request.withToken = false;
+    request.binaryReply = true;
+    request.onWebsiteHost = true;
+    callTyped<QByteArray>(
+        m_client, request, context,
+        [](const ApiResult &r, QByteArray *bytes) {
+            *bytes = r.body;
+            return !bytes->isEmpty();
+        },
+        done);
+}

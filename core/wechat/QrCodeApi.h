@@ -33,6 +33,10 @@ public:
     void create(const QString &scene, bool permanent, int expireSeconds, QObject *context,
                 std::function<void(const Result<ChannelQrCode> &)> done);
 
+    // The code's image (a JPEG or PNG) from WeChat's showqrcode, which needs no token.
+    void image(const QString &ticket, QObject *context,
+               std::function<void(const Result<QByteArray> &)> done);
+
 private:
     WechatClient &m_client;
 };

@@ -5,6 +5,46 @@
 
 #include <QCoreApplication>
 
+namespace {
+// The context lupdate and the translator share for this file's texts.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(UserApi)
+};
+
+bool isReservedTag(int tagId)
+{
+    return tagId >= 0 && tagId <= 2;
+}
+
+ApiError reservedTagError()
+{
+    return ApiError::refused(Text::tr("Tags 0, 1 and 2 are reserved by WeChat."));
+}
+
+// A call whose reply carries nothing but errcode 0.
+void callPlain(WechatClient &client, const ApiRequest &request, QObject *context,
+               std::function<void(const ApiError &)> done)
+{
+    client.call(request, context, [done](const ApiResult &result) { done(result.error); });
+}
+} // namespace
+
+QString UserApi::tagNameProblem(const QString &name)
+{
+    if (name.trimmed().isEmpty() || name.toUtf8().size() > kMaxTagNameBytes)
+        return Text::tr(
+            "A WeChat tag name must be 1 to 30 bytes long (about 10 Chinese characters).");
+    return {};
+}
+
+QString UserApi::remarkProblem(const QString &remark)
+{
+    if (remark.toUtf8().size() > kMaxRemarkBytes)
+        return Text::tr("A remark must be at most 30 bytes long (about 10 Chinese characters).");
+    return {};
+}
+
 bool UserApi::parseFollowerPage(const QJsonObject &json, FollowerPage *page)
 {
     if (!json.contains(QStringLiteral("total")))
@@ -96,11 +136,8 @@ void UserApi::tags(QObject *context, std::function<void(const Result<QList<Wecha
 void UserApi::createTag(const QString &name, QObject *context,
                         std::function<void(const Result<WechatTag> &)> done)
 {
-    if (name.trimmed().isEmpty() || name.toUtf8().size() > 30) {
-        done({ApiError::refused(QCoreApplication::translate(
-                  "UserApi",
-                  "A WeChat tag name must be 1 to 30 bytes long (about 10 Chinese characters).")),
-              {}});
+    if (const QString problem = tagNameProblem(name); !problem.isEmpty()) {
+        done({ApiError::refused(problem), {}});
         return;
     }
     callTyped<WechatTag>(
@@ -120,10 +157,8 @@ void UserApi::createTag(const QString &name, QObject *context,
 void UserApi::tagFollowers(int tagId, const QStringList &openids, bool tag, QObject *context,
                            std::function<void(const Result<int> &)> done)
 {
-    if (tagId >= 0 && tagId <= 2) {
-        done({ApiError::refused(QCoreApplication::translate(
-                  "UserApi", "Tags 0, 1 and 2 are reserved by WeChat.")),
-              0});
+    if (isReservedTag(tagId)) {
+        done({reservedTagError(), 0});
         return;
     }
     const QString path = tag ? QStringLiteral("/cgi-bin/tags/members/batchtagging")
@@ -138,6 +173,44 @@ void UserApi::tagFollowers(int tagId, const QStringList &openids, bool tag, QObj
              [done, count](const QList<ApiResult> &, const ApiError &error) {
                  done({error, error.ok() ? count : 0});
              });
+}
+
+void UserApi::renameTag(int tagId, const QString &name, QObject *context,
+                        std::function<void(const ApiError &)> done)
+{
+    if (isReservedTag(tagId))
+        return done(reservedTagError());
+    if (const QString problem = tagNameProblem(name); !problem.isEmpty())
+        return done(ApiError::refused(problem));
+    callPlain(
+        m_client,
+        ApiRequest::post(QStringLiteral("/cgi-bin/tags/update"),
+                         {{QStringLiteral("tag"), QJsonObject{{QStringLiteral("id"), tagId},
+                                                              {QStringLiteral("name"), name}}}}),
+        context, done);
+}
+
+void UserApi::deleteTag(int tagId, QObject *context, std::function<void(const ApiError &)> done)
+{
+    if (isReservedTag(tagId))
+        return done(reservedTagError());
+    callPlain(
+        m_client,
+        ApiRequest::post(QStringLiteral("/cgi-bin/tags/delete"),
+                         {{QStringLiteral("tag"), QJsonObject{{QStringLiteral("id"), tagId}}}}),
+        context, done);
+}
+
+void UserApi::updateRemark(const QString &openid, const QString &remark, QObject *context,
+                           std::function<void(const ApiError &)> done)
+{
+    if (const QString problem = remarkProblem(remark); !problem.isEmpty())
+        return done(ApiError::refused(problem));
+    callPlain(
+        m_client,
+        ApiRequest::post(QStringLiteral("/cgi-bin/user/info/updateremark"),
+                         {{QStringLiteral("openid"), openid}, {QStringLiteral("remark"), remark}}),
+        context, done);
 }
 
 void UserApi::followersWithTag(int tagId, const QString &nextOpenid, QObject *context,
