@@ -13,6 +13,7 @@
 #include "segments/SegmentStore.h"
 #include "segments/SizeChart.h"
 #include "storage/AppRepository.h"
+#include "storage/TagRepository.h"
 #include "users/UsersPage.h"
 #include "util/Clock.h"
 #include "util/CountScale.h"
@@ -27,6 +28,7 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QToolButton>
+
 #include <QtTest>
 #include <QValueAxis>
 
@@ -288,6 +290,29 @@ void TestSegmentsPage::pushAsTagTagsTheFollowersOnWechat()
     QVERIFY2(match.hasMatch() && match.captured(1).toLongLong() > 0, qPrintable(p->messageText()));
     QVERIFY2(p->messageText().contains(QStringLiteral("高价值")), qPrintable(p->messageText()));
     QVERIFY(!p->isJobRunning());
+    // The database holds the new tag and its followers at once, without a sync.
+    const auto tagCount = [this] {
+        DbConnection db = m_fixture.database.connections().connection();
+        const qint64 app = AppRepository(db).rowId(Emulator::oaAppid());
+        const StatusOr<QList<WechatTag>> tags = TagRepository(db).withCounts(app);
+        for (const WechatTag &tag : tags.value())
+            if (tag.name == QStringLiteral("高价值"))
+                return qint64(tag.count);
+        return qint64(-1);
+    };
+    QCOMPARE(tagCount(), match.captured(1).toLongLong());
+
+    // Untag takes it off the same followers, on WeChat and here.
+    m_fixture.dialogs.onExec = [](QDialog &dialog) {
+        static_cast<NameDialog &>(dialog).setName(QStringLiteral("高价值"));
+        return int(QDialog::Accepted);
+    };
+    p->pushAsTag(false);
+    QVERIFY(done.wait(30000));
+    m_fixture.dialogs.onExec = {};
+    QVERIFY2(done.takeFirst().at(0).toBool(), qPrintable(p->messageText()));
+    QVERIFY2(p->messageText().contains(match.captured(1)), qPrintable(p->messageText()));
+    QCOMPARE(tagCount(), 0);
 }
 
 void TestSegmentsPage::selfReferenceIsRefused()

@@ -12,6 +12,8 @@
 #include "storage/AppRepository.h"
 #include "storage/Sql.h"
 #include "users/ActivityChart.h"
+#include "users/BlacklistDialog.h"
+#include "users/FollowerActions.h"
 #include "users/HistoryPanel.h"
 #include "users/ImportDialog.h"
 #include "users/LinkedAccountsPanel.h"
@@ -19,6 +21,7 @@
 #include "users/ProfileTableModel.h"
 #include "users/ProfileView.h"
 #include "users/ReasonDialog.h"
+#include "users/TagsDialog.h"
 #include "users/TimelinePanel.h"
 #include "users/UsersPage.h"
 
@@ -27,6 +30,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -542,6 +546,146 @@ private slots:
         QCOMPARE(page->profileView()->profileId(), second);
     }
 
+    // Remark, tags and blacklist from the list: made in WeChat, shown in the list at once.
+    void wechatHousekeepingFromTheList()
+    {
+        UsersPage *page = m_window->usersPage();
+        page->searchBox()->clear();
+        page->reload();
+        QTableView *table = page->table();
+        ProfileTableModel *model = page->model();
+        FollowerActions *actions = page->followerActions();
+        QSignalSpy done(page, &UsersPage::jobFinished);
+        const auto waitDone = [&] {
+            QVERIFY(done.wait(30000));
+            QVERIFY2(done.takeFirst().at(0).toBool(), qPrintable(page->lastJobMessage()));
+        };
+        // Three people whose list row says they follow the OA.
+        QList<int> rows;
+        for (int row = 0; row < model->rowCount() && rows.size() < 3; ++row)
+            if (model->data(model->index(row, ProfileTableModel::Follows))
+                    .toString()
+                    .contains(QRegularExpression(QStringLiteral("\\d{4}"))) &&
+                !model->data(model->index(row, ProfileTableModel::Follows))
+                     .toString()
+                     .contains(tr("left")))
+                rows << row;
+        QCOMPARE(rows.size(), 3);
+        table->clearSelection();
+        for (int row : rows)
+            table->selectionModel()->select(model->index(row, 0), QItemSelectionModel::Select |
+                                                                      QItemSelectionModel::Rows);
+        const QList<qint64> people = page->selectedProfiles();
+        QCOMPARE(people.size(), 3);
+
+        // Tag with a new name: the tag is created, then given to the three.
+        m_fixture.dialogs.onExec = [](QDialog &dialog) {
+            static_cast<QInputDialog &>(dialog).setTextValue(QStringLiteral("回访客户"));
+            return int(QDialog::Accepted);
+        };
+        actions->tagSelection(true);
+        waitDone();
+        for (qint64 person : people) {
+            const int row = rowOf(person);
+            QVERIFY(row >= 0);
+            QVERIFY2(
+                model->data(model->index(row, ProfileTableModel::Tags))
+                    .toString()
+                    .contains(QStringLiteral("回访客户")),
+                qPrintable(model->data(model->index(row, ProfileTableModel::Tags)).toString()));
+        }
+
+        // F2 on one person edits their remark.
+        table->clearSelection();
+        table->selectRow(rowOf(people.first()));
+        m_fixture.dialogs.onExec = [](QDialog &dialog) {
+            static_cast<QInputDialog &>(dialog).setTextValue(QStringLiteral("回访 张先生"));
+            return int(QDialog::Accepted);
+        };
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        table->setFocus(); // as a click on the row leaves it
+        QTest::keyClick(table, Qt::Key_F2);
+        waitDone();
+        QCOMPARE(
+            model->data(model->index(rowOf(people.first()), ProfileTableModel::Name)).toString(),
+            QStringLiteral("回访 张先生"));
+        saveScreenshot(QStringLiteral("users-housekeeping"));
+
+        // Block two, then the blacklist reads the same from WeChat, and unblocks them.
+        table->clearSelection();
+        for (int i = 0; i < 2; ++i)
+            table->selectionModel()->select(model->index(rowOf(people.at(i)), 0),
+                                            QItemSelectionModel::Select |
+                                                QItemSelectionModel::Rows);
+        m_fixture.dialogs.confirmAnswer = true;
+        actions->blockSelection(true);
+        waitDone();
+        int listed = -1, afterRead = -1, afterUnblock = -1;
+        m_fixture.dialogs.onExec = [&](QDialog &dialog) {
+            auto &blacklist = static_cast<BlacklistDialog &>(dialog);
+            listed = blacklist.table()->rowCount();
+            QSignalSpy finished(&blacklist, &BlacklistDialog::operationFinished);
+            blacklist.refreshFromWechat();
+            if (finished.wait(30000))
+                afterRead = blacklist.table()->rowCount();
+            ::saveScreenshot(blacklist, QStringLiteral("blacklist-dialog"));
+            blacklist.table()->selectAll();
+            blacklist.unblockSelected();
+            if (finished.wait(30000))
+                afterUnblock = blacklist.table()->rowCount();
+            return int(QDialog::Rejected);
+        };
+        actions->showBlacklist();
+        QTRY_COMPARE_WITH_TIMEOUT(afterUnblock, 0, 30000);
+        QCOMPARE(listed, 2);
+        QCOMPARE(afterRead, 2);
+        done.clear();
+
+        // The account's tags: create, rename, delete, each in WeChat.
+        QStringList afterCreate, afterRename, afterDelete;
+        m_fixture.dialogs.onExec = [&](QDialog &dialog) {
+            auto *tags = qobject_cast<TagsDialog *>(&dialog);
+            if (!tags)
+                return int(QDialog::Rejected);
+            QSignalSpy finished(tags, &TagsDialog::operationFinished);
+            const auto names = [tags] {
+                QStringList out;
+                for (int row = 0; row < tags->table()->rowCount(); ++row)
+                    out << tags->table()->item(row, 0)->text();
+                return out;
+            };
+            tags->createTag(QStringLiteral("门店会员"));
+            finished.wait(30000);
+            afterCreate = names();
+            tags->table()->selectRow(int(afterCreate.indexOf(QStringLiteral("门店会员"))));
+            tags->renameSelected(QStringLiteral("门店会员 2027"));
+            finished.wait(30000);
+            afterRename = names();
+            ::saveScreenshot(*tags, QStringLiteral("tags-dialog"));
+            tags->table()->selectRow(int(afterRename.indexOf(QStringLiteral("门店会员 2027"))));
+            tags->deleteSelected();
+            finished.wait(30000);
+            afterDelete = names();
+            return int(QDialog::Rejected);
+        };
+        actions->manageTags();
+        QTRY_VERIFY_WITH_TIMEOUT(!afterDelete.isEmpty(), 30000);
+        m_fixture.dialogs.onExec = {};
+        m_fixture.dialogs.confirmAnswer = false;
+        QVERIFY(afterCreate.contains(QStringLiteral("门店会员")));
+        QVERIFY(afterCreate.contains(QStringLiteral("回访客户")));
+        QVERIFY(afterRename.contains(QStringLiteral("门店会员 2027")));
+        QVERIFY(!afterRename.contains(QStringLiteral("门店会员")));
+        QVERIFY(!afterDelete.contains(QStringLiteral("门店会员 2027")));
+        QCOMPARE(DbSnapshot::count(db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE "
+                                                        "action LIKE 'tag.%' OR action LIKE "
+                                                        "'blacklist.%' OR action = "
+                                                        "'follower.remark'")),
+                 qint64(1 + 1 + 1 + 1 + 1 + 1 + 1 + 1)); // tag: create, add; remark; block,
+                                                         // unblock; tag: create, rename, delete
+    }
+
     // A secret the keychain no longer has: the sync does not start, the person is told which
     // app and why, and the buttons work again.
     void aSyncWithoutItsSecretSaysWhich()
@@ -564,6 +708,14 @@ private slots:
 
 private:
     QSqlDatabase db() { return m_fixture.database.connections().connection(); }
+    int rowOf(qint64 profileId)
+    {
+        ProfileTableModel *model = m_window->usersPage()->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->profileIdAt(row) == profileId)
+                return row;
+        return -1;
+    }
     qint64 duplicateIds() { return qint64(kMpUsers) * kEventsPerUser; } // e-i-0..11 repeat
 
     void saveScreenshot(const QString &name) { ::saveScreenshot(*m_window, name); }

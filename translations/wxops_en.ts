@@ -390,6 +390,70 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>BlacklistDialog</name>
+    <message>
+        <source>&amp;Read from WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unblock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blacklist of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the whole blacklist from WeChat (F5): blocks made in mp.weixin.qq.com show here too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follower is blocked here. Block people from the Users list, or read the blacklist from WeChat (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the blacklist from WeChat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>WeChat lists %Ln blocked followers.</source>
+        <translation>
+            <numerusform>WeChat lists %Ln blocked follower.</numerusform>
+            <numerusform>WeChat lists %Ln blocked followers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unblock %Ln followers? The account&apos;s messages reach them again.</source>
+        <translation>
+            <numerusform>Unblock %Ln follower? The account&apos;s messages reach them again.</numerusform>
+            <numerusform>Unblock %Ln followers? The account&apos;s messages reach them again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unblocked %Ln followers.</source>
+        <translation>
+            <numerusform>Unblocked %Ln follower.</numerusform>
+            <numerusform>Unblocked %Ln followers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CampaignCommand</name>
     <message>
         <source>%1 pending, %2 sent, %3 failed, %4 skipped, %5 unknown</source>
@@ -1930,6 +1994,151 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     </message>
 </context>
 <context>
+    <name>FollowerActions</name>
+    <message>
+        <source>Edit &amp;remark…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Untag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Block…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un&amp;block…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage &amp;tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blacklist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an Official Account in Settings → Accounts first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the selected people follows %1 now: WeChat keeps remarks, tags and blocks for followers only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person does not follow %1 now: WeChat keeps remarks for followers only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remark on %1 (at most 30 bytes, about 10 Chinese characters; empty clears it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remark saved in WeChat: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no tags to take off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag the selected followers with (a new name creates the tag):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this tag off the selected followers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %Ln followers with “%1”.</source>
+        <translation>
+            <numerusform>Tagged %Ln follower with “%1”.</numerusform>
+            <numerusform>Tagged %Ln followers with “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took “%1” off %Ln followers.</source>
+        <translation>
+            <numerusform>Took “%1” off %Ln follower.</numerusform>
+            <numerusform>Took “%1” off %Ln followers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Block %Ln followers on %1? None of the account&apos;s messages will reach them, and they cannot message it.</source>
+        <translation>
+            <numerusform>Block %Ln follower on %1? None of the account&apos;s messages will reach them, and they cannot message it.</numerusform>
+            <numerusform>Block %Ln followers on %1? None of the account&apos;s messages will reach them, and they cannot message it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unblock %Ln followers on %1?</source>
+        <translation>
+            <numerusform>Unblock %Ln follower on %1?</numerusform>
+            <numerusform>Unblock %Ln followers on %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked %Ln followers.</source>
+        <translation>
+            <numerusform>Blocked %Ln follower.</numerusform>
+            <numerusform>Blocked %Ln followers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unblocked %Ln followers.</source>
+        <translation>
+            <numerusform>Unblocked %Ln follower.</numerusform>
+            <numerusform>Unblocked %Ln followers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tags changed in WeChat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blacklist changed in WeChat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <source>When</source>
@@ -2285,6 +2494,10 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     </message>
     <message>
         <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · blocked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3247,6 +3460,10 @@ thing1: Your order {{member_id|}} has shipped</source>
         <source>Tagging stopped after %1 followers: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The account has no tag named &quot;%1&quot;: nobody to untag.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SegmentsPage</name>
@@ -3303,10 +3520,6 @@ thing1: Your order {{member_id|}} has shipped</source>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Push as WeChat tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3466,10 +3679,6 @@ thing1: Your order {{member_id|}} has shipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Push as a WeChat tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tag name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3511,6 +3720,34 @@ thing1: Your order {{member_id|}} has shipped</source>
     </message>
     <message>
         <source>No one matches these conditions. A behaviour condition counts only the events in its “When”, and an event&apos;s name must be written as the Mini Program sends it: check both, or loosen a condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took &quot;%1&quot; off %2 followers on WeChat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag on WeChat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untag on WeChat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a WeChat tag off this segment&apos;s followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag the segment&apos;s followers on WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untag the segment&apos;s followers on WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untagging followers on WeChat…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3633,6 +3870,69 @@ thing1: Your order {{member_id|}} has shipped</source>
     </message>
     <message>
         <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagsDialog</name>
+    <message>
+        <source>&amp;New tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat&apos;s own tag: it cannot be renamed or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the tag “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed the tag to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the tag “%1” in WeChat? It comes off its %2 followers; segments and campaigns that use it will select no one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the tag “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3813,6 +4113,14 @@ thing1: Your order {{member_id|}} has shipped</source>
     </message>
     <message>
         <source>Search takes a profile ID, or the whole or the first %1 or more characters of an OpenID, UnionID or member ID, or the start of a remark. Check the text, or clear the search (Esc) to see everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remark, tags and blacklist of the selected people on the Official Account</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

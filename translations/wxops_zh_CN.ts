@@ -391,6 +391,67 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>BlacklistDialog</name>
+    <message>
+        <source>&amp;Read from WeChat</source>
+        <translation>从微信读取(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Unblock…</source>
+        <translation>取消拉黑(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Blacklist of %1</source>
+        <translation>%1 的黑名单</translation>
+    </message>
+    <message>
+        <source>OpenID</source>
+        <translation>OpenID</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <source>Read the whole blacklist from WeChat (F5): blocks made in mp.weixin.qq.com show here too</source>
+        <translation>从微信读取完整黑名单（F5）：在 mp.weixin.qq.com 中拉黑的也会显示在这里</translation>
+    </message>
+    <message>
+        <source>No follower is blocked here. Block people from the Users list, or read the blacklist from WeChat (F5).</source>
+        <translation>这里没有被拉黑的粉丝。可在用户列表中拉黑，或从微信读取黑名单（F5）。</translation>
+    </message>
+    <message>
+        <source>Reading the blacklist from WeChat…</source>
+        <translation>正在从微信读取黑名单…</translation>
+    </message>
+    <message numerus="yes">
+        <source>WeChat lists %Ln blocked followers.</source>
+        <translation>
+            <numerusform>微信中有 %Ln 位被拉黑的粉丝。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>取消拉黑</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unblock %Ln followers? The account&apos;s messages reach them again.</source>
+        <translation>
+            <numerusform>取消拉黑 %Ln 位粉丝？他们将再次收到该账号的消息。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unblocked %Ln followers.</source>
+        <translation>
+            <numerusform>已取消拉黑 %Ln 位粉丝。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CampaignCommand</name>
     <message>
         <source>%1 pending, %2 sent, %3 failed, %4 skipped, %5 unknown</source>
@@ -1927,6 +1988,145 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     </message>
 </context>
 <context>
+    <name>FollowerActions</name>
+    <message>
+        <source>Edit &amp;remark…</source>
+        <translation>编辑备注(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Tag…</source>
+        <translation>打标签(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Untag…</source>
+        <translation>取消标签(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Block…</source>
+        <translation>拉黑(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Un&amp;block…</source>
+        <translation>取消拉黑(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Manage &amp;tags…</source>
+        <translation>管理标签(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Blacklist…</source>
+        <translation>黑名单(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Add an Official Account in Settings → Accounts first.</source>
+        <translation>请先在“设置 → 账号”中添加公众号。</translation>
+    </message>
+    <message>
+        <source>Official Account</source>
+        <translation>公众号</translation>
+    </message>
+    <message>
+        <source>Official Account:</source>
+        <translation>公众号：</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>无法连接 %1：%2</translation>
+    </message>
+    <message>
+        <source>None of the selected people follows %1 now: WeChat keeps remarks, tags and blocks for followers only.</source>
+        <translation>所选用户目前都未关注 %1：微信只为粉丝保存备注、标签和拉黑。</translation>
+    </message>
+    <message>
+        <source>This person does not follow %1 now: WeChat keeps remarks for followers only.</source>
+        <translation>此人目前未关注 %1：微信只为粉丝保存备注。</translation>
+    </message>
+    <message>
+        <source>Edit remark</source>
+        <translation>编辑备注</translation>
+    </message>
+    <message>
+        <source>Remark on %1 (at most 30 bytes, about 10 Chinese characters; empty clears it):</source>
+        <translation>在 %1 上的备注（最多 30 个字节，约 10 个汉字；留空即清除）：</translation>
+    </message>
+    <message>
+        <source>Remark saved in WeChat: “%1”.</source>
+        <translation>备注已保存到微信：“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 has no tags to take off.</source>
+        <translation>%1 没有可取消的标签。</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>打标签</translation>
+    </message>
+    <message>
+        <source>Untag</source>
+        <translation>取消标签</translation>
+    </message>
+    <message>
+        <source>Tag the selected followers with (a new name creates the tag):</source>
+        <translation>为所选粉丝打上标签（输入新名称将创建标签）：</translation>
+    </message>
+    <message>
+        <source>Take this tag off the selected followers:</source>
+        <translation>为所选粉丝取消此标签：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %Ln followers with “%1”.</source>
+        <translation>
+            <numerusform>已为 %Ln 位粉丝打上“%1”。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took “%1” off %Ln followers.</source>
+        <translation>
+            <numerusform>已为 %Ln 位粉丝取消“%1”。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Block %Ln followers on %1? None of the account&apos;s messages will reach them, and they cannot message it.</source>
+        <translation>
+            <numerusform>在 %1 上拉黑 %Ln 位粉丝？他们将收不到该账号的任何消息，也无法给它发消息。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unblock %Ln followers on %1?</source>
+        <translation>
+            <numerusform>在 %1 上取消拉黑 %Ln 位粉丝？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>拉黑</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>取消拉黑</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked %Ln followers.</source>
+        <translation>
+            <numerusform>已拉黑 %Ln 位粉丝。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unblocked %Ln followers.</source>
+        <translation>
+            <numerusform>已取消拉黑 %Ln 位粉丝。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tags changed in WeChat.</source>
+        <translation>微信中的标签已更改。</translation>
+    </message>
+    <message>
+        <source>Blacklist changed in WeChat.</source>
+        <translation>微信中的黑名单已更改。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <source>When</source>
@@ -2284,6 +2484,10 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     <message>
         <source>Copy %1</source>
         <translation>复制 %1</translation>
+    </message>
+    <message>
+        <source>%1 · blocked</source>
+        <translation>%1 · 已拉黑</translation>
     </message>
 </context>
 <context>
@@ -3243,6 +3447,10 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
         <source>Tagging stopped after %1 followers: %2</source>
         <translation>为 %1 个粉丝打标签后停止：%2</translation>
     </message>
+    <message>
+        <source>The account has no tag named &quot;%1&quot;: nobody to untag.</source>
+        <translation>该账号没有名为“%1”的标签：无人可取消。</translation>
+    </message>
 </context>
 <context>
     <name>SegmentsPage</name>
@@ -3299,10 +3507,6 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
     <message>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
-    </message>
-    <message>
-        <source>Push as WeChat tag…</source>
-        <translation>推送为微信标签…</translation>
     </message>
     <message>
         <source>Segment name</source>
@@ -3461,10 +3665,6 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
         <translation>请先在 设置 → 账号 中添加公众号。</translation>
     </message>
     <message>
-        <source>Push as a WeChat tag</source>
-        <translation>推送为微信标签</translation>
-    </message>
-    <message>
         <source>Tag name:</source>
         <translation>标签名称：</translation>
     </message>
@@ -3507,6 +3707,34 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
     <message>
         <source>No one matches these conditions. A behaviour condition counts only the events in its “When”, and an event&apos;s name must be written as the Mini Program sends it: check both, or loosen a condition.</source>
         <translation>没有人符合这些条件。行为条件只统计其“时间”范围内的事件，且事件名必须与小程序上报的一致：请检查这两项，或放宽某个条件。</translation>
+    </message>
+    <message>
+        <source>Took &quot;%1&quot; off %2 followers on WeChat.</source>
+        <translation>已在微信上为 %2 位粉丝取消“%1”。</translation>
+    </message>
+    <message>
+        <source>Tag on WeChat…</source>
+        <translation>在微信打标签…</translation>
+    </message>
+    <message>
+        <source>Untag on WeChat…</source>
+        <translation>在微信取消标签…</translation>
+    </message>
+    <message>
+        <source>Take a WeChat tag off this segment&apos;s followers</source>
+        <translation>为此人群中的粉丝取消一个微信标签</translation>
+    </message>
+    <message>
+        <source>Tag the segment&apos;s followers on WeChat</source>
+        <translation>在微信上为人群中的粉丝打标签</translation>
+    </message>
+    <message>
+        <source>Untag the segment&apos;s followers on WeChat</source>
+        <translation>在微信上为人群中的粉丝取消标签</translation>
+    </message>
+    <message>
+        <source>Untagging followers on WeChat…</source>
+        <translation>正在微信上取消粉丝的标签…</translation>
     </message>
 </context>
 <context>
@@ -3629,6 +3857,69 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分</translation>
+    </message>
+</context>
+<context>
+    <name>TagsDialog</name>
+    <message>
+        <source>&amp;New tag…</source>
+        <translation>新建标签(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Tags of %1</source>
+        <translation>%1 的标签</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>粉丝</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>新建标签</translation>
+    </message>
+    <message>
+        <source>Tag name:</source>
+        <translation>标签名称：</translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation>重命名标签</translation>
+    </message>
+    <message>
+        <source>WeChat&apos;s own tag: it cannot be renamed or deleted.</source>
+        <translation>微信自带的标签：不能重命名或删除。</translation>
+    </message>
+    <message>
+        <source>Created the tag “%1”.</source>
+        <translation>已创建标签“%1”。</translation>
+    </message>
+    <message>
+        <source>Renamed the tag to “%1”.</source>
+        <translation>已将标签重命名为“%1”。</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>删除标签</translation>
+    </message>
+    <message>
+        <source>Delete the tag “%1” in WeChat? It comes off its %2 followers; segments and campaigns that use it will select no one.</source>
+        <translation>在微信中删除标签“%1”？它将从 %2 位粉丝身上移除；使用它的人群和推送活动将选不到任何人。</translation>
+    </message>
+    <message>
+        <source>Deleted the tag “%1”.</source>
+        <translation>已删除标签“%1”。</translation>
     </message>
 </context>
 <context>
@@ -3809,6 +4100,14 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
     <message>
         <source>Search takes a profile ID, or the whole or the first %1 or more characters of an OpenID, UnionID or member ID, or the start of a remark. Check the text, or clear the search (Esc) to see everyone.</source>
         <translation>可搜索档案 ID，或完整的、或前 %1 个及以上字符的 OpenID、UnionID、会员号，或备注的开头。请检查输入，或清空搜索（Esc）查看所有人。</translation>
+    </message>
+    <message>
+        <source>&amp;WeChat</source>
+        <translation>微信(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Remark, tags and blacklist of the selected people on the Official Account</source>
+        <translation>所选用户在公众号上的备注、标签和黑名单</translation>
     </message>
 </context>
 <context>

@@ -91,13 +91,14 @@ bool ProfileLookup::load(qint64 profileId, ProfileSummary *profile, Status *stat
         return false;
     profile->id = q.value(0).toLongLong();
     profile->memberId = q.value(1).toString();
-    if (!Sql::run(q,
-                  QStringLiteral(
-                      "SELECT a.id, p.appid, p.name, p.kind, a.openid, a.unionid, a.member_id, "
-                      "a.remark, a.language, a.subscribed, a.subscribe_time, a.unsubscribed_at, "
-                      "a.first_seen FROM accounts a JOIN apps p ON p.id = a.app_id WHERE "
-                      "a.profile_id = ? ORDER BY p.kind DESC, p.name, a.id"),
-                  {profileId})) {
+    if (!Sql::run(
+            q,
+            QStringLiteral(
+                "SELECT a.id, p.appid, p.name, p.kind, a.openid, a.unionid, a.member_id, "
+                "a.remark, a.language, a.subscribed, a.subscribe_time, a.unsubscribed_at, "
+                "a.first_seen, a.blocked FROM accounts a JOIN apps p ON p.id = a.app_id WHERE "
+                "a.profile_id = ? ORDER BY p.kind DESC, p.name, a.id"),
+            {profileId})) {
         *status = Sql::failure(q);
         return false;
     }
@@ -116,6 +117,7 @@ bool ProfileLookup::load(qint64 profileId, ProfileSummary *profile, Status *stat
         a.subscribeTime = q.value(10).toLongLong();
         a.unsubscribedAt = q.value(11).toLongLong();
         a.firstSeen = q.value(12).toLongLong();
+        a.blocked = q.value(13).toInt() == 1;
         profile->accounts.append(a);
     }
     // Every account's tags in one query.
@@ -148,4 +150,50 @@ StatusOr<qint64> ProfileLookup::accountByOpenid(const QString &openid) const
     if (!account.isOk())
         return account.status();
     return account.value().toLongLong();
+}
+
+StatusOr<QStringList> ProfileLookup::followerOpenids(const QList<qint64> &profileIds,
+                                                     const QString &appid) const
+{
+    QStringList openids;
+    for (qsizetype start = 0; start < profileIds.size(); start += Sql::kValuesPerStatement) {
+        const QList<qint64> chunk = profileIds.mid(start, Sql::kValuesPerStatement);
+        QVariantList values{appid};
+        for (qint64 id : chunk)
+            values << id;
+        QSqlQuery q(m_db);
+        if (!Sql::run(q,
+                      QStringLiteral("SELECT a.openid FROM accounts a JOIN apps p ON p.id = "
+                                     "a.app_id WHERE p.appid = ? AND a.subscribed = 1 AND "
+                                     "a.profile_id IN (%1) ORDER BY a.openid")
+                          .arg(Sql::placeholders(int(chunk.size()))),
+                      values))
+            return Sql::failure(q);
+        while (q.next())
+            openids << q.value(0).toString();
+    }
+    return openids;
+}
+
+StatusOr<QList<AccountSummary>> ProfileLookup::blockedFollowers(const QString &appid) const
+{
+    QSqlQuery q(m_db);
+    if (!Sql::run(q,
+                  QStringLiteral("SELECT a.id, a.openid, a.remark, a.profile_id FROM accounts a "
+                                 "JOIN apps p ON p.id = a.app_id WHERE p.appid = ? AND "
+                                 "a.blocked = 1 ORDER BY a.openid"),
+                  {appid}))
+        return Sql::failure(q);
+    QList<AccountSummary> blocked;
+    while (q.next()) {
+        AccountSummary a;
+        a.id = q.value(0).toLongLong();
+        a.appid = appid;
+        a.openid = q.value(1).toString();
+        a.remark = q.value(2).toString();
+        a.profileId = q.value(3).toLongLong();
+        a.blocked = true;
+        blocked.append(a);
+    }
+    return blocked;
 }

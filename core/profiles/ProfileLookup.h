@@ -24,6 +24,8 @@ struct AccountSummary
     qint64 subscribeTime = 0;  // epoch ms, 0 unknown
     qint64 unsubscribedAt = 0; // epoch ms, 0 not unsubscribed
     qint64 firstSeen = 0;
+    bool blocked = false; // on the Official Account's blacklist
+    qint64 profileId = 0; // set where the account is listed apart from its profile
     QStringList tags;
 };
 
@@ -51,6 +53,11 @@ public:
     bool load(qint64 profileId, ProfileSummary *profile, Status *status) const;
     // The account with this OpenID on any configured app (0: none).
     StatusOr<qint64> accountByOpenid(const QString &openid) const;
+    // The subscribed followers of `appid` among these profiles: whom a tag or block reaches.
+    StatusOr<QStringList> followerOpenids(const QList<qint64> &profileIds,
+                                          const QString &appid) const;
+    // The app's followers on its blacklist, by OpenID.
+    StatusOr<QList<AccountSummary>> blockedFollowers(const QString &appid) const;
 
 private:
     DbConnection m_db;

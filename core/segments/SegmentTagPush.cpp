@@ -1,6 +1,8 @@
 #include "SegmentTagPush.h"
 
+#include "storage/AuditLog.h"
 #include "storage/Sql.h"
+#include "storage/TagRepository.h"
 #include "wechat/UserApi.h"
 #include "wechat/WechatClient.h"
 
@@ -22,9 +24,10 @@ SegmentTagPush::SegmentTagPush(DbConnection db, qint64 appRowId, WechatClient &c
 {
 }
 
-void SegmentTagPush::start(qint64 segmentId, const QString &tagName)
+void SegmentTagPush::start(qint64 segmentId, const QString &tagName, bool tagged)
 {
     m_segment = segmentId;
+    m_tagged = tagged;
     m_report = Report{};
     Status status = Status::ok();
     m_report.members = Sql::toCount(
@@ -49,11 +52,17 @@ void SegmentTagPush::start(qint64 segmentId, const QString &tagName)
                 m_report.tagId = tag.id;
                 return tagNextPage();
             }
+        if (!m_tagged)
+            return finish(Status::failure(
+                Text::tr("The account has no tag named \"%1\": nobody to untag.").arg(tagName)));
         m_api.createTag(tagName, this, [this](const Result<WechatTag> &created) {
             if (!created.ok())
                 return finish(Status::failure(created.error.userMessage(m_client.app())));
             m_report.tagId = created.value.id;
             m_report.tagCreated = true;
+            const Status kept = TagRepository(m_db).addTag(m_app, created.value);
+            if (!kept.isOk())
+                return finish(kept);
             tagNextPage();
         });
     });
@@ -80,13 +89,17 @@ void SegmentTagPush::tagNextPage()
         return finish(Status::ok());
     m_afterOpenid = openids.constLast();
     m_api.tagFollowers(
-        m_report.tagId, openids, true, this,
-        [this, count = openids.size()](const Result<int> &result) {
+        m_report.tagId, openids, m_tagged, this, [this, openids](const Result<int> &result) {
             if (!result.ok())
                 return finish(Status::failure(Text::tr("Tagging stopped after %1 followers: %2")
                                                   .arg(m_report.tagged)
                                                   .arg(result.error.userMessage(m_client.app()))));
-            m_report.tagged += count;
+            // WeChat holds the change: the database follows without waiting for a sync.
+            const StatusOr<qint64> kept =
+                TagRepository(m_db).setTagged(m_app, m_report.tagId, openids, m_tagged);
+            if (!kept.isOk())
+                return finish(kept.status());
+            m_report.tagged += openids.size();
             emit progressed(m_report.tagged, m_total);
             tagNextPage();
         });
@@ -95,5 +108,15 @@ void SegmentTagPush::tagNextPage()
 void SegmentTagPush::finish(const Status &status)
 {
     m_report.status = status;
+    if (m_report.tagged > 0) {
+        const Status audited = AuditLog(m_db).record(
+            AuditLog::currentActor(),
+            m_tagged ? QStringLiteral("tag.add_followers") : QStringLiteral("tag.remove_followers"),
+            QStringLiteral("tag:%1/%2").arg(m_client.app().appid).arg(m_report.tagId),
+            {{QStringLiteral("segment_id"), m_segment},
+             {QStringLiteral("followers"), m_report.tagged}});
+        if (m_report.status.isOk())
+            m_report.status = audited;
+    }
     emit finished(m_report);
 }

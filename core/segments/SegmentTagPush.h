@@ -10,8 +10,9 @@ class WechatClient;
 
 // Pushes a saved segment to an Official Account as a WeChat tag, so the OA's own tools can use
 // it: finds the tag by name or creates it, then tags the members' subscribed followers on that
-// app 50 at a time (batchtagging), a page of openids after another. Members without a
-// subscribed account on the app are counted, not tagged (WeChat can tag only followers).
+// app 50 at a time (batchtagging), a page of openids after another; or takes the tag off them.
+// Each page WeChat accepted is written to the database at once, and the push is audited. Members
+// without a subscribed account on the app are counted, not tagged (WeChat can tag only followers).
 class SegmentTagPush : public QObject
 {
     Q_OBJECT
@@ -29,7 +30,8 @@ public:
     SegmentTagPush(DbConnection db, qint64 appRowId, WechatClient &client,
                    QObject *parent = nullptr);
 
-    void start(qint64 segmentId, const QString &tagName);
+    // `tagged` false takes the tag off the members instead (the tag must exist).
+    void start(qint64 segmentId, const QString &tagName, bool tagged = true);
     void cancel() { m_cancelled = true; }
 
 signals:
@@ -48,6 +50,7 @@ private:
     QString m_afterOpenid;
     qint64 m_total = 0;
     bool m_cancelled = false;
+    bool m_tagged = true;
     Report m_report;
 };
 Q_DECLARE_METATYPE(SegmentTagPush::Report)

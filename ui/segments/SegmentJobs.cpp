@@ -57,43 +57,47 @@ BackgroundJob::Work exportTo(Database &database, qint64 segmentId, const QString
 }
 
 BackgroundJob::Work pushAsTag(Database &database, SecretSource &secrets, const AppConfig &app,
-                              qint64 segmentId, const QString &tag)
+                              qint64 segmentId, const QString &tag, bool tagged)
 {
-    return
-        [&database, &secrets, app, segmentId, tag](BackgroundJob &job) -> BackgroundJob::Outcome {
-            DbConnection db = database.connections().connection();
-            WechatClient client(app, secrets);
-            SegmentTagPush push(db, AppRepository(db).rowId(app.appid), client);
-            QObject::connect(&push, &SegmentTagPush::progressed, [&job](qint64 done, qint64 total) {
-                job.reportProgress(total ? int(done * 100 / total) : 100,
-                                   Text::tr("Tagged %1 of %2 followers").arg(done).arg(total));
-            });
-            SegmentTagPush::Report report;
-            bool done = false; // a database error ends the push inside start()
-            QEventLoop loop;
-            QObject::connect(&push, &SegmentTagPush::finished, &loop,
-                             [&](const SegmentTagPush::Report &r) {
-                                 report = r;
-                                 done = true;
-                                 loop.quit();
-                             });
-            job.setCancelHook([&push] {
-                QMetaObject::invokeMethod(&push, &SegmentTagPush::cancel, Qt::QueuedConnection);
-            });
-            push.start(segmentId, tag);
-            if (!done)
-                loop.exec();
-            job.setCancelHook({});
-            if (!report.status.isOk())
-                return {false, report.status.message()};
-            if (report.cancelled)
-                return {false, Text::tr("Stopped after tagging %1 followers.").arg(report.tagged)};
-            return {true, Text::tr("Tagged %1 followers with \"%2\" on WeChat (%3 members have "
-                                   "no subscribed account there).")
-                              .arg(report.tagged)
-                              .arg(tag)
-                              .arg(report.members - report.tagged)};
-        };
+    return [&database, &secrets, app, segmentId, tag,
+            tagged](BackgroundJob &job) -> BackgroundJob::Outcome {
+        DbConnection db = database.connections().connection();
+        WechatClient client(app, secrets);
+        SegmentTagPush push(db, AppRepository(db).rowId(app.appid), client);
+        QObject::connect(&push, &SegmentTagPush::progressed, [&job](qint64 done, qint64 total) {
+            job.reportProgress(total ? int(done * 100 / total) : 100,
+                               Text::tr("Tagged %1 of %2 followers").arg(done).arg(total));
+        });
+        SegmentTagPush::Report report;
+        bool done = false; // a database error ends the push inside start()
+        QEventLoop loop;
+        QObject::connect(&push, &SegmentTagPush::finished, &loop,
+                         [&](const SegmentTagPush::Report &r) {
+                             report = r;
+                             done = true;
+                             loop.quit();
+                         });
+        job.setCancelHook([&push] {
+            QMetaObject::invokeMethod(&push, &SegmentTagPush::cancel, Qt::QueuedConnection);
+        });
+        push.start(segmentId, tag, tagged);
+        if (!done)
+            loop.exec();
+        job.setCancelHook({});
+        if (!report.status.isOk())
+            return {false, report.status.message()};
+        if (report.cancelled)
+            return {false, Text::tr("Stopped after tagging %1 followers.").arg(report.tagged)};
+        if (!tagged)
+            return {
+                true,
+                Text::tr("Took \"%1\" off %2 followers on WeChat.").arg(tag).arg(report.tagged)};
+        return {true, Text::tr("Tagged %1 followers with \"%2\" on WeChat (%3 members have "
+                               "no subscribed account there).")
+                          .arg(report.tagged)
+                          .arg(tag)
+                          .arg(report.members - report.tagged)};
+    };
 }
 
 } // namespace SegmentJobs

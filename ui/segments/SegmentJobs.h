@@ -12,8 +12,9 @@ namespace SegmentJobs {
 
 BackgroundJob::Work refresh(Database &database, qint64 segmentId);
 BackgroundJob::Work exportTo(Database &database, qint64 segmentId, const QString &path);
-// Tags the segment's followers on `app` as `tag` (the secret already read for the worker).
+// Tags (or, `tagged` false, untags) the segment's followers on `app` with `tag` (the secret
+// already read for the worker).
 BackgroundJob::Work pushAsTag(Database &database, SecretSource &secrets, const AppConfig &app,
-                              qint64 segmentId, const QString &tag);
+                              qint64 segmentId, const QString &tag, bool tagged);
 
 } // namespace SegmentJobs

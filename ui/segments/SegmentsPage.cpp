@@ -151,14 +151,17 @@ void SegmentsPage::buildList(QWidget *parent)
     auto *remove = button(tr("Delete…"), parent);
     auto *refresh = button(tr("Refresh"), parent, QKeySequence(Qt::Key_F5));
     auto *exportButton = button(tr("Export CSV…"), parent);
-    auto *push = button(tr("Push as WeChat tag…"), parent);
+    auto *push = button(tr("Tag on WeChat…"), parent);
+    auto *untag = button(tr("Untag on WeChat…"), parent);
+    untag->setToolTip(tr("Take a WeChat tag off this segment's followers"));
     buttons->addWidget(newButton, 0, 0);
     buttons->addWidget(duplicate, 0, 1);
     buttons->addWidget(rename, 1, 0);
     buttons->addWidget(remove, 1, 1);
     buttons->addWidget(refresh, 2, 0);
     buttons->addWidget(exportButton, 2, 1);
-    buttons->addWidget(push, 3, 0, 1, 2);
+    buttons->addWidget(push, 3, 0);
+    buttons->addWidget(untag, 3, 1);
     layout->addLayout(buttons);
     connect(newButton, &QPushButton::clicked, this, &SegmentsPage::newSegment);
     connect(duplicate, &QPushButton::clicked, this, &SegmentsPage::duplicateSegment);
@@ -166,7 +169,8 @@ void SegmentsPage::buildList(QWidget *parent)
     connect(remove, &QPushButton::clicked, this, &SegmentsPage::deleteSegment);
     connect(refresh, &QPushButton::clicked, this, &SegmentsPage::refreshSegment);
     connect(exportButton, &QPushButton::clicked, this, &SegmentsPage::exportSegment);
-    connect(push, &QPushButton::clicked, this, &SegmentsPage::pushAsTag);
+    connect(push, &QPushButton::clicked, this, [this] { pushAsTag(); });
+    connect(untag, &QPushButton::clicked, this, [this] { pushAsTag(false); });
     connect(m_list, &QTableWidget::itemSelectionChanged, this, [this] {
         const QString name = selectedName();
         if (!name.isEmpty())
@@ -534,7 +538,7 @@ void SegmentsPage::exportTo(const QString &path)
     runJob(SegmentJobs::exportTo(m_context.database, m_openId, path), tr("Exporting…"), true);
 }
 
-void SegmentsPage::pushAsTag()
+void SegmentsPage::pushAsTag(bool tagged)
 {
     if (!m_openId || m_jobs->isBusy())
         return showMessage(tr("Save and refresh the segment first, then push it."), false);
@@ -547,7 +551,9 @@ void SegmentsPage::pushAsTag()
         }
     if (accounts.isEmpty())
         return showMessage(tr("Add an Official Account in Settings → Accounts first."), false);
-    NameDialog dialog(tr("Push as a WeChat tag"), tr("Tag name:"), m_name->text().left(10), this);
+    NameDialog dialog(tagged ? tr("Tag the segment's followers on WeChat")
+                             : tr("Untag the segment's followers on WeChat"),
+                      tr("Tag name:"), m_name->text().left(10), this);
     dialog.addChoice(tr("Official Account:"), accounts);
     if (m_context.dialogs.exec(dialog) != QDialog::Accepted)
         return;
@@ -557,12 +563,14 @@ void SegmentsPage::pushAsTag()
     const QString tag = dialog.name();
     readSecretsForWorker(
         m_context.secrets, {app.appid}, this,
-        [this, app, segment, tag](const std::shared_ptr<MemorySecrets> &secrets) {
+        [this, app, segment, tag, tagged](const std::shared_ptr<MemorySecrets> &secrets) {
             // The job keeps the secrets alive for as long as it runs.
             BackgroundJob::Work push =
-                SegmentJobs::pushAsTag(m_context.database, *secrets, app, segment, tag);
+                SegmentJobs::pushAsTag(m_context.database, *secrets, app, segment, tag, tagged);
             runJob([secrets, push](BackgroundJob &job) { return push(job); },
-                   tr("Tagging followers on WeChat…"), true);
+                   tagged ? tr("Tagging followers on WeChat…")
+                          : tr("Untagging followers on WeChat…"),
+                   true);
         },
         [this, app](const QString &, const QString &message) {
             showMessage(tr("Cannot push to %1: %2").arg(app.name, message), false);

@@ -51,7 +51,8 @@ public slots:
     void refreshSegment();
     void exportSegment();               // asks for a file
     void exportTo(const QString &path); // the export itself
-    void pushAsTag();
+    // Tags (or untags) the open segment's followers on an Official Account.
+    void pushAsTag(bool tagged = true);
 
 signals:
     void openProfileRequested(qint64 profileId);

@@ -51,6 +51,8 @@ void LinkedAccountsPanel::show(const ProfileSummary &profile)
                                         : tr("not subscribed");
         else
             status = a.firstSeen ? tr("first seen %1").arg(date(a.firstSeen)) : QString();
+        if (a.blocked)
+            status = tr("%1 · blocked").arg(status);
         m_table->setItem(row, 0, plainItem(a.appName));
         m_table->setItem(row, 1,
                          plainItem(a.kind == QStringLiteral("mp") ? tr("Mini Program")

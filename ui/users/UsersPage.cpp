@@ -14,6 +14,7 @@
 #include "storage/Database.h"
 #include "users/ConflictsDialog.h"
 #include "users/DataJobs.h"
+#include "users/FollowerActions.h"
 #include "users/ImportDialog.h"
 #include "users/ProfileTableModel.h"
 #include "users/ProfileView.h"
@@ -25,6 +26,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScopedValueRollback>
@@ -33,6 +35,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 UsersPage::UsersPage(const ConsoleContext &context, QWidget *parent)
@@ -46,7 +49,8 @@ UsersPage::UsersPage(const ConsoleContext &context, QWidget *parent)
       m_profile(
           new ProfileView(context.database.connections().connection(), context.dialogs, this)),
       m_detail(new QStackedWidget(this)), m_nobody(new EmptyState(this)),
-      m_searchDelay(new QTimer(this))
+      m_searchDelay(new QTimer(this)), m_actions(new FollowerActions(context, this)),
+      m_wechat(new QToolButton(this))
 {
     m_search->setObjectName(QStringLiteral("userSearch"));
     m_search->setPlaceholderText(
@@ -86,7 +90,8 @@ UsersPage::UsersPage(const ConsoleContext &context, QWidget *parent)
     m_table->setObjectName(QStringLiteral("profiles"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several people at once for tags and blocks (Ctrl/Shift+click, Ctrl+A).
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ProfileTableModel::Id, Qt::AscendingOrder);
     m_table->verticalHeader()->hide();
@@ -118,7 +123,27 @@ UsersPage::UsersPage(const ConsoleContext &context, QWidget *parent)
                 if (const qint64 id = m_model->profileIdAt(current.row()))
                     showPerson(id);
             });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_actions->setSelection(selectedProfiles()); });
     connect(m_model, &ProfileTableModel::totalChanged, this, &UsersPage::totalChanged);
+
+    m_wechat->setObjectName(QStringLiteral("wechatActions"));
+    m_wechat->setText(tr("&WeChat"));
+    m_wechat->setToolTip(tr("Remark, tags and blacklist of the selected people on the Official "
+                            "Account"));
+    m_wechat->setMenu(m_actions->menu());
+    m_wechat->setPopupMode(QToolButton::InstantPopup);
+    m_wechat->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // The menu's shortcuts (F2 for the remark) work from the list.
+    for (QAction *action : m_actions->menu()->actions())
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_table->addActions(m_actions->menu()->actions());
+    connect(m_actions, &FollowerActions::finished, this, [this](bool ok, const QString &message) {
+        m_message->sayOutcome(message, ok);
+        if (ok)
+            reload();
+        emit jobFinished(ok);
+    });
     connect(m_profile, &ProfileView::identityChanged, this, [this](qint64 profileId) {
         if (m_model->isFiltered())
             search();
@@ -148,6 +173,7 @@ UsersPage::UsersPage(const ConsoleContext &context, QWidget *parent)
     top->addWidget(m_search, 1);
     top->addWidget(m_sync);
     top->addWidget(m_import);
+    top->addWidget(m_wechat);
     top->addWidget(m_conflicts);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -192,6 +218,15 @@ void UsersPage::keepSelection(qint64 profileId)
         m_table->selectRow(0);
     else
         showNobody();
+}
+
+QList<qint64> UsersPage::selectedProfiles() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &row : m_table->selectionModel()->selectedRows())
+        if (const qint64 id = m_model->profileIdAt(row.row()))
+            ids << id;
+    return ids;
 }
 
 void UsersPage::showPerson(qint64 profileId)

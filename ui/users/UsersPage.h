@@ -11,6 +11,8 @@ class BackgroundJob;
 class JobBar;
 class MemorySecrets;
 class EmptyState;
+class FollowerActions;
+class QToolButton;
 class ProfileTableModel;
 class ProfileView;
 class MessageBanner;
@@ -35,6 +37,9 @@ public:
     ProfileTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     ProfileView *profileView() const { return m_profile; }
+    FollowerActions *followerActions() const { return m_actions; }
+    // The profiles selected in the list, in list order.
+    QList<qint64> selectedProfiles() const;
     QString lastJobMessage() const;
     bool isJobRunning() const;
 
@@ -82,6 +87,8 @@ private:
     QStackedWidget *m_detail; // the profile, or why there is none
     EmptyState *m_nobody;
     QTimer *m_searchDelay;
+    FollowerActions *m_actions;
+    QToolButton *m_wechat;
     bool m_fittingColumns = false;
     bool m_columnsSizedByHand = false;
     bool m_preparingJob = false; // reading the keychain before a sync starts

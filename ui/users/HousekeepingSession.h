@@ -1,0 +1,37 @@
+#pragma once
+
+#include "people/FollowerHousekeeping.h"
+#include "wechat/AppConfig.h"
+
+#include <functional>
+#include <memory>
+
+struct ConsoleContext;
+class MemorySecrets;
+class QObject;
+class WechatClient;
+
+// One Official Account ready for housekeeping from the GUI thread: its secret read from the
+// keychain into memory, a client and the housekeeping over it. Shared by the dialogs that use
+// it, gone with the last of them.
+class HousekeepingSession
+{
+public:
+    HousekeepingSession(const ConsoleContext &context, const AppConfig &app,
+                        std::shared_ptr<MemorySecrets> secrets);
+    ~HousekeepingSession();
+
+    // Reads the app's secret, then calls `ready`; `failed` gets the keychain's words.
+    static void open(const ConsoleContext &context, const AppConfig &app, QObject *receiver,
+                     std::function<void(const std::shared_ptr<HousekeepingSession> &)> ready,
+                     std::function<void(const QString &message)> failed);
+
+    const AppConfig &app() const { return m_app; }
+    FollowerHousekeeping &work() { return *m_work; }
+
+private:
+    AppConfig m_app;
+    std::shared_ptr<MemorySecrets> m_secrets;
+    std::unique_ptr<WechatClient> m_client;
+    std::unique_ptr<FollowerHousekeeping> m_work;
+};
