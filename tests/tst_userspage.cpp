@@ -21,6 +21,7 @@
 #include "users/MessagesPanel.h"
 #include "users/ProfileTableModel.h"
 #include "users/ProfileView.h"
+#include "users/QrCodesDialog.h"
 #include "users/ReasonDialog.h"
 #include "users/TagsDialog.h"
 #include "users/TimelinePanel.h"
@@ -683,6 +684,59 @@ private slots:
                                                         "'follower.remark'")),
                  qint64(1 + 1 + 1 + 1 + 1 + 1 + 1 + 1)); // tag: create, add; remark; block,
                                                          // unblock; tag: create, rename, delete
+    }
+
+    // Channel QR codes: made in WeChat with a name, their image shown and saved, and the
+    // Users list names the source of follows through them.
+    void channelQrCodesNameTheSource()
+    {
+        UsersPage *page = m_window->usersPage();
+        QSignalSpy done(page, &UsersPage::jobFinished);
+        const QString saved = m_dir.filePath(QStringLiteral("poster.png"));
+        QString firstFollowers, made;
+        bool imageShown = false, refused = false;
+        m_fixture.dialogs.onExec = [&](QDialog &dialog) {
+            auto *codes = qobject_cast<QrCodesDialog *>(&dialog);
+            if (!codes)
+                return int(QDialog::Rejected);
+            QSignalSpy finished(codes, &QrCodesDialog::operationFinished);
+            codes->createCode(QStringLiteral("春季海报"), QStringLiteral("poster-spring"), true, 0);
+            if (!finished.wait(30000))
+                return int(QDialog::Rejected);
+            made = codes->message();
+            firstFollowers = codes->table()->item(0, 3)->text();
+            imageShown = QTest::qWaitFor([codes] { return codes->hasImage(); }, 30000);
+            ::saveScreenshot(*codes, QStringLiteral("qrcodes-dialog"));
+            codes->saveImage(saved);
+            // The same parameter again is refused before WeChat makes a second code.
+            const qsizetype before = finished.size();
+            codes->createCode(QStringLiteral("again"), QStringLiteral("poster-spring"), true, 0);
+            refused = QTest::qWaitFor([&] { return finished.size() == before + 1; }, 30000) &&
+                      !finished.constLast().at(0).toBool();
+            return int(QDialog::Rejected);
+        };
+        page->followerActions()->showQrCodes();
+        QVERIFY(done.wait(30000));
+        m_fixture.dialogs.onExec = {};
+        QVERIFY2(made.contains(QStringLiteral("poster-spring")), qPrintable(made));
+        QVERIFY2(firstFollowers.toInt() > 0, qPrintable(firstFollowers));
+        QVERIFY(imageShown);
+        QVERIFY(refused);
+        QFile png(saved);
+        QVERIFY(png.open(QIODevice::ReadOnly));
+        QVERIFY(png.read(8) == QByteArray("\x89PNG\r\n\x1a\n"));
+        QCOMPARE(m_emu.count(QStringLiteral("/cgi-bin/qrcode/create")), 1);
+
+        // The list says which poster brought whom.
+        ProfileTableModel *model = page->model();
+        bool named = false;
+        for (int row = 0; row < model->rowCount() && !named; ++row) {
+            const QString source =
+                model->data(model->index(row, ProfileTableModel::Source)).toString();
+            QVERIFY(!source.contains(QStringLiteral("poster-spring")));
+            named = source.contains(QStringLiteral("春季海报"));
+        }
+        QVERIFY(named);
     }
 
     // A secret the keychain no longer has: the sync does not start, the person is told which

@@ -2137,6 +2137,14 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <source>Blacklist changed in WeChat.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Channel &amp;QR codes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New channel QR codes made.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
@@ -3218,6 +3226,129 @@ thing1: Your order {{member_id|}} has shipped</source>
     </message>
     <message>
         <source>A temporary QR code lives from 60 seconds to 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QrCodesDialog</name>
+    <message>
+        <source>New QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Spring poster, Shanghai shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. poster-spring, or a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat adds this to every follow through the code: up to 64 bytes of text, or a number (up to 100000 for a permanent code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permanent (an account may have 100,000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary, lives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New QR code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel QR codes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save QR code image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No channel QR codes yet. Make one for each poster or shop (Ctrl+N): the Users list then says who came through which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permanent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made the QR code “%1”: follows through it carry “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat sent something that is not an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the image to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the QR code image to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2125,6 +2125,14 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <source>Blacklist changed in WeChat.</source>
         <translation>微信中的黑名单已更改。</translation>
     </message>
+    <message>
+        <source>Channel &amp;QR codes…</source>
+        <translation>渠道二维码(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>New channel QR codes made.</source>
+        <translation>已生成新的渠道二维码。</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
@@ -3206,6 +3214,129 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
     <message>
         <source>A temporary QR code lives from 60 seconds to 30 days.</source>
         <translation>临时二维码的有效期为 60 秒到 30 天。</translation>
+    </message>
+</context>
+<context>
+    <name>QrCodesDialog</name>
+    <message>
+        <source>New QR code</source>
+        <translation>新建二维码</translation>
+    </message>
+    <message>
+        <source>e.g. Spring poster, Shanghai shop</source>
+        <translation>例如：春季海报、上海门店</translation>
+    </message>
+    <message>
+        <source>e.g. poster-spring, or a number</source>
+        <translation>例如：poster-spring，或一个数字</translation>
+    </message>
+    <message>
+        <source>WeChat adds this to every follow through the code: up to 64 bytes of text, or a number (up to 100000 for a permanent code).</source>
+        <translation>微信会把它附在每次通过此二维码的关注上：最多 64 个字节的文本，或一个数字（永久二维码最大 100000）。</translation>
+    </message>
+    <message>
+        <source>Permanent (an account may have 100,000)</source>
+        <translation>永久（每个账号最多 100,000 个）</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Parameter:</source>
+        <translation>参数：</translation>
+    </message>
+    <message>
+        <source>Temporary, lives:</source>
+        <translation>临时，有效期：</translation>
+    </message>
+    <message>
+        <source>&amp;New QR code…</source>
+        <translation>新建二维码(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save image…</source>
+        <translation>保存图片(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Channel QR codes of %1</source>
+        <translation>%1 的渠道二维码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Lives</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>粉丝</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>创建人</translation>
+    </message>
+    <message>
+        <source>Save QR code image</source>
+        <translation>保存二维码图片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg)</source>
+        <translation>图片 (*.png *.jpg)</translation>
+    </message>
+    <message>
+        <source>No channel QR codes yet. Make one for each poster or shop (Ctrl+N): the Users list then says who came through which.</source>
+        <translation>还没有渠道二维码。为每张海报或每家门店生成一个（Ctrl+N）：用户列表会显示谁是通过哪一个来的。</translation>
+    </message>
+    <message>
+        <source>Permanent</source>
+        <translation>永久</translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation>已于 %1 过期</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <source>Made the QR code “%1”: follows through it carry “%2”.</source>
+        <translation>已生成二维码“%1”：通过它的关注会带有“%2”。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>无图片</translation>
+    </message>
+    <message>
+        <source>WeChat sent something that is not an image.</source>
+        <translation>微信返回的内容不是图片。</translation>
+    </message>
+    <message>
+        <source>Could not save the image to %1: %2</source>
+        <translation>无法将图片保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>no image</source>
+        <translation>没有图片</translation>
+    </message>
+    <message>
+        <source>Saved the QR code image to %1.</source>
+        <translation>二维码图片已保存到 %1。</translation>
     </message>
 </context>
 <context>

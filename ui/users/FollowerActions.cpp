@@ -7,6 +7,7 @@
 #include "storage/TagRepository.h"
 #include "users/BlacklistDialog.h"
 #include "users/HousekeepingSession.h"
+#include "users/QrCodesDialog.h"
 #include "users/TagsDialog.h"
 #include "wechat/UserApi.h"
 
@@ -27,6 +28,7 @@ FollowerActions::FollowerActions(const ConsoleContext &context, QWidget *window)
     m_menu->addSeparator();
     m_menu->addAction(tr("Manage &tags…"), this, &FollowerActions::manageTags);
     m_menu->addAction(tr("&Blacklist…"), this, &FollowerActions::showBlacklist);
+    m_menu->addAction(tr("Channel &QR codes…"), this, &FollowerActions::showQrCodes);
     updateActions();
 }
 
@@ -265,4 +267,9 @@ void FollowerActions::manageTags()
 void FollowerActions::showBlacklist()
 {
     openAccountDialog<BlacklistDialog>(tr("Blacklist changed in WeChat."));
+}
+
+void FollowerActions::showQrCodes()
+{
+    openAccountDialog<QrCodesDialog>(tr("New channel QR codes made."));
 }

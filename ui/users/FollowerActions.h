@@ -32,6 +32,7 @@ public:
     void blockSelection(bool blocked);
     void manageTags();
     void showBlacklist();
+    void showQrCodes();
 
 signals:
     // An action ended: what to say, and whether the list of people may have changed.
@@ -48,7 +49,7 @@ private:
     // The chosen account's followers among the selected people; empty: said why.
     QStringList selectedFollowers(const AppConfig &app);
     void updateActions();
-    // Opens the account's TagsDialog or BlacklistDialog once its secret is read.
+    // Opens the account's TagsDialog, BlacklistDialog or QrCodesDialog once its secret is read.
     template <typename Dialog> void openAccountDialog(const QString &changedText);
 
     ConsoleContext m_context;

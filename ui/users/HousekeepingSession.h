@@ -28,6 +28,7 @@ public:
 
     const AppConfig &app() const { return m_app; }
     FollowerHousekeeping &work() { return *m_work; }
+    WechatClient &client() { return *m_client; }
 
 private:
     AppConfig m_app;

@@ -8,7 +8,7 @@
 #include <QLocale>
 
 ProfileTableModel::ProfileTableModel(DbConnection db, QObject *parent)
-    : QAbstractTableModel(parent), m_source(db)
+    : QAbstractTableModel(parent), m_source(db), m_qrCodes(db)
 {
 }
 
@@ -25,6 +25,11 @@ void ProfileTableModel::resetTo(const QList<Row> &rows, qint64 total)
     m_notifying = true;
     beginResetModel();
     m_rows = rows;
+    // The names staff gave channel QR codes, so a source says "Spring poster", not its code.
+    const StatusOr<QHash<QString, QString>> names = m_qrCodes.namesByScene();
+    if (!names.isOk())
+        qCWarning(lcUi).noquote() << "the QR code names cannot be read:" << names.message();
+    m_qrNames = names.value();
     m_total = total;
     endResetModel();
     m_notifying = false;
@@ -167,7 +172,9 @@ QString ProfileTableModel::displayText(const Row &row, int column) const
             return row.followedAt ? tr("since %1").arg(shortDate(row.followedAt)) : tr("yes");
         return row.unfollowedAt ? tr("left %1").arg(shortDate(row.unfollowedAt)) : tr("no");
     case Source:
-        return row.scene.isEmpty() ? QString() : FollowSource::describe(row.scene, row.qrScene);
+        return row.scene.isEmpty()
+                   ? QString()
+                   : FollowSource::describe(row.scene, m_qrNames.value(row.qrScene, row.qrScene));
     case LastActivity:
         return shortDate(row.lastActivity);
     case Accounts: {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "people/QrCodeStore.h"
 #include "profiles/ProfileRows.h"
 #include "storage/DbConnection.h"
 
@@ -67,6 +68,8 @@ private:
     static QVariant sortKey(const Row &row, int column);
 
     ProfileRows m_source;
+    QrCodeStore m_qrCodes;
+    QHash<QString, QString> m_qrNames; // QR code scene -> the name staff gave the code
     QList<Row> m_rows;
     std::optional<QList<qint64>> m_filter;
     qint64 m_total = 0;
