@@ -15,6 +15,7 @@ Call toCall(const QHttpServerRequest &request)
                                                                       : QStringLiteral("POST");
     call.path = request.url().path();
     call.query = request.query();
+    call.base = request.url().adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
     call.body = request.body();
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(call.body, &error);
@@ -47,6 +48,7 @@ EmulatorServer::EmulatorServer(EmulatorState &state, QObject *parent)
     addMessageRoutes(m_state, m_routes);
     addMiniProgramRoutes(m_state, m_routes);
     addDatacubeRoutes(m_state, m_routes);
+    addMaterialRoutes(m_state, m_routes);
 }
 
 bool EmulatorServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)

@@ -64,6 +64,15 @@ bool dark(int row, int col, const QByteArray &bits)
     const int index = row * kModules + col;
     return (quint8(bits.at((index / 8) % bits.size())) >> (index % 8)) & 1;
 }
+// A PNG of `raw` rows (each led by its filter byte): 8-bit greyscale or RGB.
+QByteArray encodePng(int width, int height, bool rgb, const QByteArray &raw)
+{
+    QByteArray header = bigEndian(quint32(width)) + bigEndian(quint32(height));
+    header += QByteArray(rgb ? "\x08\x02\x00\x00\x00" : "\x08\x00\x00\x00\x00", 5);
+    const QByteArray zlib = qCompress(raw).mid(4); // qCompress prefixes the length
+    return QByteArray("\x89PNG\r\n\x1a\n", 8) + chunk("IHDR", header) + chunk("IDAT", zlib) +
+           chunk("IEND", {});
+}
 } // namespace
 
 QByteArray fakeQrPng(const QByteArray &seed)
@@ -83,9 +92,23 @@ QByteArray fakeQrPng(const QByteArray &seed)
             raw.append(inside && dark(row, col, bits) ? '\0' : '\xff');
         }
     }
-    QByteArray header = bigEndian(kSide) + bigEndian(kSide);
-    header += QByteArray("\x08\x00\x00\x00\x00", 5); // 8-bit greyscale, no interlace
-    const QByteArray zlib = qCompress(raw).mid(4);   // qCompress prefixes the length
-    return QByteArray("\x89PNG\r\n\x1a\n", 8) + chunk("IHDR", header) + chunk("IDAT", zlib) +
-           chunk("IEND", {});
+    return encodePng(kSide, kSide, false, raw);
+}
+
+QByteArray fakeCoverPng(const QByteArray &seed)
+{
+    // A 2.35:1 cover (WeChat's article cover shape), a gradient between two colours of the seed.
+    const int width = 470, height = 200;
+    const QByteArray hash = QCryptographicHash::hash(seed, QCryptographicHash::Sha256);
+    QByteArray raw;
+    raw.reserve((width * 3 + 1) * height);
+    for (int y = 0; y < height; ++y) {
+        raw.append('\0');
+        for (int x = 0; x < width; ++x)
+            for (int channel = 0; channel < 3; ++channel) {
+                const int from = quint8(hash.at(channel)), to = quint8(hash.at(channel + 3));
+                raw.append(char(from + (to - from) * (x + y) / (width + height)));
+            }
+    }
+    return encodePng(width, height, true, raw);
 }

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
+#include <QUrl>
 #include <QUrlQuery>
 
 // One HTTP request as the emulated endpoints see it.
@@ -19,6 +20,7 @@ struct Call
     QJsonObject json; // the body parsed, when it is a JSON object
     bool jsonValid = false;
     QHostAddress peer;
+    QUrl base;       // scheme, host and port the caller reached (for URLs in replies)
     QString appid;   // from the access_token, for routes that need one
     QString appKind; // "oa" or "mp"
 };
@@ -67,3 +69,4 @@ void addAccountRoutes(EmulatorState &state, Routes &routes);
 void addMessageRoutes(EmulatorState &state, Routes &routes);
 void addMiniProgramRoutes(EmulatorState &state, Routes &routes);
 void addDatacubeRoutes(EmulatorState &state, Routes &routes);
+void addMaterialRoutes(EmulatorState &state, Routes &routes);

@@ -3,6 +3,7 @@
 #include "FixedSecrets.h"
 #include "wechat/AccessTokenManager.h"
 #include "wechat/DatacubeApi.h"
+#include "wechat/MaterialApi.h"
 #include "wechat/MessageApi.h"
 #include "wechat/MiniProgramApi.h"
 #include "wechat/QrCodeApi.h"
@@ -232,6 +233,52 @@ private slots:
 
     // Channel QR codes: the four kinds from a scene and a lifetime; limits refused before a
     // request; wxemu refuses what WeChat refuses.
+    void libraryIsBrowsedPageByPage()
+    {
+        MaterialApi library(*m_oa);
+        const Result<MaterialCounts> counts =
+            wait<MaterialCounts>([&](auto done) { library.counts(this, done); });
+        QVERIFY2(counts.ok(), qPrintable(counts.error.summary()));
+        QVERIFY(counts.value.news > MaterialApi::kPageSize * 2);
+        QVERIFY(counts.value.images > 0);
+
+        // Every news material, 20 a request, newest first, each with a title and a cover.
+        QStringList ids;
+        qint64 previousUpdate = std::numeric_limits<qint64>::max();
+        for (int offset = 0; offset < counts.value.news; offset += MaterialApi::kPageSize) {
+            const Result<LibraryPage> page = wait<LibraryPage>(
+                [&](auto done) { library.materials(QStringLiteral("news"), offset, this, done); });
+            QVERIFY2(page.ok(), qPrintable(page.error.summary()));
+            QCOMPARE(page.value.total, counts.value.news);
+            for (const LibraryItem &item : page.value.items) {
+                QVERIFY(!item.id.isEmpty() && !item.title.isEmpty() && !item.coverUrl.isEmpty());
+                QVERIFY(item.updatedAt <= previousUpdate);
+                previousUpdate = item.updatedAt;
+                ids << item.id;
+            }
+        }
+        QCOMPARE(ids.size(), counts.value.news);
+        QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), ids.size());
+        QCOMPARE(m_emu->count(QStringLiteral("/cgi-bin/material/batchget_material")),
+                 (counts.value.news + MaterialApi::kPageSize - 1) / MaterialApi::kPageSize);
+
+        // Published articles carry an article_id; their covers load from the image host.
+        const Result<LibraryPage> published =
+            wait<LibraryPage>([&](auto done) { library.published(0, this, done); });
+        QVERIFY2(published.ok(), qPrintable(published.error.summary()));
+        QVERIFY(published.value.total > 0);
+        QVERIFY(published.value.items.first().id.startsWith(QLatin1String("ARTICLE")));
+        const Result<QByteArray> cover = wait<QByteArray>(
+            [&](auto done) { library.image(published.value.items.first().coverUrl, this, done); });
+        QVERIFY2(cover.ok(), qPrintable(cover.error.summary()));
+        QVERIFY(cover.value.startsWith("\x89PNG"));
+
+        // A type WeChat does not know: 40004.
+        const Result<LibraryPage> bad = wait<LibraryPage>(
+            [&](auto done) { library.materials(QStringLiteral("gif"), 0, this, done); });
+        QCOMPARE(bad.error.errcode, 40004);
+    }
+
     void channelQrCodesOfEveryKind()
     {
         QrCodeApi qr(*m_oa);

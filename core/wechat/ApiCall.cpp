@@ -44,6 +44,8 @@ void ApiCall::cancel()
 
 QUrl ApiCall::urlFor(const QString &token) const
 {
+    if (m_request.absoluteUrl.isValid())
+        return m_request.absoluteUrl; // withToken is false for these
     QUrl url = m_request.onWebsiteHost && m_app.apiBase.isEmpty()
                    ? QUrl(QStringLiteral("https://mp.weixin.qq.com"))
                    : m_app.effectiveApiBase();

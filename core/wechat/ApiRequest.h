@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QUrl>
 #include <QUrlQuery>
 
 // One call to WeChat's server API, before the token and base URL are added.
@@ -27,6 +28,9 @@ struct ApiRequest
     // Served by WeChat's website host (showqrcode at mp.weixin.qq.com), not api.weixin.qq.com;
     // an app with its own API base (a gateway, wxemu) is asked there for both.
     bool onWebsiteHost = false;
+    // A whole URL WeChat gave (an article cover on its image host): fetched as it is, never
+    // with a token.
+    QUrl absoluteUrl;
 
     static ApiRequest get(const QString &path, const QUrlQuery &query = {})
     {
