@@ -6,6 +6,7 @@
 // composed, previewed through WeChat's mass/preview, and only then started.
 #include "campaigns/CampaignsPage.h"
 #include "campaigns/ComposerDialog.h"
+#include "campaigns/LibraryPicker.h"
 #include "campaigns/PhonePreview.h"
 #include "ConsoleFixture.h"
 #include "Emulator.h"
@@ -24,12 +25,14 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QtTest>
 
 class TestCampaignsPage : public QObject
@@ -41,6 +44,7 @@ private slots:
     void composeTestSendCreateStartAndSend();
     void aMassMessageStartsOnlyAfterItsTest();
     void aMassMessageToATagCountsTheTagsFollowers();
+    void anArticleIsPickedFromTheLibrary();
     void supportOptsSomeoneOutOnTheirProfile();
     void aSubscribeMessageNeedsAMiniProgram();
 
@@ -455,6 +459,82 @@ void TestCampaignsPage::aMassMessageToATagCountsTheTagsFollowers()
             .value()
             .toLongLong();
     QVERIFY2(audience.contains(QLocale().toString(reached - optedOut)), qPrintable(audience));
+}
+
+// The mass article comes from the account's library: browsed, counted, its cover shown, and
+// the preview shows the article's title and cover instead of a media_id.
+void TestCampaignsPage::anArticleIsPickedFromTheLibrary()
+{
+    CampaignDefinition composed;
+    QString preview, tabTitle, published;
+    bool pickerCover = false, previewCover = false;
+    int listed = 0, listedAfterMore = 0;
+    m_fixture.dialogs.onExec = [&](QDialog &dialog) {
+        if (auto *picker = qobject_cast<LibraryPicker *>(&dialog)) {
+            // The first page, then one more; the count is on the tab.
+            if (!QTest::qWaitFor(
+                    [picker] {
+                        return !picker->isLoading() &&
+                               picker->list(LibraryPicker::Articles)->rowCount() > 0;
+                    },
+                    30000))
+                return int(QDialog::Rejected);
+            listed = picker->list(LibraryPicker::Articles)->rowCount();
+            picker->loadMore(LibraryPicker::Articles);
+            if (!QTest::qWaitFor([picker] { return !picker->isLoading(); }, 30000))
+                return int(QDialog::Rejected);
+            listedAfterMore = picker->list(LibraryPicker::Articles)->rowCount();
+            tabTitle = picker->tabs()->tabText(LibraryPicker::Articles);
+            picker->list(LibraryPicker::Articles)->selectRow(1);
+            pickerCover = QTest::qWaitFor([picker] { return picker->hasCover(); }, 30000);
+            picker->show();
+            if (QTest::qWaitForWindowExposed(picker))
+                saveScreenshot(*picker, QStringLiteral("library-picker"));
+            // Published articles are browsed too.
+            picker->tabs()->setCurrentIndex(LibraryPicker::Published);
+            if (QTest::qWaitFor(
+                    [picker] {
+                        return !picker->isLoading() &&
+                               picker->list(LibraryPicker::Published)->rowCount() > 0;
+                    },
+                    30000))
+                published = picker->list(LibraryPicker::Published)->item(0, 0)->text();
+            picker->tabs()->setCurrentIndex(LibraryPicker::Articles);
+            return int(QDialog::Accepted);
+        }
+        auto *composer = qobject_cast<ComposerDialog *>(&dialog);
+        if (!composer)
+            return int(QDialog::Rejected);
+        composer->setChannel(QStringLiteral("mass"));
+        composer->findChild<QLineEdit *>(QStringLiteral("name"))
+            ->setText(QStringLiteral("Article"));
+        composer->findChild<QComboBox *>(QStringLiteral("massKind"))->setCurrentIndex(1);
+        composer->findChild<QPushButton *>(QStringLiteral("chooseArticle"))->click();
+        composed = composer->definition();
+        preview = composer->previewText();
+        previewCover = composer->findChild<PhonePreview *>()->showsCover();
+        composer->show();
+        if (QTest::qWaitForWindowExposed(composer))
+            saveScreenshot(*composer, QStringLiteral("campaign-composer-article"));
+        return int(QDialog::Rejected);
+    };
+    page()->newCampaign();
+    m_fixture.dialogs.onExec = {};
+    QCOMPARE(listed, MaterialApi::kPageSize);
+    QCOMPARE(listedAfterMore, 2 * MaterialApi::kPageSize);
+    QVERIFY2(tabTitle.contains(QRegularExpression(QStringLiteral("\\d+"))), qPrintable(tabTitle));
+    QVERIFY(pickerCover);
+    QVERIFY(!published.isEmpty());
+    QVERIFY2(composed.mpnewsMediaId.startsWith(QLatin1String("MEDIAnews")),
+             qPrintable(composed.mpnewsMediaId));
+    QVERIFY(!composed.mpnewsTitle.isEmpty());
+    QVERIFY2(preview.contains(composed.mpnewsTitle), qPrintable(preview));
+    QVERIFY(previewCover);
+    // The title and cover survive a save: they are part of the definition.
+    CampaignDefinition reread;
+    QVERIFY(CampaignDefinition::parse(QJsonDocument(composed.toJson()).toJson(), &reread).isOk());
+    QCOMPARE(reread.mpnewsTitle, composed.mpnewsTitle);
+    QCOMPARE(reread.mpnewsCoverUrl, composed.mpnewsCoverUrl);
 }
 
 void TestCampaignsPage::supportOptsSomeoneOutOnTheirProfile()

@@ -2443,6 +2443,69 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     </message>
 </context>
 <context>
+    <name>LibraryPicker</name>
+    <message>
+        <source>Library of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published articles are shared by their link; a mass send takes an article from the library (the Articles tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here yet: add it in mp.weixin.qq.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LinkedAccountsPanel</name>
     <message>
         <source>App</source>
@@ -2705,10 +2768,6 @@ thing1: Your order {{member_id|}} has shipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a permanent image media_id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2742,10 +2801,6 @@ thing1: Your order {{member_id|}} has shipped</source>
     </message>
     <message>
         <source>One text for everyone (no per-person variables)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the article&apos;s media_id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2811,6 +2866,22 @@ thing1: Your order {{member_id|}} has shipped</source>
     </message>
     <message>
         <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an image from the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an article from the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse the Official Account&apos;s library</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2983,10 +3054,6 @@ thing1: Your order {{member_id|}} has shipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>media %1 from the library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Mass message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3016,6 +3083,10 @@ thing1: Your order {{member_id|}} has shipped</source>
     </message>
     <message>
         <source>(the text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article from the library (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

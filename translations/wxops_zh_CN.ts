@@ -2432,6 +2432,69 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     </message>
 </context>
 <context>
+    <name>LibraryPicker</name>
+    <message>
+        <source>Library of %1</source>
+        <translation>%1 的素材库</translation>
+    </message>
+    <message>
+        <source>Use this article</source>
+        <translation>使用这篇图文</translation>
+    </message>
+    <message>
+        <source>Use this image</source>
+        <translation>使用这张图片</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation>加载更多(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Published articles are shared by their link; a mass send takes an article from the library (the Articles tab).</source>
+        <translation>已发表的文章通过链接分享；群发需使用素材库中的图文（“图文”页）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>图文</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发表</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Nothing here yet: add it in mp.weixin.qq.com.</source>
+        <translation>这里还没有内容：请在 mp.weixin.qq.com 中添加。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>No cover</source>
+        <translation>无封面</translation>
+    </message>
+</context>
+<context>
     <name>LinkedAccountsPanel</name>
     <message>
         <source>App</source>
@@ -2694,10 +2757,6 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
         <translation>pages/index/index</translation>
     </message>
     <message>
-        <source>a permanent image media_id</source>
-        <translation>永久图片素材的 media_id</translation>
-    </message>
-    <message>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
@@ -2732,10 +2791,6 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
     <message>
         <source>One text for everyone (no per-person variables)</source>
         <translation>所有人相同的文本（不能使用个人变量）</translation>
-    </message>
-    <message>
-        <source>the article&apos;s media_id</source>
-        <translation>图文的 media_id</translation>
     </message>
     <message>
         <source> people a call</source>
@@ -2801,6 +2856,22 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
     <message>
         <source> and </source>
         <translation> 和 </translation>
+    </message>
+    <message>
+        <source>Choose an image from the library</source>
+        <translation>从素材库选择图片</translation>
+    </message>
+    <message>
+        <source>Choose an article from the library</source>
+        <translation>从素材库选择图文</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Browse the Official Account&apos;s library</source>
+        <translation>浏览公众号的素材库</translation>
     </message>
 </context>
 <context>
@@ -2972,10 +3043,6 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
         <translation>图文</translation>
     </message>
     <message>
-        <source>media %1 from the library</source>
-        <translation>素材库中的 %1</translation>
-    </message>
-    <message>
         <source>Mass message</source>
         <translation>群发消息</translation>
     </message>
@@ -3006,6 +3073,10 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
     <message>
         <source>(the text)</source>
         <translation>（正文）</translation>
+    </message>
+    <message>
+        <source>Article from the library (%1)</source>
+        <translation>素材库中的图文（%1）</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,8 @@ Status parseMass(const QJsonObject &o, CampaignDefinition *d)
 {
     d->text = o.value(QStringLiteral("text")).toString();
     d->mpnewsMediaId = trimmedText(o, "mpnews_media_id");
+    d->mpnewsTitle = trimmedText(o, "mpnews_title");
+    d->mpnewsCoverUrl = trimmedText(o, "mpnews_cover_url");
     if (d->text.trimmed().isEmpty() == d->mpnewsMediaId.isEmpty())
         return Status::failure(Text::tr("\"text\" or \"mpnews_media_id\": a mass message is "
                                         "either a text or an article."));
@@ -234,6 +236,10 @@ QJsonObject CampaignDefinition::toJson() const
     }
     if (!mpnewsMediaId.isEmpty())
         o.insert(QStringLiteral("mpnews_media_id"), mpnewsMediaId);
+    if (!mpnewsTitle.isEmpty())
+        o.insert(QStringLiteral("mpnews_title"), mpnewsTitle);
+    if (!mpnewsCoverUrl.isEmpty())
+        o.insert(QStringLiteral("mpnews_cover_url"), mpnewsCoverUrl);
     if (massByTag()) {
         o.insert(QStringLiteral("tag_id"), massTagId);
         o.remove(QStringLiteral("segment"));

@@ -17,7 +17,8 @@
 // The other channels (docs/campaigns.md):
 //   "custom":    {"text": "…"} or {"card": {"title", "appid", "pagepath", "thumb_media_id"}}
 //   "subscribe": {"template_id", "fields", "page", "miniprogram_state"} from a Mini Program
-//   "mass":      {"text": "…"} or {"mpnews_media_id": "…"}, "batch_size": 3..10000, or
+//   "mass":      {"text": "…"} or {"mpnews_media_id": "…", optional "mpnews_title",
+//                "mpnews_cover_url" as picked}, "batch_size": 3..10000, or
 //                "tag_id": N to send to a WeChat tag in one call (then no "segment")
 // Texts may hold per-person variables: {{member_id}}, {{remark}}, {{profile_id}}, each with an
 // optional fallback after "|" for people who have no value (not in a mass message: one text
@@ -39,6 +40,8 @@ struct CampaignDefinition
     QString page;         // subscribe: the Mini Program page it opens
     QString miniprogramState = QStringLiteral("formal");
     QString mpnewsMediaId; // mass: an article from the media library
+    QString mpnewsTitle;   // its title and cover as picked, for previews (WeChat sends by id)
+    QString mpnewsCoverUrl;
     int batchSize = kMaxMassBatch;
     qint64 massTagId = 0; // mass: WeChat's tag id to send to (sendall); 0: the segment's openids
     double ratePerSecond = 20.0; // requests a second; defaultRate(channel) when not given

@@ -464,7 +464,8 @@ void CampaignsPage::showSaved(qint64 id, const ComposerDialog &composer, const Q
 
 void CampaignsPage::newCampaign()
 {
-    ComposerDialog composer(m_context.database.connections().connection(), m_context.secrets, this);
+    ComposerDialog composer(m_context.database.connections().connection(), m_context.secrets,
+                            m_context.dialogs, this);
     if (m_context.dialogs.exec(composer) != QDialog::Accepted)
         return;
     const CampaignDefinition definition = composer.definition();
@@ -483,7 +484,8 @@ void CampaignsPage::editSelected()
     CampaignStore::Campaign campaign;
     if (!id || !store().load(id, &campaign).isOk() || campaign.state != CampaignState::Draft)
         return;
-    ComposerDialog composer(m_context.database.connections().connection(), m_context.secrets, this);
+    ComposerDialog composer(m_context.database.connections().connection(), m_context.secrets,
+                            m_context.dialogs, this);
     composer.setDefinition(campaign.definition);
     if (m_context.dialogs.exec(composer) != QDialog::Accepted)
         return;

@@ -1,5 +1,8 @@
 #include "ComposerDialog.h"
 
+#include "campaigns/LibraryPicker.h"
+#include "DialogRunner.h"
+
 #include "credentials/SecretStore.h"
 #include "DeliveryText.h"
 #include "FormLabels.h"
@@ -48,18 +51,20 @@ namespace {
 const int kAppNameRole = Qt::UserRole + 1;
 } // namespace
 
-ComposerDialog::ComposerDialog(DbConnection db, SecretStore &secrets, QWidget *parent)
-    : QDialog(parent), m_db(db), m_secrets(secrets), m_name(new QLineEdit(this)),
-      m_channel(new QComboBox(this)), m_app(new QComboBox(this)), m_segment(new QComboBox(this)),
-      m_content(new MessageContentEditor(this)), m_rate(new RateSpinBox(this)),
-      m_concurrency(new QSpinBox(this)), m_cap(new QCheckBox(tr("At most"), this)),
-      m_capMessages(new QSpinBox(this)), m_capDays(new QSpinBox(this)),
-      m_scheduled(new QCheckBox(tr("Start at"), this)), m_startAt(new QDateTimeEdit(this)),
-      m_quiet(new QCheckBox(tr("Not between"), this)), m_quietFrom(new QTimeEdit(this)),
-      m_quietTo(new QTimeEdit(this)), m_preview(new PhonePreview(this)),
-      m_audience(plainLabel(this)), m_missing(plainLabel(this)), m_testOpenid(new QLineEdit(this)),
-      m_testButton(new QPushButton(tr("Send &test"), this)), m_testResult(plainLabel(this)),
-      m_nextSample(new QPushButton(tr("Ne&xt person"), this)), m_create(nullptr)
+ComposerDialog::ComposerDialog(DbConnection db, SecretStore &secrets, DialogRunner &dialogs,
+                               QWidget *parent)
+    : QDialog(parent), m_db(db), m_secrets(secrets), m_dialogs(dialogs),
+      m_name(new QLineEdit(this)), m_channel(new QComboBox(this)), m_app(new QComboBox(this)),
+      m_segment(new QComboBox(this)), m_content(new MessageContentEditor(this)),
+      m_rate(new RateSpinBox(this)), m_concurrency(new QSpinBox(this)),
+      m_cap(new QCheckBox(tr("At most"), this)), m_capMessages(new QSpinBox(this)),
+      m_capDays(new QSpinBox(this)), m_scheduled(new QCheckBox(tr("Start at"), this)),
+      m_startAt(new QDateTimeEdit(this)), m_quiet(new QCheckBox(tr("Not between"), this)),
+      m_quietFrom(new QTimeEdit(this)), m_quietTo(new QTimeEdit(this)),
+      m_preview(new PhonePreview(this)), m_audience(plainLabel(this)), m_missing(plainLabel(this)),
+      m_testOpenid(new QLineEdit(this)), m_testButton(new QPushButton(tr("Send &test"), this)),
+      m_testResult(plainLabel(this)), m_nextSample(new QPushButton(tr("Ne&xt person"), this)),
+      m_create(nullptr)
 {
     setWindowTitle(tr("New campaign"));
     for (const QString &channel : CampaignDefinition::channels())
@@ -99,6 +104,8 @@ ComposerDialog::ComposerDialog(DbConnection db, SecretStore &secrets, QWidget *p
             updateAudience();
         }
     });
+    connect(m_content, &MessageContentEditor::libraryRequested, this,
+            &ComposerDialog::chooseFromLibrary);
     connect(m_content, &MessageContentEditor::loadTemplatesRequested, this,
             &ComposerDialog::loadTemplates);
     connect(m_cap, &QCheckBox::toggled, this, &ComposerDialog::updateAudience);
@@ -267,6 +274,23 @@ void ComposerDialog::loadTemplates()
         m_testResult->clear();
         setTemplates(r.value);
     });
+}
+
+void ComposerDialog::chooseFromLibrary(bool article)
+{
+    WechatClient *wechat = client();
+    if (!wechat) {
+        m_testResult->setText(tr("Add an account in Settings first."));
+        return;
+    }
+    LibraryPicker picker(*wechat,
+                         article ? LibraryPicker::Pick::Article : LibraryPicker::Pick::Image, this);
+    if (m_dialogs.exec(picker) != QDialog::Accepted || picker.chosen().id.isEmpty())
+        return;
+    if (article)
+        m_content->setArticle(picker.chosen());
+    else
+        m_content->setCardImage(picker.chosen());
 }
 
 void ComposerDialog::setTemplates(const QList<MessageTemplate> &templates)

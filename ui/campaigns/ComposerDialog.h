@@ -20,6 +20,7 @@ class QPushButton;
 class QSpinBox;
 class MessageContentEditor;
 class PhonePreview;
+class DialogRunner;
 class SecretStore;
 class WechatClient;
 
@@ -31,7 +32,8 @@ class ComposerDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ComposerDialog(DbConnection db, SecretStore &secrets, QWidget *parent = nullptr);
+    ComposerDialog(DbConnection db, SecretStore &secrets, DialogRunner &dialogs,
+                   QWidget *parent = nullptr);
     ~ComposerDialog() override;
 
     CampaignDefinition definition() const;
@@ -53,6 +55,8 @@ public slots:
     void loadTemplates();
     void sendTest();
     void showNextSample();
+    // Opens the account's library to pick the mass article (true) or the card's image.
+    void chooseFromLibrary(bool article);
 
 private:
     void buildForm();
@@ -66,6 +70,7 @@ private:
     std::unique_ptr<WechatClient> m_client;
     DbConnection m_db;
     SecretStore &m_secrets;
+    DialogRunner &m_dialogs;
     MessageRenderer::Recipient m_sample;
     QJsonObject m_tested; // the definition a test went out for
     QString m_testedOpenid;

@@ -128,7 +128,7 @@ QWidget *MessageContentEditor::customPage()
     m_cardTitle = lineEdit("cardTitle");
     m_cardAppid = lineEdit("cardAppid", tr("the Mini Program's AppID"));
     m_cardPage = lineEdit("cardPage", tr("pages/index/index"));
-    m_cardThumb = lineEdit("cardThumb", tr("a permanent image media_id"));
+    m_cardThumb = lineEdit("cardThumb", tr("Choose an image from the library"));
     auto *form = new QFormLayout(page);
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("&Kind:"), m_customKind);
@@ -136,7 +136,7 @@ QWidget *MessageContentEditor::customPage()
     form->addRow(tr("Card &title:"), m_cardTitle);
     form->addRow(tr("Card &AppID:"), m_cardAppid);
     form->addRow(tr("Card &page:"), m_cardPage);
-    form->addRow(tr("Card &image:"), m_cardThumb);
+    form->addRow(tr("Card &image:"), withChooseButton(m_cardThumb, false));
     form->addRow(QString(), new QLabel(tr("Only people whose own action opened the window "
                                           "receive it: 48 hours and 5 replies after they wrote "
                                           "to the account, 1 minute and 3 after a click, "
@@ -164,7 +164,12 @@ QWidget *MessageContentEditor::massPage()
     m_massKind->addItem(tr("Text"));
     m_massKind->addItem(tr("Article from the media library"));
     m_massText = textEdit("massText", tr("One text for everyone (no per-person variables)"));
-    m_massMedia = lineEdit("massMedia", tr("the article's media_id"));
+    m_massMedia = lineEdit("massMedia", tr("Choose an article from the library"));
+    // A media_id typed or pasted by hand is not the article picked: its title is unknown.
+    connect(m_massMedia, &QLineEdit::textEdited, this, [this] {
+        m_massTitle.clear();
+        m_massCover.clear();
+    });
     m_massTarget = new QComboBox(page);
     m_massTarget->setObjectName(QStringLiteral("massTarget"));
     m_massTarget->addItem(tr("The segment's followers, by openid list"));
@@ -181,7 +186,7 @@ QWidget *MessageContentEditor::massPage()
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("&Kind:"), m_massKind);
     form->addRow(tr("Te&xt:"), m_massText);
-    form->addRow(tr("&Article:"), m_massMedia);
+    form->addRow(tr("&Article:"), withChooseButton(m_massMedia, true));
     form->addRow(tr("Send &to:"), m_massTarget);
     form->addRow(tr("Ta&g:"), m_massTag);
     form->addRow(tr("&Batches:"), m_batchSize);
@@ -333,9 +338,11 @@ void MessageContentEditor::applyTo(CampaignDefinition *d) const
             d->text = m_customText->toPlainText();
         }
     } else {
-        if (m_massKind->currentIndex() == 1)
+        if (m_massKind->currentIndex() == 1) {
             d->mpnewsMediaId = m_massMedia->text().trimmed();
-        else
+            d->mpnewsTitle = m_massTitle;
+            d->mpnewsCoverUrl = m_massCover;
+        } else
             d->text = m_massText->toPlainText();
         if (sendsToTag()) {
             d->massTagId = m_massTag->currentData().toLongLong();
@@ -385,10 +392,46 @@ void MessageContentEditor::load(const CampaignDefinition &d)
         m_massKind->setCurrentIndex(d.mpnewsMediaId.isEmpty() ? 0 : 1);
         m_massText->setPlainText(d.text);
         m_massMedia->setText(d.mpnewsMediaId);
+        m_massTitle = d.mpnewsTitle;
+        m_massCover = d.mpnewsCoverUrl;
         m_massTarget->setCurrentIndex(d.massTagId > 0 ? 1 : 0);
         m_massTag->setCurrentIndex(qMax(0, m_massTag->findData(d.massTagId)));
         m_batchSize->setValue(d.batchSize);
     }
+}
+
+QWidget *MessageContentEditor::withChooseButton(QLineEdit *edit, bool article)
+{
+    auto *row = new QWidget(edit->parentWidget());
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(edit, 1);
+    auto *choose = new QPushButton(tr("Choose…"), row);
+    choose->setObjectName(article ? QStringLiteral("chooseArticle")
+                                  : QStringLiteral("chooseImage"));
+    choose->setToolTip(tr("Browse the Official Account's library"));
+    layout->addWidget(choose);
+    connect(choose, &QPushButton::clicked, this,
+            [this, article] { emit libraryRequested(article); });
+    // The button follows its field: enabled only while the field is in use.
+    connect(this, &MessageContentEditor::changed, choose,
+            [choose, edit] { choose->setEnabled(edit->isEnabled()); });
+    return row;
+}
+
+void MessageContentEditor::setArticle(const LibraryItem &article)
+{
+    m_massKind->setCurrentIndex(1);
+    m_massMedia->setText(article.id);
+    m_massTitle = article.title;
+    m_massCover = article.coverUrl;
+    emit changed();
+}
+
+void MessageContentEditor::setCardImage(const LibraryItem &image)
+{
+    m_cardThumb->setText(image.id);
+    emit changed();
 }
 
 QString MessageContentEditor::missing() const

@@ -2,6 +2,7 @@
 
 #include "messaging/CampaignDefinition.h"
 #include "wechat/ApiTypes.h"
+#include "wechat/MaterialApi.h"
 
 #include <QStackedWidget>
 
@@ -9,6 +10,7 @@ class QComboBox;
 class QFormLayout;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QSpinBox;
 
 // What a campaign says, one page per channel: a template message's template (from WeChat),
@@ -34,10 +36,15 @@ public:
     void load(const CampaignDefinition &definition);
     // What is still to fill in before the campaign can be created, or "".
     QString missing() const;
+    // An item picked in the library: the mass article, or the card's image.
+    void setArticle(const LibraryItem &article);
+    void setCardImage(const LibraryItem &image);
 
 signals:
     void changed();
     void loadTemplatesRequested();
+    // Choose… beside the mass article (true) or the card's image (false).
+    void libraryRequested(bool article);
 
 private:
     QWidget *templatePage();
@@ -47,6 +54,8 @@ private:
     void rebuildTemplateFields();
     QLineEdit *lineEdit(const char *name, const QString &placeholder = QString());
     QPlainTextEdit *textEdit(const char *name, const QString &placeholder);
+    // `edit` with a Choose… button after it, which asks for the library.
+    QWidget *withChooseButton(QLineEdit *edit, bool article);
 
     QString m_channel;
     QList<MessageTemplate> m_templates;
@@ -69,6 +78,8 @@ private:
     QComboBox *m_massKind = nullptr;
     QPlainTextEdit *m_massText = nullptr;
     QLineEdit *m_massMedia = nullptr;
+    QString m_massTitle; // the picked article's title and cover, for the preview
+    QString m_massCover;
     QComboBox *m_massTarget = nullptr;
     QComboBox *m_massTag = nullptr;
     QSpinBox *m_batchSize = nullptr;

@@ -1,5 +1,7 @@
 #include "PhonePreview.h"
 
+#include "campaigns/CoverCache.h"
+
 #include "PlainLabel.h"
 
 #include <QHBoxLayout>
@@ -43,7 +45,8 @@ QString templateCard(const QString &content, const QMap<QString, QString> &field
 
 PhonePreview::PhonePreview(QWidget *parent)
     : QFrame(parent), m_sender(plainLabel(this)), m_card(new QFrame(this)),
-      m_title(plainLabel(this)), m_body(plainLabel(this)), m_who(plainLabel(this))
+      m_cover(new QLabel(this)), m_title(plainLabel(this)), m_body(plainLabel(this)),
+      m_who(plainLabel(this))
 {
     setObjectName(QStringLiteral("phone"));
     setStyleSheet(QStringLiteral(
@@ -58,6 +61,10 @@ PhonePreview::PhonePreview(QWidget *parent)
     bold.setBold(true);
     m_title->setFont(bold);
     auto *cardLayout = new QVBoxLayout(m_card);
+    m_cover->setObjectName(QStringLiteral("cover"));
+    m_cover->setAlignment(Qt::AlignCenter);
+    m_cover->hide();
+    cardLayout->addWidget(m_cover);
     cardLayout->addWidget(m_title);
     cardLayout->addWidget(m_body);
     m_cardRow = new QHBoxLayout;
@@ -69,6 +76,11 @@ PhonePreview::PhonePreview(QWidget *parent)
     layout->addStretch();
     layout->addWidget(m_who);
     setBubble(false);
+}
+
+bool PhonePreview::showsCover() const
+{
+    return !m_cover->isHidden() && !m_cover->pixmap().isNull();
 }
 
 void PhonePreview::setSender(const QString &name)
@@ -89,6 +101,8 @@ void PhonePreview::show(const CampaignDefinition &d, const MessageTemplate &chos
 {
     const MessageRenderer renderer(d);
     setBubble(false);
+    m_cover->hide();
+    m_cover->clear();
     if (d.channel == QStringLiteral("template") || d.sentByMiniProgram()) {
         m_title->setText(!chosen.title.isEmpty()   ? chosen.title
                          : !d.templateId.isEmpty() ? d.templateId
@@ -105,8 +119,14 @@ void PhonePreview::show(const CampaignDefinition &d, const MessageTemplate &chos
         m_title->setText(MessageRenderer::fill(d.cardTitle, sample));
         m_body->setText(tr("Mini Program · %1").arg(d.miniprogramPage));
     } else if (d.isMass() && !d.mpnewsMediaId.isEmpty()) {
-        m_title->setText(tr("Article"));
-        m_body->setText(tr("media %1 from the library").arg(d.mpnewsMediaId));
+        // The article as its card in the chat: cover, then title.
+        const QPixmap cover = CoverCache::get(d.mpnewsCoverUrl);
+        if (!cover.isNull()) {
+            m_cover->setPixmap(cover.scaledToWidth(240, Qt::SmoothTransformation));
+            m_cover->show();
+        }
+        m_title->setText(d.mpnewsTitle.isEmpty() ? tr("Article") : d.mpnewsTitle);
+        m_body->setText(tr("Article from the library (%1)").arg(d.mpnewsMediaId));
     } else {
         // A text arrives as a chat bubble from the account.
         setBubble(true);

@@ -25,6 +25,7 @@ public:
     // The account the message comes from, named above a chat bubble as WeChat does.
     void setSender(const QString &name);
     bool showsBubble() const { return m_bubble; }
+    bool showsCover() const;
 
 private:
     void setBubble(bool bubble);
@@ -32,6 +33,7 @@ private:
     QLabel *m_sender;
     QFrame *m_card;
     QHBoxLayout *m_cardRow;
+    QLabel *m_cover; // an article's cover
     bool m_bubble = false;
     QLabel *m_title;
     QLabel *m_body;

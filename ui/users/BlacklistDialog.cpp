@@ -1,9 +1,9 @@
 #include "BlacklistDialog.h"
 
+#include "AppSession.h"
 #include "DialogRunner.h"
 #include "MessageBanner.h"
 #include "profiles/ProfileLookup.h"
-#include "users/HousekeepingSession.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -13,7 +13,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-BlacklistDialog::BlacklistDialog(std::shared_ptr<HousekeepingSession> session, DbConnection db,
+BlacklistDialog::BlacklistDialog(std::shared_ptr<AppSession> session, DbConnection db,
                                  DialogRunner &dialogs, QWidget *parent)
     : QDialog(parent), m_session(std::move(session)), m_db(db), m_dialogs(dialogs),
       m_table(new QTableWidget(0, 3, this)), m_message(new MessageBanner(this)),
@@ -102,7 +102,7 @@ void BlacklistDialog::refreshFromWechat()
 {
     setBusy(true);
     m_message->say(tr("Reading the blacklist from WeChat…"), Tone::Plain);
-    m_session->work().refreshBlacklist([this](const Status &status, qint64 blocked) {
+    m_session->housekeeping().refreshBlacklist([this](const Status &status, qint64 blocked) {
         finish(status.isOk(), status.isOk()
                                   ? tr("WeChat lists %Ln blocked followers.", nullptr, int(blocked))
                                   : status.message());
@@ -121,7 +121,7 @@ void BlacklistDialog::unblockSelected()
                               nullptr, int(openids.size()))))
         return;
     setBusy(true);
-    m_session->work().setBlocked(openids, false, [this, openids](const Status &status) {
+    m_session->housekeeping().setBlocked(openids, false, [this, openids](const Status &status) {
         finish(status.isOk(), status.isOk()
                                   ? tr("Unblocked %Ln followers.", nullptr, int(openids.size()))
                                   : status.message());

@@ -6,7 +6,7 @@
 #include <QDialog>
 
 class DialogRunner;
-class HousekeepingSession;
+class AppSession;
 class MessageBanner;
 class QPushButton;
 class QTableWidget;
@@ -17,8 +17,8 @@ class BlacklistDialog : public QDialog
 {
     Q_OBJECT
 public:
-    BlacklistDialog(std::shared_ptr<HousekeepingSession> session, DbConnection db,
-                    DialogRunner &dialogs, QWidget *parent = nullptr);
+    BlacklistDialog(std::shared_ptr<AppSession> session, DbConnection db, DialogRunner &dialogs,
+                    QWidget *parent = nullptr);
 
     QTableWidget *table() const { return m_table; }
     QString message() const;
@@ -35,7 +35,7 @@ private:
     void setBusy(bool busy);
     void finish(bool ok, const QString &text);
 
-    std::shared_ptr<HousekeepingSession> m_session;
+    std::shared_ptr<AppSession> m_session;
     DbConnection m_db;
     DialogRunner &m_dialogs;
     QTableWidget *m_table;

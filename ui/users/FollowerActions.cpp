@@ -1,12 +1,12 @@
 #include "FollowerActions.h"
 
+#include "AppSession.h"
 #include "DialogRunner.h"
 #include "profiles/ProfileLookup.h"
 #include "storage/AppRepository.h"
 #include "storage/Database.h"
 #include "storage/TagRepository.h"
 #include "users/BlacklistDialog.h"
-#include "users/HousekeepingSession.h"
 #include "users/QrCodesDialog.h"
 #include "users/TagsDialog.h"
 #include "wechat/UserApi.h"
@@ -74,11 +74,11 @@ std::optional<AppConfig> FollowerActions::chooseAccount()
 
 void FollowerActions::withSession(
     const AppConfig &app,
-    std::function<void(HousekeepingSession &, std::function<void(bool, QString)>)> work)
+    std::function<void(AppSession &, std::function<void(bool, QString)>)> work)
 {
-    HousekeepingSession::open(
+    AppSession::open(
         m_context, app, this,
-        [this, work](const std::shared_ptr<HousekeepingSession> &session) {
+        [this, work](const std::shared_ptr<AppSession> &session) {
             m_running = session;
             updateActions();
             work(*session, [this](bool ok, const QString &message) {
@@ -145,8 +145,8 @@ void FollowerActions::editRemark()
         return;
     }
     const QString openid = account->openid;
-    withSession(*app, [this, openid, remark](HousekeepingSession &session, auto done) {
-        session.work().setRemark(openid, remark, [done, remark](const Status &s) {
+    withSession(*app, [this, openid, remark](AppSession &session, auto done) {
+        session.housekeeping().setRemark(openid, remark, [done, remark](const Status &s) {
             done(s.isOk(),
                  s.isOk() ? tr("Remark saved in WeChat: “%1”.").arg(remark) : s.message());
         });
@@ -186,9 +186,9 @@ void FollowerActions::tagSelection(bool tagged)
     for (const auto &[id, existing] : tags.value())
         if (existing == name)
             tagId = int(id);
-    withSession(*app, [tagId, name, openids, tagged](HousekeepingSession &session, auto done) {
+    withSession(*app, [tagId, name, openids, tagged](AppSession &session, auto done) {
         const auto apply = [&session, done, name, openids, tagged](int id) {
-            session.work().setTagged(
+            session.housekeeping().setTagged(
                 id, openids, tagged, [done, name, tagged](const Status &s, qint64 changed) {
                     if (!s.isOk())
                         return done(false, s.message());
@@ -201,7 +201,7 @@ void FollowerActions::tagSelection(bool tagged)
         };
         if (tagId >= 0)
             return apply(tagId);
-        session.work().createTag(name, [done, apply](const Status &s, int id) {
+        session.housekeeping().createTag(name, [done, apply](const Status &s, int id) {
             if (!s.isOk())
                 return done(false, s.message());
             apply(id);
@@ -228,8 +228,8 @@ void FollowerActions::blockSelection(bool blocked)
                 : tr("Unblock %Ln followers on %1?", nullptr, n).arg(app->name);
     if (!m_context.dialogs.confirm(m_window, blocked ? tr("Block") : tr("Unblock"), question))
         return;
-    withSession(*app, [openids, blocked, n](HousekeepingSession &session, auto done) {
-        session.work().setBlocked(openids, blocked, [done, blocked, n](const Status &s) {
+    withSession(*app, [openids, blocked, n](AppSession &session, auto done) {
+        session.housekeeping().setBlocked(openids, blocked, [done, blocked, n](const Status &s) {
             if (!s.isOk())
                 return done(false, s.message());
             done(true, blocked ? tr("Blocked %Ln followers.", nullptr, n)
@@ -243,9 +243,9 @@ template <typename Dialog> void FollowerActions::openAccountDialog(const QString
     const std::optional<AppConfig> app = chooseAccount();
     if (!app)
         return;
-    HousekeepingSession::open(
+    AppSession::open(
         m_context, *app, this,
-        [this, changedText](const std::shared_ptr<HousekeepingSession> &session) {
+        [this, changedText](const std::shared_ptr<AppSession> &session) {
             Dialog dialog(session, m_context.database.connections().connection(), m_context.dialogs,
                           m_window);
             bool changed = false;

@@ -8,7 +8,7 @@
 #include <optional>
 #include <QObject>
 
-class HousekeepingSession;
+class AppSession;
 class QAction;
 class QMenu;
 class QWidget;
@@ -43,9 +43,8 @@ private:
     // none, said through finished()).
     std::optional<AppConfig> chooseAccount();
     // Reads the app's secret, then runs `work` with a session kept until `done` is called.
-    void withSession(
-        const AppConfig &app,
-        std::function<void(HousekeepingSession &, std::function<void(bool, QString)>)> work);
+    void withSession(const AppConfig &app,
+                     std::function<void(AppSession &, std::function<void(bool, QString)>)> work);
     // The chosen account's followers among the selected people; empty: said why.
     QStringList selectedFollowers(const AppConfig &app);
     void updateActions();
@@ -61,5 +60,5 @@ private:
     QAction *m_block;
     QAction *m_unblock;
     QList<qint64> m_selection;
-    std::shared_ptr<HousekeepingSession> m_running;
+    std::shared_ptr<AppSession> m_running;
 };

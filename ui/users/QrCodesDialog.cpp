@@ -1,10 +1,10 @@
 #include "QrCodesDialog.h"
 
+#include "AppSession.h"
 #include "DialogRunner.h"
 #include "MessageBanner.h"
 #include "people/ChannelQrCodes.h"
 #include "storage/AppRepository.h"
-#include "users/HousekeepingSession.h"
 
 #include <QCheckBox>
 #include <QDateTime>
@@ -76,7 +76,7 @@ public:
 };
 } // namespace
 
-QrCodesDialog::QrCodesDialog(std::shared_ptr<HousekeepingSession> session, DbConnection db,
+QrCodesDialog::QrCodesDialog(std::shared_ptr<AppSession> session, DbConnection db,
                              DialogRunner &dialogs, QWidget *parent)
     : QDialog(parent), m_session(std::move(session)), m_db(db), m_dialogs(dialogs),
       m_codes(std::make_unique<ChannelQrCodes>(db, m_session->app().appid, m_session->client())),

@@ -7,7 +7,7 @@
 
 class ChannelQrCodes;
 class DialogRunner;
-class HousekeepingSession;
+class AppSession;
 class MessageBanner;
 class QLabel;
 class QPushButton;
@@ -20,8 +20,8 @@ class QrCodesDialog : public QDialog
 {
     Q_OBJECT
 public:
-    QrCodesDialog(std::shared_ptr<HousekeepingSession> session, DbConnection db,
-                  DialogRunner &dialogs, QWidget *parent = nullptr);
+    QrCodesDialog(std::shared_ptr<AppSession> session, DbConnection db, DialogRunner &dialogs,
+                  QWidget *parent = nullptr);
     ~QrCodesDialog() override;
 
     QTableWidget *table() const { return m_table; }
@@ -44,7 +44,7 @@ private:
     void setBusy(bool busy);
     void finish(bool ok, const QString &text);
 
-    std::shared_ptr<HousekeepingSession> m_session;
+    std::shared_ptr<AppSession> m_session;
     DbConnection m_db;
     DialogRunner &m_dialogs;
     std::unique_ptr<ChannelQrCodes> m_codes;

@@ -1,11 +1,11 @@
 #include "TagsDialog.h"
 
+#include "AppSession.h"
 #include "DialogRunner.h"
 #include "MessageBanner.h"
 #include "segments/NameDialog.h"
 #include "storage/AppRepository.h"
 #include "storage/TagRepository.h"
-#include "users/HousekeepingSession.h"
 #include "wechat/UserApi.h"
 
 #include <QDialogButtonBox>
@@ -24,8 +24,8 @@ bool isReserved(int tagId)
 }
 } // namespace
 
-TagsDialog::TagsDialog(std::shared_ptr<HousekeepingSession> session, DbConnection db,
-                       DialogRunner &dialogs, QWidget *parent)
+TagsDialog::TagsDialog(std::shared_ptr<AppSession> session, DbConnection db, DialogRunner &dialogs,
+                       QWidget *parent)
     : QDialog(parent), m_session(std::move(session)), m_db(db), m_dialogs(dialogs),
       m_table(new QTableWidget(0, 2, this)), m_message(new MessageBanner(this)),
       m_create(new QPushButton(tr("&New tag…"), this)),
@@ -142,7 +142,7 @@ void TagsDialog::createTag(const QString &name)
     if (const QString problem = UserApi::tagNameProblem(name); !problem.isEmpty())
         return finish(false, problem);
     setBusy(true);
-    m_session->work().createTag(name, [this, name](const Status &status, int) {
+    m_session->housekeeping().createTag(name, [this, name](const Status &status, int) {
         finish(status.isOk(),
                status.isOk() ? tr("Created the tag “%1”.").arg(name) : status.message());
     });
@@ -156,7 +156,7 @@ void TagsDialog::renameSelected(const QString &name)
     if (const QString problem = UserApi::tagNameProblem(name); !problem.isEmpty())
         return finish(false, problem);
     setBusy(true);
-    m_session->work().renameTag(tag, name, [this, name](const Status &status) {
+    m_session->housekeeping().renameTag(tag, name, [this, name](const Status &status) {
         finish(status.isOk(),
                status.isOk() ? tr("Renamed the tag to “%1”.").arg(name) : status.message());
     });
@@ -175,7 +175,7 @@ void TagsDialog::deleteSelected()
                                .arg(name, count)))
         return;
     setBusy(true);
-    m_session->work().deleteTag(tag, [this, name](const Status &status) {
+    m_session->housekeeping().deleteTag(tag, [this, name](const Status &status) {
         finish(status.isOk(),
                status.isOk() ? tr("Deleted the tag “%1”.").arg(name) : status.message());
     });

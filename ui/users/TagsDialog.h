@@ -6,7 +6,7 @@
 #include <QDialog>
 
 class DialogRunner;
-class HousekeepingSession;
+class AppSession;
 class MessageBanner;
 class QPushButton;
 class QTableWidget;
@@ -17,7 +17,7 @@ class TagsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    TagsDialog(std::shared_ptr<HousekeepingSession> session, DbConnection db, DialogRunner &dialogs,
+    TagsDialog(std::shared_ptr<AppSession> session, DbConnection db, DialogRunner &dialogs,
                QWidget *parent = nullptr);
 
     QTableWidget *table() const { return m_table; }
@@ -40,7 +40,7 @@ private:
     void setBusy(bool busy);
     void finish(bool ok, const QString &text);
 
-    std::shared_ptr<HousekeepingSession> m_session;
+    std::shared_ptr<AppSession> m_session;
     DbConnection m_db;
     DialogRunner &m_dialogs;
     QTableWidget *m_table;

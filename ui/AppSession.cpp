@@ -1,4 +1,4 @@
-#include "HousekeepingSession.h"
+#include "AppSession.h"
 
 #include "ConsoleContext.h"
 #include "credentials/MemorySecrets.h"
@@ -6,8 +6,8 @@
 #include "wechat/WechatClient.h"
 #include "WorkerSecrets.h"
 
-HousekeepingSession::HousekeepingSession(const ConsoleContext &context, const AppConfig &app,
-                                         std::shared_ptr<MemorySecrets> secrets)
+AppSession::AppSession(const ConsoleContext &context, const AppConfig &app,
+                       std::shared_ptr<MemorySecrets> secrets)
     : m_app(app), m_secrets(std::move(secrets)),
       m_client(std::make_unique<WechatClient>(app, *m_secrets)),
       m_work(std::make_unique<FollowerHousekeeping>(context.database.connections().connection(),
@@ -15,17 +15,16 @@ HousekeepingSession::HousekeepingSession(const ConsoleContext &context, const Ap
 {
 }
 
-HousekeepingSession::~HousekeepingSession() = default;
+AppSession::~AppSession() = default;
 
-void HousekeepingSession::open(
-    const ConsoleContext &context, const AppConfig &app, QObject *receiver,
-    std::function<void(const std::shared_ptr<HousekeepingSession> &)> ready,
-    std::function<void(const QString &message)> failed)
+void AppSession::open(const ConsoleContext &context, const AppConfig &app, QObject *receiver,
+                      std::function<void(const std::shared_ptr<AppSession> &)> ready,
+                      std::function<void(const QString &message)> failed)
 {
     readSecretsForWorker(
         context.secrets, {app.appid}, receiver,
         [context, app, ready](const std::shared_ptr<MemorySecrets> &secrets) {
-            ready(std::make_shared<HousekeepingSession>(context, app, secrets));
+            ready(std::make_shared<AppSession>(context, app, secrets));
         },
         [failed](const QString &, const QString &message) { failed(message); });
 }
