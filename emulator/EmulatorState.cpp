@@ -40,6 +40,14 @@ void EmulatorState::reset()
     m_remarks.clear();
     m_blocked.clear();
     m_qrTickets.clear();
+    m_templates = {
+        {QStringLiteral("TPL_order_shipped_0001"), QStringLiteral("订单发货通知"),
+         QStringLiteral("{{first.DATA}}\n订单号：{{keyword1.DATA}}\n快递公司：{{keyword2.DATA}}\n{{"
+                        "remark.DATA}}")},
+        {QStringLiteral("TPL_event_reminder_002"), QStringLiteral("活动提醒"),
+         QStringLiteral("活动名称：{{thing1.DATA}}\n活动时间：{{time2.DATA}}")},
+        {QStringLiteral("TPL_points_change_0003"), QStringLiteral("积分变动提醒"),
+         QStringLiteral("会员号：{{character_string1.DATA}}\n积分变动：{{amount2.DATA}}")}};
     m_messages = QJsonArray();
     m_sendRequests.clear();
     m_templateDedup.clear();

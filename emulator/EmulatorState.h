@@ -18,6 +18,14 @@ struct EmulatedApp
     QString secret;
 };
 
+// A template message template the Official Account holds.
+struct EmulatedTemplate
+{
+    QString id;
+    QString title;
+    QString content; // with {{key.DATA}} placeholders
+};
+
 struct IssuedToken
 {
     QString appid;
@@ -86,6 +94,9 @@ public:
     // Follower indexes the account blocked, in follower order (the order getblacklist pages in).
     QMap<int, bool> &blocked() { return m_blocked; }
 
+    // The account's template message templates (three to start with).
+    QList<EmulatedTemplate> &templates() { return m_templates; }
+
     // QR codes made: ticket -> when it expires (msecs; 0 for a permanent code).
     QHash<QString, qint64> &qrTickets() { return m_qrTickets; }
 
@@ -139,6 +150,7 @@ private:
     QHash<int, QString> m_remarks; // remarks changed at run time
     QMap<int, bool> m_blocked;
     QHash<QString, qint64> m_qrTickets;
+    QList<EmulatedTemplate> m_templates;
 
     QJsonArray m_messages;
     QHash<QString, int> m_sendRequests; // touser -> valid send requests

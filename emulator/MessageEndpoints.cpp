@@ -6,36 +6,32 @@
 #include <QRegularExpression>
 
 namespace {
-struct Template
+// The industry library a template is added from by its short id (api_add_template).
+const QList<EmulatedTemplate> &industryLibrary()
 {
-    QString id;
-    QString title;
-    QString content;
-};
-
-const QList<Template> &templates()
-{
-    static const QList<Template> all{
-        {QStringLiteral("TPL_order_shipped_0001"), QStringLiteral("订单发货通知"),
-         QStringLiteral("{{first.DATA}}\n订单号：{{keyword1.DATA}}\n快递公司：{{keyword2.DATA}}\n{{"
-                        "remark.DATA}}")},
-        {QStringLiteral("TPL_event_reminder_002"), QStringLiteral("活动提醒"),
-         QStringLiteral("活动名称：{{thing1.DATA}}\n活动时间：{{time2.DATA}}")},
-        {QStringLiteral("TPL_points_change_0003"), QStringLiteral("积分变动提醒"),
-         QStringLiteral("会员号：{{character_string1.DATA}}\n积分变动：{{amount2.DATA}}")}};
-    return all;
+    static const QList<EmulatedTemplate> library{
+        {QStringLiteral("OPENTM400231951"), QStringLiteral("订单支付成功"),
+         QStringLiteral(
+             "订单号：{{character_string1.DATA}}\n支付金额：{{amount2.DATA}}\n支付时间：{{"
+             "time3.DATA}}")},
+        {QStringLiteral("OPENTM411999701"), QStringLiteral("预约成功通知"),
+         QStringLiteral(
+             "预约项目：{{thing1.DATA}}\n预约时间：{{time2.DATA}}\n门店：{{thing3.DATA}}")},
+        {QStringLiteral("OPENTM207940503"), QStringLiteral("会员卡开通提醒"),
+         QStringLiteral("会员号：{{character_string1.DATA}}\n开通时间：{{time2.DATA}}")}};
+    return library;
 }
 
-const Template *findTemplate(const QString &id)
+const EmulatedTemplate *findTemplate(EmulatorState &state, const QString &id)
 {
-    for (const Template &t : templates())
+    for (const EmulatedTemplate &t : state.templates())
         if (t.id == id)
             return &t;
     return nullptr;
 }
 
 // The keys a template requires; since 2023-05 `first` and `remark` are optional and not shown.
-QStringList requiredKeys(const Template &t)
+QStringList requiredKeys(const EmulatedTemplate &t)
 {
     static const QRegularExpression placeholder(QStringLiteral("\\{\\{(\\w+)\\.DATA\\}\\}"));
     QStringList keys;
@@ -76,7 +72,7 @@ Reply templateSend(EmulatorState &state, const Call &call)
     if (state.refusingTemplates().contains(touser))
         return Reply::error(43101, QStringLiteral("user refuse to accept the msg"));
     const QString templateId = call.json.value(QStringLiteral("template_id")).toString();
-    const Template *tpl = findTemplate(templateId);
+    const EmulatedTemplate *tpl = findTemplate(state, templateId);
     if (!tpl)
         return Reply::error(40037, QStringLiteral("invalid template_id"));
     const QJsonObject data = call.json.value(QStringLiteral("data")).toObject();
@@ -251,10 +247,10 @@ Reply massPreview(EmulatorState &state, const Call &call)
                         {{QStringLiteral("touser"), touser}});
 }
 
-Reply templateList()
+Reply templateList(EmulatorState &state)
 {
     QJsonArray list;
-    for (const Template &t : templates())
+    for (const EmulatedTemplate &t : state.templates())
         list.append(
             QJsonObject{{QStringLiteral("template_id"), t.id},
                         {QStringLiteral("title"), t.title},
@@ -264,13 +260,45 @@ Reply templateList()
                         {QStringLiteral("example"), QString()}});
     return Reply::json({{QStringLiteral("template_list"), list}});
 }
+// api_add_template: a template from the industry library joins the account's (at most 25).
+Reply addTemplate(EmulatorState &state, const Call &call)
+{
+    const QString shortId = call.json.value(QStringLiteral("template_id_short")).toString();
+    const auto found = std::find_if(industryLibrary().cbegin(), industryLibrary().cend(),
+                                    [&](const EmulatedTemplate &t) { return t.id == shortId; });
+    if (found == industryLibrary().cend())
+        return Reply::error(40037, QStringLiteral("invalid template_id_short"));
+    if (state.templates().size() >= 25)
+        return Reply::error(45026, QStringLiteral("template num exceeds limit"));
+    EmulatedTemplate added = *found;
+    added.id = QStringLiteral("TPL_added_%1").arg(state.nextMsgId());
+    state.templates().append(added);
+    return Reply::ok({{QStringLiteral("template_id"), added.id}});
+}
+
+Reply deleteTemplate(EmulatorState &state, const Call &call)
+{
+    const QString id = call.json.value(QStringLiteral("template_id")).toString();
+    const qsizetype removed =
+        state.templates().removeIf([&](const EmulatedTemplate &t) { return t.id == id; });
+    if (!removed)
+        return Reply::error(40037, QStringLiteral("invalid template_id"));
+    return Reply::ok();
+}
 } // namespace
 
 void addMessageRoutes(EmulatorState &state, Routes &routes)
 {
     const QString oa = QStringLiteral("oa");
-    routes.insert(QStringLiteral("/cgi-bin/template/get_all_private_template"),
-                  {QStringLiteral("GET"), true, oa, [](const Call &) { return templateList(); }});
+    routes.insert(
+        QStringLiteral("/cgi-bin/template/get_all_private_template"),
+        {QStringLiteral("GET"), true, oa, [&state](const Call &) { return templateList(state); }});
+    routes.insert(QStringLiteral("/cgi-bin/template/api_add_template"),
+                  {QStringLiteral("POST"), true, oa,
+                   [&state](const Call &c) { return addTemplate(state, c); }});
+    routes.insert(QStringLiteral("/cgi-bin/template/del_private_template"),
+                  {QStringLiteral("POST"), true, oa,
+                   [&state](const Call &c) { return deleteTemplate(state, c); }});
     routes.insert(QStringLiteral("/cgi-bin/message/template/send"),
                   {QStringLiteral("POST"), true, oa,
                    [&state](const Call &c) { return templateSend(state, c); }});

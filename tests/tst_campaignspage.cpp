@@ -8,6 +8,7 @@
 #include "campaigns/ComposerDialog.h"
 #include "campaigns/LibraryPicker.h"
 #include "campaigns/PhonePreview.h"
+#include "campaigns/TemplatesDialog.h"
 #include "ConsoleFixture.h"
 #include "Emulator.h"
 #include "MainWindow.h"
@@ -45,6 +46,7 @@ private slots:
     void aMassMessageStartsOnlyAfterItsTest();
     void aMassMessageToATagCountsTheTagsFollowers();
     void anArticleIsPickedFromTheLibrary();
+    void templatesAreAddedAndDeleted();
     void supportOptsSomeoneOutOnTheirProfile();
     void aSubscribeMessageNeedsAMiniProgram();
 
@@ -535,6 +537,49 @@ void TestCampaignsPage::anArticleIsPickedFromTheLibrary()
     QVERIFY(CampaignDefinition::parse(QJsonDocument(composed.toJson()).toJson(), &reread).isOk());
     QCOMPARE(reread.mpnewsTitle, composed.mpnewsTitle);
     QCOMPARE(reread.mpnewsCoverUrl, composed.mpnewsCoverUrl);
+}
+
+// The account's template library: listed with each template's fields, one added by its short
+// ID and deleted again.
+void TestCampaignsPage::templatesAreAddedAndDeleted()
+{
+    int before = -1, afterAdd = -1, afterDelete = -1;
+    QString fields, content;
+    m_fixture.dialogs.confirmAnswer = true;
+    m_fixture.dialogs.onExec = [&](QDialog &dialog) {
+        auto *templates = qobject_cast<TemplatesDialog *>(&dialog);
+        if (!templates)
+            return int(QDialog::Rejected);
+        QSignalSpy finished(templates, &TemplatesDialog::operationFinished);
+        if (!finished.wait(30000))
+            return int(QDialog::Rejected);
+        before = templates->table()->rowCount();
+        templates->addByShortId(QStringLiteral("OPENTM411999701"));
+        if (!finished.wait(30000))
+            return int(QDialog::Rejected);
+        afterAdd = templates->table()->rowCount();
+        const QList<QTableWidgetItem *> selected = templates->table()->selectedItems();
+        if (!selected.isEmpty())
+            fields = templates->table()->item(selected.first()->row(), 1)->text();
+        content = templates->contentShown();
+        templates->show();
+        if (QTest::qWaitForWindowExposed(templates))
+            saveScreenshot(*templates, QStringLiteral("templates-dialog"));
+        templates->deleteSelected();
+        if (finished.wait(30000))
+            afterDelete = templates->table()->rowCount();
+        return int(QDialog::Rejected);
+    };
+    QSignalSpy closed(page(), &CampaignsPage::templatesClosed);
+    page()->manageTemplates();
+    QVERIFY(closed.wait(30000));
+    m_fixture.dialogs.onExec = {};
+    m_fixture.dialogs.confirmAnswer = false;
+    QVERIFY(before > 0);
+    QCOMPARE(afterAdd, before + 1);
+    QCOMPARE(fields, QStringLiteral("预约项目, 预约时间, 门店"));
+    QVERIFY2(content.contains(QStringLiteral("{{thing3.DATA}}")), qPrintable(content));
+    QCOMPARE(afterDelete, before);
 }
 
 void TestCampaignsPage::supportOptsSomeoneOutOnTheirProfile()

@@ -2,6 +2,7 @@
 // and PostgreSQL: each change is made in WeChat, kept in the database at once (a re-sync then
 // changes nothing) and audited; WeChat's refusals come back as clear errors.
 #include "DbSnapshot.h"
+#include "messaging/TemplateLibrary.h"
 #include "people/ChannelQrCodes.h"
 #include "people/FollowerHousekeeping.h"
 #include "SyncTarget.h"
@@ -341,6 +342,73 @@ private slots:
             finished = true;
         });
         QTRY_VERIFY_WITH_TIMEOUT(finished, 30000);
+    }
+
+    void templatesAreAddedFromTheIndustryLibraryAndDeleted()
+    {
+        Emulator emu({QStringLiteral("--followers"), QStringLiteral("10")});
+        QVERIFY2(emu.isRunning(), qPrintable(emu.error()));
+        SyncTarget target(emu);
+        QVERIFY(target.opened.isOk());
+        WechatClient client(target.app, target.secrets, Clock::system(), testPolicy());
+        TemplateLibrary library(target.db(), client);
+        const auto list = [&] {
+            QList<MessageTemplate> out;
+            bool finished = false;
+            library.list([&](const Status &s, const QList<MessageTemplate> &templates) {
+                QVERIFY2(s.isOk(), qPrintable(s.message()));
+                out = templates;
+                finished = true;
+            });
+            [&] { QTRY_VERIFY_WITH_TIMEOUT(finished, 30000); }();
+            return out;
+        };
+        const auto add = [&](const QString &shortId, QString *id) {
+            Status out = Status::failure(QStringLiteral("not finished"));
+            bool finished = false;
+            library.add(shortId, [&](const Status &s, const QString &added) {
+                out = s;
+                *id = added;
+                finished = true;
+            });
+            [&] { QTRY_VERIFY_WITH_TIMEOUT(finished, 30000); }();
+            return out;
+        };
+        const qsizetype before = list().size();
+
+        QString id;
+        Status status = add(QStringLiteral("OPENTM400231951"), &id);
+        QVERIFY2(status.isOk(), qPrintable(status.message()));
+        const QList<MessageTemplate> after = list();
+        QCOMPARE(after.size(), before + 1);
+        const auto added =
+            std::find_if(after.cbegin(), after.cend(),
+                         [&](const MessageTemplate &t) { return t.templateId == id; });
+        QVERIFY(added != after.cend());
+        QCOMPARE(added->title, QStringLiteral("订单支付成功"));
+        QStringList labels;
+        for (const TemplateField &field : added->fields())
+            labels << field.label;
+        QCOMPARE(labels, (QStringList{QStringLiteral("订单号"), QStringLiteral("支付金额"),
+                                      QStringLiteral("支付时间")}));
+
+        // A typo is refused here; a short id WeChat does not know comes back as 40037.
+        const int calls = emu.count(QStringLiteral("/cgi-bin/template/api_add_template"));
+        QVERIFY(!add(QStringLiteral("订单"), &id).isOk());
+        QCOMPARE(emu.count(QStringLiteral("/cgi-bin/template/api_add_template")), calls);
+        status = add(QStringLiteral("OPENTM000000000"), &id);
+        QVERIFY(!status.isOk());
+        QVERIFY2(status.message().contains(QStringLiteral("40037")), qPrintable(status.message()));
+
+        bool finished = false;
+        library.remove(added->templateId, [&](const Status &s) {
+            QVERIFY2(s.isOk(), qPrintable(s.message()));
+            finished = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(finished, 30000);
+        QCOMPARE(list().size(), before);
+        QCOMPARE(auditCount(target, QStringLiteral("template.add")), 1);
+        QCOMPARE(auditCount(target, QStringLiteral("template.delete")), 1);
     }
 };
 

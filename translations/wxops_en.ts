@@ -22,6 +22,21 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>AccountChoice</name>
+    <message>
+        <source>Add an Official Account in Settings → Accounts first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountCommand</name>
     <message>
         <source>account add needs --kind oa or --kind mp.</source>
@@ -902,6 +917,18 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     </message>
     <message>
         <source>Campaign &quot;%1&quot; saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message &amp;templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Official Account&apos;s template message templates: add from WeChat&apos;s industry library, delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2021,18 +2048,6 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     </message>
     <message>
         <source>&amp;Blacklist…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add an Official Account in Settings → Accounts first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Official Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Official Account:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4135,6 +4150,87 @@ thing1: Your order {{member_id|}} has shipped</source>
     </message>
     <message>
         <source>Deleted the tag “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLibrary</name>
+    <message>
+        <source>A template&apos;s short ID is the code shown in the industry library, for example OPENTM400231951.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message templates of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a template from WeChat&apos;s industry library by its short ID (Ctrl+N); an account holds at most 25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short ID from the industry library (for example OPENTM400231951):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No templates yet: add one from the industry library (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln templates (an account holds at most 25).</source>
+        <translation>
+            <numerusform>%Ln template (an account holds at most 25).</numerusform>
+            <numerusform>%Ln templates (an account holds at most 25).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick a template to see its content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the template %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the template “%1” in WeChat? Campaigns that use it can no longer send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the template “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

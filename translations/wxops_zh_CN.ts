@@ -23,6 +23,21 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>AccountChoice</name>
+    <message>
+        <source>Add an Official Account in Settings → Accounts first.</source>
+        <translation>请先在“设置 → 账号”中添加公众号。</translation>
+    </message>
+    <message>
+        <source>Official Account</source>
+        <translation>公众号</translation>
+    </message>
+    <message>
+        <source>Official Account:</source>
+        <translation>公众号：</translation>
+    </message>
+</context>
+<context>
     <name>AccountCommand</name>
     <message>
         <source>account add needs --kind oa or --kind mp.</source>
@@ -898,6 +913,18 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     <message>
         <source>Campaign &quot;%1&quot; saved.</source>
         <translation>推送活动“%1”已保存。</translation>
+    </message>
+    <message>
+        <source>Message &amp;templates…</source>
+        <translation>消息模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>The Official Account&apos;s template message templates: add from WeChat&apos;s industry library, delete</source>
+        <translation>公众号的模板消息模板：从微信行业模板库添加、删除</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>无法连接 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2016,18 +2043,6 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     <message>
         <source>&amp;Blacklist…</source>
         <translation>黑名单(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Add an Official Account in Settings → Accounts first.</source>
-        <translation>请先在“设置 → 账号”中添加公众号。</translation>
-    </message>
-    <message>
-        <source>Official Account</source>
-        <translation>公众号</translation>
-    </message>
-    <message>
-        <source>Official Account:</source>
-        <translation>公众号：</translation>
     </message>
     <message>
         <source>Cannot reach %1: %2</source>
@@ -4122,6 +4137,86 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
     <message>
         <source>Deleted the tag “%1”.</source>
         <translation>已删除标签“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLibrary</name>
+    <message>
+        <source>A template&apos;s short ID is the code shown in the industry library, for example OPENTM400231951.</source>
+        <translation>模板编号是行业模板库中显示的编号，例如 OPENTM400231951。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Message templates of %1</source>
+        <translation>%1 的消息模板</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Template ID</source>
+        <translation>模板 ID</translation>
+    </message>
+    <message>
+        <source>Add a template from WeChat&apos;s industry library by its short ID (Ctrl+N); an account holds at most 25</source>
+        <translation>按编号从微信行业模板库添加模板（Ctrl+N）；每个账号最多 25 个</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add template</source>
+        <translation>添加模板</translation>
+    </message>
+    <message>
+        <source>Short ID from the industry library (for example OPENTM400231951):</source>
+        <translation>行业模板库中的编号（例如 OPENTM400231951）：</translation>
+    </message>
+    <message>
+        <source>No templates yet: add one from the industry library (Ctrl+N).</source>
+        <translation>还没有模板：请从行业模板库添加（Ctrl+N）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln templates (an account holds at most 25).</source>
+        <translation>
+            <numerusform>%Ln 个模板（每个账号最多 25 个）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick a template to see its content.</source>
+        <translation>选择一个模板以查看其内容。</translation>
+    </message>
+    <message>
+        <source>Added the template %1.</source>
+        <translation>已添加模板 %1。</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>删除模板</translation>
+    </message>
+    <message>
+        <source>Delete the template “%1” in WeChat? Campaigns that use it can no longer send.</source>
+        <translation>在微信中删除模板“%1”？使用它的推送活动将无法再发送。</translation>
+    </message>
+    <message>
+        <source>Deleted the template “%1”.</source>
+        <translation>已删除模板“%1”。</translation>
     </message>
 </context>
 <context>

@@ -106,3 +106,26 @@ void MessageApi::sendSubscribe(const QJsonObject &body, QObject *context,
         m_client, sendRequest(QStringLiteral("/cgi-bin/message/subscribe/send"), body, QString()),
         context, parseMsgId, done);
 }
+
+void MessageApi::addTemplate(const QString &shortId, QObject *context,
+                             std::function<void(const Result<QString> &)> done)
+{
+    callTyped<QString>(
+        m_client,
+        ApiRequest::post(QStringLiteral("/cgi-bin/template/api_add_template"),
+                         {{QStringLiteral("template_id_short"), shortId.trimmed()}}),
+        context,
+        [](const ApiResult &r, QString *id) {
+            *id = r.json.value(QStringLiteral("template_id")).toString();
+            return !id->isEmpty();
+        },
+        done);
+}
+
+void MessageApi::deleteTemplate(const QString &templateId, QObject *context,
+                                std::function<void(const ApiError &)> done)
+{
+    m_client.call(ApiRequest::post(QStringLiteral("/cgi-bin/template/del_private_template"),
+                                   {{QStringLiteral("template_id"), templateId}}),
+                  context, [done](const ApiResult &r) { done(r.error); });
+}

@@ -22,6 +22,12 @@ public:
                    std::function<void(const Result<QList<MessageTemplate>> &)> done);
 
     // body: {touser, template_id, data, url?, miniprogram?, client_msg_id?}; value: msgid.
+    // The account's template library: a template added from the industry library by its short
+    // id (for example OPENTM400231951; an account holds at most 25), or deleted.
+    void addTemplate(const QString &shortId, QObject *context,
+                     std::function<void(const Result<QString> &)> done);
+    void deleteTemplate(const QString &templateId, QObject *context,
+                        std::function<void(const ApiError &)> done);
     void sendTemplate(const QJsonObject &body, QObject *context,
                       std::function<void(const Result<qint64> &)> done);
     // body: {touser, msgtype, <msgtype>: {...}}.

@@ -1,5 +1,9 @@
 #include "CampaignsPage.h"
 
+#include "AccountChoice.h"
+#include "AppSession.h"
+#include "campaigns/TemplatesDialog.h"
+
 #include "BackgroundJob.h"
 #include "CampaignJobs.h"
 #include "campaigns/PhonePreview.h"
@@ -105,11 +109,17 @@ void CampaignsPage::buildList(QWidget *parent)
     create->setObjectName(QStringLiteral("newCampaign"));
     create->setToolTip(tr("Compose a template message for a segment (Ctrl+N)"));
     connect(create, &QPushButton::clicked, this, &CampaignsPage::newCampaign);
+    auto *templates = new QPushButton(tr("Message &templates…"), parent);
+    templates->setObjectName(QStringLiteral("templates"));
+    templates->setToolTip(tr("The Official Account's template message templates: add from "
+                             "WeChat's industry library, delete"));
+    connect(templates, &QPushButton::clicked, this, &CampaignsPage::manageTemplates);
     auto *layout = new QVBoxLayout(parent);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(new QLabel(tr("Campaigns"), parent));
     layout->addWidget(m_list, 1);
     layout->addWidget(create);
+    layout->addWidget(templates);
 }
 
 void CampaignsPage::buildDetail(QWidget *parent)
@@ -460,6 +470,29 @@ void CampaignsPage::showSaved(qint64 id, const ComposerDialog &composer, const Q
                                .arg(recorded.message()),
                            false);
     showMessage(done, true);
+}
+
+void CampaignsPage::manageTemplates()
+{
+    QString problem;
+    const std::optional<AppConfig> app = chooseOfficialAccount(m_context, this, &problem);
+    if (!app) {
+        if (!problem.isEmpty())
+            showMessage(problem, false);
+        return;
+    }
+    AppSession::open(
+        m_context, *app, this,
+        [this](const std::shared_ptr<AppSession> &session) {
+            TemplatesDialog dialog(session, m_context.database.connections().connection(),
+                                   m_context.dialogs, this);
+            m_context.dialogs.exec(dialog);
+            emit templatesClosed();
+        },
+        [this, app](const QString &message) {
+            showMessage(tr("Cannot reach %1: %2").arg(app->name, message), false);
+            emit templatesClosed();
+        });
 }
 
 void CampaignsPage::newCampaign()

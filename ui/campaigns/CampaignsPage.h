@@ -45,6 +45,8 @@ public:
 public slots:
     void reload();
     void newCampaign();
+    // The account's template library (add by short ID, delete).
+    void manageTemplates();
     // Opens the selected draft in the composer; saving replaces its definition.
     void editSelected();
     void startSelected();
@@ -57,6 +59,8 @@ public slots:
     void select(qint64 id);
 
 signals:
+    // The template library dialog closed (or could not open).
+    void templatesClosed();
     void sendingFinished();
 
 protected:

@@ -1,5 +1,6 @@
 #include "FollowerActions.h"
 
+#include "AccountChoice.h"
 #include "AppSession.h"
 #include "DialogRunner.h"
 #include "profiles/ProfileLookup.h"
@@ -50,26 +51,11 @@ void FollowerActions::updateActions()
 
 std::optional<AppConfig> FollowerActions::chooseAccount()
 {
-    QList<AppConfig> accounts;
-    for (const AppConfig &app : AppRepository(m_context.database.connections().connection()).all())
-        if (app.kind == AppConfig::Kind::OfficialAccount)
-            accounts.append(app);
-    if (accounts.isEmpty()) {
-        emit finished(false, tr("Add an Official Account in Settings → Accounts first."));
-        return std::nullopt;
-    }
-    if (accounts.size() == 1)
-        return accounts.constFirst();
-    QStringList names;
-    for (const AppConfig &app : accounts)
-        names << QStringLiteral("%1 (%2)").arg(app.name, app.appid);
-    QInputDialog ask(m_window);
-    ask.setWindowTitle(tr("Official Account"));
-    ask.setLabelText(tr("Official Account:"));
-    ask.setComboBoxItems(names);
-    if (m_context.dialogs.exec(ask) != QDialog::Accepted)
-        return std::nullopt;
-    return accounts.value(int(names.indexOf(ask.textValue())), accounts.constFirst());
+    QString problem;
+    const std::optional<AppConfig> app = chooseOfficialAccount(m_context, m_window, &problem);
+    if (!problem.isEmpty())
+        emit finished(false, problem);
+    return app;
 }
 
 void FollowerActions::withSession(
