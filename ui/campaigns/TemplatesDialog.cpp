@@ -2,12 +2,9 @@
 
 #include "AppSession.h"
 #include "DialogRunner.h"
-#include "MessageBanner.h"
 #include "messaging/TemplateLibrary.h"
 #include "PlainLabel.h"
 
-#include <QDialogButtonBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QPushButton>
@@ -36,45 +33,25 @@ QString fieldLabels(const MessageTemplate &t)
 
 TemplatesDialog::TemplatesDialog(std::shared_ptr<AppSession> session, DbConnection db,
                                  DialogRunner &dialogs, QWidget *parent)
-    : QDialog(parent), m_session(std::move(session)), m_dialogs(dialogs),
+    : AccountListDialog(tr("Message templates of %1").arg(session->app().name),
+                        QStringLiteral("templates"), {tr("Title"), tr("Fields"), tr("Template ID")},
+                        parent),
+      m_session(std::move(session)), m_dialogs(dialogs),
       m_library(std::make_unique<TemplateLibrary>(db, m_session->client())),
-      m_table(new QTableWidget(0, ColumnCount, this)), m_content(plainLabel(this)),
-      m_message(new MessageBanner(this)), m_add(new QPushButton(tr("&Add…"), this)),
-      m_delete(new QPushButton(tr("&Delete…"), this))
+      m_content(plainLabel(this)), m_add(addAction(tr("&Add…"), QKeySequence::New)),
+      m_delete(addAction(tr("&Delete…"), QKeySequence::Delete))
 {
-    setWindowTitle(tr("Message templates of %1").arg(m_session->app().name));
-    m_table->setObjectName(QStringLiteral("templates"));
-    m_table->setHorizontalHeaderLabels({tr("Title"), tr("Fields"), tr("Template ID")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(Fields, QHeaderView::Stretch);
+    // The fields say what a template asks for; they take the room.
+    table()->horizontalHeader()->setSectionResizeMode(Title, QHeaderView::ResizeToContents);
+    table()->horizontalHeader()->setSectionResizeMode(Fields, QHeaderView::Stretch);
     m_content->setObjectName(QStringLiteral("templateContent"));
     m_content->setMinimumHeight(m_content->fontMetrics().height() * 4);
-    m_add->setShortcut(QKeySequence::New);
+    underList()->addWidget(m_content);
     m_add->setToolTip(tr("Add a template from WeChat's industry library by its short ID "
                          "(Ctrl+N); an account holds at most 25"));
-    m_delete->setShortcut(QKeySequence::Delete);
-
-    auto *refresh = new QPushButton(tr("&Refresh"), this);
-    refresh->setShortcut(QKeySequence(Qt::Key_F5));
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_delete);
-    buttons->addWidget(refresh);
-    buttons->addStretch();
-    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->addWidget(close);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_content);
-    layout->addWidget(m_message);
-    layout->addLayout(buttons);
+    QPushButton *refresh = addAction(tr("&Refresh"), QKeySequence(Qt::Key_F5));
     resize(820, 460);
 
-    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(refresh, &QPushButton::clicked, this, &TemplatesDialog::reload);
     connect(m_add, &QPushButton::clicked, this, [this] {
         QInputDialog ask(this);
@@ -84,16 +61,11 @@ TemplatesDialog::TemplatesDialog(std::shared_ptr<AppSession> session, DbConnecti
             addByShortId(ask.textValue().trimmed());
     });
     connect(m_delete, &QPushButton::clicked, this, &TemplatesDialog::deleteSelected);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, &TemplatesDialog::showSelected);
+    connect(table(), &QTableWidget::itemSelectionChanged, this, &TemplatesDialog::showSelected);
     reload();
 }
 
 TemplatesDialog::~TemplatesDialog() = default;
-
-QString TemplatesDialog::message() const
-{
-    return m_message->shown();
-}
 
 QString TemplatesDialog::contentShown() const
 {
@@ -112,16 +84,16 @@ void TemplatesDialog::load(const QString &selectId, const QString &doneText)
         if (!status.isOk())
             return finish(false, status.message());
         m_templates = templates;
-        const QSignalBlocker blocker(m_table);
-        m_table->setRowCount(0);
+        const QSignalBlocker blocker(table());
+        table()->setRowCount(0);
         for (const MessageTemplate &t : templates) {
-            const int row = m_table->rowCount();
-            m_table->insertRow(row);
-            m_table->setItem(row, Title, new QTableWidgetItem(t.title)); // plain text from WeChat
-            m_table->setItem(row, Fields, new QTableWidgetItem(fieldLabels(t)));
-            m_table->setItem(row, Id, new QTableWidgetItem(t.templateId));
+            const int row = table()->rowCount();
+            table()->insertRow(row);
+            table()->setItem(row, Title, new QTableWidgetItem(t.title)); // plain text from WeChat
+            table()->setItem(row, Fields, new QTableWidgetItem(fieldLabels(t)));
+            table()->setItem(row, Id, new QTableWidgetItem(t.templateId));
             if (t.templateId == selectId)
-                m_table->selectRow(row);
+                table()->selectRow(row);
         }
         showSelected();
         if (!doneText.isEmpty())
@@ -135,24 +107,16 @@ void TemplatesDialog::load(const QString &selectId, const QString &doneText)
 
 void TemplatesDialog::showSelected()
 {
-    const QList<QTableWidgetItem *> selected = m_table->selectedItems();
-    m_content->setText(selected.isEmpty() ? tr("Pick a template to see its content.")
-                                          : m_templates.value(selected.first()->row()).content);
-    setBusy(m_busy);
+    const int row = selectedRow();
+    m_content->setText(row < 0 ? tr("Pick a template to see its content.")
+                               : m_templates.value(row).content);
+    updateActions();
 }
 
-void TemplatesDialog::setBusy(bool busy)
+void TemplatesDialog::updateActions()
 {
-    m_busy = busy;
-    m_add->setEnabled(!busy);
-    m_delete->setEnabled(!busy && !m_table->selectedItems().isEmpty());
-}
-
-void TemplatesDialog::finish(bool ok, const QString &text)
-{
-    setBusy(false);
-    m_message->sayOutcome(text, ok);
-    emit operationFinished(ok);
+    m_add->setEnabled(!isBusy());
+    m_delete->setEnabled(!isBusy() && selectedRow() >= 0);
 }
 
 void TemplatesDialog::addByShortId(const QString &shortId)
@@ -168,10 +132,10 @@ void TemplatesDialog::addByShortId(const QString &shortId)
 
 void TemplatesDialog::deleteSelected()
 {
-    const QList<QTableWidgetItem *> selected = m_table->selectedItems();
-    if (selected.isEmpty())
+    const int row = selectedRow();
+    if (row < 0)
         return;
-    const MessageTemplate t = m_templates.value(selected.first()->row());
+    const MessageTemplate t = m_templates.value(row);
     if (!m_dialogs.confirm(this, tr("Delete template"),
                            tr("Delete the template “%1” in WeChat? Campaigns that use it can no "
                               "longer send.")
@@ -184,9 +148,9 @@ void TemplatesDialog::deleteSelected()
         emit changed();
         m_templates.removeIf(
             [&t](const MessageTemplate &kept) { return kept.templateId == t.templateId; });
-        for (int row = 0; row < m_table->rowCount(); ++row)
-            if (m_table->item(row, Id)->text() == t.templateId)
-                m_table->removeRow(row);
+        for (int row = 0; row < table()->rowCount(); ++row)
+            if (table()->item(row, Id)->text() == t.templateId)
+                table()->removeRow(row);
         showSelected();
         finish(true, tr("Deleted the template “%1”.").arg(t.title));
     });

@@ -2,7 +2,6 @@
 
 #include "AppSession.h"
 #include "DialogRunner.h"
-#include "MessageBanner.h"
 #include "people/ChannelQrCodes.h"
 #include "storage/AppRepository.h"
 
@@ -11,8 +10,6 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -21,7 +18,6 @@
 #include <QSaveFile>
 #include <QSpinBox>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace {
 const int kImageSide = 220;
@@ -78,68 +74,40 @@ public:
 
 QrCodesDialog::QrCodesDialog(std::shared_ptr<AppSession> session, DbConnection db,
                              DialogRunner &dialogs, QWidget *parent)
-    : QDialog(parent), m_session(std::move(session)), m_db(db), m_dialogs(dialogs),
+    : AccountListDialog(
+          tr("Channel QR codes of %1").arg(session->app().name), QStringLiteral("qrCodes"),
+          {tr("Name"), tr("Parameter"), tr("Lives"), tr("Followers"), tr("Made by")}, parent),
+      m_session(std::move(session)), m_db(db), m_dialogs(dialogs),
       m_codes(std::make_unique<ChannelQrCodes>(db, m_session->app().appid, m_session->client())),
-      m_table(new QTableWidget(0, ColumnCount, this)), m_image(new QLabel(this)),
-      m_message(new MessageBanner(this)), m_create(new QPushButton(tr("&New QR code…"), this)),
-      m_save(new QPushButton(tr("&Save image…"), this))
+      m_image(new QLabel(this)), m_create(addAction(tr("&New QR code…"), QKeySequence::New)),
+      m_save(addAction(tr("&Save image…"), QKeySequence::Save))
 {
-    setWindowTitle(tr("Channel QR codes of %1").arg(m_session->app().name));
-    m_table->setObjectName(QStringLiteral("qrCodes"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Name"), tr("Parameter"), tr("Lives"), tr("Followers"), tr("Made by")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
     m_image->setFixedSize(kImageSide, kImageSide);
     m_image->setAlignment(Qt::AlignCenter);
     m_image->setFrameShape(QFrame::StyledPanel);
-    m_create->setShortcut(QKeySequence::New);
-    m_save->setShortcut(QKeySequence::Save);
-
-    auto *middle = new QHBoxLayout;
-    middle->addWidget(m_table, 1);
-    middle->addWidget(m_image, 0, Qt::AlignTop);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_create);
-    buttons->addWidget(m_save);
-    buttons->addStretch();
-    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->addWidget(close);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(middle, 1);
-    layout->addWidget(m_message);
-    layout->addLayout(buttons);
+    side()->addWidget(m_image);
+    side()->addStretch();
     resize(900, 440);
 
-    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_create, &QPushButton::clicked, this, &QrCodesDialog::askForNewCode);
     connect(m_save, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Save QR code image"),
-            m_table->item(m_table->currentRow(), Name)->text() + QStringLiteral(".png"),
+            table()->item(selectedRow(), Name)->text() + QStringLiteral(".png"),
             tr("Images (*.png *.jpg)"));
         if (!path.isEmpty())
             saveImage(path);
     });
-    connect(m_table, &QTableWidget::itemSelectionChanged, this,
+    connect(table(), &QTableWidget::itemSelectionChanged, this,
             &QrCodesDialog::showImageOfSelected);
     reload();
-    if (m_table->rowCount() == 0)
-        m_message->say(tr("No channel QR codes yet. Make one for each poster or shop (Ctrl+N): "
-                          "the Users list then says who came through which."),
-                       Tone::Plain);
+    if (table()->rowCount() == 0)
+        say(tr("No channel QR codes yet. Make one for each poster or shop (Ctrl+N): the Users "
+               "list then says who came through which."),
+            Tone::Plain);
 }
 
 QrCodesDialog::~QrCodesDialog() = default;
-
-QString QrCodesDialog::message() const
-{
-    return m_message->shown();
-}
 
 bool QrCodesDialog::hasImage() const
 {
@@ -151,13 +119,13 @@ void QrCodesDialog::reload()
     const qint64 app = AppRepository(m_db).rowId(m_session->app().appid);
     const StatusOr<QList<StoredQrCode>> codes = QrCodeStore(m_db).ofApp(app);
     if (!codes.isOk())
-        m_message->say(codes.message(), Tone::Error);
-    const QSignalBlocker blocker(m_table);
-    m_table->setRowCount(0);
+        say(codes.message(), Tone::Error);
+    const QSignalBlocker blocker(table());
+    table()->setRowCount(0);
     const QLocale locale;
     for (const StoredQrCode &code : codes.value()) {
-        const int row = m_table->rowCount();
-        m_table->insertRow(row);
+        const int row = table()->rowCount();
+        table()->insertRow(row);
         auto *name = new QTableWidgetItem(code.name);
         name->setData(Qt::UserRole, code.ticket);
         const bool expired =
@@ -172,35 +140,25 @@ void QrCodesDialog::reload()
                                                  QLocale::ShortFormat));
         auto *followers = new QTableWidgetItem(locale.toString(code.followers));
         followers->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_table->setItem(row, Name, name);
-        m_table->setItem(row, Parameter, new QTableWidgetItem(code.scene));
-        m_table->setItem(row, Lifetime, new QTableWidgetItem(lives));
-        m_table->setItem(row, Followers, followers);
-        m_table->setItem(row, CreatedBy, new QTableWidgetItem(code.createdBy));
+        table()->setItem(row, Name, name);
+        table()->setItem(row, Parameter, new QTableWidgetItem(code.scene));
+        table()->setItem(row, Lifetime, new QTableWidgetItem(lives));
+        table()->setItem(row, Followers, followers);
+        table()->setItem(row, CreatedBy, new QTableWidgetItem(code.createdBy));
     }
-    setBusy(m_busy);
+    updateActions();
 }
 
 QString QrCodesDialog::selectedTicket() const
 {
-    const QList<QTableWidgetItem *> items = m_table->selectedItems();
-    return items.isEmpty()
-               ? QString()
-               : m_table->item(items.first()->row(), Name)->data(Qt::UserRole).toString();
+    const int row = selectedRow();
+    return row < 0 ? QString() : table()->item(row, Name)->data(Qt::UserRole).toString();
 }
 
-void QrCodesDialog::setBusy(bool busy)
+void QrCodesDialog::updateActions()
 {
-    m_busy = busy;
-    m_create->setEnabled(!busy);
-    m_save->setEnabled(!busy && hasImage());
-}
-
-void QrCodesDialog::finish(bool ok, const QString &text)
-{
-    setBusy(false);
-    m_message->sayOutcome(text, ok);
-    emit operationFinished(ok);
+    m_create->setEnabled(!isBusy());
+    m_save->setEnabled(!isBusy() && hasImage());
 }
 
 void QrCodesDialog::askForNewCode()
@@ -221,9 +179,9 @@ void QrCodesDialog::createCode(const QString &name, const QString &parameter, bo
                         if (!status.isOk())
                             return finish(false, status.message());
                         reload();
-                        for (int row = 0; row < m_table->rowCount(); ++row)
-                            if (m_table->item(row, Name)->data(Qt::UserRole) == code.ticket)
-                                m_table->selectRow(row); // shows its image
+                        for (int row = 0; row < table()->rowCount(); ++row)
+                            if (table()->item(row, Name)->data(Qt::UserRole) == code.ticket)
+                                table()->selectRow(row); // shows its image
                         emit changed();
                         finish(true, tr("Made the QR code “%1”: follows through it carry “%2”.")
                                          .arg(code.name, code.scene));
@@ -235,7 +193,7 @@ void QrCodesDialog::showImageOfSelected()
     m_imageBytes.clear();
     m_image->clear();
     const QString ticket = selectedTicket();
-    setBusy(m_busy);
+    updateActions();
     if (ticket.isEmpty())
         return;
     m_image->setText(tr("Loading…"));
@@ -247,13 +205,13 @@ void QrCodesDialog::showImageOfSelected()
             m_image->setText(tr("No image"));
             m_image->setToolTip(status.isOk() ? tr("WeChat sent something that is not an image.")
                                               : status.message());
-            return setBusy(m_busy);
+            return updateActions();
         }
         m_imageBytes = bytes;
         m_image->setToolTip(QString());
         m_image->setPixmap(pixmap.scaled(m_image->size() - QSize(8, 8), Qt::KeepAspectRatio,
                                          Qt::SmoothTransformation));
-        setBusy(m_busy);
+        updateActions();
     });
 }
 
