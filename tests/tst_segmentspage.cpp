@@ -5,6 +5,7 @@
 #include "ConsoleFixture.h"
 #include "Emulator.h"
 #include "MainWindow.h"
+#include "people/QrCodeStore.h"
 #include "segments/ConditionEditor.h"
 #include "segments/ConditionTree.h"
 #include "segments/LiveCount.h"
@@ -49,6 +50,7 @@ private slots:
     void pushAsTagTagsTheFollowersOnWechat();
     void selfReferenceIsRefused();
     void noOneMatchingSaysWhatToCheck();
+    void aQrCodeIsPickedByItsName();
 
 private:
     SegmentsPage *page() const { return m_window->segmentsPage(); }
@@ -359,4 +361,46 @@ void TestSegmentsPage::noOneMatchingSaysWhatToCheck()
 }
 
 QTEST_MAIN(TestSegmentsPage)
+// "Followed through QR code X": a code made in wxops is offered by its name and selects by its
+// parameter; any other parameter can be typed.
+void TestSegmentsPage::aQrCodeIsPickedByItsName()
+{
+    DbConnection db = m_fixture.database.connections().connection();
+    StoredQrCode code;
+    code.scene = QStringLiteral("poster-spring");
+    code.name = QStringLiteral("春季海报");
+    code.permanent = true;
+    code.ticket = QStringLiteral("t");
+    code.url = QStringLiteral("u");
+    code.createdBy = QStringLiteral("test");
+    QVERIFY(QrCodeStore(db).add(AppRepository(db).rowId(Emulator::oaAppid()), &code).isOk());
+    SegmentsPage *p = page();
+    p->reload();
+    p->newSegment();
+    addAction(QStringLiteral("account"))->trigger();
+    auto *qr = p->conditionEditor()->findChild<QComboBox *>(QStringLiteral("qrScene"));
+    const int named = qr->findData(QStringLiteral("poster-spring"));
+    QVERIFY(named >= 0);
+    QVERIFY(qr->itemText(named).contains(QStringLiteral("春季海报")));
+    qr->setCurrentIndex(named);
+    const auto qrSceneOf = [p] {
+        return p->tree()
+            ->definition()
+            .value(QStringLiteral("all"))
+            .toArray()
+            .at(0)
+            .toObject()
+            .value(QStringLiteral("account"))
+            .toObject()
+            .value(QStringLiteral("qr_scene"))
+            .toString();
+    };
+    QCOMPARE(qrSceneOf(), QStringLiteral("poster-spring"));
+    const qint64 expected = expectedCount();
+    QVERIFY(expected > 0);
+    QVERIFY2(waitForCount(expected), qPrintable(p->countText()));
+    qr->setEditText(QStringLiteral("shop-beijing-02"));
+    QCOMPARE(qrSceneOf(), QStringLiteral("shop-beijing-02"));
+}
+
 #include "tst_segmentspage.moc"

@@ -95,8 +95,11 @@ ConditionEditor::ConditionEditor(QWidget *parent) : QWidget(parent)
     m_scene = choiceBox({{tr("Any"), QString()}});
     for (const QString &scene : FollowSource::scenes())
         m_scene->addItem(FollowSource::sceneName(scene), scene);
-    m_qrScene = new QLineEdit;
-    m_qrScene->setPlaceholderText(tr("the channel QR code, e.g. shop-shanghai-01"));
+    // A code made in wxops by its name; any other parameter typed as WeChat sends it.
+    m_qrScene = new QComboBox;
+    m_qrScene->setEditable(true);
+    m_qrScene->setInsertPolicy(QComboBox::NoInsert);
+    m_qrScene->lineEdit()->setPlaceholderText(tr("the channel QR code, e.g. shop-shanghai-01"));
     m_language = new QLineEdit;
     m_language->setPlaceholderText(QStringLiteral("zh_CN"));
     m_tag = new QComboBox;
@@ -181,15 +184,31 @@ ConditionEditor::ConditionEditor(QWidget *parent) : QWidget(parent)
     for (QComboBox *box : {m_kind, m_app, m_platform, m_subscribed, m_scene, m_countMode,
                            m_timeMode, m_flag, m_segment, m_state})
         connect(box, &QComboBox::currentIndexChanged, this, &ConditionEditor::emitChanged);
-    for (QComboBox *box : {m_tag, m_event})
+    for (QComboBox *box : {m_tag, m_event, m_qrScene})
         connect(box, &QComboBox::currentTextChanged, this, &ConditionEditor::emitChanged);
-    for (QLineEdit *edit : {m_qrScene, m_language, m_propKey, m_propValue})
+    for (QLineEdit *edit : {m_language, m_propKey, m_propValue})
         connect(edit, &QLineEdit::textChanged, this, &ConditionEditor::emitChanged);
     for (QSpinBox *spin : {m_min, m_max, m_days, m_campaign})
         connect(spin, &QSpinBox::valueChanged, this, &ConditionEditor::emitChanged);
     for (QDateEdit *date : {m_from, m_to})
         connect(date, &QDateEdit::dateChanged, this, &ConditionEditor::emitChanged);
     showRowsFor(QStringLiteral("account"));
+}
+
+QString ConditionEditor::qrSceneValue() const
+{
+    // A named code shows as "name (scene)"; what is typed is the parameter itself.
+    const int named = m_qrScene->findText(m_qrScene->currentText());
+    return named >= 0 ? m_qrScene->itemData(named).toString() : m_qrScene->currentText().trimmed();
+}
+
+void ConditionEditor::setQrScene(const QString &scene)
+{
+    const int named = scene.isEmpty() ? -1 : m_qrScene->findData(scene);
+    if (named >= 0)
+        m_qrScene->setCurrentIndex(named);
+    else
+        m_qrScene->setEditText(scene);
 }
 
 void ConditionEditor::setChoices(const Choices &choices)
@@ -204,6 +223,11 @@ void ConditionEditor::setChoices(const Choices &choices)
     refill(m_tag, choices.tagNames);
     refill(m_event, choices.eventNames);
     refill(m_segment, choices.segmentNames);
+    const QString qrScene = qrSceneValue();
+    m_qrScene->clear();
+    for (const auto &[scene, name] : choices.qrCodes)
+        m_qrScene->addItem(QStringLiteral("%1 (%2)").arg(name, scene), scene);
+    setQrScene(qrScene);
     m_loading = false;
 }
 
@@ -286,7 +310,7 @@ QJsonObject ConditionEditor::condition() const
         if (!subscribed.isEmpty())
             o.insert(QStringLiteral("subscribed"), subscribed == QStringLiteral("yes"));
         put(QStringLiteral("scene"), m_scene->currentData().toString());
-        put(QStringLiteral("qr_scene"), m_qrScene->text());
+        put(QStringLiteral("qr_scene"), qrSceneValue());
         put(QStringLiteral("language"), m_language->text());
         merge(timeRange(QStringLiteral("subscribed_within_days"),
                         QStringLiteral("subscribed_between")));
@@ -360,7 +384,7 @@ void ConditionEditor::load(const QJsonObject &condition)
     if (!scene.isEmpty() && m_scene->findData(scene) < 0) // a code WeChat added later
         m_scene->addItem(scene, scene);
     m_scene->setCurrentIndex(qMax(0, m_scene->findData(scene)));
-    m_qrScene->setText(o.value(QStringLiteral("qr_scene")).toString());
+    setQrScene(o.value(QStringLiteral("qr_scene")).toString());
     m_language->setText(o.value(QStringLiteral("language")).toString());
     if (kind == QStringLiteral("tag"))
         m_tag->setCurrentText(o.value(QStringLiteral("name")).toString());

@@ -22,6 +22,7 @@ public:
         QStringList tagNames;
         QStringList eventNames;
         QStringList segmentNames;
+        QList<std::pair<QString, QString>> qrCodes; // (scene, name) of the codes made here
     };
 
     explicit ConditionEditor(QWidget *parent = nullptr);
@@ -38,6 +39,8 @@ signals:
     void conditionChanged(const QJsonObject &condition);
 
 private:
+    QString qrSceneValue() const;
+    void setQrScene(const QString &scene);
     void showRowsFor(const QString &kind);
     void setRowVisible(QWidget *field, bool visible);
     void emitChanged();
@@ -50,7 +53,7 @@ private:
     QComboBox *m_platform;
     QComboBox *m_subscribed;
     QComboBox *m_scene;
-    QLineEdit *m_qrScene;
+    QComboBox *m_qrScene;
     QLineEdit *m_language;
     QComboBox *m_tag;
     QComboBox *m_event;

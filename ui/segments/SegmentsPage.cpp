@@ -8,6 +8,7 @@
 #include "MessageBanner.h"
 #include "MessageTone.h"
 #include "NameDialog.h"
+#include "people/QrCodeStore.h"
 #include "SegmentJobs.h"
 #include "segments/LiveCount.h"
 #include "segments/SegmentStore.h"
@@ -281,6 +282,13 @@ void SegmentsPage::loadChoices()
     };
     m_choices.tagNames = keep(TagRepository(db).names());
     m_choices.eventNames = keep(EventRepository(db).names(500));
+    const StatusOr<QHash<QString, QString>> qrCodes = QrCodeStore(db).namesByScene();
+    if (!qrCodes.isOk() && status.isOk())
+        status = qrCodes.status();
+    for (auto it = qrCodes.value().constBegin(); it != qrCodes.value().constEnd(); ++it)
+        m_choices.qrCodes.append({it.key(), it.value()});
+    std::sort(m_choices.qrCodes.begin(), m_choices.qrCodes.end(),
+              [](const auto &a, const auto &b) { return a.second < b.second; });
     QList<SegmentStore::Segment> segments;
     if (status.isOk())
         status = store().list(&segments);
