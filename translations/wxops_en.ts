@@ -3077,7 +3077,7 @@ thing1: Your order {{member_id|}} has shipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Everyone in a call reads the same text</source>
+        <source>Everyone in a call gets the same message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

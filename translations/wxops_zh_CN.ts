@@ -3066,8 +3066,8 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
         <translation>客服消息</translation>
     </message>
     <message>
-        <source>Everyone in a call reads the same text</source>
-        <translation>同一次群发的所有人收到相同文本</translation>
+        <source>Everyone in a call gets the same message</source>
+        <translation>同一次群发的所有人收到相同的消息</translation>
     </message>
     <message>
         <source>As profile %1 will read it</source>

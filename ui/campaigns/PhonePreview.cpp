@@ -134,7 +134,7 @@ void PhonePreview::show(const CampaignDefinition &d, const MessageTemplate &chos
         const QString text = MessageRenderer::fill(d.text, sample);
         m_body->setText(text.isEmpty() ? tr("(the text)") : text);
     }
-    m_who->setText(d.isMass()         ? tr("Everyone in a call reads the same text")
+    m_who->setText(d.isMass()         ? tr("Everyone in a call gets the same message")
                    : sample.profileId ? tr("As profile %1 will read it").arg(sample.profileId)
                                       : tr("Refresh the segment to preview it for one of its "
                                            "people"));
