@@ -344,6 +344,9 @@ private slots:
             QVERIFY(sentIn(earlier, rank, at) && sentIn(earlier2, rank, at));
         }
         QVERIFY(sentIn(earlier, 14, now - day));
+        // On the account's blacklist: WeChat would refuse it, so it is skipped as such.
+        QVERIFY(t.exec(QStringLiteral("UPDATE accounts SET blocked = 1 WHERE profile_id = ?"),
+                       {profile(20)}));
         // Unsubscribed locally (also opted out: the first reason wins).
         QVERIFY(t.exec(QStringLiteral("UPDATE accounts SET subscribed = 0 WHERE profile_id = ?"),
                        {profile(0)}));
@@ -377,8 +380,9 @@ private slots:
         QCOMPARE(counts.byReason.value(QStringLiteral("opted_out")), 2);     // ranks 1 and 2
         QCOMPARE(counts.byReason.value(QStringLiteral("frequency_cap")), 3); // ranks 10-12
         QCOMPARE(counts.byReason.value(QStringLiteral("no_account")), 1);
-        QCOMPARE(counts.count(DeliveryState::Pending), subscribed - 1 - 2 - 3);
-        QCOMPARE(counts.count(DeliveryState::Skipped), accounts - (subscribed - 6));
+        QCOMPARE(counts.byReason.value(QStringLiteral("blocked")), 1); // rank 20
+        QCOMPARE(counts.count(DeliveryState::Pending), subscribed - 1 - 2 - 3 - 1);
+        QCOMPARE(counts.count(DeliveryState::Skipped), accounts - (subscribed - 7));
         QCOMPARE(
             DbSnapshot::count(t.db(), QStringLiteral("SELECT COUNT(*) FROM deliveries WHERE "
                                                      "campaign_id = %1 AND state = 'pending' AND "

@@ -1853,6 +1853,10 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <source>all messages</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>blocked by the account</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventText</name>

@@ -1847,6 +1847,10 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <source>all messages</source>
         <translation>所有消息</translation>
     </message>
+    <message>
+        <source>blocked by the account</source>
+        <translation>已被账号拉黑</translation>
+    </message>
 </context>
 <context>
     <name>EventText</name>

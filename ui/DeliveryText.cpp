@@ -61,6 +61,7 @@ QString reason(const QString &reason)
 {
     static const QHash<QString, const char *> names{
         {QStringLiteral("unsubscribed"), QT_TRANSLATE_NOOP("DeliveryText", "not following")},
+        {QStringLiteral("blocked"), QT_TRANSLATE_NOOP("DeliveryText", "blocked by the account")},
         {QStringLiteral("opted_out"), QT_TRANSLATE_NOOP("DeliveryText", "opted out")},
         {QStringLiteral("frequency_cap"), QT_TRANSLATE_NOOP("DeliveryText", "frequency cap")},
         {QStringLiteral("empty_field"),

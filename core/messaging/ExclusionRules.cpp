@@ -96,8 +96,11 @@ ExclusionRules ExclusionRules::of(const CampaignDefinition &d, const SqlDialect 
                                   qint64 now, Scope scope)
 {
     Builder b;
-    if (!d.sentByMiniProgram())
+    if (!d.sentByMiniProgram()) {
         b.add(QStringLiteral("a.subscribed = 0"), "unsubscribed");
+        // On the Official Account's blacklist: none of its messages reach them.
+        b.add(QStringLiteral("a.blocked = 1"), "blocked");
+    }
     b.add(QStringLiteral("EXISTS (SELECT 1 FROM opt_outs o WHERE o.profile_id = a.profile_id AND "
                          "o.channel IN ('all', ?))"),
           "opted_out", {d.channel});

@@ -10,6 +10,7 @@ class SqlDialect;
 // `a` (a reason, or NULL to send) with its bound values. The same rules decide when a campaign
 // starts and again just before each send:
 //   unsubscribed    an Official Account follower who left (not for Mini Program users)
+//   blocked         on the Official Account's blacklist (not for Mini Program users)
 //   opted_out       on the opt-out list for all channels or this one
 //   frequency_cap   N messages sent to the person in the last D days, across campaigns
 //   outside_window  custom: no own action of the user opens a customer-service window now
