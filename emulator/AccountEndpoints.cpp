@@ -44,16 +44,18 @@ QJsonObject userInfo(EmulatorState &state, int index)
 
 Reply openidPage(const QList<QString> &openids, int total, const QString &next)
 {
-    QJsonObject page{{QStringLiteral("total"), total},
-                     {QStringLiteral("count"), int(openids.size())},
+    QJsonObject page{{QStringLiteral("count"), int(openids.size())},
                      {QStringLiteral("next_openid"), next}};
+    if (total >= 0)
+        page.insert(QStringLiteral("total"), total);
     if (!openids.isEmpty())
         page.insert(QStringLiteral("data"),
                     QJsonObject{{QStringLiteral("openid"), QJsonArray::fromStringList(openids)}});
     return Reply::json(page);
 }
 
-// Lists subscribed followers from `start` that pass `accept`, one page.
+// Lists subscribed followers from `start` that pass `accept`, one page. `total` < 0: the reply
+// has no total (user/tag/get gives only count).
 template <typename Accept>
 Reply listFollowers(EmulatorState &state, const QString &nextOpenid, int total, Accept accept)
 {
@@ -82,6 +84,10 @@ Reply stableToken(EmulatorState &state, const Call &call)
         QStringLiteral("client_credential"))
         return Reply::error(40002, QStringLiteral("invalid grant_type"));
     const QString appid = call.json.value(QStringLiteral("appid")).toString();
+    if (appid.isEmpty())
+        return Reply::error(41002, QStringLiteral("appid missing"));
+    if (call.json.value(QStringLiteral("secret")).toString().isEmpty())
+        return Reply::error(41004, QStringLiteral("appsecret missing"));
     const EmulatedApp *app = state.appById(appid);
     if (!app)
         return Reply::error(40013, QStringLiteral("invalid appid"));
@@ -96,7 +102,14 @@ Reply stableToken(EmulatorState &state, const Call &call)
 
 Reply legacyToken(EmulatorState &state, const Call &call)
 {
+    if (call.query.queryItemValue(QStringLiteral("grant_type")) !=
+        QStringLiteral("client_credential"))
+        return Reply::error(40002, QStringLiteral("invalid grant_type"));
     const QString appid = call.query.queryItemValue(QStringLiteral("appid"));
+    if (appid.isEmpty())
+        return Reply::error(41002, QStringLiteral("appid missing"));
+    if (call.query.queryItemValue(QStringLiteral("secret")).isEmpty())
+        return Reply::error(41004, QStringLiteral("appsecret missing"));
     const EmulatedApp *app = state.appById(appid);
     if (!app)
         return Reply::error(40013, QStringLiteral("invalid appid"));
@@ -385,8 +398,7 @@ void addAccountRoutes(EmulatorState &state, Routes &routes)
                        if (!state.tags().contains(tagId))
                            return Reply::error(45159, QStringLiteral("invalid tag id"));
                        return listFollowers(
-                           state, c.json.value(QStringLiteral("next_openid")).toString(),
-                           state.tagCount(tagId),
+                           state, c.json.value(QStringLiteral("next_openid")).toString(), -1,
                            [&state, tagId](int i) { return state.tagsOf(i).contains(tagId); });
                    }});
     routes.insert(QStringLiteral("/cgi-bin/qrcode/create"),

@@ -62,10 +62,12 @@ Reply userCumulate(EmulatorState &state, const Call &call)
     if (auto error = parseSpan(state, call, QStringLiteral("yyyy-MM-dd"), 7, &span))
         return *error;
     QJsonArray list;
+    // Up to a tenth fewer on past days than today: never below zero, even on a small account.
+    const int followers = state.subscribedCount();
     for (QDate d = span.begin; d <= span.end; d = d.addDays(1))
         list.append(QJsonObject{{QStringLiteral("ref_date"), d.toString(Qt::ISODate)},
                                 {QStringLiteral("cumulate_user"),
-                                 state.subscribedCount() - figure(state, 99, d, 0, 500)}});
+                                 followers - figure(state, 99, d, 0, qMin(500, followers / 10))}});
     return Reply::json({{QStringLiteral("list"), list}});
 }
 

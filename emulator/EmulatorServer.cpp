@@ -136,6 +136,8 @@ Reply EmulatorServer::dispatch(const Call &call, bool *hang, bool *reset, bool *
         return route->method == QStringLiteral("POST")
                    ? Reply::error(43002, QStringLiteral("require POST method"))
                    : Reply::error(43001, QStringLiteral("require GET method"));
+    if (call.method == QStringLiteral("POST") && call.body.trimmed().isEmpty())
+        return Reply::error(44002, QStringLiteral("empty post data"));
     if (call.method == QStringLiteral("POST") && !call.jsonValid)
         return Reply::error(47001, QStringLiteral("data format error"));
 

@@ -233,6 +233,62 @@ private slots:
 
     // Channel QR codes: the four kinds from a scene and a lifetime; limits refused before a
     // request; wxemu refuses what WeChat refuses.
+    // Where wxemu answered otherwise than WeChat's documented replies.
+    void wxemuAnswersAsWechatDoes()
+    {
+        const auto errcode = [](const QJsonObject &reply) {
+            return reply.value(QStringLiteral("errcode")).toInt();
+        };
+        const QString token = QStringLiteral("/cgi-bin/stable_token");
+        const QJsonObject grant{
+            {QStringLiteral("grant_type"), QStringLiteral("client_credential")}};
+        QCOMPARE(errcode(m_emu->post(token, grant)), 41002); // appid missing
+        QJsonObject appOnly = grant;
+        appOnly.insert(QStringLiteral("appid"), Emulator::oaAppid());
+        QCOMPARE(errcode(m_emu->post(token, appOnly)), 41004); // appsecret missing
+        QCOMPARE(errcode(m_emu->get(QStringLiteral("/cgi-bin/token?appid=%1&secret=%2")
+                                        .arg(Emulator::oaAppid(), Emulator::oaSecret()))),
+                 40002); // no grant_type: no token
+        QCOMPARE(errcode(m_emu->postBytes(QStringLiteral("/cgi-bin/tags/create"), QByteArray())),
+                 44002); // empty post data
+        QCOMPARE(errcode(m_emu->postBytes(QStringLiteral("/cgi-bin/tags/create"), "{\"tag\":")),
+                 47001); // not JSON
+
+        // user/tag/get gives count and next_openid, no total.
+        const Result<ApiResult> members = wait<ApiResult>([&](auto done) {
+            m_oa->call(ApiRequest::post(QStringLiteral("/cgi-bin/user/tag/get"),
+                                        {{QStringLiteral("tagid"), 100}}),
+                       this, [done](const ApiResult &r) {
+                           done({r.error, r});
+                       });
+        });
+        QVERIFY2(members.value.ok(), qPrintable(members.value.error.summary()));
+        QVERIFY(members.value.json.contains(QStringLiteral("count")));
+        QVERIFY(!members.value.json.contains(QStringLiteral("total")));
+
+        // A small account's cumulative followers never go below zero.
+        Emulator small({QStringLiteral("--followers"), QStringLiteral("12")});
+        QVERIFY2(small.isRunning(), qPrintable(small.error()));
+        AppConfig app = m_oa->app();
+        app.apiBase = small.baseUrl();
+        WechatClient client(app, m_secrets);
+        const QDate end = QDate::currentDate().addDays(-1);
+        const Result<ApiResult> cumulate = wait<ApiResult>([&](auto done) {
+            client.call(ApiRequest::post(
+                            QStringLiteral("/datacube/getusercumulate"),
+                            {{QStringLiteral("begin_date"), end.addDays(-6).toString(Qt::ISODate)},
+                             {QStringLiteral("end_date"), end.toString(Qt::ISODate)}}),
+                        this, [done](const ApiResult &r) {
+                            done({r.error, r});
+                        });
+        });
+        QVERIFY2(cumulate.value.ok(), qPrintable(cumulate.value.error.summary()));
+        const QJsonArray days = cumulate.value.json.value(QStringLiteral("list")).toArray();
+        QCOMPARE(days.size(), 7);
+        for (const QJsonValue &day : days)
+            QVERIFY(day.toObject().value(QStringLiteral("cumulate_user")).toInt() >= 0);
+    }
+
     void libraryIsBrowsedPageByPage()
     {
         MaterialApi library(*m_oa);

@@ -37,7 +37,7 @@ public:
 
 private:
     Status record(const QString &action, const QString &object, const QJsonObject &details);
-    Status failure(const class ApiError &error) const;
+    Status failure(const struct ApiError &error) const;
     void readBlacklistPage(const QString &begin, QStringList collected,
                            std::function<void(const Status &, qint64)> done);
 

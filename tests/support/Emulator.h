@@ -30,6 +30,10 @@ public:
     // Synchronous calls (local event loop) for inspection and setup.
     QJsonObject get(const QString &path);
     QJsonObject post(const QString &path, const QJsonObject &body);
+    QJsonObject postBytes(const QString &path, const QByteArray &body)
+    {
+        return request(path, &body);
+    }
     int count(const QString &apiPath); // calls the emulator saw on a WeChat path
     void configure(const QJsonObject &config) { post(QStringLiteral("/_emu/config"), config); }
 
