@@ -209,6 +209,52 @@ private slots:
                  1772323200000);
     }
 
+    // A NUL (escaped or raw, in JSON Lines or CSV) never reaches an identifier: the row is
+    // refused with the field named, and nothing holding one is stored.
+    void controlCharactersInIdentifiersAreRefused()
+    {
+        QTemporaryDir dir;
+        const QString jsonl = writeFile(
+            dir, QStringLiteral("nul.jsonl"),
+            QByteArray("{\"kind\":\"user\",\"appid\":\"wxmp0000000000emu\",\"openid\":"
+                       "\"o-\\u0000x\"}\n"
+                       "{\"kind\":\"user\",\"appid\":\"wxmp0000000000emu\",\"openid\":\"o-1\","
+                       "\"member_id\":\"M") +
+                QByteArray(1, '\0') +
+                QByteArray("\"}\n"
+                           "{\"kind\":\"user\",\"appid\":\"wxmp0000000000emu\",\"openid\":"
+                           "\"o-2\"}\n"));
+        const QString csv =
+            writeFile(dir, QStringLiteral("nul.csv"),
+                      QByteArray("kind,appid,openid,member_id\n"
+                                 "user,wxmp0000000000emu,o-3,M") +
+                          QByteArray(1, '\0') + QByteArray("3\nuser,wxmp0000000000emu,o-4,M4\n"));
+        ImportTarget target;
+        QVERIFY(target.opened.isOk());
+        QBuffer report;
+        report.open(QIODevice::WriteOnly);
+        Importer::Report result = target.import(jsonl, true, &report);
+        QVERIFY(result.ok());
+        QCOMPARE(result.badRows, 2);
+        const QStringList lines = reportLines(report);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines.at(0).startsWith(QStringLiteral("line 1: \"openid\" holds a control "
+                                                       "character (U+0000)")),
+                 qPrintable(lines.at(0)));
+        QVERIFY2(lines.at(1).startsWith(QStringLiteral("line 2: ")), qPrintable(lines.at(1)));
+        QBuffer csvReport;
+        csvReport.open(QIODevice::WriteOnly);
+        result = target.import(csv, true, &csvReport);
+        QVERIFY(result.ok());
+        QCOMPARE(result.badRows, 1);
+        QVERIFY2(reportLines(csvReport).constFirst().contains(
+                     QStringLiteral("\"member_id\" holds a control character (U+0000)")),
+                 qPrintable(reportLines(csvReport).join(u'\n')));
+        QCOMPARE(DbSnapshot::rows(target.db(), QStringLiteral("SELECT openid, COALESCE(member_id, "
+                                                              "'') FROM accounts ORDER BY openid")),
+                 (QStringList{QStringLiteral("o-2|"), QStringLiteral("o-4|M4")}));
+    }
+
     void csvSaysTheSameAsJsonLines()
     {
         QTemporaryDir dir;

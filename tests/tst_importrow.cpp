@@ -46,6 +46,8 @@ private slots:
     void leavesOtherLinesToTheFullParser_data();
     void leavesOtherLinesToTheFullParser();
     void sourceIdIgnoresPropsKeyOrder();
+    void identifiersRefuseControlCharacters_data();
+    void identifiersRefuseControlCharacters();
 };
 
 void TestImportRow::fastReadingEqualsFullReading_data()
@@ -142,6 +144,57 @@ void TestImportRow::leavesOtherLinesToTheFullParser()
     QFETCH(QByteArray, line);
     JsonLine json;
     QVERIFY(!json.parse(line));
+}
+
+void TestImportRow::identifiersRefuseControlCharacters_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("escaped NUL in openid")
+        << QByteArray(R"({"kind":"user","appid":"wxmp","openid":"o\u0000x"})")
+        << QStringLiteral("\"openid\" holds a control character (U+0000)");
+    QTest::newRow("escaped NUL in member_id")
+        << QByteArray(R"({"kind":"user","appid":"wxmp","openid":"o1","member_id":"M1\u0000"})")
+        << QStringLiteral("\"member_id\" holds a control character (U+0000)");
+    QTest::newRow("line break in unionid")
+        << QByteArray(R"({"kind":"user","appid":"wxmp","openid":"o1","unionid":"u\n2"})")
+        << QStringLiteral("\"unionid\" holds a control character (U+000A)");
+    QTest::newRow("DEL in an event name")
+        << QByteArray(R"({"kind":"event","appid":"wxmp","openid":"o1","name":"buy\u007f","at":1})")
+        << QStringLiteral("\"name\" holds a control character (U+007F)");
+    QTest::newRow("an openid of 200 characters")
+        << (QByteArray(R"({"kind":"user","appid":"wxmp","openid":")") + QByteArray(200, 'o') +
+            QByteArray(R"("})"))
+        << QStringLiteral("\"openid\" is 200 characters long; identifiers are at most 128");
+}
+
+// A NUL or another control character stored inside an identifier makes a person nobody can look
+// up; every reader refuses it with the field and the character named.
+void TestImportRow::identifiersRefuseControlCharacters()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(QString, expected);
+    const Reading full = readFully(line);
+    QVERIFY(!full.ok);
+    QVERIFY2(full.error.contains(expected), qPrintable(full.error));
+    JsonLine json;
+    if (json.parse(line)) { // the fast reader, where it takes the line
+        const Reading fast = readFast(json);
+        QVERIFY(!fast.ok);
+        QCOMPARE(fast.error, full.error);
+    }
+    // The same values as CSV fields (a raw NUL in a CSV field).
+    const QJsonObject object = QJsonDocument::fromJson(line).object();
+    QStringList header, fields;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        header << it.key();
+        fields << (it.value().isDouble() ? QString::number(it.value().toInteger())
+                                         : it.value().toString());
+    }
+    ImportRow row;
+    QString error;
+    QVERIFY(!ImportRow::fromFields(header, fields, &row, &error));
+    QVERIFY2(error.contains(expected), qPrintable(error));
 }
 
 void TestImportRow::sourceIdIgnoresPropsKeyOrder()

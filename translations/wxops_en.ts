@@ -2437,6 +2437,14 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <source>&quot;at&quot; is not a time with an offset or epoch milliseconds: &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; holds a control character (U+%2): identifiers take printable text only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 characters long; identifiers are at most %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>

@@ -2425,6 +2425,14 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <source>&quot;at&quot; is not a time with an offset or epoch milliseconds: &quot;%1&quot;</source>
         <translation>“at”不是带时区偏移的时间或毫秒时间戳：“%1”</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; holds a control character (U+%2): identifiers take printable text only</source>
+        <translation>“%1”含有控制字符（U+%2）：标识只能是可打印的文本</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 characters long; identifiers are at most %3</source>
+        <translation>“%1”长 %2 个字符；标识最多 %3 个字符</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>

@@ -45,8 +45,37 @@ QString compactText(const QJsonObject &object)
                : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+// An identifier is looked up and exported as it is: a control character (a NUL, a tab, a line
+// break) would store a person nobody can find, and a very long value is a wrong column.
+bool checkIdentifier(const char *key, const QString &value, QString *error)
+{
+    for (const QChar c : value)
+        if (c.category() == QChar::Other_Control) {
+            const QString code =
+                QStringLiteral("%1").arg(c.unicode(), 4, 16, QLatin1Char('0')).toUpper();
+            *error = Text::tr("\"%1\" holds a control character (U+%2): identifiers take "
+                              "printable text only")
+                         .arg(QLatin1String(key), code);
+            return false;
+        }
+    if (value.size() > ImportRow::kMaxIdentifierLength) {
+        *error = Text::tr("\"%1\" is %2 characters long; identifiers are at most %3")
+                     .arg(QLatin1String(key))
+                     .arg(value.size())
+                     .arg(ImportRow::kMaxIdentifierLength);
+        return false;
+    }
+    return true;
+}
+
 bool checkRequired(const ImportRow &row, QString *error)
 {
+    if (!checkIdentifier("appid", row.appid, error) ||
+        !checkIdentifier("openid", row.openid, error) ||
+        !checkIdentifier("unionid", row.unionid, error) ||
+        !checkIdentifier("member_id", row.memberId, error) ||
+        !checkIdentifier("name", row.name, error))
+        return false;
     if (row.appid.isEmpty()) {
         *error = Text::tr("missing required field \"appid\"");
         return false;

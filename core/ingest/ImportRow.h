@@ -9,6 +9,10 @@ class QJsonObject;
 // One row of a Mini Program backend export (docs/import-format.md), checked and typed.
 struct ImportRow
 {
+    // An identifier (appid, openid, unionid, member_id, an event's name) longer than this is a
+    // wrong column, not an ID: WeChat's are 28 to 32 characters.
+    static constexpr int kMaxIdentifierLength = 128;
+
     enum class Kind
     {
         User,

@@ -131,7 +131,7 @@ void FollowerActions::editRemark()
         return;
     }
     const QString openid = account->openid;
-    withSession(*app, [this, openid, remark](AppSession &session, auto done) {
+    withSession(*app, [openid, remark](AppSession &session, auto done) {
         session.housekeeping().setRemark(openid, remark, [done, remark](const Status &s) {
             done(s.isOk(),
                  s.isOk() ? tr("Remark saved in WeChat: “%1”.").arg(remark) : s.message());

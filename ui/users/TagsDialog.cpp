@@ -90,7 +90,7 @@ void TagsDialog::updateActions()
     m_delete->setEnabled(editable);
 }
 
-void TagsDialog::done(const Status &status, const QString &text)
+void TagsDialog::changeEnded(const Status &status, const QString &text)
 {
     reload();
     if (status.isOk())
@@ -104,7 +104,7 @@ void TagsDialog::createTag(const QString &name)
         return finish(false, problem);
     setBusy(true);
     m_session->housekeeping().createTag(name, [this, name](const Status &status, int) {
-        done(status, tr("Created the tag “%1”.").arg(name));
+        changeEnded(status, tr("Created the tag “%1”.").arg(name));
     });
 }
 
@@ -117,7 +117,7 @@ void TagsDialog::renameSelected(const QString &name)
         return finish(false, problem);
     setBusy(true);
     m_session->housekeeping().renameTag(tag, name, [this, name](const Status &status) {
-        done(status, tr("Renamed the tag to “%1”.").arg(name));
+        changeEnded(status, tr("Renamed the tag to “%1”.").arg(name));
     });
 }
 
@@ -135,6 +135,6 @@ void TagsDialog::deleteSelected()
         return;
     setBusy(true);
     m_session->housekeeping().deleteTag(tag, [this, name](const Status &status) {
-        done(status, tr("Deleted the tag “%1”.").arg(name));
+        changeEnded(status, tr("Deleted the tag “%1”.").arg(name));
     });
 }

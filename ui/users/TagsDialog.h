@@ -29,7 +29,7 @@ private:
     QString selectedName() const;
     void updateActions() override;
     // A change ended: the list again, and what happened.
-    void done(const Status &status, const QString &text);
+    void changeEnded(const Status &status, const QString &text);
 
     std::shared_ptr<AppSession> m_session;
     DbConnection m_db;
