@@ -30,7 +30,7 @@ std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv, bool
 std::optional<DatabaseSpec> chooseDatabase(const QString &option, QString *error)
 {
     if (option.isEmpty())
-        return DatabaseSpec::sqliteFile(AppPaths::defaultDatabaseFile());
+        return DatabaseSpec::sqliteFile(AppPaths::defaultDatabaseFile(), true);
     return DatabaseSpec::parse(option, error);
 }
 

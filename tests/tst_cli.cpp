@@ -32,6 +32,32 @@ class TestCli : public QObject
 {
     Q_OBJECT
 private slots:
+    // A database path that cannot be used names the file and what to do, and makes nothing.
+    void aDatabaseThatCannotBeUsedSaysWhich()
+    {
+        QTemporaryDir dir;
+        const QString missingFolder = dir.filePath(QStringLiteral("typo/x.db"));
+        Run run = runWxops({QStringLiteral("--database"), QStringLiteral("sqlite:") + missingFolder,
+                            QStringLiteral("lookup"), QStringLiteral("o-1")});
+        QVERIFY(run.exitCode != 0);
+        QVERIFY2(run.err.contains(dir.filePath(QStringLiteral("typo"))) &&
+                     run.err.contains(QStringLiteral("does not exist")),
+                 qPrintable(run.err));
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("typo"))));
+
+        const QString text = dir.filePath(QStringLiteral("notes.txt"));
+        QFile file(text);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+        file.close();
+        run = runWxops({QStringLiteral("--database"), QStringLiteral("sqlite:") + text,
+                        QStringLiteral("lookup"), QStringLiteral("o-1")});
+        QVERIFY(run.exitCode != 0);
+        QVERIFY2(run.err.contains(text) &&
+                     run.err.contains(QStringLiteral("not a SQLite database")),
+                 qPrintable(run.err));
+    }
+
     void version()
     {
         const Run run = runWxops({QStringLiteral("--version")});

@@ -533,7 +533,7 @@ private slots:
                         QStringLiteral("SELECT profile_id FROM accounts WHERE openid = 'c-2'"))
                 .value()
                 .toLongLong();
-        m_fixture.dialogs.onExec = [this](QDialog &dialog) {
+        m_fixture.dialogs.onExec = [](QDialog &dialog) {
             auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("conflicts"));
             [&] { QCOMPARE(table->rowCount(), 1); }();
             dialog.resize(760, 360);

@@ -1657,6 +1657,22 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The folder %1 does not exist, so the database %2 cannot be made there. Check the path given to --database, or create the folder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a SQLite database. Give --database the path of a wxops database file, or of a new file to start one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the file or its folder is read-only. wxops needs to write its database (and the -wal and -shm files beside it); check the permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use %1 as the database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataJobs</name>

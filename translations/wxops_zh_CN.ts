@@ -1650,6 +1650,22 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
+    <message>
+        <source>The folder %1 does not exist, so the database %2 cannot be made there. Check the path given to --database, or create the folder first.</source>
+        <translation>文件夹 %1 不存在，无法在那里创建数据库 %2。请检查 --database 中的路径，或先创建该文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is not a SQLite database. Give --database the path of a wxops database file, or of a new file to start one.</source>
+        <translation>%1 不是 SQLite 数据库。请为 --database 指定 wxops 数据库文件的路径，或一个新文件的路径以新建数据库。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the file or its folder is read-only. wxops needs to write its database (and the -wal and -shm files beside it); check the permissions.</source>
+        <translation>无法写入 %1：文件或其所在文件夹是只读的。wxops 需要写入数据库（以及旁边的 -wal 和 -shm 文件）；请检查权限。</translation>
+    </message>
+    <message>
+        <source>Cannot use %1 as the database: %2</source>
+        <translation>无法将 %1 用作数据库：%2</translation>
+    </message>
 </context>
 <context>
     <name>DataJobs</name>

@@ -10,6 +10,14 @@
 #include <QSqlError>
 #include <QThread>
 
+namespace {
+// The context lupdate and the translator share for this file's texts.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ConnectionFactory)
+};
+} // namespace
+
 // Owns one thread's connection name; removing the connection when the thread ends.
 class ConnectionFactory::ThreadConnection
 {
@@ -71,7 +79,19 @@ DbConnection ConnectionFactory::connection(Status *status)
         m_perThread.setLocalData(new ThreadConnection(name));
 
     if (m_spec.isSqlite()) {
-        QDir().mkpath(QFileInfo(m_spec.filePath()).absolutePath());
+        const QString folder = QFileInfo(m_spec.filePath()).absolutePath();
+        if (m_spec.createsFolder())
+            QDir().mkpath(folder);
+        else if (!QFileInfo(folder).isDir()) {
+            const Status missing = Status::failure(
+                Text::tr("The folder %1 does not exist, so the database %2 cannot be made there. "
+                         "Check the path given to --database, or create the folder first.")
+                    .arg(QDir::toNativeSeparators(folder), m_spec.displayName()));
+            qCWarning(lcStorage).noquote() << missing.message();
+            if (status)
+                *status = missing;
+            return db;
+        }
         db.setDatabaseName(m_spec.filePath());
     } else {
         db.setHostName(m_spec.host());
@@ -83,13 +103,14 @@ DbConnection ConnectionFactory::connection(Status *status)
 
     Status result = Status::ok();
     if (!db.open()) {
-        result =
-            Status::failure(QCoreApplication::translate("ConnectionFactory", "Cannot open %1: %2")
-                                .arg(m_spec.displayName(), db.lastError().text()));
+        result = Status::failure(
+            Text::tr("Cannot open %1: %2").arg(m_spec.displayName(), db.lastError().text()));
     } else {
         result = m_dialect.prepareConnection(db);
-        if (!result.isOk())
+        if (!result.isOk()) {
             db.close();
+            result = explainSetupFailure(result);
+        }
     }
     if (!result.isOk())
         qCWarning(lcStorage).noquote() << result.message();
@@ -98,6 +119,26 @@ DbConnection ConnectionFactory::connection(Status *status)
     if (status)
         *status = result;
     return db;
+}
+
+Status ConnectionFactory::explainSetupFailure(const Status &failure) const
+{
+    // SQLite's own words name neither the file nor what to do.
+    if (!m_spec.isSqlite())
+        return failure;
+    const QString words = failure.message();
+    if (words.contains(QLatin1String("file is not a database")))
+        return Status::failure(Text::tr("%1 is not a SQLite database. Give --database the path of "
+                                        "a wxops database file, or of a new file to start one.")
+                                   .arg(QDir::toNativeSeparators(m_spec.filePath())));
+    if (words.contains(QLatin1String("readonly")))
+        return Status::failure(
+            Text::tr("%1 cannot be written: the file or its folder is read-only. wxops needs to "
+                     "write its database (and the -wal and -shm files beside it); check the "
+                     "permissions.")
+                .arg(QDir::toNativeSeparators(m_spec.filePath())));
+    return Status::failure(Text::tr("Cannot use %1 as the database: %2")
+                               .arg(QDir::toNativeSeparators(m_spec.filePath()), words));
 }
 
 Status ConnectionFactory::check()

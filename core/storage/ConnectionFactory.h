@@ -30,6 +30,8 @@ public:
     Status check();
 
 private:
+    // A failure to set up a SQLite connection, in words that name the file and what to do.
+    Status explainSetupFailure(const Status &failure) const;
     QString connectionNameForThisThread() const;
 
     class ThreadConnection;

@@ -18,11 +18,12 @@ const QStringList kPassThroughOptions{QStringLiteral("sslmode"), QStringLiteral(
                                       QStringLiteral("application_name")};
 } // namespace
 
-DatabaseSpec DatabaseSpec::sqliteFile(const QString &path)
+DatabaseSpec DatabaseSpec::sqliteFile(const QString &path, bool createFolder)
 {
     DatabaseSpec spec;
     spec.m_backend = Backend::Sqlite;
     spec.m_filePath = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    spec.m_createFolder = createFolder;
     return spec;
 }
 

@@ -18,7 +18,10 @@ public:
         Postgres
     };
 
-    static DatabaseSpec sqliteFile(const QString &path);
+    // `createFolder`: the file's folder is made when missing (the default database in the
+    // application data folder). A path someone typed must be in a folder that exists: a typo
+    // would otherwise open an empty console.
+    static DatabaseSpec sqliteFile(const QString &path, bool createFolder = false);
     static std::optional<DatabaseSpec> parse(const QString &text, QString *error);
 
     Backend backend() const { return m_backend; }
@@ -26,6 +29,7 @@ public:
     QString qtDriver() const;
 
     const QString &filePath() const { return m_filePath; }
+    bool createsFolder() const { return m_createFolder; }
     const QString &host() const { return m_host; }
     int port() const { return m_port; }
     const QString &user() const { return m_user; }
@@ -40,6 +44,7 @@ public:
 private:
     Backend m_backend = Backend::Sqlite;
     QString m_filePath;
+    bool m_createFolder = false;
     QString m_host;
     int m_port = 5432;
     QString m_user;
