@@ -93,7 +93,8 @@ const QStringList kMixedReport{
     QStringLiteral("line 4: invalid JSON"), // Qt's parser words the detail
     QStringLiteral("line 5: not valid UTF-8"),
     QStringLiteral("line 6: missing required field \"name\""),
-    QStringLiteral("line 9: \"at\" is not a time with an offset or epoch milliseconds: "
+    QStringLiteral("line 9: \"at\" is not a time from 1970 to 9999 with an offset, or epoch "
+                   "milliseconds: "
                    "\"2026-03-01 08:01:00\""),
     QStringLiteral("line 10: unknown appid wxunknown000000000 (add the app in Settings → "
                    "Accounts)"),

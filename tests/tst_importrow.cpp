@@ -46,6 +46,8 @@ private slots:
     void leavesOtherLinesToTheFullParser_data();
     void leavesOtherLinesToTheFullParser();
     void sourceIdIgnoresPropsKeyOrder();
+    void timesOutsideTheRangeAreQuoted_data();
+    void timesOutsideTheRangeAreQuoted();
     void identifiersRefuseControlCharacters_data();
     void identifiersRefuseControlCharacters();
 };
@@ -144,6 +146,46 @@ void TestImportRow::leavesOtherLinesToTheFullParser()
     QFETCH(QByteArray, line);
     JsonLine json;
     QVERIFY(!json.parse(line));
+}
+
+void TestImportRow::timesOutsideTheRangeAreQuoted_data()
+{
+    QTest::addColumn<QByteArray>("at");
+    QTest::addColumn<QString>("quoted");
+    QTest::newRow("huge number") << QByteArray("1e30") << QStringLiteral("\"1e+30\"");
+    QTest::newRow("fraction") << QByteArray("1.5") << QStringLiteral("\"1.5\"");
+    QTest::newRow("true") << QByteArray("true") << QStringLiteral("\"true\"");
+    QTest::newRow("epoch in year 287000")
+        << QByteArray("9000000000000000") << QStringLiteral("\"9000000000000000\"");
+    QTest::newRow("year 10000") << QByteArray("\"10000-01-01T00:00:00Z\"")
+                                << QStringLiteral("\"10000-01-01T00:00:00Z\"");
+    QTest::newRow("before 1970") << QByteArray("\"1969-12-31T23:59:59Z\"")
+                                 << QStringLiteral("\"1969-12-31T23:59:59Z\"");
+}
+
+// One range (1970 to 9999) for epoch milliseconds and ISO times, and one message that quotes
+// the value given: not "0" for a number that is no whole millisecond, not "missing" for true.
+void TestImportRow::timesOutsideTheRangeAreQuoted()
+{
+    QFETCH(QByteArray, at);
+    QFETCH(QString, quoted);
+    const QByteArray line =
+        R"({"kind":"event","appid":"wxmp","openid":"o1","name":"buy","at":)" + at + "}";
+    const Reading full = readFully(line);
+    QVERIFY(!full.ok);
+    QVERIFY2(full.error.startsWith(QStringLiteral("\"at\" is not a time from 1970 to 9999")) &&
+                 full.error.endsWith(quoted),
+             qPrintable(full.error));
+    JsonLine json;
+    if (json.parse(line)) {
+        const Reading fast = readFast(json);
+        QVERIFY(!fast.ok);
+        QCOMPARE(fast.error, full.error);
+    }
+    // The last millisecond of 9999 is still a time.
+    QVERIFY(readFully(R"({"kind":"event","appid":"wxmp","openid":"o1","name":"buy","at":)"
+                      R"("9999-12-31T23:59:59.999Z"})")
+                .ok);
 }
 
 void TestImportRow::identifiersRefuseControlCharacters_data()

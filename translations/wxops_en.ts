@@ -2442,15 +2442,7 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;seen_at&quot; is not a time with an offset or epoch milliseconds: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>missing required field &quot;at&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;at&quot; is not a time with an offset or epoch milliseconds: &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2459,6 +2451,14 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     </message>
     <message>
         <source>&quot;%1&quot; is %2 characters long; identifiers are at most %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;seen_at&quot; is not a time from 1970 to 9999 with an offset, or epoch milliseconds: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;at&quot; is not a time from 1970 to 9999 with an offset, or epoch milliseconds: &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2430,16 +2430,8 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <translation>“kind”必须是“user”或“event”，而不是“%1”</translation>
     </message>
     <message>
-        <source>&quot;seen_at&quot; is not a time with an offset or epoch milliseconds: &quot;%1&quot;</source>
-        <translation>“seen_at”不是带时区偏移的时间或毫秒时间戳：“%1”</translation>
-    </message>
-    <message>
         <source>missing required field &quot;at&quot;</source>
         <translation>缺少必填字段“at”</translation>
-    </message>
-    <message>
-        <source>&quot;at&quot; is not a time with an offset or epoch milliseconds: &quot;%1&quot;</source>
-        <translation>“at”不是带时区偏移的时间或毫秒时间戳：“%1”</translation>
     </message>
     <message>
         <source>&quot;%1&quot; holds a control character (U+%2): identifiers take printable text only</source>
@@ -2448,6 +2440,14 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     <message>
         <source>&quot;%1&quot; is %2 characters long; identifiers are at most %3</source>
         <translation>“%1”长 %2 个字符；标识最多 %3 个字符</translation>
+    </message>
+    <message>
+        <source>&quot;seen_at&quot; is not a time from 1970 to 9999 with an offset, or epoch milliseconds: &quot;%1&quot;</source>
+        <translation>“seen_at”不是 1970 至 9999 年间带时区偏移的时间，也不是纪元毫秒数：“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;at&quot; is not a time from 1970 to 9999 with an offset, or epoch milliseconds: &quot;%1&quot;</source>
+        <translation>“at”不是 1970 至 9999 年间带时区偏移的时间，也不是纪元毫秒数：“%1”</translation>
     </message>
 </context>
 <context>

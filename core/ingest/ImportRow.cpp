@@ -1,5 +1,7 @@
 #include "ImportRow.h"
 
+#include <cmath>
+
 #include "JsonLine.h"
 
 #include <QCoreApplication>
@@ -7,6 +9,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace {
 // The context lupdate and the translator share for this file's texts.
@@ -118,7 +121,8 @@ bool fill(const std::function<QString(const QString &)> &field,
         const QString seen = field(QStringLiteral("seen_at"));
         if (!seen.isEmpty() && !ImportRow::parseTime(seen, &row->seenAt)) {
             *error =
-                Text::tr("\"seen_at\" is not a time with an offset or epoch milliseconds: \"%1\"")
+                Text::tr("\"seen_at\" is not a time from 1970 to 9999 with an offset, or epoch "
+                         "milliseconds: \"%1\"")
                     .arg(seen);
             return false;
         }
@@ -131,8 +135,9 @@ bool fill(const std::function<QString(const QString &)> &field,
         return false;
     }
     if (!ImportRow::parseTime(at, &row->at)) {
-        *error =
-            Text::tr("\"at\" is not a time with an offset or epoch milliseconds: \"%1\"").arg(at);
+        *error = Text::tr("\"at\" is not a time from 1970 to 9999 with an offset, or epoch "
+                          "milliseconds: \"%1\"")
+                     .arg(at);
         return false;
     }
     return props(&row->propsJson, error);
@@ -225,6 +230,8 @@ bool parseIsoWithOffset(QStringView t, qint64 *msecs)
 
 bool ImportRow::parseTime(const QString &text, qint64 *msecs)
 {
+    // One range for both forms: 1970-01-01 to 9999-12-31 UTC.
+    const qint64 kLastMsecs = 253402300799999;
     const QStringView t = QStringView(text).trimmed();
     if (t.size() >= 10 && t.size() <= 16) { // epoch milliseconds
         bool allDigits = true;
@@ -232,10 +239,10 @@ bool ImportRow::parseTime(const QString &text, qint64 *msecs)
             allDigits = allDigits && c.isDigit();
         if (allDigits) {
             *msecs = t.toLongLong();
-            return true;
+            return *msecs <= kLastMsecs;
         }
     }
-    return parseIsoWithOffset(t, msecs);
+    return parseIsoWithOffset(t, msecs) && *msecs >= 0 && *msecs <= kLastMsecs;
 }
 
 bool ImportRow::fromJson(const QJsonObject &object, ImportRow *row, QString *error)
@@ -245,8 +252,18 @@ bool ImportRow::fromJson(const QJsonObject &object, ImportRow *row, QString *err
     auto field = [&](const QString &key) {
         bool wrong = false;
         const QJsonValue value = object.value(key);
-        if ((key == QStringLiteral("at") || key == QStringLiteral("seen_at")) && value.isDouble())
-            return QString::number(value.toInteger());
+        if (key == QStringLiteral("at") || key == QStringLiteral("seen_at")) {
+            // A time given as something else than text or whole milliseconds is quoted back in
+            // the error, not read as 0 or as missing.
+            if (value.isDouble()) {
+                const double d = value.toDouble();
+                return d == std::floor(d) && std::abs(d) < 9e18
+                           ? QString::number(qint64(d))
+                           : QString::number(d, 'g', QLocale::FloatingPointShortest);
+            }
+            if (value.isBool())
+                return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        }
         const QString text = stringField(object, key, &wrong);
         if (wrong && !wrongType) {
             wrongType = true;
@@ -285,6 +302,9 @@ bool ImportRow::fromJsonLine(const JsonLine &object, ImportRow *row, QString *er
             return QString();
         const bool numberAllowed =
             key != QStringLiteral("appid") && key != QStringLiteral("openid");
+        if (value->type == JsonLine::Value::Type::Bool &&
+            (key == QStringLiteral("at") || key == QStringLiteral("seen_at")))
+            return QString::fromUtf8(value->raw); // quoted back in the error, as fromJson does
         if (value->type == JsonLine::Value::Type::String ||
             (value->type == JsonLine::Value::Type::Integer && numberAllowed))
             return QString::fromUtf8(value->raw);
