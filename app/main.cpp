@@ -10,6 +10,7 @@
 #include "logging/LogFile.h"
 #include "MainWindow.h"
 #include "storage/Database.h"
+#include "wechat/ApiError.h"
 
 #include <cstdio>
 #include <memory>
@@ -48,6 +49,8 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("wxops"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WXOPS_VERSION));
     std::unique_ptr<QCoreApplication> app = createApplication(argc, argv, window);
+    if (!window) // advice names the command that fixes an app, not the console's Settings
+        ApiError::setAccountsAdvice(ApiError::AccountsAdvice::CommandLine);
 
     // --lang wins over the language chosen in Settings, which wins over the system's.
     const QString language = CommandLine::preScanLanguage(argc, argv);

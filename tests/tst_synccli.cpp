@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlDatabase>
+#include <QTcpServer>
 #include <QtTest>
 
 using Run = WxopsCli::Run;
@@ -77,6 +78,29 @@ private slots:
         const Run tags = m_cli->run({QStringLiteral("sync"), QStringLiteral("tags"),
                                      QStringLiteral("--appid"), Emulator::oaAppid()});
         QVERIFY2(tags.exitCode == 0, qPrintable(tags.err));
+    }
+
+    // WeChat out of reach: on the command line the advice is the command that fixes the app.
+    void anUnreachableApiNamesTheCommandThatFixesIt()
+    {
+        const auto apiBase = [this](const QString &url) {
+            return m_cli->run({QStringLiteral("account"), QStringLiteral("edit"),
+                               QStringLiteral("--appid"), Emulator::oaAppid(),
+                               QStringLiteral("--api-base"), url});
+        };
+        QTcpServer closed; // a port nobody listens on once closed
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const QString gone = QStringLiteral("http://127.0.0.1:%1").arg(closed.serverPort());
+        closed.close();
+        QVERIFY(apiBase(gone).exitCode == 0);
+        const Run run = m_cli->run({QStringLiteral("sync"), QStringLiteral("tags"),
+                                    QStringLiteral("--appid"), Emulator::oaAppid()});
+        QVERIFY(apiBase(m_emu.baseUrl().toString()).exitCode == 0);
+        QVERIFY(run.exitCode != 0);
+        QVERIFY2(run.err.contains(QStringLiteral("wxops account edit --appid %1 --api-base")
+                                      .arg(Emulator::oaAppid())),
+                 qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QStringLiteral("Settings → Accounts")), qPrintable(run.err));
     }
 
     void importAndLookup()

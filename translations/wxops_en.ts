@@ -219,10 +219,6 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot reach %1 %2: %3. Check the API address and the proxy in Settings → Accounts, and that this computer can reach the company&apos;s gateway.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 did not answer in time (%2). The gateway or proxy may be slow or down; try again, or check the API address and proxy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -236,10 +232,6 @@ Database: %2</source>
     </message>
     <message>
         <source>this computer&apos;s address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WeChat refused the call from IP %1: it is not on the IP whitelist of %2. Either send API calls through the company&apos;s fixed-IP gateway or proxy (Settings → Accounts: API address and proxy; now %3), or add %1 to the whitelist in the WeChat admin console (Settings and Development → Basic Configuration → IP whitelist).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -272,6 +264,22 @@ Database: %2</source>
     </message>
     <message>
         <source>WeChat answered errcode %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`wxops account edit --appid %1 --api-base URL --proxy URL`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings → Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach %1 %2: %3. Check the API address and the proxy (%4), and that this computer can reach the company&apos;s gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat refused the call from IP %1: it is not on the IP whitelist of %2. Either send API calls through the company&apos;s fixed-IP gateway or proxy (API address and proxy: %4; now %3), or add %1 to the whitelist in the WeChat admin console (Settings and Development → Basic Configuration → IP whitelist).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

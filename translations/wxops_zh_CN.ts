@@ -220,10 +220,6 @@ Database: %2</source>
         <translation>连接成功。</translation>
     </message>
     <message>
-        <source>Cannot reach %1 %2: %3. Check the API address and the proxy in Settings → Accounts, and that this computer can reach the company&apos;s gateway.</source>
-        <translation>无法连接 %1（%2）：%3。请检查“设置 → 账号”中的 API 地址和代理，并确认本机能访问公司网关。</translation>
-    </message>
-    <message>
         <source>%1 did not answer in time (%2). The gateway or proxy may be slow or down; try again, or check the API address and proxy.</source>
         <translation>%1 未能及时应答（%2）。网关或代理可能过慢或已停止；请重试，或检查 API 地址和代理。</translation>
     </message>
@@ -238,10 +234,6 @@ Database: %2</source>
     <message>
         <source>this computer&apos;s address</source>
         <translation>本机地址</translation>
-    </message>
-    <message>
-        <source>WeChat refused the call from IP %1: it is not on the IP whitelist of %2. Either send API calls through the company&apos;s fixed-IP gateway or proxy (Settings → Accounts: API address and proxy; now %3), or add %1 to the whitelist in the WeChat admin console (Settings and Development → Basic Configuration → IP whitelist).</source>
-        <translation>微信拒绝了来自 IP %1 的调用：该 IP 不在 %2 的 IP 白名单中。请通过公司固定 IP 的网关或代理发送 API 调用（设置 → 账号：API 地址和代理；当前为%3），或在微信公众平台把 %1 加入白名单（设置与开发 → 基本配置 → IP 白名单）。</translation>
     </message>
     <message>
         <source>WeChat says the AppSecret for %1 is wrong. Copy the current AppSecret from the WeChat admin console (Settings and Development → Basic Configuration) and save it again; if it was reset there, the old one no longer works.</source>
@@ -274,6 +266,22 @@ Database: %2</source>
     <message>
         <source>WeChat answered errcode %1: %2</source>
         <translation>微信返回错误码 %1：%2</translation>
+    </message>
+    <message>
+        <source>`wxops account edit --appid %1 --api-base URL --proxy URL`</source>
+        <translation>`wxops account edit --appid %1 --api-base URL --proxy URL`</translation>
+    </message>
+    <message>
+        <source>Settings → Accounts</source>
+        <translation>设置 → 账号</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1 %2: %3. Check the API address and the proxy (%4), and that this computer can reach the company&apos;s gateway.</source>
+        <translation>无法连接 %1（%2）：%3。请检查 API 地址和代理（%4），并确认本机能访问公司的网关。</translation>
+    </message>
+    <message>
+        <source>WeChat refused the call from IP %1: it is not on the IP whitelist of %2. Either send API calls through the company&apos;s fixed-IP gateway or proxy (API address and proxy: %4; now %3), or add %1 to the whitelist in the WeChat admin console (Settings and Development → Basic Configuration → IP whitelist).</source>
+        <translation>微信拒绝了来自 IP %1 的调用：它不在 %2 的 IP 白名单中。请通过公司的固定 IP 网关或代理发送 API 调用（API 地址和代理：%4；当前 %3），或在微信公众平台（设置与开发 → 基本配置 → IP 白名单）中添加 %1。</translation>
     </message>
 </context>
 <context>

@@ -100,8 +100,21 @@ QString ApiError::summary() const
     return QString();
 }
 
+namespace {
+ApiError::AccountsAdvice g_accountsAdvice = ApiError::AccountsAdvice::Console;
+} // namespace
+
+void ApiError::setAccountsAdvice(AccountsAdvice advice)
+{
+    g_accountsAdvice = advice;
+}
+
 QString ApiError::userMessage(const AppConfig &app) const
 {
+    const QString whereToFix =
+        g_accountsAdvice == AccountsAdvice::CommandLine
+            ? Text::tr("`wxops account edit --appid %1 --api-base URL --proxy URL`").arg(app.appid)
+            : Text::tr("Settings → Accounts");
     const QUrl base = app.effectiveApiBase();
     const QString host =
         base.host() + (base.port() > 0 ? QStringLiteral(":%1").arg(base.port()) : QString());
@@ -113,9 +126,9 @@ QString ApiError::userMessage(const AppConfig &app) const
     case Kind::None:
         return Text::tr("Connected.");
     case Kind::Network:
-        return Text::tr("Cannot reach %1 %2: %3. Check the API address and the proxy in Settings → "
-                        "Accounts, and that this computer can reach the company's gateway.")
-            .arg(host, route, errmsg);
+        return Text::tr("Cannot reach %1 %2: %3. Check the API address and the proxy (%4), and "
+                        "that this computer can reach the company's gateway.")
+            .arg(host, route, errmsg, whereToFix);
     case Kind::Timeout:
         return Text::tr(
                    "%1 did not answer in time (%2). The gateway or proxy may be slow or down; try "
@@ -141,11 +154,10 @@ QString ApiError::userMessage(const AppConfig &app) const
         const QString ip = deniedIp().isEmpty() ? Text::tr("this computer's address") : deniedIp();
         return Text::
             tr("WeChat refused the call from IP %1: it is not on the IP whitelist of %2. Either "
-               "send API calls through the company's fixed-IP gateway or proxy (Settings → "
-               "Accounts: API address and proxy; now %3), or add %1 to the whitelist in the "
-               "WeChat admin console (Settings and Development → Basic Configuration → IP "
-               "whitelist).")
-                .arg(ip, app.appid, route);
+               "send API calls through the company's fixed-IP gateway or proxy (API address and "
+               "proxy: %4; now %3), or add %1 to the whitelist in the WeChat admin console "
+               "(Settings and Development → Basic Configuration → IP whitelist).")
+                .arg(ip, app.appid, route, whereToFix);
     }
     case Errcode::BadAppSecret:
         return Text::tr(

@@ -41,6 +41,14 @@ struct ApiError
     QString summary() const;
     // What a person should read: what went wrong and what to do about it.
     QString userMessage(const AppConfig &app) const;
+    // Where this process's user changes an app's API address and proxy: the console's
+    // Settings (the default), or the command that does it on the command line.
+    enum class AccountsAdvice
+    {
+        Console,
+        CommandLine
+    };
+    static void setAccountsAdvice(AccountsAdvice advice);
     // The IP address WeChat reported in a 40164 errmsg, if any.
     QString deniedIp() const;
 };
