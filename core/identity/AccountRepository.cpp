@@ -109,23 +109,14 @@ StatusOr<qint64> AccountRepository::setRemark(qint64 app, const QString &openid,
 
 StatusOr<qint64> AccountRepository::setBlocked(qint64 app, const QStringList &openids, bool blocked)
 {
+    QVariantList values;
+    for (const QString &openid : openids)
+        values << openid;
     qint64 changed = 0;
-    for (qsizetype start = 0; start < openids.size(); start += Sql::kValuesPerStatement) {
-        const QStringList chunk = openids.mid(start, Sql::kValuesPerStatement);
-        QVariantList values{blocked ? 1 : 0, app, blocked ? 1 : 0};
-        for (const QString &openid : chunk)
-            values << openid;
-        Status status = Status::ok();
-        SqlRows &q = m_sql.run(
-            QStringLiteral("UPDATE accounts SET blocked = ? WHERE app_id = ? AND blocked <> ? "
-                           "AND openid IN (%1) RETURNING id")
-                .arg(Sql::placeholders(int(chunk.size()))),
-            values, &status);
-        WX_TRY(status);
-        while (q.next())
-            ++changed;
-        WX_TRY(q.endStatus());
-    }
+    const int flag = blocked ? 1 : 0;
+    WX_TRY(m_sql.runIn(QStringLiteral("UPDATE accounts SET blocked = ? WHERE app_id = ? AND "
+                                      "blocked <> ? AND openid IN (%1) RETURNING id"),
+                       values, [&changed](const SqlRows &) { ++changed; }, {flag, app, flag}));
     return changed;
 }
 

@@ -181,12 +181,14 @@ Status PreparedStatements::runMany(const QString &head, const QList<QVariantList
 }
 
 Status PreparedStatements::runIn(const QString &sql, const QVariantList &values,
-                                 const std::function<void(const SqlRows &)> &onRow)
+                                 const std::function<void(const SqlRows &)> &onRow,
+                                 const QVariantList &leading)
 {
     for (qsizetype start = 0; start < values.size(); start += Sql::kValuesPerStatement) {
         const QVariantList chunk = values.mid(start, Sql::kValuesPerStatement);
         Status status = Status::ok();
-        SqlRows &query = run(sql.arg(Sql::placeholders(int(chunk.size()))), chunk, &status);
+        SqlRows &query =
+            run(sql.arg(Sql::placeholders(int(chunk.size()))), leading + chunk, &status);
         if (!status.isOk())
             return status;
         while (onRow && query.next())

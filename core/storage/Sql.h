@@ -69,8 +69,10 @@ public:
                    const std::function<void(const SqlRows &)> &onRow = {});
     // Runs `sql`, whose "%1" is an IN list, for `values` a few hundred at a time; `onRow` sees
     // every row the statements return.
+    // `leading` are bound before each chunk's list (the statement's other placeholders).
     Status runIn(const QString &sql, const QVariantList &values,
-                 const std::function<void(const SqlRows &)> &onRow = {});
+                 const std::function<void(const SqlRows &)> &onRow = {},
+                 const QVariantList &leading = {});
 
 private:
     QSqlDatabase m_db;

@@ -134,19 +134,14 @@ StatusOr<qint64> TagRepository::setTagged(qint64 appRowId, int tagId, const QStr
                                 "WHERE app_id = ? AND tag_id = ?) AND account_id IN (SELECT id "
                                 "FROM accounts WHERE app_id = ? AND openid IN (%1)) "
                                 "RETURNING account_id");
-    for (qsizetype start = 0; start < openids.size(); start += Sql::kValuesPerStatement) {
-        const QStringList chunk = openids.mid(start, Sql::kValuesPerStatement);
-        QVariantList values{appRowId, tagId};
-        if (!tagged)
-            values << appRowId;
-        for (const QString &openid : chunk)
-            values << openid;
-        QSqlQuery q(m_db);
-        if (!Sql::run(q, sql.arg(Sql::placeholders(int(chunk.size()))), values))
-            return Sql::failure(q);
-        while (q.next())
-            ++changed;
-    }
+    QVariantList values;
+    for (const QString &openid : openids)
+        values << openid;
+    const QVariantList leading =
+        tagged ? QVariantList{appRowId, tagId} : QVariantList{appRowId, tagId, appRowId};
+    PreparedStatements statements(m_db);
+    WX_TRY(statements.runIn(
+        sql, values, [&changed](const SqlRows &) { ++changed; }, leading));
     WX_TRY(Sql::exec(m_db,
                      QStringLiteral("UPDATE tags SET follower_count = follower_count + ? WHERE "
                                     "app_id = ? AND tag_id = ?"),
