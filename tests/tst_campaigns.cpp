@@ -196,6 +196,44 @@ private slots:
         QCOMPARE(d.ratePerSecond, 0.5);
     }
 
+    // Bounds (docs/campaigns.md): refused before anything is stored, naming the field, its
+    // length and the limit; a value at the limit passes.
+    void sizesHaveLimits()
+    {
+        auto definition = [](const QString &name, const QString &field, int fields = 1) {
+            QJsonObject fieldTexts;
+            for (int i = 0; i < fields; ++i)
+                fieldTexts.insert(QStringLiteral("k%1").arg(i), field);
+            return QJsonDocument(
+                       QJsonObject{{QStringLiteral("name"), name},
+                                   {QStringLiteral("appid"), QStringLiteral("a")},
+                                   {QStringLiteral("segment"), QStringLiteral("s")},
+                                   {QStringLiteral("channel"), QStringLiteral("template")},
+                                   {QStringLiteral("template_id"), QStringLiteral("t")},
+                                   {QStringLiteral("fields"), fieldTexts}})
+                .toJson();
+        };
+        CampaignDefinition d;
+        QCOMPARE(
+            CampaignDefinition::parse(definition(QString(1024 * 1024, u'n'), "v"), &d).message(),
+            QStringLiteral("\"name\": 1048576 characters; at most 100."));
+        QVERIFY(CampaignDefinition::parse(definition(QString(100, u'名'), "v"), &d).isOk());
+        QCOMPARE(CampaignDefinition::parse(definition("n", QString(201, u'x')), &d).message(),
+                 QStringLiteral("\"fields.k0\": 201 characters; at most 200."));
+        QVERIFY(CampaignDefinition::parse(definition("n", QString(200, u'x')), &d).isOk());
+        QCOMPARE(CampaignDefinition::parse(definition("n", "v", 31), &d).message(),
+                 QStringLiteral("\"fields\": 31 fields; a template has at most 30."));
+        const QByteArray longText =
+            QJsonDocument(QJsonObject{{QStringLiteral("name"), QStringLiteral("n")},
+                                      {QStringLiteral("appid"), QStringLiteral("a")},
+                                      {QStringLiteral("segment"), QStringLiteral("s")},
+                                      {QStringLiteral("channel"), QStringLiteral("custom")},
+                                      {QStringLiteral("text"), QString(2001, u't')}})
+                .toJson();
+        QCOMPARE(CampaignDefinition::parse(longText, &d).message(),
+                 QStringLiteral("\"text\": 2001 characters; at most 2000."));
+    }
+
     void theSendWindowDefersToTheScheduleAndPastQuietHours()
     {
         CampaignDefinition d;

@@ -71,6 +71,30 @@ private slots:
             << QStringLiteral("mysql://u@h/db") << QStringLiteral("sqlite:/path");
         QTest::newRow("unknown option") << QStringLiteral("postgresql://u@h/db?password=x")
                                         << QStringLiteral("Unknown PostgreSQL option");
+        // Found by fuzz_database_url (tests/fuzz/regressions/database_url):
+        QTest::newRow("option smuggling another")
+            << QStringLiteral("postgresql://u@h/db?sslmode=require%20password=x")
+            << QStringLiteral("may hold only letters");
+        QTest::newRow("host that is not a folder")
+            << QStringLiteral("postgres://me@/wxops?host=run/postgresql")
+            << QStringLiteral("socket folder");
+        QTest::newRow("line break in a path")
+            << QStringLiteral("sqlite:\n//") << QStringLiteral("control character");
+    }
+
+    // Written back (as the status bar and `wxops` messages show it) and read again: the same.
+    void roundTripsEncodedNames()
+    {
+        QString error;
+        const auto spec = DatabaseSpec::parse(
+            QStringLiteral("postgresql://u@h:5433/wx%20ops?sslmode=require"), &error);
+        QVERIFY2(spec, qPrintable(error));
+        QCOMPARE(spec->databaseName(), QStringLiteral("wx ops"));
+        const auto again = DatabaseSpec::parse(spec->toUrl(), &error);
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(again->databaseName(), QStringLiteral("wx ops"));
+        QCOMPARE(again->connectOptions(), QStringLiteral("sslmode=require"));
+        QCOMPARE(again->port(), 5433);
     }
 
     void refusesBadInput()

@@ -256,6 +256,60 @@ private slots:
                  (QStringList{QStringLiteral("o-2|"), QStringLiteral("o-4|M4")}));
     }
 
+    // Sizes have limits (docs/import-format.md): a line over 256 KB is reported without being
+    // read into memory and the lines after it still import; props over 16 K characters are
+    // refused with their size; a CSV record whose quotes never close stops at the limit too.
+    void oversizedLinesAndPropsAreRefused()
+    {
+        QTemporaryDir dir;
+        const QByteArray event("{\"kind\":\"event\",\"appid\":\"wxmp0000000000emu\","
+                               "\"openid\":\"o-1\",\"name\":\"view\",\"at\":1772323200000,");
+        const QByteArray hugeLine =
+            event + "\"props\":{\"x\":\"" + QByteArray(300 * 1024, 'a') + "\"}}\n";
+        const QByteArray bigProps = event + "\"id\":\"e2\",\"props\":{\"x\":\"" +
+                                    QByteArray(ImportRow::kMaxPropsLength, 'b') + "\"}}\n";
+        const QByteArray fits = event + "\"id\":\"e3\",\"props\":{\"x\":\"" +
+                                QByteArray(ImportRow::kMaxPropsLength - 10, 'c') + "\"}}\n";
+        const QString jsonl = writeFile(dir, QStringLiteral("big.jsonl"),
+                                        hugeLine + bigProps + fits +
+                                            "{\"kind\":\"user\",\"appid\":\"wxmp0000000000emu\","
+                                            "\"openid\":\"o-2\"}\n");
+        ImportTarget target;
+        QVERIFY(target.opened.isOk());
+        QBuffer report;
+        report.open(QIODevice::WriteOnly);
+        Importer::Report result = target.import(jsonl, true, &report);
+        QVERIFY(result.ok());
+        QCOMPARE(result.badRows, 2);
+        const QStringList lines = reportLines(report);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines.at(0).startsWith(QStringLiteral("line 1: the line is longer than 256 KB")),
+                 qPrintable(lines.at(0)));
+        QVERIFY2(lines.at(1).startsWith(QStringLiteral("line 2: \"props\" is 16392 characters "
+                                                       "of JSON; an event's props are at most "
+                                                       "16384")),
+                 qPrintable(lines.at(1)));
+        QCOMPARE(target.count(QStringLiteral("events")), 1);
+        QCOMPARE(DbSnapshot::rows(target.db(),
+                                  QStringLiteral("SELECT openid FROM accounts ORDER BY openid")),
+                 (QStringList{QStringLiteral("o-1"), QStringLiteral("o-2")}));
+
+        // A quote opened and never closed: the record stops at the limit, not at the end of
+        // the file, and says so.
+        QByteArray csv("kind,appid,openid,member_id\nuser,wxmp0000000000emu,o-3,\"M3\n");
+        for (int i = 0; i < 3000; ++i)
+            csv += QByteArray(100, 'z') + '\n';
+        const QString csvPath = writeFile(dir, QStringLiteral("open-quote.csv"), csv);
+        QBuffer csvReport;
+        csvReport.open(QIODevice::WriteOnly);
+        result = target.import(csvPath, true, &csvReport);
+        QVERIFY(result.ok());
+        QVERIFY(result.badRows >= 1);
+        QVERIFY2(reportLines(csvReport).constFirst().startsWith(
+                     QStringLiteral("line 2: the line is longer than 256 KB")),
+                 qPrintable(reportLines(csvReport).constFirst()));
+    }
+
     void csvSaysTheSameAsJsonLines()
     {
         QTemporaryDir dir;

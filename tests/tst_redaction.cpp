@@ -32,6 +32,20 @@ private slots:
             << QStringLiteral("QUOTED77");
         QTest::newRow("upper case key")
             << QStringLiteral("ACCESS_TOKEN=XYZ789") << QStringLiteral("XYZ789");
+        // Found by fuzz_redaction (tests/fuzz/regressions/redaction):
+        QTest::newRow("prefixed key")
+            << QStringLiteral("d=CoMpONeNt_js_code=hijklmnRRRR") << QStringLiteral("hijklmnRRRR");
+        QTest::newRow("json prefixed key")
+            << QStringLiteral(R"({"authorizer_access_token":"AUTH-1"})")
+            << QStringLiteral("AUTH-1");
+        QTest::newRow("a value that is a key")
+            << QStringLiteral("ey:secret='pASSWoRD': 'hijklmnopqrs'ec")
+            << QStringLiteral("hijklmnopqrs");
+        QTest::newRow("a key inside a value")
+            << QStringLiteral("js_code=\u00e9AUTHORIZEr_PASSworD: __c__F_HQhi")
+            << QStringLiteral("__c__F_HQhi");
+        QTest::newRow("header form")
+            << QStringLiteral("Secret: ABCDEF12") << QStringLiteral("ABCDEF12");
     }
 
     void hidesSecrets()

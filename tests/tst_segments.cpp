@@ -337,6 +337,7 @@ private slots:
     void definitionMatchesBruteForce();
     void invalidDefinitionsSayWhichNode_data();
     void invalidDefinitionsSayWhichNode();
+    void namesHaveALimit();
     void cyclesAreRefused();
     void hugeProfileIdsAreCountedByTheStatement();
     void refreshAddsAndRemovesMembers();
@@ -482,6 +483,19 @@ void TestSegments::invalidDefinitionsSayWhichNode_data()
     row("bad state", R"({"delivery":{"state":"lost"}})", "delivery.state: must be one of");
     row("missing segment", R"({"all":[{"in_segment":"nobody"}]})",
         "all[0].in_segment: no saved segment is called \"nobody\"");
+    // An `any` of 100,000 conditions (a list of people pasted as a rule) is refused at once.
+    auto conditions = [](int n) {
+        QByteArray json(R"({"any":[)");
+        for (int i = 0; i < n; ++i)
+            json += (i ? "," : "") + QByteArray(R"({"event":{"name":"e)") + QByteArray::number(i) +
+                    R"("}})";
+        return json + "]}";
+    };
+    QTest::newRow("100,000 conditions")
+        << conditions(100000) << QStringLiteral("any: a definition holds at most 500 conditions");
+    QTest::newRow("501 in nested groups")
+        << (QByteArray(R"({"all":[)") + conditions(250) + "," + conditions(250) + "]}")
+        << QStringLiteral("all[1].any[247]: a definition holds at most 500 conditions");
 }
 
 void TestSegments::invalidDefinitionsSayWhichNode()
@@ -522,6 +536,16 @@ void TestSegments::hugeProfileIdsAreCountedByTheStatement()
     QList<SegmentStore::Match> sample;
     QVERIFY(store.preview(definition, 1000000, &count, &sample).isOk());
     QCOMPARE(sample.constLast().profileId, huge);
+}
+
+// A name is a name, not a document.
+void TestSegments::namesHaveALimit()
+{
+    SegmentStore store(m_world->db(), m_world->clock);
+    qint64 id = 0;
+    QCOMPARE(store.create(QString(101, u'n'), R"({"opted_out":true})", &id).message(),
+             QStringLiteral("A segment's name is at most 100 characters (this one has 101)."));
+    QVERIFY(store.create(QString(100, u'段'), R"({"opted_out":true})", &id).isOk());
 }
 
 void TestSegments::cyclesAreRefused()

@@ -617,6 +617,14 @@ Database: %2</source>
         <source>%1 messages are sent by an Official Account; %2 is a Mini Program.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot;: %2 characters; at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;fields&quot;: %1 fields; a template has at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CampaignReport</name>
@@ -1752,6 +1760,18 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <source>Unknown database &quot;%1&quot;. Use sqlite:/path/to/file.db or postgresql://user@host:port/database.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The SQLite path holds a control character (a line break or a tab?): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL option host=&quot;%1&quot; names a socket folder (an absolute path); a server&apos;s name goes after the &quot;@&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL option %1=&quot;%2&quot; may hold only letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatacubeApi</name>
@@ -2414,6 +2434,10 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <source>a quoted field is not closed before the end of the file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the line is longer than %1 KB; a row is at most that</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportRow</name>
@@ -2467,6 +2491,10 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     </message>
     <message>
         <source>&quot;at&quot; is not a time from 1970 to 9999 with an offset, or epoch milliseconds: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;props&quot; is %1 characters of JSON; an event&apos;s props are at most %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3664,6 +3692,10 @@ thing1: Your order {{member_id|}} has shipped</source>
         <source>not valid JSON: %1 (at character %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a definition holds at most %1 conditions; for a long list of people, tag them, import their member IDs, or save a segment and use in_segment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SegmentExport</name>
@@ -3704,6 +3736,10 @@ thing1: Your order {{member_id|}} has shipped</source>
     </message>
     <message>
         <source>Segment &quot;%1&quot; uses &quot;%2&quot;: it cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A segment&apos;s name is at most %1 characters (this one has %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -615,6 +615,14 @@ Database: %2</source>
         <source>%1 messages are sent by an Official Account; %2 is a Mini Program.</source>
         <translation>%1 消息由公众号发送；%2 是小程序。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot;: %2 characters; at most %3.</source>
+        <translation>“%1”：%2 个字符，最多 %3 个。</translation>
+    </message>
+    <message>
+        <source>&quot;fields&quot;: %1 fields; a template has at most %2.</source>
+        <translation>“fields”：%1 个字段，一个模板最多 %2 个。</translation>
+    </message>
 </context>
 <context>
     <name>CampaignReport</name>
@@ -1746,6 +1754,18 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <source>Unknown database &quot;%1&quot;. Use sqlite:/path/to/file.db or postgresql://user@host:port/database.</source>
         <translation>未知的数据库“%1”。请使用 sqlite:/路径/文件.db 或 postgresql://用户@主机:端口/数据库。</translation>
     </message>
+    <message>
+        <source>The SQLite path holds a control character (a line break or a tab?): %1</source>
+        <translation>SQLite 路径中含有控制字符（换行或制表符？）：%1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL option host=&quot;%1&quot; names a socket folder (an absolute path); a server&apos;s name goes after the &quot;@&quot;.</source>
+        <translation>PostgreSQL 选项 host=&quot;%1&quot; 指的是套接字文件夹（绝对路径）；服务器名称请写在“@”之后。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL option %1=&quot;%2&quot; may hold only letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>PostgreSQL 选项 %1=&quot;%2&quot; 只能包含字母、数字、“.”、“-”和“_”。</translation>
+    </message>
 </context>
 <context>
     <name>DatacubeApi</name>
@@ -2402,6 +2422,10 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <source>a quoted field is not closed before the end of the file</source>
         <translation>引号字段直到文件结尾都没有闭合</translation>
     </message>
+    <message>
+        <source>the line is longer than %1 KB; a row is at most that</source>
+        <translation>该行超过 %1 KB；每行最多这么长</translation>
+    </message>
 </context>
 <context>
     <name>ImportRow</name>
@@ -2456,6 +2480,10 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     <message>
         <source>&quot;at&quot; is not a time from 1970 to 9999 with an offset, or epoch milliseconds: &quot;%1&quot;</source>
         <translation>“at”不是 1970 至 9999 年间带时区偏移的时间，也不是纪元毫秒数：“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;props&quot; is %1 characters of JSON; an event&apos;s props are at most %2</source>
+        <translation>“props”是 %1 个字符的 JSON；事件的 props 最多 %2 个字符</translation>
     </message>
 </context>
 <context>
@@ -3651,6 +3679,10 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
         <source>not valid JSON: %1 (at character %2)</source>
         <translation>不是有效的 JSON：%1（第 %2 个字符处）</translation>
     </message>
+    <message>
+        <source>a definition holds at most %1 conditions; for a long list of people, tag them, import their member IDs, or save a segment and use in_segment</source>
+        <translation>一个定义最多包含 %1 个条件；若是一长串人员，请给他们打标签、导入其会员号，或保存为分群后用 in_segment 引用</translation>
+    </message>
 </context>
 <context>
     <name>SegmentExport</name>
@@ -3692,6 +3724,10 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
     <message>
         <source>Segment &quot;%1&quot; uses &quot;%2&quot;: it cannot be deleted.</source>
         <translation>人群 &quot;%1&quot; 引用了 &quot;%2&quot;：不能删除。</translation>
+    </message>
+    <message>
+        <source>A segment&apos;s name is at most %1 characters (this one has %2).</source>
+        <translation>分群名称最多 %1 个字符（此名称有 %2 个）。</translation>
     </message>
 </context>
 <context>

@@ -57,11 +57,33 @@ bool ImportReader::readLine(QByteArray *bytes)
 {
     if (m_file.atEnd())
         return false;
-    *bytes = m_file.readLine();
+    // Read into a buffer allocated once (readLine(maxSize) would allocate the whole limit for
+    // every line); one byte over the limit tells a line that is too long from one that fits.
+    if (m_lineBuffer.isEmpty())
+        m_lineBuffer.resize(kMaxLineBytes + 3);
+    const qint64 length = m_file.readLine(m_lineBuffer.data(), m_lineBuffer.size());
+    if (length < 0)
+        return false;
+    *bytes = QByteArray(m_lineBuffer.constData(), length);
     ++m_line;
+    if (bytes->size() > kMaxLineBytes && !bytes->endsWith('\n'))
+        skipRestOfLine();
     while (bytes->endsWith('\n') || bytes->endsWith('\r'))
         bytes->chop(1);
     return true;
+}
+
+void ImportReader::skipRestOfLine()
+{
+    while (!m_file.atEnd())
+        if (m_file.readLine(64 * 1024).endsWith('\n'))
+            return;
+}
+
+QString ImportReader::lineTooLong()
+{
+    return Text::tr("the line is longer than %1 KB; a row is at most that")
+        .arg(kMaxLineBytes / 1024);
 }
 
 bool ImportReader::next(Entry *entry)
@@ -73,6 +95,10 @@ bool ImportReader::next(Entry *entry)
     } while (bytes.trimmed().isEmpty());
     *entry = Entry{};
     entry->line = m_line;
+    if (bytes.size() > kMaxLineBytes) {
+        entry->error = lineTooLong();
+        return true;
+    }
     if (m_format == Format::JsonLines) {
         // Checked without decoding: the JSON parser reads the bytes itself.
         if (!QByteArrayView(bytes).isValidUtf8()) {
@@ -110,6 +136,11 @@ bool ImportReader::next(Entry *entry)
             return true;
         }
         text += QLatin1Char('\n') + more;
+        if (text.size() > kMaxLineBytes) {
+            // The quotes may never close: report the record and go on after this line.
+            entry->error = lineTooLong();
+            return true;
+        }
     }
     entry->ok = ImportRow::fromFields(m_header, splitCsv(text), &entry->row, &entry->error);
     return true;

@@ -25,6 +25,10 @@ public:
         QString error;
     };
 
+    // A longer line (or CSV record) is reported as bad without being held in memory: the
+    // largest valid row (16 K characters of props, escaped) is well under it.
+    static constexpr qint64 kMaxLineBytes = 256 * 1024;
+
     explicit ImportReader(const QString &path);
 
     Status open();           // also reads the CSV header
@@ -38,10 +42,13 @@ public:
 
 private:
     bool readLine(QByteArray *bytes);
+    void skipRestOfLine();
+    static QString lineTooLong();
 
     QFile m_file;
     Format m_format = Format::JsonLines;
     QStringList m_header;
+    QByteArray m_lineBuffer;
     qint64 m_line = 0;
     JsonLine m_json; // reused: its parser and member list keep their capacity
 };

@@ -140,7 +140,15 @@ bool fill(const std::function<QString(const QString &)> &field,
                      .arg(at);
         return false;
     }
-    return props(&row->propsJson, error);
+    if (!props(&row->propsJson, error))
+        return false;
+    if (row->propsJson.size() > ImportRow::kMaxPropsLength) {
+        *error = Text::tr("\"props\" is %1 characters of JSON; an event's props are at most %2")
+                     .arg(row->propsJson.size())
+                     .arg(ImportRow::kMaxPropsLength);
+        return false;
+    }
+    return true;
 }
 } // namespace
 

@@ -12,21 +12,71 @@ const QStringList &sensitiveKeys()
     return keys;
 }
 
-static const QRegularExpression &queryPattern()
+// A key is matched by how it ends, in any letter case: the names WeChat prefixes
+// (component_access_token, authorizer_access_token, ...) are covered, and the patterns stay
+// linear in the text's length (no scanning back over a word for where a key starts).
+static QString keyPattern()
 {
-    // key=value up to the next separator, as in a URL query or a form body.
+    return QStringLiteral("(?:%1)").arg(sensitiveKeys().join(u'|'));
+}
+
+static const QRegularExpression &assignmentKeyPattern()
+{
+    // key=value (a URL query, a form body) and key: value (a header, a printed map), the key
+    // and value perhaps in single or double quotes.
     static const QRegularExpression re(
-        QStringLiteral("\\b(%1)=([^&\\s\"',;]*)").arg(sensitiveKeys().join(u'|')),
+        QStringLiteral("%1['\"]?\\s*[=:]\\s*['\"]?").arg(keyPattern()),
         QRegularExpression::CaseInsensitiveOption);
     return re;
+}
+
+static bool endsValue(QChar c)
+{
+    return c.isSpace() || c == u'&' || c == u'"' || c == u'\'' || c == u',' || c == u';' ||
+           c == u'}' || c == u'\\';
+}
+
+// Masks the value after every key=/key: up to the next separator. The keys are found first
+// and the values masked together, so a value that holds another key (`secret='password': 'x'`)
+// hides neither that key's value nor its own.
+static QString maskAssignments(const QString &text, const QString &mask)
+{
+    QList<std::pair<qsizetype, qsizetype>> values; // [begin, end), in order of begin
+    QList<qsizetype> valueEnd;                     // computed once: linear in the text
+    for (auto it = assignmentKeyPattern().globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        if (valueEnd.isEmpty()) {
+            valueEnd.resize(text.size() + 1);
+            valueEnd[text.size()] = text.size();
+            for (qsizetype i = text.size() - 1; i >= 0; --i)
+                valueEnd[i] = endsValue(text.at(i)) ? i : valueEnd[i + 1];
+        }
+        const qsizetype begin = match.capturedEnd();
+        if (valueEnd[begin] > begin)
+            values.append({begin, valueEnd[begin]});
+    }
+    if (values.isEmpty())
+        return text;
+    QString out;
+    qsizetype copied = 0;
+    for (qsizetype i = 0; i < values.size();) {
+        const qsizetype begin = values[i].first;
+        qsizetype end = values[i].second;
+        for (++i; i < values.size() && values[i].first <= end; ++i)
+            end = std::max(end, values[i].second);
+        out += QStringView(text).mid(copied, begin - copied);
+        out += mask;
+        copied = end;
+    }
+    out += QStringView(text).mid(copied);
+    return out;
 }
 
 static const QRegularExpression &jsonPattern()
 {
     // "key" : "value" in JSON, escaped quotes inside the value included.
     static const QRegularExpression re(
-        QStringLiteral("(\"(?:%1)\"\\s*:\\s*\")((?:[^\"\\\\]|\\\\.)*)(\")")
-            .arg(sensitiveKeys().join(u'|')),
+        QStringLiteral("(%1\"\\s*:\\s*\")((?:[^\"\\\\]|\\\\.)*)(\")").arg(keyPattern()),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -35,8 +85,7 @@ static const QRegularExpression &escapedJsonPattern()
 {
     // The same inside a quoted string, as qDebug prints one: \"key\":\"value\"
     static const QRegularExpression re(
-        QStringLiteral("(\\\\\"(?:%1)\\\\\"\\s*:\\s*\\\\\")(.*?)(\\\\\")")
-            .arg(sensitiveKeys().join(u'|')),
+        QStringLiteral("(%1\\\\\"\\s*:\\s*\\\\\")(.*?)(\\\\\")").arg(keyPattern()),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -45,10 +94,10 @@ QString redact(const QString &text)
 {
     const QString mask = QString::fromUtf16(kMask);
     QString out = text;
-    out.replace(queryPattern(), QStringLiteral("\\1=") + mask);
+    // JSON first: its values may hold spaces and commas the assignment pattern stops at.
     out.replace(jsonPattern(), QStringLiteral("\\1") + mask + QStringLiteral("\\3"));
     out.replace(escapedJsonPattern(), QStringLiteral("\\1") + mask + QStringLiteral("\\3"));
-    return out;
+    return maskAssignments(out, mask);
 }
 
 QString redact(const QUrl &url)

@@ -17,6 +17,12 @@ QString trimmedText(const QJsonObject &o, const char *key)
 {
     return o.value(QLatin1String(key)).toString().trimmed();
 }
+Status tooLong(const QString &key, const QString &value, int limit)
+{
+    return Status::failure(
+        Text::tr("\"%1\": %2 characters; at most %3.").arg(key).arg(value.size()).arg(limit));
+}
+
 const QRegularExpression &variable()
 {
     static const QRegularExpression re(QStringLiteral("\\{\\{[^}]*\\}\\}"));
@@ -33,9 +39,16 @@ Status parseTemplate(const QJsonObject &o, CampaignDefinition *d)
     const QJsonObject fields = o.value(QStringLiteral("fields")).toObject();
     if (fields.isEmpty())
         return Status::failure(Text::tr("\"fields\": fill the template's fields."));
+    if (fields.size() > CampaignDefinition::kMaxFields)
+        return Status::failure(Text::tr("\"fields\": %1 fields; a template has at most %2.")
+                                   .arg(fields.size())
+                                   .arg(CampaignDefinition::kMaxFields));
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
         if (!it.value().isString())
             return Status::failure(Text::tr("\"fields.%1\": must be text.").arg(it.key()));
+        if (it.value().toString().size() > CampaignDefinition::kMaxFieldLength)
+            return tooLong(QStringLiteral("fields.") + it.key(), it.value().toString(),
+                           CampaignDefinition::kMaxFieldLength);
         d->fields.insert(it.key(), it.value().toString());
     }
     if (d->channel == QStringLiteral("subscribe")) {
@@ -70,6 +83,8 @@ Status parseCustom(const QJsonObject &o, CampaignDefinition *d)
     d->miniprogramAppid = trimmedText(card, "appid");
     d->miniprogramPage = trimmedText(card, "pagepath");
     d->thumbMediaId = trimmedText(card, "thumb_media_id");
+    if (d->text.size() > CampaignDefinition::kMaxTextLength)
+        return tooLong(QStringLiteral("text"), d->text, CampaignDefinition::kMaxTextLength);
     const bool hasCard = o.contains(QStringLiteral("card"));
     if (d->text.trimmed().isEmpty() == !hasCard)
         return Status::failure(Text::tr("\"text\" or \"card\": a customer-service message is "
@@ -91,6 +106,8 @@ Status parseMass(const QJsonObject &o, CampaignDefinition *d)
     if (d->text.trimmed().isEmpty() == d->mpnewsMediaId.isEmpty())
         return Status::failure(Text::tr("\"text\" or \"mpnews_media_id\": a mass message is "
                                         "either a text or an article."));
+    if (d->text.size() > CampaignDefinition::kMaxTextLength)
+        return tooLong(QStringLiteral("text"), d->text, CampaignDefinition::kMaxTextLength);
     if (d->text.contains(variable()))
         return Status::failure(Text::tr("\"text\": a mass message is one text for everyone in "
                                         "the call; per-person variables cannot be filled."));
@@ -147,6 +164,8 @@ Status CampaignDefinition::parse(const QByteArray &json, CampaignDefinition *def
     d.channel = trimmedText(o, "channel");
     if (d.name.isEmpty())
         return Status::failure(Text::tr("\"name\": the campaign needs a name."));
+    if (d.name.size() > kMaxNameLength)
+        return tooLong(QStringLiteral("name"), d.name, kMaxNameLength);
     if (d.appid.isEmpty())
         return Status::failure(Text::tr("\"appid\": which account sends the campaign?"));
     if (d.segment.isEmpty() && d.channel != QStringLiteral("mass")) // a mass send may go by tag

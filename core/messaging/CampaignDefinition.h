@@ -55,6 +55,13 @@ struct CampaignDefinition
     static constexpr double kMaxRatePerSecond = 1000.0;
     static constexpr int kMaxConcurrency = 32;
     static constexpr int kMaxMassBatch = 10000;
+    // Bounds that keep a definition a message, not a document (checked before anything is
+    // stored): a name for lists, a text longer than any chat bubble, a template field far
+    // over WeChat's own (20 characters for a "thing").
+    static constexpr int kMaxNameLength = 100;
+    static constexpr int kMaxTextLength = 2000;
+    static constexpr int kMaxFieldLength = 200;
+    static constexpr int kMaxFields = 30;
 
     static QStringList channels();
     // Well under WeChat's limits: 20 sends a second, and for mass one call every two seconds

@@ -20,6 +20,13 @@ struct Text
 
 const int kMaxDepth = 32;
 
+QString tooManyConditions()
+{
+    return Text::tr("a definition holds at most %1 conditions; for a long list of people, tag "
+                    "them, import their member IDs, or save a segment and use in_segment")
+        .arg(SegmentDefinition::kMaxConditions);
+}
+
 // Reads one definition, remembering the first error with the path of the node it is in.
 class Parser
 {
@@ -28,6 +35,7 @@ public:
     QString error;
 
 private:
+    int m_nodes = 0;
     bool fail(const QString &path, const QString &why)
     {
         error = QStringLiteral("%1: %2").arg(path, why);
@@ -53,6 +61,8 @@ bool Parser::node(const QJsonValue &json, const QString &path, int depth, Segmen
 {
     if (depth > kMaxDepth)
         return fail(path, Text::tr("nested more than %1 levels deep").arg(kMaxDepth));
+    if (++m_nodes > SegmentDefinition::kMaxConditions)
+        return fail(path, tooManyConditions());
     if (!json.isObject() || json.toObject().size() != 1)
         return fail(path, Text::tr("must be an object with one key: a group (all, any, not) or "
                                    "a condition"));
@@ -82,6 +92,8 @@ bool Parser::group(const QString &key, const QJsonValue &body, const QString &pa
     if (!body.isArray())
         return fail(path, Text::tr("must be a list of conditions"));
     const QJsonArray items = body.toArray();
+    if (items.size() > SegmentDefinition::kMaxConditions) // said before reading 100,000 of them
+        return fail(path, tooManyConditions());
     for (qsizetype i = 0; i < items.size(); ++i) {
         SegmentNode child;
         if (!node(items.at(i), QStringLiteral("%1[%2]").arg(path).arg(i), depth + 1, &child))
@@ -299,9 +311,10 @@ bool Parser::event(const QJsonValue &body, const QString &path, SegmentNode *out
 bool Parser::delivery(const QJsonValue &body, const QString &path, SegmentNode *out)
 {
     out->kind = SegmentNode::Kind::Delivery;
+    if (!body.isObject())
+        return fail(path, Text::tr("must be an object"));
     const QJsonObject o = body.toObject();
-    if (!body.isObject() ||
-        !onlyKeys(o, {QStringLiteral("state"), QStringLiteral("campaign")}, path) ||
+    if (!onlyKeys(o, {QStringLiteral("state"), QStringLiteral("campaign")}, path) ||
         !text(o, QStringLiteral("state"), path, &out->deliveryState, true))
         return false;
     if (!States::deliveryState(out->deliveryState)) {

@@ -70,6 +70,10 @@ struct SegmentNode
 class SegmentDefinition
 {
 public:
+    // Conditions and groups in one definition: a definition is a rule, not a list of people
+    // (an `any` of 100,000 conditions would take the database minutes to plan and count).
+    static constexpr int kMaxConditions = 500;
+
     // Reads a definition; on error says which node is wrong and why ("all[1].event.at_least:
     // must be a whole number, 0 or more").
     static bool parse(const QJsonValue &json, SegmentNode *root, QString *error);

@@ -177,6 +177,11 @@ Status SegmentStore::checkName(const QString &name, qint64 exceptId) const
 {
     if (name.trimmed().isEmpty())
         return Status::failure(Text::tr("A segment needs a name."));
+    if (name.trimmed().size() > kMaxNameLength)
+        return Status::failure(Text::tr("A segment's name is at most %1 characters (this one "
+                                        "has %2).")
+                                   .arg(kMaxNameLength)
+                                   .arg(name.trimmed().size()));
     const StatusOr<QVariant> other =
         Sql::scalar(m_db, QStringLiteral("SELECT id FROM segments WHERE name = ? AND id <> ?"),
                     {name.trimmed(), exceptId});

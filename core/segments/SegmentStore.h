@@ -12,6 +12,7 @@ class PreparedStatements;
 class SegmentStore
 {
 public:
+    static constexpr int kMaxNameLength = 100; // as a campaign's
     struct Segment
     {
         qint64 id = 0;

@@ -1,8 +1,10 @@
 #include "DatabaseSpec.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -39,6 +41,12 @@ std::optional<DatabaseSpec> DatabaseSpec::parse(const QString &text, QString *er
                 Text::tr("The SQLite database needs a file path, as in sqlite:/home/me/wxops.db.");
             return std::nullopt;
         }
+        if (std::any_of(path.cbegin(), path.cend(), [](QChar c) { return c.unicode() < 0x20; })) {
+            *error = Text::tr("The SQLite path holds a control character (a line break or a "
+                              "tab?): %1")
+                         .arg(QString(path).replace(u'\n', QStringLiteral("\\n")));
+            return std::nullopt;
+        }
         return sqliteFile(path);
     }
 
@@ -67,8 +75,23 @@ std::optional<DatabaseSpec> DatabaseSpec::parse(const QString &text, QString *er
         const QUrlQuery query(url);
         for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
             if (key == QStringLiteral("host")) {
+                if (!value.startsWith(u'/')) {
+                    *error = Text::tr("The PostgreSQL option host=\"%1\" names a socket folder "
+                                      "(an absolute path); a server's name goes after the \"@\".")
+                                 .arg(value);
+                    return std::nullopt;
+                }
                 spec.m_host = value; // a socket directory, as libpq allows
             } else if (kPassThroughOptions.contains(key)) {
+                // Qt hands libpq "key=value key=value": a space or quote in a value would
+                // start another option (host=, password=).
+                static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9._-]*$"));
+                if (!plain.match(value).hasMatch()) {
+                    *error = Text::tr("The PostgreSQL option %1=\"%2\" may hold only letters, "
+                                      "digits, '.', '-' and '_'.")
+                                 .arg(key, value);
+                    return std::nullopt;
+                }
                 options << key + u'=' + value;
             } else {
                 *error = Text::tr("Unknown PostgreSQL option \"%1\". Supported: host, %2.")
@@ -125,5 +148,6 @@ QString DatabaseSpec::toUrl() const
         query.addQueryItem(option.left(eq), option.mid(eq + 1));
     }
     url.setQuery(query);
-    return url.toString();
+    // Encoded, so that a name with a space or '%' reads back as the same name.
+    return url.toString(QUrl::FullyEncoded);
 }

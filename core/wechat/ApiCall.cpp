@@ -5,6 +5,7 @@
 #include "logging/Redaction.h"
 #include "NetworkAccess.h"
 #include "OneShotBody.h"
+#include "ReplyReader.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -110,60 +111,29 @@ void ApiCall::send(const QString &token)
                                 << (m_request.method == ApiRequest::Method::Get ? "GET" : "POST")
                                 << Redaction::redact(request.url());
     connect(m_reply, &QNetworkReply::requestSent, this, [this] { m_requestSent = true; });
+    // A reply larger than any WeChat sends is stopped before it fills the memory.
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
+        if ((received > ReplyReader::kMaxReplyBytes || total > ReplyReader::kMaxReplyBytes) &&
+            m_reply && !m_replyTooLarge) {
+            m_replyTooLarge = true;
+            m_reply->abort();
+        }
+    });
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
 }
 
 ApiResult ApiCall::readReply(QNetworkReply *reply) const
 {
-    ApiResult result;
-    ApiError &error = result.error;
-    error.requestSent = m_requestSent;
-    error.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-    const QNetworkReply::NetworkError netError = reply->error();
-    if (reply->isOpen()) // an aborted reply (timeout, reset) is closed and has no body
-        result.body = reply->readAll();
-
-    if (netError == QNetworkReply::OperationCanceledError ||
-        netError == QNetworkReply::TimeoutError) {
-        error.kind = ApiError::Kind::Timeout;
-        error.networkError = netError;
-        error.errmsg = QStringLiteral("no reply within %1 ms").arg(m_policy.transferTimeoutMs);
-        return result;
-    }
-    if (error.httpStatus == 0 && netError != QNetworkReply::NoError) {
-        error.kind = ApiError::Kind::Network;
-        error.networkError = netError;
-        error.errmsg = Redaction::redact(reply->errorString());
-        return result;
-    }
-    if (error.httpStatus < 200 || error.httpStatus >= 300) {
-        error.kind = ApiError::Kind::Http;
-        error.networkError = netError;
-        error.errmsg = QStringLiteral("HTTP %1").arg(error.httpStatus);
-        return result;
-    }
-    if (m_request.binaryReply && !result.contentType.contains("json"))
-        return result; // e.g. a PNG
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(result.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        error.kind = ApiError::Kind::BadReply;
-        error.errmsg = QStringLiteral("not a JSON object (%1)").arg(parseError.errorString());
-        return result;
-    }
-    result.json = doc.object();
-    const int errcode = result.json.value(QStringLiteral("errcode")).toInt(0);
-    if (errcode != 0) {
-        const int status = error.httpStatus;
-        const bool sent = error.requestSent;
-        error = ApiError::wechat(errcode, result.json.value(QStringLiteral("errmsg")).toString());
-        error.httpStatus = status;
-        error.requestSent = sent;
-    }
-    if (m_request.binaryReply)
-        result.body.clear();
-    return result;
+    RawReply raw;
+    raw.requestSent = m_requestSent;
+    raw.tooLarge = m_replyTooLarge;
+    raw.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    raw.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    raw.networkError = reply->error();
+    raw.errorString = reply->errorString();
+    if (reply->isOpen() && !m_replyTooLarge) // an aborted reply (timeout, reset) has no body
+        raw.body = reply->readAll();
+    return ReplyReader::read(raw, m_request.binaryReply, m_policy.transferTimeoutMs);
 }
 
 bool ApiCall::mayRetry(const ApiError &error) const
@@ -190,6 +160,7 @@ void ApiCall::onReplyFinished()
     ApiResult result = readReply(reply);
     result.attempts = m_attempts;
     m_requestSent = false;
+    m_replyTooLarge = false;
 
     if (result.error.isTokenInvalid() && m_request.withToken && !m_tokenRefreshed && m_tokens) {
         // Another holder may have replaced the token, or it expired early: refresh once.

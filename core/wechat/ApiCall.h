@@ -51,6 +51,7 @@ private:
     QElapsedTimer m_elapsed;
     QString m_usedToken;
     bool m_requestSent = false;
+    bool m_replyTooLarge = false;
     bool m_tokenRefreshed = false;
     bool m_done = false;
     int m_attempts = 0;
