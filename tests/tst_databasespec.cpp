@@ -78,6 +78,8 @@ private slots:
         QTest::newRow("host that is not a folder")
             << QStringLiteral("postgres://me@/wxops?host=run/postgresql")
             << QStringLiteral("socket folder");
+        QTest::newRow("a folder") << QStringLiteral("sqlite:/tmp/")
+                                  << QStringLiteral("is a folder");
         QTest::newRow("line break in a path")
             << QStringLiteral("sqlite:\n//") << QStringLiteral("control character");
     }

@@ -1772,6 +1772,10 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <source>The PostgreSQL option %1=&quot;%2&quot; may hold only letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is a folder: give the database file&apos;s name, as in sqlite:/home/me/wxops.db.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatacubeApi</name>

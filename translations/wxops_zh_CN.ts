@@ -1766,6 +1766,10 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <source>The PostgreSQL option %1=&quot;%2&quot; may hold only letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;.</source>
         <translation>PostgreSQL 选项 %1=&quot;%2&quot; 只能包含字母、数字、“.”、“-”和“_”。</translation>
     </message>
+    <message>
+        <source>%1 is a folder: give the database file&apos;s name, as in sqlite:/home/me/wxops.db.</source>
+        <translation>%1 是一个文件夹：请给出数据库文件名，例如 sqlite:/home/me/wxops.db。</translation>
+    </message>
 </context>
 <context>
     <name>DatacubeApi</name>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/Identifier.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -11,7 +13,7 @@ struct ImportRow
 {
     // An identifier (appid, openid, unionid, member_id, an event's name) longer than this is a
     // wrong column, not an ID: WeChat's are 28 to 32 characters.
-    static constexpr int kMaxIdentifierLength = 128;
+    static constexpr int kMaxIdentifierLength = Identifier::kMaxLength;
     // A props object's compact JSON text: details of an event, not a document. Larger objects
     // would cost every segment condition on a prop their size in reading.
     static constexpr int kMaxPropsLength = 16 * 1024;

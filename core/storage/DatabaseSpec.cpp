@@ -47,6 +47,12 @@ std::optional<DatabaseSpec> DatabaseSpec::parse(const QString &text, QString *er
                          .arg(QString(path).replace(u'\n', QStringLiteral("\\n")));
             return std::nullopt;
         }
+        if (path.endsWith(u'/')) {
+            *error = Text::tr("%1 is a folder: give the database file's name, as in "
+                              "sqlite:/home/me/wxops.db.")
+                         .arg(path);
+            return std::nullopt;
+        }
         return sqliteFile(path);
     }
 

@@ -1,5 +1,7 @@
 #include "UserApi.h"
 
+#include "util/Identifier.h"
+
 #include "BatchCall.h"
 #include "WechatClient.h"
 
@@ -55,8 +57,12 @@ bool UserApi::parseFollowerPage(const QJsonObject &json, FollowerPage *page)
         json.value(QStringLiteral("data")).toObject().value(QStringLiteral("openid")).toArray();
     page->openids.clear();
     page->openids.reserve(ids.size());
-    for (const QJsonValue &id : ids)
+    for (const QJsonValue &id : ids) {
+        // Not what WeChat sends: the page is refused rather than a broken openid stored.
+        if (!Identifier::isPlain(id.toString()))
+            return false;
         page->openids.append(id.toString());
+    }
     return true;
 }
 
