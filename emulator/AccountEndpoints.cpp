@@ -373,9 +373,15 @@ void addAccountRoutes(EmulatorState &state, Routes &routes)
                    }});
     routes.insert(QStringLiteral("/cgi-bin/user/get"),
                   {QStringLiteral("GET"), true, QStringLiteral("oa"), [&state](const Call &c) {
-                       return listFollowers(state,
-                                            c.query.queryItemValue(QStringLiteral("next_openid")),
-                                            state.subscribedCount(), [](int) { return true; });
+                       const QString cursor = c.query.queryItemValue(QStringLiteral("next_openid"));
+                       Reply page = listFollowers(state, cursor, state.subscribedCount(),
+                                                  [](int) { return true; });
+                       if (state.config().loopFollowerCursor && !cursor.isEmpty()) {
+                           QJsonObject json = QJsonDocument::fromJson(page.body).object();
+                           json.insert(QStringLiteral("next_openid"), cursor);
+                           page = Reply::json(json);
+                       }
+                       return page;
                    }});
     routes.insert(QStringLiteral("/cgi-bin/user/info/batchget"),
                   {QStringLiteral("POST"), true, QStringLiteral("oa"),

@@ -105,6 +105,16 @@ std::optional<Reply> EmulatorServer::injectedFault(bool *hang, bool *reset, bool
         *loseReply = true; // the call takes effect, then the connection drops
         return std::nullopt;
     }
+    if (kind == QStringLiteral("huge-reply")) { // 50 MB of valid JSON: no WeChat reply is near
+        Reply huge = Reply::ok();
+        huge.body = "{\"errcode\":0,\"padding\":\"" + QByteArray(50 * 1024 * 1024, 'x') + "\"}";
+        return huge;
+    }
+    if (kind == QStringLiteral("cut-json")) { // a complete HTTP reply whose JSON stops midway
+        Reply cut;
+        cut.body = "{\"total\":100,\"count\":2,\"data\":{\"openid\":[\"o1\",\"o2\"";
+        return cut;
+    }
     if (kind == QStringLiteral("timeout"))
         *hang = true;
     else if (kind == QStringLiteral("reset"))
@@ -230,6 +240,10 @@ Reply EmulatorServer::inspect(const Call &call)
         m_state.startNewDay();
         return Reply::ok();
     }
+    if (what == QStringLiteral("tokens")) { // every access_token issued: for the secrets scan
+        return Reply::json(
+            {{QStringLiteral("tokens"), QJsonArray::fromStringList(m_state.issuedTokens())}});
+    }
     if (what == QStringLiteral("expire-tokens")) {
         m_state.expireAllTokens();
         return Reply::ok();
@@ -248,6 +262,8 @@ Reply EmulatorServer::inspect(const Call &call)
             config.latencyMs = j.value(QStringLiteral("latency_ms")).toInt();
         if (j.contains(QStringLiteral("deny_ip")))
             config.denyIp = j.value(QStringLiteral("deny_ip")).toBool();
+        if (j.contains(QStringLiteral("loop_followers")))
+            config.loopFollowerCursor = j.value(QStringLiteral("loop_followers")).toBool();
         if (j.contains(QStringLiteral("token_ttl")))
             config.tokenTtlSeconds = j.value(QStringLiteral("token_ttl")).toInt();
         const QJsonObject quota = j.value(QStringLiteral("quota")).toObject();

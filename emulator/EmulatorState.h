@@ -42,6 +42,8 @@ struct EmulatorConfig
     int latencyMs = 0;
     bool denyIp = false;
     int tokenTtlSeconds = 7200;
+    // user/get answers every cursor with that same cursor as next_openid: a listing that loops.
+    bool loopFollowerCursor = false;
     QHash<QString, int> dailyQuota;  // path -> calls a day
     QHash<QString, int> minuteLimit; // path -> calls a minute
 };
@@ -65,6 +67,7 @@ public:
 
     // Tokens. std::nullopt + errcode when the token is unknown (40001) or expired (42001).
     std::optional<QString> appForToken(const QString &token, int *errcode) const;
+    QStringList issuedTokens() const { return m_tokens.keys(); } // since the last reset
     QString stableToken(const QString &appid, bool forceRefresh, qint64 *expiresIn);
     QString legacyToken(const QString &appid, qint64 *expiresIn); // invalidates the previous one
     void expireAllTokens();

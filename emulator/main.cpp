@@ -84,7 +84,8 @@ int main(int argc, char **argv)
     const auto faults =
         option(QStringLiteral("faults"),
                QStringLiteral("Fault kinds: busy,http500,timeout,reset,minute-limit,lost-reply "
-                              "(the call takes effect, the reply is lost)."),
+                              "(the call takes effect, the reply is lost),huge-reply (50 MB), "
+                              "cut-json (a reply whose JSON stops midway)."),
                QStringLiteral("list"), QStringLiteral("busy,http500,timeout,reset,minute-limit"));
     const auto tokenTtl =
         option(QStringLiteral("token-ttl"), QStringLiteral("Access token lifetime in seconds."),

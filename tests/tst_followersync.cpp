@@ -184,6 +184,54 @@ private slots:
                                          .toInt());
     }
 
+    // A listing whose next_openid comes back to a page it gave stops with words instead of
+    // running forever; what was fetched is kept.
+    void aLoopingFollowerListStops()
+    {
+        Emulator emu({QStringLiteral("--followers"), QString::number(kFollowers)});
+        QVERIFY2(emu.isRunning(), qPrintable(emu.error()));
+        emu.configure({{QStringLiteral("loop_followers"), true}});
+        SyncTarget target(emu);
+        QVERIFY(target.opened.isOk());
+        const FollowerSync::Report report = target.sync();
+        QVERIFY(!report.ok());
+        QCOMPARE(report.apiError.kind, ApiError::Kind::BadReply);
+        QVERIFY2(report.apiError.errmsg.contains(QStringLiteral("loops")),
+                 qPrintable(report.apiError.errmsg));
+        QCOMPARE(report.followers, 10000); // the first page, written once
+        QCOMPARE(emu.count(QStringLiteral("/cgi-bin/user/get")), 2);
+    }
+
+    // A reply of 50 MB is stopped at 32 MB; a reply whose JSON stops midway is a bad reply
+    // with the place it stopped. Neither is retried, neither writes anything.
+    void oversizedAndCutRepliesAreRefused_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("50 MB") << QStringLiteral("huge-reply")
+                               << QStringLiteral("larger than 32 MB");
+        QTest::newRow("cut mid-JSON")
+            << QStringLiteral("cut-json") << QStringLiteral("not a JSON object");
+    }
+    void oversizedAndCutRepliesAreRefused()
+    {
+        QFETCH(QString, fault);
+        QFETCH(QString, says);
+        Emulator emu({QStringLiteral("--followers"), QStringLiteral("300")});
+        QVERIFY2(emu.isRunning(), qPrintable(emu.error()));
+        SyncTarget target(emu);
+        QVERIFY(target.opened.isOk());
+        emu.configure(
+            {{QStringLiteral("fault_rate"), 1.0}, {QStringLiteral("faults"), QJsonArray{fault}}});
+        const FollowerSync::Report report = target.sync();
+        QVERIFY(!report.ok());
+        QCOMPARE(report.apiError.kind, ApiError::Kind::BadReply);
+        QVERIFY2(report.apiError.errmsg.contains(says), qPrintable(report.apiError.errmsg));
+        QCOMPARE(report.followers, 0);
+        QCOMPARE(DbSnapshot::count(target.db(), QStringLiteral("SELECT COUNT(*) FROM accounts")),
+                 0);
+    }
+
     void unfollowsAreDetected()
     {
         Emulator emu({QStringLiteral("--followers"), QStringLiteral("3000")});

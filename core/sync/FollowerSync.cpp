@@ -72,6 +72,17 @@ void FollowerSync::fetchTags(bool thenFollowers)
 
 void FollowerSync::fetchPage(const QString &cursor)
 {
+    // A cursor asked for twice means the listing went back on itself: it would never end.
+    if (!cursor.isEmpty() && m_requestedCursors.contains(cursor)) {
+        ApiError looped;
+        looped.kind = ApiError::Kind::BadReply;
+        looped.errmsg = QStringLiteral("user/get sent next_openid %1 a second time: the follower "
+                                       "list loops, so the sync stopped")
+                            .arg(cursor);
+        stopAfterWrites(looped);
+        return;
+    }
+    m_requestedCursors.insert(cursor);
     m_prefetching = true;
     m_api->followers(cursor, this, [this](const Result<FollowerPage> &page) {
         m_prefetching = false;

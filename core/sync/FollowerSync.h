@@ -8,6 +8,7 @@
 #include <memory>
 #include <QElapsedTimer>
 #include <QObject>
+#include <QSet>
 
 class ConnectionFactory;
 class WechatClient;
@@ -97,6 +98,7 @@ private:
     FollowerPage m_current;
     std::optional<FollowerPage> m_prefetched;
     bool m_prefetching = false;
+    QSet<QString> m_requestedCursors; // in this run: a cursor asked for twice is a loop
     bool m_fetchingDetails = false;
     bool m_listingDone = false;
 };
