@@ -1776,6 +1776,10 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <source>%1 is a folder: give the database file&apos;s name, as in sqlite:/home/me/wxops.db.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The SQLite file name &quot;%1&quot; begins or ends with a space: a quoting mistake?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatacubeApi</name>

@@ -1770,6 +1770,10 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <source>%1 is a folder: give the database file&apos;s name, as in sqlite:/home/me/wxops.db.</source>
         <translation>%1 是一个文件夹：请给出数据库文件名，例如 sqlite:/home/me/wxops.db。</translation>
     </message>
+    <message>
+        <source>The SQLite file name &quot;%1&quot; begins or ends with a space: a quoting mistake?</source>
+        <translation>SQLite 文件名“%1”以空格开头或结尾：是否引号用错了？</translation>
+    </message>
 </context>
 <context>
     <name>DatacubeApi</name>

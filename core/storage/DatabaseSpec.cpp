@@ -47,13 +47,22 @@ std::optional<DatabaseSpec> DatabaseSpec::parse(const QString &text, QString *er
                          .arg(QString(path).replace(u'\n', QStringLiteral("\\n")));
             return std::nullopt;
         }
-        if (path.endsWith(u'/')) {
+        const QString lastPart = path.section(u'/', -1);
+        if (lastPart.isEmpty() || lastPart == u'.' || lastPart == QStringLiteral("..")) {
             *error = Text::tr("%1 is a folder: give the database file's name, as in "
                               "sqlite:/home/me/wxops.db.")
                          .arg(path);
             return std::nullopt;
         }
-        return sqliteFile(path);
+        const DatabaseSpec spec = sqliteFile(path);
+        const QString fileName = QFileInfo(spec.filePath()).fileName();
+        if (fileName != fileName.trimmed()) {
+            *error = Text::tr("The SQLite file name \"%1\" begins or ends with a space: a "
+                              "quoting mistake?")
+                         .arg(fileName);
+            return std::nullopt;
+        }
+        return spec;
     }
 
     if (trimmed.startsWith(QStringLiteral("postgresql://")) ||

@@ -39,7 +39,9 @@ bool MaterialApi::parsePage(const QJsonObject &json, LibraryPage *page)
 {
     if (!json.contains(QStringLiteral("total_count")))
         return false;
-    page->total = json.value(QStringLiteral("total_count")).toInt();
+    page->total = json.value(QStringLiteral("total_count")).toInt(-1);
+    if (page->total < 0) // not a count: not WeChat's reply
+        return false;
     for (const QJsonValue &item : json.value(QStringLiteral("item")).toArray())
         page->items.append(itemOf(item.toObject()));
     return true;

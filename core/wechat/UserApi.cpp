@@ -51,7 +51,9 @@ bool UserApi::parseFollowerPage(const QJsonObject &json, FollowerPage *page)
 {
     if (!json.contains(QStringLiteral("total")))
         return false;
-    page->total = json.value(QStringLiteral("total")).toInt();
+    page->total = json.value(QStringLiteral("total")).toInt(-1);
+    if (page->total < 0)
+        return false;
     page->nextOpenid = json.value(QStringLiteral("next_openid")).toString();
     const QJsonArray ids =
         json.value(QStringLiteral("data")).toObject().value(QStringLiteral("openid")).toArray();

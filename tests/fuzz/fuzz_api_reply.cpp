@@ -55,11 +55,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     // What the typed parsers make of any JSON object.
     FollowerPage page;
-    if (UserApi::parseFollowerPage(result.json, &page))
+    if (UserApi::parseFollowerPage(result.json, &page)) {
+        FUZZ_CHECK(page.total >= 0, QString::number(page.total));
         for (const QString &openid : page.openids)
             FUZZ_CHECK(!openid.isEmpty() && openid.size() <= 128 &&
                            !openid.contains(QRegularExpression(QStringLiteral("[\\x00-\\x1f]"))),
                        "an openid the sync would store: " + openid);
+    }
     UserApi::parseFollowerInfo(result.json);
     LibraryPage library;
     if (MaterialApi::parsePage(result.json, &library))
