@@ -240,6 +240,15 @@ Reply EmulatorServer::inspect(const Call &call)
         m_state.startNewDay();
         return Reply::ok();
     }
+    if (what == QStringLiteral("routes")) { // every WeChat path served, for the errcode checks
+        QJsonArray routes;
+        for (auto it = m_routes.constBegin(); it != m_routes.constEnd(); ++it)
+            routes.append(QJsonObject{{QStringLiteral("path"), it.key()},
+                                      {QStringLiteral("method"), it->method},
+                                      {QStringLiteral("token"), it->needsToken},
+                                      {QStringLiteral("kind"), it->kind}});
+        return Reply::json({{QStringLiteral("routes"), routes}});
+    }
     if (what == QStringLiteral("tokens")) { // every access_token issued: for the secrets scan
         return Reply::json(
             {{QStringLiteral("tokens"), QJsonArray::fromStringList(m_state.issuedTokens())}});

@@ -44,7 +44,7 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QStringLiteral(
         "wxemu: an offline emulator of WeChat's server API (api.weixin.qq.com) for wxops tests, "
         "demo and benchmarks. Inspection API under /_emu/ (messages, counts, population, "
-        "followers, reset, "
+        "followers, routes, tokens, reset, "
         "config, new-day, expire-tokens, unsubscribe, interact, accept, refuse)."));
     parser.addHelpOption();
     parser.addVersionOption();

@@ -234,6 +234,77 @@ private slots:
     // Channel QR codes: the four kinds from a scene and a lifetime; limits refused before a
     // request; wxemu refuses what WeChat refuses.
     // Where wxemu answered otherwise than WeChat's documented replies.
+    // Every path wxemu serves answers the way WeChat's error table says for a wrong method
+    // (43001/43002), no token (41001), another kind of app's token (48001), an empty body
+    // (44002), a body that is not JSON (47001) and a JSON body without the required fields
+    // (an error, never a success), except the few WeChat documents as taking an empty body.
+    void everyEndpointAnswersWechatsErrcodes()
+    {
+        const auto tokenOf = [this](const QString &appid, const QString &secret) {
+            return m_emu
+                ->post(QStringLiteral("/cgi-bin/stable_token"),
+                       {{QStringLiteral("grant_type"), QStringLiteral("client_credential")},
+                        {QStringLiteral("appid"), appid},
+                        {QStringLiteral("secret"), secret}})
+                .value(QStringLiteral("access_token"))
+                .toString();
+        };
+        const QHash<QString, QString> tokens{
+            {QStringLiteral("oa"), tokenOf(Emulator::oaAppid(), Emulator::oaSecret())},
+            {QStringLiteral("mp"), tokenOf(Emulator::mpAppid(), Emulator::mpSecret())}};
+        QVERIFY(!tokens.value(QStringLiteral("oa")).isEmpty());
+        QVERIFY(!tokens.value(QStringLiteral("mp")).isEmpty());
+        // Bodies whose fields are all optional in WeChat's documentation.
+        const QStringList emptyBodyAllowed{QStringLiteral("/cgi-bin/tags/members/getblacklist"),
+                                           QStringLiteral("/cgi-bin/freepublish/batchget")};
+        const auto errcode = [](const QJsonObject &reply) {
+            return reply.value(QStringLiteral("errcode")).toInt();
+        };
+        const QJsonArray routes =
+            m_emu->get(QStringLiteral("/_emu/routes"))[QStringLiteral("routes")].toArray();
+        QVERIFY(routes.size() >= 30);
+        QStringList wrong;
+        auto expect = [&wrong](const QString &what, int got, int want) {
+            if (got != want)
+                wrong << QStringLiteral("%1: %2, not %3").arg(what).arg(got).arg(want);
+        };
+        for (const QJsonValue &value : routes) {
+            const QJsonObject route = value.toObject();
+            const QString path = route[QStringLiteral("path")].toString();
+            const bool post = route[QStringLiteral("method")].toString() == QStringLiteral("POST");
+            const QString kind = route[QStringLiteral("kind")].toString();
+            const QString token = tokens.value(kind.isEmpty() ? QStringLiteral("oa") : kind);
+            const QString withToken = route[QStringLiteral("token")].toBool()
+                                          ? path + QStringLiteral("?access_token=") + token
+                                          : path;
+            if (post)
+                expect(path + QStringLiteral(" by GET"), errcode(m_emu->get(withToken)), 43002);
+            else
+                expect(path + QStringLiteral(" by POST"),
+                       errcode(m_emu->postBytes(withToken, "{}")), 43001);
+            if (route[QStringLiteral("token")].toBool()) {
+                expect(path + QStringLiteral(" without a token"),
+                       errcode(post ? m_emu->postBytes(path, "{}") : m_emu->get(path)), 41001);
+                if (!kind.isEmpty()) {
+                    const QString other = tokens.value(
+                        kind == QStringLiteral("oa") ? QStringLiteral("mp") : QStringLiteral("oa"));
+                    const QString url = path + QStringLiteral("?access_token=") + other;
+                    expect(path + QStringLiteral(" with the other app kind's token"),
+                           errcode(post ? m_emu->postBytes(url, "{}") : m_emu->get(url)), 48001);
+                }
+            }
+            if (!post)
+                continue;
+            expect(path + QStringLiteral(" with an empty body"),
+                   errcode(m_emu->postBytes(withToken, QByteArray())), 44002);
+            expect(path + QStringLiteral(" with a body that is not JSON"),
+                   errcode(m_emu->postBytes(withToken, "{\"a\":")), 47001);
+            if (!emptyBodyAllowed.contains(path) && errcode(m_emu->postBytes(withToken, "{}")) == 0)
+                wrong << path + QStringLiteral(" accepts {} without its required fields");
+        }
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(u'\n')));
+    }
+
     void wxemuAnswersAsWechatDoes()
     {
         const auto errcode = [](const QJsonObject &reply) {

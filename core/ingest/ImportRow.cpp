@@ -129,6 +129,8 @@ bool fill(const std::function<QString(const QString &)> &field,
         return true;
     }
     row->eventId = field(QStringLiteral("id")).trimmed();
+    if (!row->eventId.isEmpty() && !checkIdentifier("id", row->eventId, error))
+        return false;
     const QString at = field(QStringLiteral("at"));
     if (at.isEmpty()) {
         *error = Text::tr("missing required field \"at\"");

@@ -4,6 +4,7 @@
 #include "SendWindow.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
@@ -269,8 +270,10 @@ QJsonObject CampaignDefinition::toJson() const
         o.insert(QStringLiteral("frequency_cap"),
                  QJsonObject{{QStringLiteral("messages"), capMessages},
                              {QStringLiteral("days"), capDays}});
-    if (scheduledAt > 0)
-        o.insert(QStringLiteral("start_at"), scheduledAt);
+    if (scheduledAt > 0) // as ISO 8601 in UTC: reads back whatever the year
+        o.insert(QStringLiteral("start_at"),
+                 QDateTime::fromMSecsSinceEpoch(scheduledAt, Qt::UTC)
+                     .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")));
     if (quietFrom >= 0) {
         const auto hhmm = [](int minute) {
             return QStringLiteral("%1:%2")
