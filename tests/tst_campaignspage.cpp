@@ -134,10 +134,13 @@ void TestCampaignsPage::composeTestSendCreateStartAndSend()
     QString testResult;
     QString templateLabel;
     QString rateText;
+    int nameLimit = 0;
     m_fixture.dialogs.onExec = [&](QDialog &dialog) {
         auto *composer = qobject_cast<ComposerDialog *>(&dialog);
         if (!composer)
             return int(QDialog::Rejected);
+        // A name over the limit cannot be typed (the definition would refuse it).
+        nameLimit = composer->findChild<QLineEdit *>(QStringLiteral("name"))->maxLength();
         composer->findChild<QLineEdit *>(QStringLiteral("name"))
             ->setText(QStringLiteral("积分提醒 December"));
         composer->loadTemplates(); // from wxemu
@@ -196,6 +199,7 @@ void TestCampaignsPage::composeTestSendCreateStartAndSend()
     page()->newCampaign();
     QVERIFY2(templateLabel.startsWith(QStringLiteral("订单号")), qPrintable(templateLabel));
     QVERIFY2(!rateText.contains(QStringLiteral(".00")), qPrintable(rateText));
+    QCOMPARE(nameLimit, CampaignDefinition::kMaxNameLength);
     QVERIFY2(testResult.contains(staff), qPrintable(testResult));
     CampaignStore::Campaign created;
     QVERIFY(CampaignStore(db, Clock::system()).load(1, &created).isOk());

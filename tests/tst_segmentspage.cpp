@@ -199,6 +199,8 @@ void TestSegmentsPage::buildCountSaveRefresh()
     // Save needs a name.
     QVERIFY(!p->save());
     QVERIFY(!p->messageText().isEmpty());
+    QCOMPARE(p->findChild<QLineEdit *>(QStringLiteral("segmentName"))->maxLength(),
+             SegmentStore::kMaxNameLength);
     p->findChild<QLineEdit *>(QStringLiteral("segmentName"))->setText(QStringLiteral("星标或常看"));
     QVERIFY(p->save());
     QCOMPARE(p->savedList()->rowCount(), 1);

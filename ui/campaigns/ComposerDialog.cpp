@@ -148,6 +148,7 @@ void ComposerDialog::fillApps()
 void ComposerDialog::buildForm()
 {
     m_name->setObjectName(QStringLiteral("name"));
+    m_name->setMaxLength(CampaignDefinition::kMaxNameLength);
     m_channel->setObjectName(QStringLiteral("channel"));
     m_app->setObjectName(QStringLiteral("app"));
     m_segment->setObjectName(QStringLiteral("segment"));

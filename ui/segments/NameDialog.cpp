@@ -1,5 +1,7 @@
 #include "NameDialog.h"
 
+#include "segments/SegmentStore.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -13,6 +15,7 @@ NameDialog::NameDialog(const QString &title, const QString &label, const QString
     setWindowTitle(title);
     auto *form = new QFormLayout(this);
     m_name = new QLineEdit(initial);
+    m_name->setMaxLength(SegmentStore::kMaxNameLength);
     m_name->selectAll();
     form->addRow(label, m_name);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);

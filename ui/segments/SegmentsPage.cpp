@@ -185,6 +185,7 @@ void SegmentsPage::buildBuilder(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     auto *nameRow = new QHBoxLayout;
     m_name = new QLineEdit(parent);
+    m_name->setMaxLength(SegmentStore::kMaxNameLength);
     m_name->setObjectName(QStringLiteral("segmentName"));
     m_name->setPlaceholderText(tr("Segment name"));
     auto *saveButton = button(tr("Save"), parent, QKeySequence::Save);
