@@ -36,6 +36,8 @@ struct ImportTarget
         }
     }
     QSqlDatabase db() { return database.connections().connection(); }
+    // Imports the good rows and returns the report's lines (what `--report FILE` holds).
+    Importer::Report importReporting(const QString &path, QStringList *reported);
     Importer::Report import(const QString &path, bool skipBadRows = false,
                             QIODevice *report = nullptr)
     {
@@ -108,6 +110,15 @@ QStringList reportLines(const QBuffer &report)
         line.replace(QRegularExpression(QStringLiteral("invalid JSON: .*$")),
                      QStringLiteral("invalid JSON"));
     return lines;
+}
+
+Importer::Report ImportTarget::importReporting(const QString &path, QStringList *reported)
+{
+    QBuffer report;
+    report.open(QIODevice::WriteOnly);
+    const Importer::Report result = import(path, true, &report);
+    *reported = reportLines(report);
+    return result;
 }
 } // namespace
 
@@ -232,25 +243,21 @@ private slots:
                           QByteArray(1, '\0') + QByteArray("3\nuser,wxmp0000000000emu,o-4,M4\n"));
         ImportTarget target;
         QVERIFY(target.opened.isOk());
-        QBuffer report;
-        report.open(QIODevice::WriteOnly);
-        Importer::Report result = target.import(jsonl, true, &report);
+        QStringList lines;
+        Importer::Report result = target.importReporting(jsonl, &lines);
         QVERIFY(result.ok());
         QCOMPARE(result.badRows, 2);
-        const QStringList lines = reportLines(report);
         QCOMPARE(lines.size(), 2);
         QVERIFY2(lines.at(0).startsWith(QStringLiteral("line 1: \"openid\" holds a control "
                                                        "character (U+0000)")),
                  qPrintable(lines.at(0)));
         QVERIFY2(lines.at(1).startsWith(QStringLiteral("line 2: ")), qPrintable(lines.at(1)));
-        QBuffer csvReport;
-        csvReport.open(QIODevice::WriteOnly);
-        result = target.import(csv, true, &csvReport);
+        result = target.importReporting(csv, &lines);
         QVERIFY(result.ok());
         QCOMPARE(result.badRows, 1);
-        QVERIFY2(reportLines(csvReport).constFirst().contains(
+        QVERIFY2(lines.constFirst().contains(
                      QStringLiteral("\"member_id\" holds a control character (U+0000)")),
-                 qPrintable(reportLines(csvReport).join(u'\n')));
+                 qPrintable(lines.join(u'\n')));
         QCOMPARE(DbSnapshot::rows(target.db(), QStringLiteral("SELECT openid, COALESCE(member_id, "
                                                               "'') FROM accounts ORDER BY openid")),
                  (QStringList{QStringLiteral("o-2|"), QStringLiteral("o-4|M4")}));
@@ -276,12 +283,10 @@ private slots:
                                             "\"openid\":\"o-2\"}\n");
         ImportTarget target;
         QVERIFY(target.opened.isOk());
-        QBuffer report;
-        report.open(QIODevice::WriteOnly);
-        Importer::Report result = target.import(jsonl, true, &report);
+        QStringList lines;
+        Importer::Report result = target.importReporting(jsonl, &lines);
         QVERIFY(result.ok());
         QCOMPARE(result.badRows, 2);
-        const QStringList lines = reportLines(report);
         QCOMPARE(lines.size(), 2);
         QVERIFY2(lines.at(0).startsWith(QStringLiteral("line 1: the line is longer than 256 KB")),
                  qPrintable(lines.at(0)));
@@ -300,14 +305,12 @@ private slots:
         for (int i = 0; i < 3000; ++i)
             csv += QByteArray(100, 'z') + '\n';
         const QString csvPath = writeFile(dir, QStringLiteral("open-quote.csv"), csv);
-        QBuffer csvReport;
-        csvReport.open(QIODevice::WriteOnly);
-        result = target.import(csvPath, true, &csvReport);
+        result = target.importReporting(csvPath, &lines);
         QVERIFY(result.ok());
         QVERIFY(result.badRows >= 1);
-        QVERIFY2(reportLines(csvReport).constFirst().startsWith(
-                     QStringLiteral("line 2: the line is longer than 256 KB")),
-                 qPrintable(reportLines(csvReport).constFirst()));
+        QVERIFY2(
+            lines.constFirst().startsWith(QStringLiteral("line 2: the line is longer than 256 KB")),
+            qPrintable(lines.constFirst()));
     }
 
     void csvSaysTheSameAsJsonLines()

@@ -109,9 +109,7 @@ StatusOr<qint64> AccountRepository::setRemark(qint64 app, const QString &openid,
 
 StatusOr<qint64> AccountRepository::setBlocked(qint64 app, const QStringList &openids, bool blocked)
 {
-    QVariantList values;
-    for (const QString &openid : openids)
-        values << openid;
+    const QVariantList values = Sql::values(openids);
     qint64 changed = 0;
     const int flag = blocked ? 1 : 0;
     WX_TRY(m_sql.runIn(QStringLiteral("UPDATE accounts SET blocked = ? WHERE app_id = ? AND "

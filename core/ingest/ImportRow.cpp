@@ -52,15 +52,14 @@ QString compactText(const QJsonObject &object)
 // break) would store a person nobody can find, and a very long value is a wrong column.
 bool checkIdentifier(const char *key, const QString &value, QString *error)
 {
-    for (const QChar c : value)
-        if (c.category() == QChar::Other_Control) {
-            const QString code =
-                QStringLiteral("%1").arg(c.unicode(), 4, 16, QLatin1Char('0')).toUpper();
-            *error = Text::tr("\"%1\" holds a control character (U+%2): identifiers take "
-                              "printable text only")
-                         .arg(QLatin1String(key), code);
-            return false;
-        }
+    if (const qsizetype at = Identifier::controlCharacterAt(value); at >= 0) {
+        const QString code =
+            QStringLiteral("%1").arg(value.at(at).unicode(), 4, 16, QLatin1Char('0')).toUpper();
+        *error = Text::tr("\"%1\" holds a control character (U+%2): identifiers take "
+                          "printable text only")
+                     .arg(QLatin1String(key), code);
+        return false;
+    }
     if (value.size() > ImportRow::kMaxIdentifierLength) {
         *error = Text::tr("\"%1\" is %2 characters long; identifiers are at most %3")
                      .arg(QLatin1String(key))

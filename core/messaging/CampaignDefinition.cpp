@@ -84,8 +84,6 @@ Status parseCustom(const QJsonObject &o, CampaignDefinition *d)
     d->miniprogramAppid = trimmedText(card, "appid");
     d->miniprogramPage = trimmedText(card, "pagepath");
     d->thumbMediaId = trimmedText(card, "thumb_media_id");
-    if (d->text.size() > CampaignDefinition::kMaxTextLength)
-        return tooLong(QStringLiteral("text"), d->text, CampaignDefinition::kMaxTextLength);
     const bool hasCard = o.contains(QStringLiteral("card"));
     if (d->text.trimmed().isEmpty() == !hasCard)
         return Status::failure(Text::tr("\"text\" or \"card\": a customer-service message is "
@@ -107,8 +105,6 @@ Status parseMass(const QJsonObject &o, CampaignDefinition *d)
     if (d->text.trimmed().isEmpty() == d->mpnewsMediaId.isEmpty())
         return Status::failure(Text::tr("\"text\" or \"mpnews_media_id\": a mass message is "
                                         "either a text or an article."));
-    if (d->text.size() > CampaignDefinition::kMaxTextLength)
-        return tooLong(QStringLiteral("text"), d->text, CampaignDefinition::kMaxTextLength);
     if (d->text.contains(variable()))
         return Status::failure(Text::tr("\"text\": a mass message is one text for everyone in "
                                         "the call; per-person variables cannot be filled."));
@@ -180,6 +176,8 @@ Status CampaignDefinition::parse(const QByteArray &json, CampaignDefinition *def
         WX_TRY(parseCustom(o, &d));
     else
         WX_TRY(parseMass(o, &d));
+    if (d.text.size() > kMaxTextLength) // a custom or mass text
+        return tooLong(QStringLiteral("text"), d.text, kMaxTextLength);
     d.ratePerSecond = defaultRate(d.channel);
     if (o.contains(QStringLiteral("rate_per_second"))) {
         d.ratePerSecond = o.value(QStringLiteral("rate_per_second")).toDouble(-1);

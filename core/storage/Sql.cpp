@@ -10,6 +10,15 @@
 
 namespace Sql {
 
+QVariantList values(const QStringList &texts)
+{
+    QVariantList out;
+    out.reserve(texts.size());
+    for (const QString &text : texts)
+        out << text;
+    return out;
+}
+
 bool bindAndRun(QSqlQuery &query, const QVariantList &values)
 {
     for (int i = 0; i < values.size(); ++i)

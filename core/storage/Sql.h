@@ -17,6 +17,8 @@ namespace Sql {
 // Bound values per statement where a list is split (well under SQLite's 32,766).
 inline constexpr int kValuesPerStatement = 400;
 
+// Texts as values to bind (a list of openids for an IN list, say).
+QVariantList values(const QStringList &texts);
 // Prepares `sql` on `query`, binds `values` in order and runs it.
 bool run(QSqlQuery &query, const QString &sql, const QVariantList &values = {});
 // Binds `values` to an already prepared query and runs it again.

@@ -134,9 +134,7 @@ StatusOr<qint64> TagRepository::setTagged(qint64 appRowId, int tagId, const QStr
                                 "WHERE app_id = ? AND tag_id = ?) AND account_id IN (SELECT id "
                                 "FROM accounts WHERE app_id = ? AND openid IN (%1)) "
                                 "RETURNING account_id");
-    QVariantList values;
-    for (const QString &openid : openids)
-        values << openid;
+    const QVariantList values = Sql::values(openids);
     const QVariantList leading =
         tagged ? QVariantList{appRowId, tagId} : QVariantList{appRowId, tagId, appRowId};
     PreparedStatements statements(m_db);

@@ -10,14 +10,18 @@ namespace Identifier {
 
 inline constexpr int kMaxLength = 128;
 
+// Where the first control character is, or -1.
+inline qsizetype controlCharacterAt(QStringView value)
+{
+    for (qsizetype i = 0; i < value.size(); ++i)
+        if (value.at(i).category() == QChar::Other_Control)
+            return i;
+    return -1;
+}
+
 inline bool isPlain(QStringView value)
 {
-    if (value.isEmpty() || value.size() > kMaxLength)
-        return false;
-    for (const QChar c : value)
-        if (c.category() == QChar::Other_Control)
-            return false;
-    return true;
+    return !value.isEmpty() && value.size() <= kMaxLength && controlCharacterAt(value) < 0;
 }
 
 } // namespace Identifier
