@@ -82,6 +82,12 @@ private slots:
                                   << QStringLiteral("is a folder");
         QTest::newRow("line break in a path")
             << QStringLiteral("sqlite:\n//") << QStringLiteral("control character");
+        // QUrl writes a noncharacter back as a lone surrogate: the name would not read back.
+        QTest::newRow("noncharacter in a database name")
+            << QString::fromUtf8("postgresql://h/d[\xf1\xbf\xbf\xbf::1]x")
+            << QStringLiteral("noncharacter");
+        QTest::newRow("control character in a user name")
+            << QStringLiteral("postgresql://a%07b@h/db") << QStringLiteral("control character");
     }
 
     // Written back (as the status bar and `wxops` messages show it) and read again: the same.
@@ -97,6 +103,13 @@ private slots:
         QCOMPARE(again->databaseName(), QStringLiteral("wx ops"));
         QCOMPARE(again->connectOptions(), QStringLiteral("sslmode=require"));
         QCOMPARE(again->port(), 5433);
+
+        const QString emoji = QString::fromUtf8("wx\xf0\x9f\x98\x80ops");
+        const auto wide = DatabaseSpec::parse(QStringLiteral("postgresql://h/") + emoji, &error);
+        QVERIFY2(wide, qPrintable(error));
+        const auto wideAgain = DatabaseSpec::parse(wide->toUrl(), &error);
+        QVERIFY2(wideAgain, qPrintable(error));
+        QCOMPARE(wideAgain->databaseName(), emoji);
     }
 
     void refusesBadInput()

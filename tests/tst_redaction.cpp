@@ -46,6 +46,9 @@ private slots:
             << QStringLiteral("__c__F_HQhi");
         QTest::newRow("header form")
             << QStringLiteral("Secret: ABCDEF12") << QStringLiteral("ABCDEF12");
+        QTest::newRow("a quoted value that ends with a key")
+            << QStringLiteral(R"(appsecret": "Wx_SesSIOn_key":"A__RRByABBBAG" d=)")
+            << QStringLiteral("A__RRByABBBAG");
     }
 
     void hidesSecrets()

@@ -1780,6 +1780,10 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <source>The SQLite file name &quot;%1&quot; begins or ends with a space: a quoting mistake?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The PostgreSQL user or database name holds a control character or a Unicode noncharacter; check the address for a copy-and-paste mistake.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatacubeApi</name>

@@ -1774,6 +1774,10 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <source>The SQLite file name &quot;%1&quot; begins or ends with a space: a quoting mistake?</source>
         <translation>SQLite 文件名“%1”以空格开头或结尾：是否引号用错了？</translation>
     </message>
+    <message>
+        <source>The PostgreSQL user or database name holds a control character or a Unicode noncharacter; check the address for a copy-and-paste mistake.</source>
+        <translation>PostgreSQL 用户名或数据库名含有控制字符或 Unicode 非字符，请检查地址是否复制粘贴有误。</translation>
+    </message>
 </context>
 <context>
     <name>DatacubeApi</name>

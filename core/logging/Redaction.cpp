@@ -1,5 +1,6 @@
 #include "Redaction.h"
 
+#include <algorithm>
 #include <QRegularExpression>
 
 namespace Redaction {
@@ -36,13 +37,30 @@ static bool endsValue(QChar c)
            c == u'}' || c == u'\\';
 }
 
-// Masks the value after every key=/key: up to the next separator. The keys are found first
-// and the values masked together, so a value that holds another key (`secret='password': 'x'`)
-// hides neither that key's value nor its own.
-static QString maskAssignments(const QString &text, const QString &mask)
+static const QRegularExpression &jsonPattern()
 {
-    QList<std::pair<qsizetype, qsizetype>> values; // [begin, end), in order of begin
-    QList<qsizetype> valueEnd;                     // computed once: linear in the text
+    // "key" : "value" in JSON, escaped quotes inside the value included.
+    static const QRegularExpression re(
+        QStringLiteral("%1\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"").arg(keyPattern()),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+static const QRegularExpression &escapedJsonPattern()
+{
+    // The same inside a quoted string, as qDebug prints one: \"key\":\"value\"
+    static const QRegularExpression re(
+        QStringLiteral("%1\\\\\"\\s*:\\s*\\\\\"(.*?)\\\\\"").arg(keyPattern()),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+using Range = std::pair<qsizetype, qsizetype>; // [begin, end)
+
+// The values after every key=/key: up to the next separator.
+static void addAssignmentValues(const QString &text, QList<Range> *values)
+{
+    QList<qsizetype> valueEnd; // computed once: linear in the text
     for (auto it = assignmentKeyPattern().globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch match = it.next();
         if (valueEnd.isEmpty()) {
@@ -53,10 +71,39 @@ static QString maskAssignments(const QString &text, const QString &mask)
         }
         const qsizetype begin = match.capturedEnd();
         if (valueEnd[begin] > begin)
-            values.append({begin, valueEnd[begin]});
+            values->append({begin, valueEnd[begin]});
     }
+}
+
+// The quoted values of a JSON pattern (which may hold spaces and commas). The search resumes
+// at each value's start: a value that ends with a key's name (`"secret":"session_key":"x"`)
+// is also that key.
+static void addJsonValues(const QString &text, const QRegularExpression &pattern,
+                          QList<Range> *values)
+{
+    for (qsizetype from = 0;;) {
+        const QRegularExpressionMatch match = pattern.match(text, from);
+        if (!match.hasMatch())
+            return;
+        if (match.capturedLength(1) > 0)
+            values->append({match.capturedStart(1), match.capturedEnd(1)});
+        from = match.capturedStart(1);
+    }
+}
+
+// Every pattern's values are found in the original text and masked together, so a value that
+// holds another key (`secret='password': 'x'`) hides neither that key's value nor its own.
+QString redact(const QString &text)
+{
+    QList<Range> values;
+    addJsonValues(text, jsonPattern(), &values);
+    addJsonValues(text, escapedJsonPattern(), &values);
+    addAssignmentValues(text, &values);
     if (values.isEmpty())
         return text;
+    std::sort(values.begin(), values.end());
+
+    const QString mask = QString::fromUtf16(kMask);
     QString out;
     qsizetype copied = 0;
     for (qsizetype i = 0; i < values.size();) {
@@ -70,34 +117,6 @@ static QString maskAssignments(const QString &text, const QString &mask)
     }
     out += QStringView(text).mid(copied);
     return out;
-}
-
-static const QRegularExpression &jsonPattern()
-{
-    // "key" : "value" in JSON, escaped quotes inside the value included.
-    static const QRegularExpression re(
-        QStringLiteral("(%1\"\\s*:\\s*\")((?:[^\"\\\\]|\\\\.)*)(\")").arg(keyPattern()),
-        QRegularExpression::CaseInsensitiveOption);
-    return re;
-}
-
-static const QRegularExpression &escapedJsonPattern()
-{
-    // The same inside a quoted string, as qDebug prints one: \"key\":\"value\"
-    static const QRegularExpression re(
-        QStringLiteral("(%1\\\\\"\\s*:\\s*\\\\\")(.*?)(\\\\\")").arg(keyPattern()),
-        QRegularExpression::CaseInsensitiveOption);
-    return re;
-}
-
-QString redact(const QString &text)
-{
-    const QString mask = QString::fromUtf16(kMask);
-    QString out = text;
-    // JSON first: its values may hold spaces and commas the assignment pattern stops at.
-    out.replace(jsonPattern(), QStringLiteral("\\1") + mask + QStringLiteral("\\3"));
-    out.replace(escapedJsonPattern(), QStringLiteral("\\1") + mask + QStringLiteral("\\3"));
-    return maskAssignments(out, mask);
 }
 
 QString redact(const QUrl &url)

@@ -18,6 +18,16 @@ struct Text
 // libpq connection options we pass through from the URL's query.
 const QStringList kPassThroughOptions{QStringLiteral("sslmode"), QStringLiteral("connect_timeout"),
                                       QStringLiteral("application_name")};
+
+// A control character, or a Unicode noncharacter (U+FDD0..U+FDEF, U+xFFFE/U+xFFFF), which no
+// real name holds and which QUrl does not write back as it read it.
+bool holdsUnprintable(const QString &name)
+{
+    const QList<uint> codePoints = name.toUcs4();
+    return std::any_of(codePoints.cbegin(), codePoints.cend(), [](uint c) {
+        return c < 0x20 || (c >= 0x7f && c < 0xa0) || QChar::isNonCharacter(c);
+    });
+}
 } // namespace
 
 DatabaseSpec DatabaseSpec::sqliteFile(const QString &path, bool createFolder)
@@ -86,6 +96,14 @@ std::optional<DatabaseSpec> DatabaseSpec::parse(const QString &text, QString *er
         spec.m_port = url.port(5432);
         spec.m_user = url.userName();
         spec.m_databaseName = url.path().mid(1);
+        for (const QString &name : {spec.m_user, spec.m_databaseName}) {
+            if (holdsUnprintable(name)) {
+                *error = Text::tr("The PostgreSQL user or database name holds a control "
+                                  "character or a Unicode noncharacter; check the address for "
+                                  "a copy-and-paste mistake.");
+                return std::nullopt;
+            }
+        }
         QStringList options;
         const QUrlQuery query(url);
         for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
