@@ -31,6 +31,7 @@ public:
     const Command &command() const { return m_command; }
     // The chosen command's options.
     QString value(const QString &name) const { return m_parser.value(name); }
+    QStringList values(const QString &name) const { return m_parser.values(name); }
     bool isSet(const QString &name) const { return m_parser.isSet(name); }
 
 private:

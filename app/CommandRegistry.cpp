@@ -6,6 +6,7 @@
 #include "LookupCommand.h"
 #include "OptOutCommand.h"
 #include "SegmentCommand.h"
+#include "StatsCommand.h"
 #include "SyncCommand.h"
 
 #include <QCoreApplication>
@@ -14,8 +15,9 @@ namespace CommandRegistry {
 
 QList<Command> all()
 {
-    return {accountCommand(),  syncCommand(),    importCommand(),   lookupCommand(),
-            identityCommand(), segmentCommand(), campaignCommand(), optOutCommand()};
+    return {accountCommand(),  syncCommand(),     importCommand(),
+            lookupCommand(),   identityCommand(), segmentCommand(),
+            campaignCommand(), optOutCommand(),   statsCommand()};
 }
 
 Command find(const QString &name)

@@ -273,6 +273,8 @@ Reply EmulatorServer::inspect(const Call &call)
             config.denyIp = j.value(QStringLiteral("deny_ip")).toBool();
         if (j.contains(QStringLiteral("loop_followers")))
             config.loopFollowerCursor = j.value(QStringLiteral("loop_followers")).toBool();
+        if (j.contains(QStringLiteral("stats_unpublished_days")))
+            config.statsUnpublishedDays = j.value(QStringLiteral("stats_unpublished_days")).toInt();
         if (j.contains(QStringLiteral("token_ttl")))
             config.tokenTtlSeconds = j.value(QStringLiteral("token_ttl")).toInt();
         const QJsonObject quota = j.value(QStringLiteral("quota")).toObject();

@@ -211,13 +211,20 @@ bool EmulatorState::isSubscribed(int followerIndex) const
     return m_population.baseSubscribed(followerIndex) && !m_unsubscribed.contains(followerIndex);
 }
 
+const AudienceHistory &EmulatorState::audienceHistory() const
+{
+    if (!m_audienceHistory)
+        m_audienceHistory = std::make_unique<AudienceHistory>(*this);
+    return *m_audienceHistory;
+}
+
 void EmulatorState::unsubscribe(int followerIndex)
 {
     if (!isSubscribed(followerIndex))
         return;
     for (int tag : tagsOf(followerIndex))
         --m_tagCounts[tag];
-    m_unsubscribed.insert(followerIndex);
+    m_unsubscribed.insert(followerIndex, nowMsecs());
     --m_subscribedCount;
 }
 

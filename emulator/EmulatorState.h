@@ -1,7 +1,10 @@
 #pragma once
 
+#include "AudienceHistory.h"
 #include "Population.h"
+
 #include "Router.h"
+#include <memory>
 
 #include <optional>
 #include <QDateTime>
@@ -46,6 +49,8 @@ struct EmulatorConfig
     bool loopFollowerCursor = false;
     QHash<QString, int> dailyQuota;  // path -> calls a day
     QHash<QString, int> minuteLimit; // path -> calls a minute
+    // Statistics of the last N days before today are not published yet (61503).
+    int statsUnpublishedDays = 0;
 };
 
 // Everything the emulated WeChat remembers: issued tokens, quotas used, messages accepted,
@@ -82,6 +87,10 @@ public:
     // Followers with the changes made at run time.
     bool isSubscribed(int followerIndex) const;
     void unsubscribe(int followerIndex);
+    // Follows, unfollows and first visits per day (built on first use: a pass over everyone).
+    const AudienceHistory &audienceHistory() const;
+    // Unfollows made through /_emu/unsubscribe: follower -> when (msecs).
+    const QHash<int, qint64> &runTimeUnsubscribes() const { return m_unsubscribed; }
     int subscribedCount() const { return m_subscribedCount; }
     QList<int> tagsOf(int followerIndex) const;
     bool setTagged(int followerIndex, int tagId, bool tagged); // false at 20 tags
@@ -144,7 +153,8 @@ private:
     qint64 m_quotaDay = 0;                           // the Beijing day m_dailyUsed counts
     QHash<QString, QPair<qint64, int>> m_minuteUsed; // path -> (minute, calls)
 
-    QSet<int> m_unsubscribed;
+    mutable std::unique_ptr<AudienceHistory> m_audienceHistory;
+    QHash<int, qint64> m_unsubscribed; // follower -> when (msecs), for unfollows made at run time
     int m_subscribedCount = 0;
     QMap<int, QString> m_tags;
     QHash<int, int> m_tagCounts;

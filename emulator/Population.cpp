@@ -1,5 +1,8 @@
 #include "Population.h"
 
+#include <cmath>
+#include <QDateTime>
+
 namespace {
 // Attribute streams: each attribute hashes (seed, stream, index) so they are independent.
 enum Stream : quint64
@@ -16,6 +19,7 @@ enum Stream : quint64
     StreamMpSeen,
     StreamOpenid,
     StreamQrScene,
+    StreamUnsubscribeTime,
 };
 
 const QStringList kScenes{
@@ -34,10 +38,54 @@ const QStringList kTagNames{QStringLiteral("VIP"),        QStringLiteral("新客
                             QStringLiteral("Newsletter"), QStringLiteral("活动报名"),
                             QStringLiteral("Wholesale"),  QStringLiteral("沉睡用户")};
 const qint64 kEpochStart = 1577836800; // 2020-01-01, first follows
-const qint64 kEpochSpan = 6LL * 365 * 86400;
+const qint64 kDaySeconds = 86400;
+const qint64 kBeijingOffset = 8 * 3600;
+
+// WeChat's user_source for each scene (getusersummary): 1 search, 30 QR code, 17 profile
+// card, 0 other (migration included), 57 an article's link, 161 others' sharing.
+const QList<int> kSourceOfScene{1, 30, 17, 0, 57, 161};
 } // namespace
 
-Population::Population(const PopulationOptions &options) : m_options(options) {}
+Population::Population(const PopulationOptions &options)
+    : m_options(options), m_historyEnd(options.historyEnd)
+{
+    if (m_historyEnd <= 0) {
+        const qint64 now = QDateTime::currentSecsSinceEpoch() + kBeijingOffset;
+        m_historyEnd = now - now % kDaySeconds - kBeijingOffset;
+    }
+    m_historyEnd = qMax(m_historyEnd, kEpochStart + kDaySeconds);
+}
+
+qint64 Population::historyMoment(quint64 stream, int index) const
+{
+    return kEpochStart +
+           qint64(std::sqrt(unit(stream, quint64(index))) * double(m_historyEnd - kEpochStart - 1));
+}
+
+qint64 Population::subscribeTime(int index) const
+{
+    return historyMoment(StreamSubscribeTime, index);
+}
+
+qint64 Population::baseUnsubscribeTime(int index) const
+{
+    if (baseSubscribed(index))
+        return 0;
+    const qint64 followed = subscribeTime(index);
+    return followed + 1 +
+           qint64(unit(StreamUnsubscribeTime, quint64(index)) *
+                  double(m_historyEnd - followed - 2));
+}
+
+int Population::userSource(int index) const
+{
+    return kSourceOfScene.at(int(mix(StreamScene, index) % quint64(kScenes.size())));
+}
+
+qint64 Population::firstSeenMsecs(int mpIndex) const
+{
+    return historyMoment(StreamMpSeen, mpIndex) * 1000;
+}
 
 quint64 Population::mix(quint64 a, quint64 b) const
 {
@@ -89,7 +137,7 @@ Follower Population::follower(int index) const
     if (personHasUnionid(index))
         f.unionid = unionidForPerson(index);
     f.subscribed = baseSubscribed(index);
-    f.subscribeTime = kEpochStart + qint64(unit(StreamSubscribeTime, index) * kEpochSpan);
+    f.subscribeTime = subscribeTime(index);
     f.scene = kScenes.at(int(mix(StreamScene, index) % quint64(kScenes.size())));
     if (f.scene == QLatin1String("ADD_SCENE_QR_CODE"))
         f.qrScene = kQrScenes.at(int(mix(StreamQrScene, index) % quint64(kQrScenes.size())));
@@ -130,7 +178,7 @@ MiniProgramUser Population::mpUser(int index) const
         u.unionid = unionidForPerson(u.person);
     if (unit(StreamMemberId, quint64(u.person)) < m_options.memberIdRatio)
         u.memberId = QStringLiteral("M%1").arg(u.person + 100000);
-    u.firstSeenMsecs = (kEpochStart + qint64(unit(StreamMpSeen, index) * kEpochSpan)) * 1000;
+    u.firstSeenMsecs = firstSeenMsecs(index);
     return u;
 }
 

@@ -23,6 +23,10 @@ struct PopulationOptions
     int eventsPerUser = 5; // in the MP backend export
     QString oaAppid = QStringLiteral("wxoa0000000000emu");
     QString mpAppid = QStringLiteral("wxmp0000000000emu");
+    // Follows, unfollows and first Mini Program visits happen from 2020-01-01 up to this moment
+    // (seconds since the epoch; 0: the start of the day the emulator starts, Beijing time), more
+    // of them in recent months, so the last weeks' statistics are not empty.
+    qint64 historyEnd = 0;
 };
 
 struct Follower
@@ -78,11 +82,23 @@ public:
 
     // Base subscribed state (before unsubscribes made through /_emu/).
     bool baseSubscribed(int index) const;
+    // The follow history behind the statistics, cheap enough for a million followers.
+    qint64 subscribeTime(int index) const;
+    // When a follower who no longer follows (baseSubscribed false) unfollowed; 0 otherwise.
+    qint64 baseUnsubscribeTime(int index) const;
+    // WeChat's user_source code for how follower `index` came (getusersummary).
+    int userSource(int index) const;
+    qint64 firstSeenMsecs(int mpIndex) const;
+    qint64 historyEnd() const { return m_historyEnd; }
 
 private:
     quint64 mix(quint64 a, quint64 b) const;
     double unit(quint64 a, quint64 b) const; // a uniform [0,1) from the seed and (a, b)
     QString token(const char *prefix, quint64 kind, int index) const;
 
+    // A moment in the history, more of them in recent months (density grows linearly).
+    qint64 historyMoment(quint64 stream, int index) const;
+
     PopulationOptions m_options;
+    qint64 m_historyEnd = 0;
 };

@@ -88,6 +88,9 @@ private slots:
             << QStringLiteral("noncharacter");
         QTest::newRow("control character in a user name")
             << QStringLiteral("postgresql://a%07b@h/db") << QStringLiteral("control character");
+        QTest::newRow("noncharacter in a socket folder")
+            << QString::fromUtf8("postgresql://h/d?host=/run\xf1\xbf\xbf\xbfp")
+            << QStringLiteral("noncharacter");
     }
 
     // Written back (as the status bar and `wxops` messages show it) and read again: the same.

@@ -241,13 +241,7 @@ private slots:
     void everyEndpointAnswersWechatsErrcodes()
     {
         const auto tokenOf = [this](const QString &appid, const QString &secret) {
-            return m_emu
-                ->post(QStringLiteral("/cgi-bin/stable_token"),
-                       {{QStringLiteral("grant_type"), QStringLiteral("client_credential")},
-                        {QStringLiteral("appid"), appid},
-                        {QStringLiteral("secret"), secret}})
-                .value(QStringLiteral("access_token"))
-                .toString();
+            return m_emu->accessToken(appid, secret);
         };
         const QHash<QString, QString> tokens{
             {QStringLiteral("oa"), tokenOf(Emulator::oaAppid(), Emulator::oaSecret())},

@@ -1781,7 +1781,7 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The PostgreSQL user or database name holds a control character or a Unicode noncharacter; check the address for a copy-and-paste mistake.</source>
+        <source>The PostgreSQL user, database name or socket folder holds a control character or a Unicode noncharacter; check the address for a copy-and-paste mistake.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4109,6 +4109,109 @@ thing1: Your order {{member_id|}} has shipped</source>
     <name>SqlDialect</name>
     <message>
         <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsCommand</name>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statistics: %1 of %2 calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Run the same command again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some statistics were not fetched; what was fetched is kept. Run the same command again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stats show needs --report NAME, one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stats needs fetch or show: wxops stats fetch --appid ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stats %1 needs --appid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app with AppID %1 is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from (%1) is after --to (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsFetcher</name>
+    <message>
+        <source>&quot;%1&quot; is not a statistics report of this app. Its reports: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat&apos;s reply is not in the documented shape (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsReports</name>
+    <message>
+        <source>The field &quot;%1&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A name of %n characters is longer than WeChat gives.</source>
+        <translation>
+            <numerusform>A name of %n character is longer than WeChat gives.</numerusform>
+            <numerusform>A name of %n characters is longer than WeChat gives.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The date &quot;%1&quot; is not a %2 date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply holds %1, outside the days asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply has no &quot;%1&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The reply holds %n periods where one was asked for.</source>
+        <translation>
+            <numerusform>The reply holds %n period where one was asked for.</numerusform>
+            <numerusform>The reply holds %n periods where one was asked for.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A page row has no page_path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A distribution has no index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply has no &quot;%1&quot; portrait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A portrait entry has no number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry of &quot;%1&quot; has no number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

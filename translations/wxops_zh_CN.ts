@@ -1775,8 +1775,8 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <translation>SQLite 文件名“%1”以空格开头或结尾：是否引号用错了？</translation>
     </message>
     <message>
-        <source>The PostgreSQL user or database name holds a control character or a Unicode noncharacter; check the address for a copy-and-paste mistake.</source>
-        <translation>PostgreSQL 用户名或数据库名含有控制字符或 Unicode 非字符，请检查地址是否复制粘贴有误。</translation>
+        <source>The PostgreSQL user, database name or socket folder holds a control character or a Unicode noncharacter; check the address for a copy-and-paste mistake.</source>
+        <translation>PostgreSQL 用户名、数据库名或套接字目录含有控制字符或 Unicode 非字符，请检查地址是否复制粘贴有误。</translation>
     </message>
 </context>
 <context>
@@ -4096,6 +4096,107 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>StatsCommand</name>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 需要 YYYY-MM-DD 格式的日期，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>statistics: %1 of %2 calls</source>
+        <translation>统计数据：已完成 %1 / %2 次调用</translation>
+    </message>
+    <message>
+        <source>Stopped. Run the same command again to continue.</source>
+        <translation>已停止。再次运行同一命令即可继续。</translation>
+    </message>
+    <message>
+        <source>Some statistics were not fetched; what was fetched is kept. Run the same command again to continue.</source>
+        <translation>部分统计数据未能获取；已获取的数据已保存。再次运行同一命令即可继续。</translation>
+    </message>
+    <message>
+        <source>stats show needs --report NAME, one of: %1.</source>
+        <translation>stats show 需要 --report 名称，可选：%1。</translation>
+    </message>
+    <message>
+        <source>stats needs fetch or show: wxops stats fetch --appid ID</source>
+        <translation>stats 需要 fetch 或 show：wxops stats fetch --appid ID</translation>
+    </message>
+    <message>
+        <source>stats %1 needs --appid.</source>
+        <translation>stats %1 需要 --appid。</translation>
+    </message>
+    <message>
+        <source>No app with AppID %1 is configured.</source>
+        <translation>未配置 AppID 为 %1 的应用。</translation>
+    </message>
+    <message>
+        <source>--from (%1) is after --to (%2).</source>
+        <translation>--from（%1）晚于 --to（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>StatsFetcher</name>
+    <message>
+        <source>&quot;%1&quot; is not a statistics report of this app. Its reports: %2.</source>
+        <translation>“%1”不是此应用的统计报表。可用报表：%2。</translation>
+    </message>
+    <message>
+        <source>WeChat&apos;s reply is not in the documented shape (%1)</source>
+        <translation>微信的返回格式与文档不符（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>StatsReports</name>
+    <message>
+        <source>The field &quot;%1&quot; is not a number.</source>
+        <translation>字段“%1”不是数字。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A name of %n characters is longer than WeChat gives.</source>
+        <translation>
+            <numerusform>名称长 %n 个字符，超出微信返回的长度。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The date &quot;%1&quot; is not a %2 date.</source>
+        <translation>日期“%1”不是 %2 格式。</translation>
+    </message>
+    <message>
+        <source>The reply holds %1, outside the days asked for.</source>
+        <translation>返回中包含 %1，不在请求的日期范围内。</translation>
+    </message>
+    <message>
+        <source>The reply has no &quot;%1&quot; list.</source>
+        <translation>返回中没有“%1”列表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The reply holds %n periods where one was asked for.</source>
+        <translation>
+            <numerusform>请求一个周期，返回中却有 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A page row has no page_path.</source>
+        <translation>一条页面数据没有 page_path。</translation>
+    </message>
+    <message>
+        <source>A distribution has no index.</source>
+        <translation>一个分布数据没有 index。</translation>
+    </message>
+    <message>
+        <source>The reply has no &quot;%1&quot; portrait.</source>
+        <translation>返回中没有“%1”画像。</translation>
+    </message>
+    <message>
+        <source>A portrait entry has no number.</source>
+        <translation>一条画像数据没有数值。</translation>
+    </message>
+    <message>
+        <source>An entry of &quot;%1&quot; has no number.</source>
+        <translation>“%1”中有一项没有数值。</translation>
     </message>
 </context>
 <context>

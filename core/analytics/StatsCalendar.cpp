@@ -1,6 +1,13 @@
 #include "StatsCalendar.h"
 
 #include <algorithm>
+#include <QDateTime>
+#include <QTimeZone>
+
+QDate StatsCalendar::todayInBeijing(qint64 nowMsecs)
+{
+    return QDateTime::fromMSecsSinceEpoch(nowMsecs, QTimeZone(8 * 3600)).date();
+}
 
 QList<DateSpan> StatsCalendar::spans(Rule rule, int days, const QDate &from, const QDate &to)
 {

@@ -26,6 +26,8 @@ public:
     };
 
     static QDate firstDay() { return QDate(2014, 12, 1); }
+    // The calendar day in Beijing, where WeChat's days begin and end.
+    static QDate todayInBeijing(qint64 nowMsecs);
     // The last day WeChat has published on `todayInBeijing`: yesterday.
     static QDate lastDay(const QDate &todayInBeijing) { return todayInBeijing.addDays(-1); }
 

@@ -96,14 +96,6 @@ std::optional<DatabaseSpec> DatabaseSpec::parse(const QString &text, QString *er
         spec.m_port = url.port(5432);
         spec.m_user = url.userName();
         spec.m_databaseName = url.path().mid(1);
-        for (const QString &name : {spec.m_user, spec.m_databaseName}) {
-            if (holdsUnprintable(name)) {
-                *error = Text::tr("The PostgreSQL user or database name holds a control "
-                                  "character or a Unicode noncharacter; check the address for "
-                                  "a copy-and-paste mistake.");
-                return std::nullopt;
-            }
-        }
         QStringList options;
         const QUrlQuery query(url);
         for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
@@ -133,6 +125,14 @@ std::optional<DatabaseSpec> DatabaseSpec::parse(const QString &text, QString *er
             }
         }
         spec.m_connectOptions = options.join(u';');
+        for (const QString &name : {spec.m_user, spec.m_databaseName, spec.m_host}) {
+            if (holdsUnprintable(name)) {
+                *error = Text::tr("The PostgreSQL user, database name or socket folder holds a "
+                                  "control character or a Unicode noncharacter; check the "
+                                  "address for a copy-and-paste mistake.");
+                return std::nullopt;
+            }
+        }
         if (spec.m_host.isEmpty())
             spec.m_host = QStringLiteral("localhost");
         if (spec.m_databaseName.isEmpty()) {

@@ -441,6 +441,39 @@ Migration blacklistAndQrCodes()
     return m;
 }
 
+// WeChat's statistics, kept because WeChat asks callers to (docs/analytics.md).
+Migration wechatStatistics()
+{
+    Migration m;
+    m.version = 13;
+    m.description = QStringLiteral("WeChat statistics and the days fetched");
+    m.statements = QStringList{
+        // Days are yyyy-MM-dd in Beijing time, as WeChat counts them; span_days is 1 for a
+        // daily row, else the week, month or portrait span that starts on `day`.
+        QStringLiteral(R"(CREATE TABLE wechat_stats (
+            app_id BIGINT NOT NULL REFERENCES apps(id) ON DELETE CASCADE,
+            report TEXT NOT NULL,
+            day TEXT NOT NULL,
+            span_days INTEGER NOT NULL,
+            dimension TEXT NOT NULL,
+            metric TEXT NOT NULL,
+            value DOUBLE PRECISION NOT NULL,
+            label TEXT,
+            PRIMARY KEY (app_id, report, day, span_days, dimension, metric)))"),
+        // published = 0: WeChat answered 61503 (not ready); fetched_on tells whether WeChat
+        // may still revise the day.
+        QStringLiteral(R"(CREATE TABLE wechat_stats_fetched (
+            app_id BIGINT NOT NULL REFERENCES apps(id) ON DELETE CASCADE,
+            report TEXT NOT NULL,
+            day TEXT NOT NULL,
+            span_days INTEGER NOT NULL,
+            published INTEGER NOT NULL,
+            fetched_on TEXT NOT NULL,
+            PRIMARY KEY (app_id, report, day, span_days)))"),
+    };
+    return m;
+}
+
 } // namespace
 
 namespace Schema {
@@ -458,7 +491,8 @@ const QList<Migration> &migrations()
                                       segmentConditionsFromIndexes(),
                                       segmentMembersWithoutProfileCheck(),
                                       followerQrScene(),
-                                      blacklistAndQrCodes()};
+                                      blacklistAndQrCodes(),
+                                      wechatStatistics()};
     return all;
 }
 

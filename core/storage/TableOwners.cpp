@@ -6,6 +6,8 @@ const QList<TableOwner> &all()
 {
     static const QList<TableOwner> owners{
         {"schema_version", "storage/Migrator.cpp", {}},
+        {"wechat_stats", "analytics/StatsStore.cpp", {}},
+        {"wechat_stats_fetched", "analytics/StatsStore.cpp", {}},
         {"apps",
          "storage/AppRepository.cpp",
          {"ingest/ImportWriter.cpp", "messaging/CampaignReport.cpp", "profiles/ProfileActivity.cpp",

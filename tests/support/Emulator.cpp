@@ -72,6 +72,16 @@ QJsonObject Emulator::post(const QString &path, const QJsonObject &body)
     return request(path, &bytes);
 }
 
+QString Emulator::accessToken(const QString &appid, const QString &secret)
+{
+    return post(QStringLiteral("/cgi-bin/stable_token"),
+                {{QStringLiteral("grant_type"), QStringLiteral("client_credential")},
+                 {QStringLiteral("appid"), appid},
+                 {QStringLiteral("secret"), secret}})
+        .value(QStringLiteral("access_token"))
+        .toString();
+}
+
 int Emulator::count(const QString &apiPath)
 {
     return get(QStringLiteral("/_emu/counts"))

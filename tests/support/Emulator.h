@@ -34,7 +34,10 @@ public:
     {
         return request(path, &body);
     }
-    int count(const QString &apiPath); // calls the emulator saw on a WeChat path
+    int count(const QString &apiPath);
+    // A stable access token for `appid`, as a test calling WeChat's paths by hand needs.
+    QString accessToken(const QString &appid,
+                        const QString &secret); // calls the emulator saw on a WeChat path
     void configure(const QJsonObject &config) { post(QStringLiteral("/_emu/config"), config); }
 
 private:

@@ -13,6 +13,7 @@
 #include "wechat/WechatClient.h"
 
 #include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QTimer>
 
 // Short waits, so the tests that inject faults stay quick.
