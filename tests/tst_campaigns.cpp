@@ -223,6 +223,22 @@ private slots:
         QVERIFY(CampaignDefinition::parse(definition("n", QString(200, u'x')), &d).isOk());
         QCOMPARE(CampaignDefinition::parse(definition("n", "v", 31), &d).message(),
                  QStringLiteral("\"fields\": 31 fields; a template has at most 30."));
+        // Keys are WeChat's (keyword1, thing2): another key cannot be a template's field, and
+        // QJsonObject mislooks up some keys beyond the BMP (found by fuzz_renderer).
+        for (const QString &key :
+             {QStringLiteral("thing 1"), QStringLiteral("1st"), QString::fromUtf8("k\xf3\xb1\xb1\xb1")}) {
+            const QByteArray bad = QJsonDocument(
+                                       QJsonObject{{QStringLiteral("name"), QStringLiteral("n")},
+                                                   {QStringLiteral("appid"), QStringLiteral("a")},
+                                                   {QStringLiteral("segment"), QStringLiteral("s")},
+                                                   {QStringLiteral("channel"), QStringLiteral("template")},
+                                                   {QStringLiteral("template_id"), QStringLiteral("t")},
+                                                   {QStringLiteral("fields"), QJsonObject{{key, QStringLiteral("v")}}}})
+                                       .toJson();
+            const QString why = CampaignDefinition::parse(bad, &d).message();
+            QVERIFY2(why.contains(QStringLiteral("is not a template field's key")), qPrintable(why));
+        }
+        QVERIFY(CampaignDefinition::isFieldKey(QStringLiteral("character_string1")));
         const QByteArray longText =
             QJsonDocument(QJsonObject{{QStringLiteral("name"), QStringLiteral("n")},
                                       {QStringLiteral("appid"), QStringLiteral("a")},

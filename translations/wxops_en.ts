@@ -625,6 +625,10 @@ Database: %2</source>
         <source>&quot;fields&quot;: %1 fields; a template has at most %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;fields&quot;: &quot;%1&quot; is not a template field&apos;s key (a letter, then letters, digits or &apos;_&apos;, as in keyword1 or thing2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CampaignReport</name>

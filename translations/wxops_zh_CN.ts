@@ -623,6 +623,10 @@ Database: %2</source>
         <source>&quot;fields&quot;: %1 fields; a template has at most %2.</source>
         <translation>“fields”：%1 个字段，一个模板最多 %2 个。</translation>
     </message>
+    <message>
+        <source>&quot;fields&quot;: &quot;%1&quot; is not a template field&apos;s key (a letter, then letters, digits or &apos;_&apos;, as in keyword1 or thing2).</source>
+        <translation>“fields”：“%1”不是模板字段的键（以字母开头，其后为字母、数字或“_”，如 keyword1 或 thing2）。</translation>
+    </message>
 </context>
 <context>
     <name>CampaignReport</name>

@@ -30,6 +30,16 @@ const QRegularExpression &variable()
     return re;
 }
 
+} // namespace
+
+bool CampaignDefinition::isFieldKey(const QString &key)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z][A-Za-z0-9_]{0,63}$"));
+    return pattern.match(key).hasMatch();
+}
+
+namespace {
+
 // template and subscribe: a template, its fields, where the message leads.
 Status parseTemplate(const QJsonObject &o, CampaignDefinition *d)
 {
@@ -45,6 +55,11 @@ Status parseTemplate(const QJsonObject &o, CampaignDefinition *d)
                                    .arg(fields.size())
                                    .arg(CampaignDefinition::kMaxFields));
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+        if (!CampaignDefinition::isFieldKey(it.key()))
+            return Status::failure(Text::tr("\"fields\": \"%1\" is not a template field's key "
+                                            "(a letter, then letters, digits or '_', as in "
+                                            "keyword1 or thing2).")
+                                       .arg(it.key().left(64)));
         if (!it.value().isString())
             return Status::failure(Text::tr("\"fields.%1\": must be text.").arg(it.key()));
         if (it.value().toString().size() > CampaignDefinition::kMaxFieldLength)

@@ -62,6 +62,9 @@ struct CampaignDefinition
     static constexpr int kMaxTextLength = 2000;
     static constexpr int kMaxFieldLength = 200;
     static constexpr int kMaxFields = 30;
+    // A template field's key as WeChat names them (first, keyword1, thing2,
+    // character_string1): a letter, then up to 63 letters, digits and '_'.
+    static bool isFieldKey(const QString &key);
 
     static QStringList channels();
     // Well under WeChat's limits: 20 sends a second, and for mass one call every two seconds

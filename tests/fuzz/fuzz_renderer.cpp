@@ -31,8 +31,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     definition.page = in.text(64);
     definition.url = in.text(64);
     definition.miniprogramAppid = in.text(32);
-    for (int i = in.number(0, 5); i > 0; --i)
-        definition.fields.insert(in.text(32), in.text());
+    // Keys as a definition accepts them (CampaignDefinition::isFieldKey).
+    for (int i = in.number(0, 5); i > 0; --i) {
+        const QString key = in.text(32);
+        const QString value = in.text();
+        if (CampaignDefinition::isFieldKey(key))
+            definition.fields.insert(key, value);
+    }
 
     MessageRenderer::Recipient recipient;
     recipient.profileId = in.number(0, 65535);
