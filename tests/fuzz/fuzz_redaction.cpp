@@ -62,8 +62,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QString before = in.text(200);
     const QString shape = planted(in, key, secret);
     const QString after = in.text(200);
-    if ((before + after).contains(secret))
-        return 0; // not planted: the text holds it on its own
+    // Not planted: the text holds it on its own, perhaps across the key ("000" + "wx_...").
+    QString withoutValue = shape;
+    withoutValue.replace(shape.lastIndexOf(secret), secret.size(), QChar(1));
+    if ((before + withoutValue + after).contains(secret))
+        return 0;
 
     const QString text = before + shape + after;
     const QString redacted = Redaction::redact(text);
