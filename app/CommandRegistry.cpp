@@ -2,6 +2,7 @@
 
 #include "AccountCommand.h"
 #include "CampaignCommand.h"
+#include "FunnelCommand.h"
 #include "ImportCommand.h"
 #include "LookupCommand.h"
 #include "OptOutCommand.h"
@@ -15,9 +16,9 @@ namespace CommandRegistry {
 
 QList<Command> all()
 {
-    return {accountCommand(),  syncCommand(),     importCommand(),
-            lookupCommand(),   identityCommand(), segmentCommand(),
-            campaignCommand(), optOutCommand(),   statsCommand()};
+    return {accountCommand(),  syncCommand(),    importCommand(),   lookupCommand(),
+            identityCommand(), segmentCommand(), campaignCommand(), optOutCommand(),
+            statsCommand(),    funnelCommand()};
 }
 
 Command find(const QString &name)
@@ -67,8 +68,9 @@ QCommandLineOption definition()
 {
     return {QStringLiteral("definition"),
             QCoreApplication::translate("CommandLine",
-                                        "segment, campaign create: the definition, a JSON file "
-                                        "(docs/segments.md, docs/campaigns.md); \"-\" reads "
+                                        "segment, campaign create, funnel: the definition, a JSON "
+                                        "file (docs/segments.md, docs/campaigns.md, "
+                                        "docs/analytics.md); \"-\" reads "
                                         "standard input."),
             QStringLiteral("file")};
 }

@@ -1026,10 +1026,6 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>segment, campaign create: the definition, a JSON file (docs/segments.md, docs/campaigns.md); &quot;-&quot; reads standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>campaign preview: the staff member&apos;s OpenID that receives the test.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1107,6 +1103,14 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     </message>
     <message>
         <source>Sync an Official Account&apos;s followers or tags from WeChat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment, campaign create, funnel: the definition, a JSON file (docs/segments.md, docs/campaigns.md, docs/analytics.md); &quot;-&quot; reads standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count how many people took each step of a funnel across both apps.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2223,6 +2227,83 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     <message>
         <source>New channel QR codes made.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Funnel</name>
+    <message>
+        <source>a step is one of {&quot;event&quot;: NAME}, {&quot;follow&quot;: {}} or {&quot;message&quot;: {}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;event&quot; takes an event&apos;s name, as the Mini Program sends it (1 to %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; is &quot;oa&quot; or &quot;mp&quot; (leave it out for both).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;campaign&quot; takes a campaign&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followed the Official Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Official Account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Mini Program)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The funnel is not a JSON object: %1 at offset %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a funnel has 1 to %1 steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole hours from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date, YYYY-MM-DD (Beijing time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first day is after the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a saved segment&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved segment is called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FunnelCommand</name>
+    <message numerus="yes">
+        <source>%1 to %2 (Beijing), each step within %n hours of the first</source>
+        <translation>
+            <numerusform>%1 to %2 (Beijing), each step within %n hour of the first</numerusform>
+            <numerusform>%1 to %2 (Beijing), each step within %n hours of the first</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1021,10 +1021,6 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <translation>segment push-tag：给成员打上的微信标签（不存在时自动创建）。</translation>
     </message>
     <message>
-        <source>segment, campaign create: the definition, a JSON file (docs/segments.md, docs/campaigns.md); &quot;-&quot; reads standard input.</source>
-        <translation>segment、campaign create：定义，一个 JSON 文件（见 docs/segments.md、docs/campaigns.md）；&quot;-&quot; 表示从标准输入读取。</translation>
-    </message>
-    <message>
         <source>campaign preview: the staff member&apos;s OpenID that receives the test.</source>
         <translation>campaign preview：接收测试消息的员工 OpenID。</translation>
     </message>
@@ -1103,6 +1099,14 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     <message>
         <source>Sync an Official Account&apos;s followers or tags from WeChat.</source>
         <translation>从微信同步公众号的粉丝或标签。</translation>
+    </message>
+    <message>
+        <source>segment, campaign create, funnel: the definition, a JSON file (docs/segments.md, docs/campaigns.md, docs/analytics.md); &quot;-&quot; reads standard input.</source>
+        <translation>segment、campaign create、funnel：定义，一个 JSON 文件（docs/segments.md、docs/campaigns.md、docs/analytics.md）；“-”表示从标准输入读取。</translation>
+    </message>
+    <message>
+        <source>Count how many people took each step of a funnel across both apps.</source>
+        <translation>统计跨两个应用的漏斗中每一步的人数。</translation>
     </message>
 </context>
 <context>
@@ -2211,6 +2215,82 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     <message>
         <source>New channel QR codes made.</source>
         <translation>已生成新的渠道二维码。</translation>
+    </message>
+</context>
+<context>
+    <name>Funnel</name>
+    <message>
+        <source>a step is one of {&quot;event&quot;: NAME}, {&quot;follow&quot;: {}} or {&quot;message&quot;: {}}.</source>
+        <translation>每一步是 {&quot;event&quot;: 名称}、{&quot;follow&quot;: {}} 或 {&quot;message&quot;: {}} 之一。</translation>
+    </message>
+    <message>
+        <source>&quot;event&quot; takes an event&apos;s name, as the Mini Program sends it (1 to %1 characters).</source>
+        <translation>“event”需要小程序上报的事件名称（1 到 %1 个字符）。</translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; is &quot;oa&quot; or &quot;mp&quot; (leave it out for both).</source>
+        <translation>“kind”为 &quot;oa&quot; 或 &quot;mp&quot;（两者都算则省略）。</translation>
+    </message>
+    <message>
+        <source>&quot;campaign&quot; takes a campaign&apos;s id.</source>
+        <translation>“campaign”需要一个活动的 ID。</translation>
+    </message>
+    <message>
+        <source>Followed the Official Account</source>
+        <translation>关注了公众号</translation>
+    </message>
+    <message>
+        <source>Received campaign %1</source>
+        <translation>收到了活动 %1</translation>
+    </message>
+    <message>
+        <source>Received a message</source>
+        <translation>收到了消息</translation>
+    </message>
+    <message>
+        <source>%1 (Official Account)</source>
+        <translation>%1（公众号）</translation>
+    </message>
+    <message>
+        <source>%1 (Mini Program)</source>
+        <translation>%1（小程序）</translation>
+    </message>
+    <message>
+        <source>The funnel is not a JSON object: %1 at offset %2.</source>
+        <translation>漏斗不是 JSON 对象：%1，位置 %2。</translation>
+    </message>
+    <message>
+        <source>a funnel has 1 to %1 steps.</source>
+        <translation>一个漏斗有 1 到 %1 步。</translation>
+    </message>
+    <message>
+        <source>whole hours from 1 to %1.</source>
+        <translation>1 到 %1 之间的整数小时。</translation>
+    </message>
+    <message>
+        <source>a date, YYYY-MM-DD (Beijing time).</source>
+        <translation>日期，格式 YYYY-MM-DD（北京时间）。</translation>
+    </message>
+    <message>
+        <source>the first day is after the last.</source>
+        <translation>开始日期晚于结束日期。</translation>
+    </message>
+    <message>
+        <source>a saved segment&apos;s name.</source>
+        <translation>已保存分群的名称。</translation>
+    </message>
+    <message>
+        <source>No saved segment is called &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的已保存分群。</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelCommand</name>
+    <message numerus="yes">
+        <source>%1 to %2 (Beijing), each step within %n hours of the first</source>
+        <translation>
+            <numerusform>%1 至 %2（北京时间），每一步在第一步后 %n 小时内</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,236 @@
+#include "Funnel.h"
+
+#include "BeijingDays.h"
+#include "storage/Sql.h"
+#include "util/Identifier.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Funnel)
+};
+
+Status fail(const QString &where, const QString &why)
+{
+    return Status::failure(QStringLiteral("\"%1\": %2").arg(where, why));
+}
+
+Status parseStep(const QJsonValue &value, const QString &where, FunnelStep *step)
+{
+    const QJsonObject o = value.toObject();
+    const bool hasEvent = o.contains(QStringLiteral("event"));
+    const bool hasFollow = o.contains(QStringLiteral("follow"));
+    const bool hasMessage = o.contains(QStringLiteral("message"));
+    if (!value.isObject() || int(hasEvent) + int(hasFollow) + int(hasMessage) != 1)
+        return fail(where, Text::tr("a step is one of {\"event\": NAME}, {\"follow\": {}} or "
+                                    "{\"message\": {}}."));
+    if (hasEvent) {
+        step->kind = FunnelStep::Kind::Event;
+        step->eventName = o.value(QStringLiteral("event")).toString();
+        if (!Identifier::isPlain(step->eventName))
+            return fail(where, Text::tr("\"event\" takes an event's name, as the Mini Program "
+                                        "sends it (1 to %1 characters).")
+                                   .arg(Identifier::kMaxLength));
+        step->appKind = o.value(QStringLiteral("kind")).toString();
+        if (o.contains(QStringLiteral("kind")) && step->appKind != QStringLiteral("oa") &&
+            step->appKind != QStringLiteral("mp"))
+            return fail(where, Text::tr("\"kind\" is \"oa\" or \"mp\" (leave it out for both)."));
+        return Status::ok();
+    }
+    if (hasFollow) {
+        step->kind = FunnelStep::Kind::Follow;
+        return Status::ok();
+    }
+    step->kind = FunnelStep::Kind::Message;
+    const QJsonValue campaign =
+        o.value(QStringLiteral("message")).toObject().value(QStringLiteral("campaign"));
+    if (!campaign.isUndefined()) {
+        step->campaignId = campaign.toInteger(0);
+        if (!campaign.isDouble() || step->campaignId <= 0)
+            return fail(where, Text::tr("\"campaign\" takes a campaign's id."));
+    }
+    return Status::ok();
+}
+
+QDate dateField(const QJsonObject &o, const QString &key, const QDate &fallback, bool *ok)
+{
+    *ok = true;
+    if (!o.contains(key))
+        return fallback;
+    const QDate date = QDate::fromString(o.value(key).toString(), Qt::ISODate);
+    *ok = date.isValid();
+    return date;
+}
+
+// Where a step's rows come from: a FROM clause, its person and time columns and which rows.
+struct StepSource
+{
+    QString from;
+    QString person;
+    QString time;
+    QString condition;
+    QVariantList values;
+};
+
+StepSource sourceOf(const FunnelStep &step)
+{
+    switch (step.kind) {
+    case FunnelStep::Kind::Follow:
+        return {QStringLiteral("FROM accounts x"),
+                QStringLiteral("x.profile_id"),
+                QStringLiteral("x.subscribe_time"),
+                QStringLiteral("x.app_id IN (SELECT id FROM apps WHERE kind = ?)"),
+                {QStringLiteral("oa")}};
+    case FunnelStep::Kind::Message: {
+        StepSource source{QStringLiteral("FROM deliveries x"),
+                          QStringLiteral("x.profile_id"),
+                          QStringLiteral("x.sent_at"),
+                          QStringLiteral("x.state = ?"),
+                          {QStringLiteral("sent")}};
+        if (step.campaignId > 0) {
+            source.condition += QStringLiteral(" AND x.campaign_id = ?");
+            source.values << step.campaignId;
+        }
+        return source;
+    }
+    case FunnelStep::Kind::Event:
+        break;
+    }
+    StepSource source{QStringLiteral("FROM events x"),
+                      QStringLiteral("x.profile_id"),
+                      QStringLiteral("x.occurred_at"),
+                      QStringLiteral("x.name = ?"),
+                      {step.eventName}};
+    if (!step.appKind.isEmpty()) {
+        source.condition += QStringLiteral(" AND x.app_id IN (SELECT id FROM apps WHERE kind = ?)");
+        source.values << step.appKind;
+    }
+    return source;
+}
+} // namespace
+
+QString FunnelStep::label() const
+{
+    switch (kind) {
+    case Kind::Follow:
+        return Text::tr("Followed the Official Account");
+    case Kind::Message:
+        return campaignId > 0 ? Text::tr("Received campaign %1").arg(campaignId)
+                              : Text::tr("Received a message");
+    case Kind::Event:
+        break;
+    }
+    if (appKind == QStringLiteral("oa"))
+        return Text::tr("%1 (Official Account)").arg(eventName);
+    if (appKind == QStringLiteral("mp"))
+        return Text::tr("%1 (Mini Program)").arg(eventName);
+    return eventName;
+}
+
+Status FunnelDefinition::parse(const QByteArray &json, const QDate &today, FunnelDefinition *out)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (!doc.isObject())
+        return Status::failure(Text::tr("The funnel is not a JSON object: %1 at offset %2.")
+                                   .arg(error.errorString())
+                                   .arg(error.offset));
+    const QJsonObject o = doc.object();
+    FunnelDefinition d;
+    const QJsonArray steps = o.value(QStringLiteral("steps")).toArray();
+    if (steps.isEmpty() || steps.size() > kMaxSteps)
+        return fail(QStringLiteral("steps"),
+                    Text::tr("a funnel has 1 to %1 steps.").arg(kMaxSteps));
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        FunnelStep step;
+        WX_TRY(parseStep(steps.at(i), QStringLiteral("steps[%1]").arg(i), &step));
+        d.steps.append(step);
+    }
+    if (o.contains(QStringLiteral("within_hours"))) {
+        const QJsonValue hours = o.value(QStringLiteral("within_hours"));
+        d.withinHours = int(hours.toInteger(0));
+        if (!hours.isDouble() || hours.toDouble() != double(d.withinHours) || d.withinHours < 1 ||
+            d.withinHours > kMaxHours)
+            return fail(QStringLiteral("within_hours"),
+                        Text::tr("whole hours from 1 to %1.").arg(kMaxHours));
+    }
+    bool ok = true;
+    d.to = dateField(o, QStringLiteral("to"), today, &ok);
+    if (!ok)
+        return fail(QStringLiteral("to"), Text::tr("a date, YYYY-MM-DD (Beijing time)."));
+    d.from = dateField(o, QStringLiteral("from"), d.to.addDays(-29), &ok);
+    if (!ok)
+        return fail(QStringLiteral("from"), Text::tr("a date, YYYY-MM-DD (Beijing time)."));
+    if (d.from > d.to)
+        return fail(QStringLiteral("from"), Text::tr("the first day is after the last."));
+    const QJsonValue segment = o.value(QStringLiteral("segment"));
+    if (!segment.isUndefined() && (!segment.isString() || segment.toString().isEmpty()))
+        return fail(QStringLiteral("segment"), Text::tr("a saved segment's name."));
+    d.segment = segment.toString();
+    *out = d;
+    return Status::ok();
+}
+
+// One statement: s1 holds each person's first step in the range, s(k) the first step k after
+// step k-1 and within the window of s1; the counts of each are the funnel.
+StatusOr<FunnelResult> Funnel::count(const FunnelDefinition &definition) const
+{
+    qint64 segmentId = 0;
+    if (!definition.segment.isEmpty()) {
+        const StatusOr<QVariant> id = Sql::scalar(
+            m_db, QStringLiteral("SELECT id FROM segments WHERE name = ?"), {definition.segment});
+        WX_TRY(id.status());
+        if (!id.value().isValid())
+            return Status::failure(
+                Text::tr("No saved segment is called \"%1\".").arg(definition.segment));
+        segmentId = id.value().toLongLong();
+    }
+    QStringList ctes;
+    QVariantList values;
+    const StepSource first = sourceOf(definition.steps.constFirst());
+    QString firstSql = QStringLiteral("s1 AS (SELECT %1 AS p, MIN(%2) AS t0 %3 WHERE %4 AND "
+                                      "%1 IS NOT NULL AND %2 >= ? AND %2 < ?")
+                           .arg(first.person, first.time, first.from, first.condition);
+    values << first.values << BeijingDays::startOf(definition.from)
+           << BeijingDays::startOf(definition.to.addDays(1));
+    if (segmentId > 0) {
+        firstSql += QStringLiteral(" AND %1 IN (SELECT m.profile_id FROM segment_members m WHERE "
+                                   "m.segment_id = ?)")
+                        .arg(first.person);
+        values << segmentId;
+    }
+    ctes << firstSql + QStringLiteral(" GROUP BY %1)").arg(first.person);
+    const qint64 window = qint64(definition.withinHours) * 3600 * 1000;
+    QString previousTime = QStringLiteral("t0");
+    for (qsizetype k = 1; k < definition.steps.size(); ++k) {
+        const StepSource step = sourceOf(definition.steps.at(k));
+        ctes << QStringLiteral("s%1 AS (SELECT prev.p, prev.t0, MIN(%3) AS t %4, s%2 prev WHERE "
+                               "%5 = prev.p AND %6 AND %3 > prev.%7 AND %3 <= prev.t0 + ? "
+                               "GROUP BY prev.p, prev.t0)")
+                    .arg(k + 1)
+                    .arg(k)
+                    .arg(step.time, step.from, step.person, step.condition, previousTime);
+        values << step.values << window;
+        previousTime = QStringLiteral("t");
+    }
+    QStringList counts;
+    for (qsizetype k = 1; k <= definition.steps.size(); ++k)
+        counts << QStringLiteral("(SELECT COUNT(*) FROM s%1)").arg(k);
+    QSqlQuery q(m_db);
+    if (!Sql::run(q,
+                  QStringLiteral("WITH ") + ctes.join(QStringLiteral(", ")) +
+                      QStringLiteral(" SELECT ") + counts.join(QStringLiteral(", ")),
+                  values) ||
+        !q.next())
+        return Sql::failure(q);
+    FunnelResult result;
+    for (qsizetype k = 0; k < definition.steps.size(); ++k)
+        result.people << q.value(int(k)).toLongLong();
+    return result;
+}

@@ -1,0 +1,348 @@
+// Funnels across both apps, on SQLite and PostgreSQL, against a brute force over generated
+// people: follows, messages received and events on either app, in order, within a window,
+// over everyone or a saved segment. Also the definition's errors and `wxops funnel`.
+#include "analytics/BeijingDays.h"
+#include "analytics/Funnel.h"
+#include "storage/AppRepository.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+#include "TestDatabase.h"
+#include "WxopsCli.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QtTest>
+
+namespace {
+const QDate kFrom(2026, 11, 1);
+const QDate kTo(2026, 11, 20);
+const qint64 kHour = 3600 * 1000;
+
+// Something a person did, as the funnel's steps see it.
+struct Happening
+{
+    qint64 person = 0;
+    FunnelStep::Kind kind = FunnelStep::Kind::Event;
+    QString name;    // Event
+    QString appKind; // Event
+    qint64 campaign = 0;
+    qint64 at = 0;
+};
+
+bool matches(const FunnelStep &step, const Happening &h)
+{
+    if (step.kind != h.kind)
+        return false;
+    switch (step.kind) {
+    case FunnelStep::Kind::Follow:
+        return true;
+    case FunnelStep::Kind::Message:
+        return step.campaignId == 0 || step.campaignId == h.campaign;
+    case FunnelStep::Kind::Event:
+        return step.eventName == h.name && (step.appKind.isEmpty() || step.appKind == h.appKind);
+    }
+    return false;
+}
+} // namespace
+
+class TestFunnel : public QObject
+{
+    Q_OBJECT
+
+    QSqlDatabase db() { return m_database->connections().connection(); }
+
+    // The funnel by hand: each person's first step 1 in the range, then the first of each
+    // next step strictly later and within the window of step 1.
+    QList<qint64> bruteForce(const FunnelDefinition &d, const QSet<qint64> &members)
+    {
+        QList<qint64> reached(d.steps.size(), 0);
+        const qint64 begin = BeijingDays::startOf(d.from);
+        const qint64 end = BeijingDays::startOf(d.to.addDays(1));
+        for (qint64 person = 1; person <= m_people; ++person) {
+            if (!d.segment.isEmpty() && !members.contains(person))
+                continue;
+            qint64 first = -1;
+            for (const Happening &h : m_happenings)
+                if (h.person == person && matches(d.steps.at(0), h) && h.at >= begin &&
+                    h.at < end && (first < 0 || h.at < first))
+                    first = h.at;
+            if (first < 0)
+                continue;
+            ++reached[0];
+            qint64 previous = first;
+            for (qsizetype k = 1; k < d.steps.size(); ++k) {
+                qint64 next = -1;
+                for (const Happening &h : m_happenings)
+                    if (h.person == person && matches(d.steps.at(k), h) && h.at > previous &&
+                        h.at <= first + qint64(d.withinHours) * kHour && (next < 0 || h.at < next))
+                        next = h.at;
+                if (next < 0)
+                    break;
+                ++reached[k];
+                previous = next;
+            }
+        }
+        return reached;
+    }
+
+    qint64 insert(const QString &sql, const QVariantList &values)
+    {
+        QSqlQuery q(db());
+        if (!Sql::run(q, sql + QStringLiteral(" RETURNING id"), values) || !q.next()) {
+            qWarning() << Sql::failure(q).message();
+            return 0;
+        }
+        return q.value(0).toLongLong();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_testDb.error().isEmpty(), qPrintable(m_testDb.error()));
+        m_database.reset(new Database(m_testDb.spec()));
+        QVERIFY(m_database->open().isOk());
+        AppRepository apps(db());
+        QVERIFY(apps.insert({QStringLiteral("wxoa000000000000a1"),
+                             AppConfig::Kind::OfficialAccount,
+                             QStringLiteral("OA"),
+                             {},
+                             {}})
+                    .isOk());
+        QVERIFY(apps.insert({QStringLiteral("wxmp000000000000b1"),
+                             AppConfig::Kind::MiniProgram,
+                             QStringLiteral("MP"),
+                             {},
+                             {}})
+                    .isOk());
+        const qint64 oa = apps.rowId(QStringLiteral("wxoa000000000000a1"));
+        const qint64 mp = apps.rowId(QStringLiteral("wxmp000000000000b1"));
+        const qint64 segment =
+            insert(QStringLiteral("INSERT INTO segments (name, definition, created_by, created_at, "
+                                  "updated_at) VALUES (?, ?, ?, 0, 0)"),
+                   {QStringLiteral("Half"), QStringLiteral("{}"), QStringLiteral("t")});
+        QList<qint64> campaigns;
+        for (int c = 0; c < 2; ++c)
+            campaigns << insert(QStringLiteral("INSERT INTO campaigns (name, app_id, channel, "
+                                               "content, created_by, created_at) VALUES (?, ?, "
+                                               "?, ?, ?, 0)"),
+                                {QStringLiteral("c%1").arg(c), oa, QStringLiteral("template"),
+                                 QStringLiteral("{}"), QStringLiteral("t")});
+        QVERIFY(segment > 0 && campaigns.constLast() > 0);
+
+        QRandomGenerator random(20261205);
+        const qint64 start = BeijingDays::startOf(kFrom.addDays(-3));
+        const qint64 span = BeijingDays::startOf(kTo.addDays(4)) - start;
+        auto moment = [&] { return start + qint64(random.generateDouble() * double(span)); };
+        static const char *const names[] = {"visit", "purchase", "share"};
+        QVERIFY(db().transaction());
+        for (qint64 n = 0; n < 500; ++n) {
+            const qint64 person =
+                insert(QStringLiteral("INSERT INTO profiles (created_at, updated_at) VALUES (0, "
+                                      "0)"),
+                       {});
+            QVERIFY(person > 0);
+            m_people = person;
+            if (person % 2 == 0)
+                QVERIFY(Sql::exec(db(),
+                                  QStringLiteral("INSERT INTO segment_members (segment_id, "
+                                                 "profile_id, added_at) VALUES (?, ?, 0)"),
+                                  {segment, person})
+                            .isOk());
+            const qint64 oaAccount = insert(
+                QStringLiteral("INSERT INTO accounts (profile_id, app_id, openid, subscribed, "
+                               "subscribe_time) VALUES (?, ?, ?, 1, ?)"),
+                {person, oa, QStringLiteral("oa%1").arg(person), moment()});
+            m_happenings.append({person,
+                                 FunnelStep::Kind::Follow,
+                                 {},
+                                 {},
+                                 0,
+                                 Sql::scalar(db(),
+                                             QStringLiteral("SELECT subscribe_time FROM "
+                                                            "accounts WHERE id = ?"),
+                                             {oaAccount})
+                                     .value()
+                                     .toLongLong()});
+            const qint64 mpAccount =
+                insert(QStringLiteral("INSERT INTO accounts (profile_id, app_id, openid, "
+                                      "first_seen) VALUES (?, ?, ?, ?)"),
+                       {person, mp, QStringLiteral("mp%1").arg(person), moment()});
+            for (int e = random.bounded(8); e > 0; --e) {
+                const bool onMp = random.bounded(3) > 0;
+                const Happening h{person,
+                                  FunnelStep::Kind::Event,
+                                  QString::fromLatin1(names[random.bounded(3)]),
+                                  onMp ? QStringLiteral("mp") : QStringLiteral("oa"),
+                                  0,
+                                  moment()};
+                QVERIFY(
+                    Sql::exec(db(),
+                              QStringLiteral("INSERT INTO events (account_id, profile_id, "
+                                             "app_id, name, occurred_at) VALUES (?, ?, ?, "
+                                             "?, ?)"),
+                              {onMp ? mpAccount : oaAccount, person, onMp ? mp : oa, h.name, h.at})
+                        .isOk());
+                m_happenings.append(h);
+            }
+            for (qsizetype c = 0; c < campaigns.size(); ++c) {
+                if (random.bounded(2) == 0)
+                    continue;
+                const bool sent = random.bounded(4) > 0;
+                const Happening h{person, FunnelStep::Kind::Message, {},
+                                  {},     campaigns.at(c),           moment()};
+                QVERIFY(
+                    Sql::exec(db(),
+                              QStringLiteral("INSERT INTO deliveries (campaign_id, "
+                                             "account_id, profile_id, state, client_msg_id, "
+                                             "updated_at, sent_at) VALUES (?, ?, ?, ?, ?, 0, "
+                                             "?)"),
+                              {campaigns.at(c), oaAccount, person,
+                               sent ? QStringLiteral("sent") : QStringLiteral("failed"),
+                               QStringLiteral("m%1-%2").arg(person).arg(c),
+                               sent ? QVariant(h.at) : QVariant(QMetaType(QMetaType::LongLong))})
+                        .isOk());
+                if (sent)
+                    m_happenings.append(h);
+            }
+        }
+        QVERIFY(db().commit());
+        for (qint64 person = 2; person <= m_people; person += 2)
+            m_members.insert(person);
+        m_campaign = campaigns.constFirst();
+    }
+
+    void countsEqualABruteForce_data()
+    {
+        QTest::addColumn<QByteArray>("definition");
+        QTest::newRow("follow, message, MP visit, purchase")
+            << QByteArray(R"({"steps": [{"follow": {}}, {"message": {}},
+                {"event": "visit", "kind": "mp"}, {"event": "purchase"}], "within_hours": 240})");
+        QTest::newRow("visit then visit again, a day")
+            << QByteArray(R"({"steps": [{"event": "visit"}, {"event": "visit"}],
+                "within_hours": 24})");
+        QTest::newRow("one campaign, then a purchase on the MP, over a segment")
+            << QStringLiteral(R"({"steps": [{"message": {"campaign": %1}},
+                {"event": "purchase", "kind": "mp"}], "within_hours": 72, "segment": "Half"})")
+                   .arg(m_campaign)
+                   .toUtf8();
+        QTest::newRow("OA share, then anything on the MP, a week, a shorter range")
+            << QByteArray(R"({"steps": [{"event": "share", "kind": "oa"}, {"event": "visit",
+                "kind": "mp"}, {"event": "share", "kind": "mp"}], "from": "2026-11-05",
+                "to": "2026-11-12"})");
+        QTest::newRow("one step") << QByteArray(R"({"steps": [{"event": "purchase"}]})");
+    }
+
+    void countsEqualABruteForce()
+    {
+        QFETCH(QByteArray, definition);
+        FunnelDefinition d;
+        const Status parsed = FunnelDefinition::parse(definition, kTo, &d);
+        QVERIFY2(parsed.isOk(), qPrintable(parsed.message()));
+        const QList<qint64> expected = bruteForce(d, m_members);
+        const auto counted = Funnel(db()).count(d);
+        QVERIFY2(counted.isOk(), qPrintable(counted.status().message()));
+        QCOMPARE(counted.value().people, expected);
+        QVERIFY2(expected.constFirst() > 10, "too few people start the funnel to tell");
+        if (expected.size() > 1)
+            QVERIFY(expected.constLast() > 0 && expected.constLast() < expected.constFirst());
+    }
+
+    void definitionErrorsSayWhere_data()
+    {
+        QTest::addColumn<QByteArray>("definition");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("not JSON") << QByteArray("{") << QStringLiteral("not a JSON object");
+        QTest::newRow("no steps") << QByteArray(R"({"steps": []})") << QStringLiteral("\"steps\"");
+        QTest::newRow("two kinds in a step")
+            << QByteArray(R"({"steps": [{"event": "a", "follow": {}}]})")
+            << QStringLiteral("\"steps[0]\"");
+        QTest::newRow("bad kind") << QByteArray(R"({"steps": [{"event": "a", "kind": "x"}]})")
+                                  << QStringLiteral("\"oa\" or \"mp\"");
+        QTest::newRow("bad window")
+            << QByteArray(R"({"steps": [{"follow": {}}], "within_hours": 1.5})")
+            << QStringLiteral("\"within_hours\"");
+        QTest::newRow("bad date") << QByteArray(R"({"steps": [{"follow": {}}], "from": "1/2"})")
+                                  << QStringLiteral("\"from\"");
+        QTest::newRow("reversed")
+            << QByteArray(
+                   R"({"steps": [{"follow": {}}], "from": "2026-11-02", "to": "2026-11-01"})")
+            << QStringLiteral("after the last");
+        QTest::newRow("eleven steps")
+            << QByteArray(R"({"steps": [{"follow": {}}, {"follow": {}}, {"follow": {}},
+                {"follow": {}}, {"follow": {}}, {"follow": {}}, {"follow": {}}, {"follow": {}},
+                {"follow": {}}, {"follow": {}}, {"follow": {}}]})")
+            << QStringLiteral("1 to 10 steps");
+    }
+
+    void definitionErrorsSayWhere()
+    {
+        QFETCH(QByteArray, definition);
+        QFETCH(QString, mentions);
+        FunnelDefinition d;
+        const Status parsed = FunnelDefinition::parse(definition, kTo, &d);
+        QVERIFY(!parsed.isOk());
+        QVERIFY2(parsed.message().contains(mentions), qPrintable(parsed.message()));
+    }
+
+    void anUnknownSegmentIsRefused()
+    {
+        FunnelDefinition d;
+        QVERIFY(
+            FunnelDefinition::parse(R"({"steps": [{"follow": {}}], "segment": "Nobody"})", kTo, &d)
+                .isOk());
+        const auto counted = Funnel(db()).count(d);
+        QVERIFY(!counted.isOk());
+        QVERIFY(counted.status().message().contains(QStringLiteral("Nobody")));
+    }
+
+    void theCommandLine()
+    {
+        QTemporaryDir home;
+        WxopsCli cli(home, m_testDb.spec().toUrl());
+        const QString path =
+            WxopsCli::writeFile(home, QStringLiteral("funnel.json"),
+                                R"({"steps": [{"follow": {}}, {"event": "visit", "kind": "mp"}],
+                "within_hours": 240, "from": "2026-11-01", "to": "2026-11-20"})");
+        const auto run = cli.run({QStringLiteral("funnel"), QStringLiteral("--definition"), path,
+                                  QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonArray steps = QJsonDocument::fromJson(run.out.toUtf8())
+                                     .object()
+                                     .value(QStringLiteral("steps"))
+                                     .toArray();
+        QCOMPARE(steps.size(), 2);
+        FunnelDefinition d;
+        QVERIFY(FunnelDefinition::parse(
+                    R"({"steps": [{"follow": {}}, {"event": "visit", "kind": "mp"}],
+                "within_hours": 240, "from": "2026-11-01", "to": "2026-11-20"})",
+                    kTo, &d)
+                    .isOk());
+        const QList<qint64> expected = bruteForce(d, m_members);
+        QCOMPARE(steps.at(0).toObject().value(QStringLiteral("people")).toInteger(),
+                 expected.at(0));
+        QCOMPARE(steps.at(1).toObject().value(QStringLiteral("people")).toInteger(),
+                 expected.at(1));
+
+        const auto text = cli.run({QStringLiteral("funnel"), QStringLiteral("--definition"), path});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains(QStringLiteral("Followed the Official Account")),
+                 qPrintable(text.out));
+        const QString bad = WxopsCli::writeFile(home, QStringLiteral("bad.json"), "{\"steps\": 1}");
+        const auto refused =
+            cli.run({QStringLiteral("funnel"), QStringLiteral("--definition"), bad});
+        QCOMPARE(refused.exitCode, 64);
+        QVERIFY2(refused.err.contains(QStringLiteral("\"steps\"")), qPrintable(refused.err));
+    }
+
+private:
+    TestDatabase m_testDb;
+    std::unique_ptr<Database> m_database;
+    QList<Happening> m_happenings;
+    QSet<qint64> m_members;
+    qint64 m_people = 0;
+    qint64 m_campaign = 0;
+};
+
+QTEST_GUILESS_MAIN(TestFunnel)
+#include "tst_funnel.moc"
