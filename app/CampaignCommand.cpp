@@ -1,5 +1,7 @@
 #include "CampaignCommand.h"
 
+#include "analytics/CampaignOutcome.h"
+
 #include "CommandLine.h"
 #include "CommandOutput.h"
 #include "CommandRegistry.h"
@@ -19,6 +21,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 using namespace CommandOutput;
 
@@ -215,6 +218,53 @@ int run(qint64 id, Database &database)
         return 130;
     return report.state == CampaignState::Finished ? 0 : 3;
 }
+// The chosen step's share among the recipients and among those the rules left out.
+int outcome(qint64 id, const CommandLine &cl, Database &database)
+{
+    FunnelStep step;
+    step.eventName = cl.value(QStringLiteral("event"));
+    step.appKind = cl.value(QStringLiteral("kind"));
+    if (step.eventName.isEmpty())
+        return fail(Text::tr("campaign outcome needs --event NAME (and --kind mp or oa to count "
+                             "one app only)."),
+                    64);
+    if (!step.appKind.isEmpty() && step.appKind != QStringLiteral("oa") &&
+        step.appKind != QStringLiteral("mp"))
+        return fail(Text::tr("--kind takes oa or mp."), 64);
+    bool ok = true;
+    const int hours = cl.isSet(QStringLiteral("within-hours"))
+                          ? cl.value(QStringLiteral("within-hours")).toInt(&ok)
+                          : 72;
+    if (!ok || hours < 1 || hours > FunnelDefinition::kMaxHours)
+        return fail(Text::tr("--within-hours takes 1 to %1.").arg(FunnelDefinition::kMaxHours), 64);
+    const auto counted =
+        CampaignOutcome(database.connections().connection()).count(id, step, hours);
+    if (!counted.isOk())
+        return fail(counted.status().message());
+    const CampaignOutcomeResult &r = counted.value();
+    if (cl.isSet(QStringLiteral("json"))) {
+        out() << QJsonDocument(
+                     QJsonObject{{QStringLiteral("campaign"), id},
+                                 {QStringLiteral("step"), step.label()},
+                                 {QStringLiteral("within_hours"), hours},
+                                 {QStringLiteral("recipients"), r.recipients},
+                                 {QStringLiteral("recipients_who_did"), r.recipientsWhoDid},
+                                 {QStringLiteral("comparison"), r.comparison},
+                                 {QStringLiteral("comparison_who_did"), r.comparisonWhoDid}})
+                     .toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    const QLocale locale;
+    auto line = [&](const QString &group, qint64 did, qint64 of) {
+        return Text::tr("%1: %2 of %3 (%4 %)")
+            .arg(group, locale.toString(did), locale.toString(of),
+                 locale.toString(100.0 * CampaignOutcomeResult::rate(did, of), 'f', 1));
+    };
+    out() << Text::tr("%1 within %n hours", nullptr, hours).arg(step.label()) << Qt::endl
+          << line(Text::tr("recipients"), r.recipientsWhoDid, r.recipients) << Qt::endl
+          << line(Text::tr("left out by the rules"), r.comparisonWhoDid, r.comparison) << Qt::endl;
+    return 0;
+}
 } // namespace
 
 int runCampaignCommand(const QStringList &arguments, const CommandLine &cl, Database &database)
@@ -225,10 +275,10 @@ int runCampaignCommand(const QStringList &arguments, const CommandLine &cl, Data
         return create(cl, store);
     if (what == QStringLiteral("list"))
         return list(cl, store);
-    static const QStringList withId{QStringLiteral("preview"), QStringLiteral("start"),
-                                    QStringLiteral("run"),     QStringLiteral("status"),
-                                    QStringLiteral("pause"),   QStringLiteral("resume"),
-                                    QStringLiteral("cancel"),  QStringLiteral("resend-unknown")};
+    static const QStringList withId{
+        QStringLiteral("preview"), QStringLiteral("start"),          QStringLiteral("run"),
+        QStringLiteral("status"),  QStringLiteral("pause"),          QStringLiteral("resume"),
+        QStringLiteral("cancel"),  QStringLiteral("resend-unknown"), QStringLiteral("outcome")};
     if (!withId.contains(what))
         return fail(
             Text::tr("campaign needs create, list, %1.").arg(withId.join(QStringLiteral(", "))),
@@ -245,6 +295,8 @@ int runCampaignCommand(const QStringList &arguments, const CommandLine &cl, Data
         return run(id, database);
     if (what == QStringLiteral("status"))
         return status(id, cl, store);
+    if (what == QStringLiteral("outcome"))
+        return outcome(id, cl, database);
     const QString actor = AuditLog::currentActor();
     Status done = Status::ok();
     qint64 rows = 0;
@@ -271,9 +323,11 @@ Command campaignCommand()
         QStringLiteral("campaign"),
         QCoreApplication::translate("CommandLine",
                                     "Create, test, start, run and follow campaigns."),
-        QStringLiteral("campaign create --definition FILE\ncampaign list [--json]\ncampaign "
-                       "preview ID --openid OPENID\ncampaign start ID\ncampaign run ID\ncampaign "
-                       "status ID [--json]\ncampaign pause|resume|cancel|resend-unknown ID"),
+        QStringLiteral(
+            "campaign create --definition FILE\ncampaign list [--json]\ncampaign "
+            "preview ID --openid OPENID\ncampaign start ID\ncampaign run ID\ncampaign "
+            "status ID [--json]\ncampaign pause|resume|cancel|resend-unknown ID\ncampaign "
+            "outcome ID --event NAME [--kind mp|oa] [--within-hours N] [--json]"),
         {
             CommonOptions::definition(),
             QCommandLineOption(
@@ -283,6 +337,20 @@ Command campaignCommand()
                     "campaign preview: the staff member's OpenID that receives the test."),
                 QStringLiteral("openid")),
             CommonOptions::json(),
+            QCommandLineOption(
+                QStringLiteral("event"),
+                QCoreApplication::translate("CommandLine", "campaign outcome: the event to count."),
+                QStringLiteral("name")),
+            QCommandLineOption(QStringLiteral("kind"),
+                               QCoreApplication::translate(
+                                   "CommandLine", "campaign outcome: only this app kind's events "
+                                                  "(oa or mp)."),
+                               QStringLiteral("kind")),
+            QCommandLineOption(QStringLiteral("within-hours"),
+                               QCoreApplication::translate(
+                                   "CommandLine", "campaign outcome: the window after each send "
+                                                  "(default 72)."),
+                               QStringLiteral("hours")),
         },
         &runCampaignCommand};
 }

@@ -2,6 +2,7 @@
 // people: follows, messages received and events on either app, in order, within a window,
 // over everyone or a saved segment. Also the definition's errors and `wxops funnel`.
 #include "analytics/BeijingDays.h"
+#include "analytics/CampaignOutcome.h"
 #include "analytics/Funnel.h"
 #include "storage/AppRepository.h"
 #include "storage/Database.h"
@@ -28,6 +29,15 @@ struct Happening
     QString appKind; // Event
     qint64 campaign = 0;
     qint64 at = 0;
+};
+
+struct Delivery
+{
+    qint64 person = 0;
+    qint64 campaign = 0;
+    QString state;
+    QString reason;
+    qint64 at = 0; // sent_at when sent
 };
 
 bool matches(const FunnelStep &step, const Happening &h)
@@ -129,6 +139,12 @@ private slots:
                                 {QStringLiteral("c%1").arg(c), oa, QStringLiteral("template"),
                                  QStringLiteral("{}"), QStringLiteral("t")});
         QVERIFY(segment > 0 && campaigns.constLast() > 0);
+        m_started = BeijingDays::startOf(kFrom.addDays(3)) + 10 * kHour;
+        for (const qint64 campaign : campaigns)
+            QVERIFY(Sql::exec(db(),
+                              QStringLiteral("UPDATE campaigns SET started_at = ? WHERE id = ?"),
+                              {m_started, campaign})
+                        .isOk());
 
         QRandomGenerator random(20261205);
         const qint64 start = BeijingDays::startOf(kFrom.addDays(-3));
@@ -188,22 +204,35 @@ private slots:
             for (qsizetype c = 0; c < campaigns.size(); ++c) {
                 if (random.bounded(2) == 0)
                     continue;
-                const bool sent = random.bounded(4) > 0;
-                const Happening h{person, FunnelStep::Kind::Message, {},
-                                  {},     campaigns.at(c),           moment()};
-                QVERIFY(
-                    Sql::exec(db(),
-                              QStringLiteral("INSERT INTO deliveries (campaign_id, "
-                                             "account_id, profile_id, state, client_msg_id, "
-                                             "updated_at, sent_at) VALUES (?, ?, ?, ?, ?, 0, "
-                                             "?)"),
-                              {campaigns.at(c), oaAccount, person,
-                               sent ? QStringLiteral("sent") : QStringLiteral("failed"),
-                               QStringLiteral("m%1-%2").arg(person).arg(c),
-                               sent ? QVariant(h.at) : QVariant(QMetaType(QMetaType::LongLong))})
-                        .isOk());
-                if (sent)
-                    m_happenings.append(h);
+                // Sent, failed, or left out by a rule (or unreachable): and now and then a
+                // second account of the person's sent the same campaign.
+                static const char *const states[] = {"sent",   "sent",    "sent",
+                                                     "failed", "skipped", "skipped"};
+                static const char *const reasons[] = {"opted_out", "frequency_cap", "unsubscribed"};
+                const qint64 accountOf[] = {oaAccount, mpAccount};
+                for (int a = 0; a < (random.bounded(5) == 0 ? 2 : 1); ++a) {
+                    const Delivery d{person, campaigns.at(c),
+                                     QString::fromLatin1(states[random.bounded(6)]),
+                                     QString::fromLatin1(reasons[random.bounded(3)]), moment()};
+                    const bool sent = d.state == QLatin1String("sent");
+                    QVERIFY(Sql::exec(
+                                db(),
+                                QStringLiteral("INSERT INTO deliveries (campaign_id, "
+                                               "account_id, profile_id, state, reason, "
+                                               "client_msg_id, updated_at, sent_at) VALUES "
+                                               "(?, ?, ?, ?, ?, ?, 0, ?)"),
+                                {d.campaign, accountOf[a], person, d.state,
+                                 d.state == QLatin1String("skipped")
+                                     ? QVariant(d.reason)
+                                     : QVariant(QMetaType(QMetaType::QString)),
+                                 QStringLiteral("m%1-%2-%3").arg(person).arg(c).arg(a),
+                                 sent ? QVariant(d.at) : QVariant(QMetaType(QMetaType::LongLong))})
+                                .isOk());
+                    m_deliveries.append(d);
+                    if (sent)
+                        m_happenings.append(
+                            {person, FunnelStep::Kind::Message, {}, {}, campaigns.at(c), d.at});
+                }
             }
         }
         QVERIFY(db().commit());
@@ -246,6 +275,56 @@ private slots:
         QVERIFY2(expected.constFirst() > 10, "too few people start the funnel to tell");
         if (expected.size() > 1)
             QVERIFY(expected.constLast() > 0 && expected.constLast() < expected.constFirst());
+    }
+
+    // Recipients: anyone sent the campaign, from their first send; comparison: the rest whom a
+    // rule left out (not the unsubscribed), from the campaign's start.
+    void campaignOutcomeMatchesAHandCount()
+    {
+        FunnelStep purchase;
+        purchase.eventName = QStringLiteral("purchase");
+        purchase.appKind = QStringLiteral("mp");
+        const int hours = 96;
+        QHash<qint64, qint64> firstSent;
+        QSet<qint64> leftOut;
+        for (const Delivery &d : m_deliveries) {
+            if (d.campaign != m_campaign)
+                continue;
+            if (d.state == QLatin1String("sent"))
+                firstSent[d.person] =
+                    firstSent.contains(d.person) ? std::min(firstSent.value(d.person), d.at) : d.at;
+            else if (d.state == QLatin1String("skipped") &&
+                     d.reason != QLatin1String("unsubscribed"))
+                leftOut.insert(d.person);
+        }
+        auto did = [&](qint64 person, qint64 from) {
+            for (const Happening &h : m_happenings)
+                if (h.person == person && matches(purchase, h) && h.at >= from &&
+                    h.at <= from + hours * kHour)
+                    return true;
+            return false;
+        };
+        CampaignOutcomeResult expected;
+        for (auto it = firstSent.cbegin(); it != firstSent.cend(); ++it) {
+            ++expected.recipients;
+            expected.recipientsWhoDid += did(it.key(), it.value());
+        }
+        for (const qint64 person : leftOut) {
+            if (firstSent.contains(person))
+                continue;
+            ++expected.comparison;
+            expected.comparisonWhoDid += did(person, m_started);
+        }
+        const auto counted = CampaignOutcome(db()).count(m_campaign, purchase, hours);
+        QVERIFY2(counted.isOk(), qPrintable(counted.status().message()));
+        QCOMPARE(counted.value().recipients, expected.recipients);
+        QCOMPARE(counted.value().recipientsWhoDid, expected.recipientsWhoDid);
+        QCOMPARE(counted.value().comparison, expected.comparison);
+        QCOMPARE(counted.value().comparisonWhoDid, expected.comparisonWhoDid);
+        QVERIFY(expected.recipientsWhoDid > 0 && expected.comparisonWhoDid > 0);
+        QVERIFY(expected.comparison > 20);
+
+        QVERIFY(!CampaignOutcome(db()).count(999999, purchase, hours).isOk());
     }
 
     void definitionErrorsSayWhere_data()
@@ -328,6 +407,26 @@ private slots:
         QCOMPARE(text.exitCode, 0);
         QVERIFY2(text.out.contains(QStringLiteral("Followed the Official Account")),
                  qPrintable(text.out));
+        FunnelStep purchase;
+        purchase.eventName = QStringLiteral("purchase");
+        purchase.appKind = QStringLiteral("mp");
+        const auto expectedOutcome = CampaignOutcome(db()).count(m_campaign, purchase, 96);
+        QVERIFY(expectedOutcome.isOk());
+        const auto outcome = cli.run({QStringLiteral("campaign"), QStringLiteral("outcome"),
+                                      QString::number(m_campaign), QStringLiteral("--event"),
+                                      QStringLiteral("purchase"), QStringLiteral("--kind"),
+                                      QStringLiteral("mp"), QStringLiteral("--within-hours"),
+                                      QStringLiteral("96"), QStringLiteral("--json")});
+        QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.err));
+        const QJsonObject o = QJsonDocument::fromJson(outcome.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("recipients_who_did")).toInteger(),
+                 expectedOutcome.value().recipientsWhoDid);
+        QCOMPARE(o.value(QStringLiteral("comparison")).toInteger(),
+                 expectedOutcome.value().comparison);
+        const auto noEvent = cli.run(
+            {QStringLiteral("campaign"), QStringLiteral("outcome"), QString::number(m_campaign)});
+        QCOMPARE(noEvent.exitCode, 64);
+
         const QString bad = WxopsCli::writeFile(home, QStringLiteral("bad.json"), "{\"steps\": 1}");
         const auto refused =
             cli.run({QStringLiteral("funnel"), QStringLiteral("--definition"), bad});
@@ -339,6 +438,8 @@ private:
     TestDatabase m_testDb;
     std::unique_ptr<Database> m_database;
     QList<Happening> m_happenings;
+    QList<Delivery> m_deliveries;
+    qint64 m_started = 0;
     QSet<qint64> m_members;
     qint64 m_people = 0;
     qint64 m_campaign = 0;

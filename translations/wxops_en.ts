@@ -510,6 +510,37 @@ Database: %2</source>
         <source>waiting until %1 (scheduled start, quiet hours or the daily quota&apos;s reset), %2 to go</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>campaign outcome needs --event NAME (and --kind mp or oa to count one app only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind takes oa or mp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--within-hours takes 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 (%4 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 within %n hours</source>
+        <translation>
+            <numerusform>%1 within %n hour</numerusform>
+            <numerusform>%1 within %n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out by the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CampaignDefinition</name>
@@ -627,6 +658,17 @@ Database: %2</source>
     </message>
     <message>
         <source>&quot;fields&quot;: &quot;%1&quot; is not a template field&apos;s key (a letter, then letters, digits or &apos;_&apos;, as in keyword1 or thing2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignOutcome</name>
+    <message>
+        <source>No campaign with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 has not started: there is no outcome yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1111,6 +1153,18 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     </message>
     <message>
         <source>Count how many people took each step of a funnel across both apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign outcome: the event to count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign outcome: only this app kind&apos;s events (oa or mp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign outcome: the window after each send (default 72).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -508,6 +508,36 @@ Database: %2</source>
         <source>waiting until %1 (scheduled start, quiet hours or the daily quota&apos;s reset), %2 to go</source>
         <translation>等待到 %1（定时开始、免打扰时段或每日额度重置），剩余 %2</translation>
     </message>
+    <message>
+        <source>campaign outcome needs --event NAME (and --kind mp or oa to count one app only).</source>
+        <translation>campaign outcome 需要 --event 名称（只统计一个应用时再加 --kind mp 或 oa）。</translation>
+    </message>
+    <message>
+        <source>--kind takes oa or mp.</source>
+        <translation>--kind 取值为 oa 或 mp。</translation>
+    </message>
+    <message>
+        <source>--within-hours takes 1 to %1.</source>
+        <translation>--within-hours 取值为 1 到 %1。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 (%4 %)</source>
+        <translation>%1：%3 人中 %2 人（%4 %）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 within %n hours</source>
+        <translation>
+            <numerusform>%n 小时内%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>recipients</source>
+        <translation>收到消息的人</translation>
+    </message>
+    <message>
+        <source>left out by the rules</source>
+        <translation>被规则排除的人</translation>
+    </message>
 </context>
 <context>
     <name>CampaignDefinition</name>
@@ -626,6 +656,17 @@ Database: %2</source>
     <message>
         <source>&quot;fields&quot;: &quot;%1&quot; is not a template field&apos;s key (a letter, then letters, digits or &apos;_&apos;, as in keyword1 or thing2).</source>
         <translation>“fields”：“%1”不是模板字段的键（以字母开头，其后为字母、数字或“_”，如 keyword1 或 thing2）。</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignOutcome</name>
+    <message>
+        <source>No campaign with id %1.</source>
+        <translation>没有 ID 为 %1 的活动。</translation>
+    </message>
+    <message>
+        <source>Campaign %1 has not started: there is no outcome yet.</source>
+        <translation>活动 %1 尚未开始，还没有效果数据。</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1148,18 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     <message>
         <source>Count how many people took each step of a funnel across both apps.</source>
         <translation>统计跨两个应用的漏斗中每一步的人数。</translation>
+    </message>
+    <message>
+        <source>campaign outcome: the event to count.</source>
+        <translation>campaign outcome：要统计的事件。</translation>
+    </message>
+    <message>
+        <source>campaign outcome: only this app kind&apos;s events (oa or mp).</source>
+        <translation>campaign outcome：只统计此类应用的事件（oa 或 mp）。</translation>
+    </message>
+    <message>
+        <source>campaign outcome: the window after each send (default 72).</source>
+        <translation>campaign outcome：每次发送后的时间窗口（默认 72 小时）。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "Funnel.h"
 
 #include "BeijingDays.h"
+#include "StepSource.h"
 #include "storage/Sql.h"
 #include "util/Identifier.h"
 
@@ -68,51 +69,6 @@ QDate dateField(const QJsonObject &o, const QString &key, const QDate &fallback,
     return date;
 }
 
-// Where a step's rows come from: a FROM clause, its person and time columns and which rows.
-struct StepSource
-{
-    QString from;
-    QString person;
-    QString time;
-    QString condition;
-    QVariantList values;
-};
-
-StepSource sourceOf(const FunnelStep &step)
-{
-    switch (step.kind) {
-    case FunnelStep::Kind::Follow:
-        return {QStringLiteral("FROM accounts x"),
-                QStringLiteral("x.profile_id"),
-                QStringLiteral("x.subscribe_time"),
-                QStringLiteral("x.app_id IN (SELECT id FROM apps WHERE kind = ?)"),
-                {QStringLiteral("oa")}};
-    case FunnelStep::Kind::Message: {
-        StepSource source{QStringLiteral("FROM deliveries x"),
-                          QStringLiteral("x.profile_id"),
-                          QStringLiteral("x.sent_at"),
-                          QStringLiteral("x.state = ?"),
-                          {QStringLiteral("sent")}};
-        if (step.campaignId > 0) {
-            source.condition += QStringLiteral(" AND x.campaign_id = ?");
-            source.values << step.campaignId;
-        }
-        return source;
-    }
-    case FunnelStep::Kind::Event:
-        break;
-    }
-    StepSource source{QStringLiteral("FROM events x"),
-                      QStringLiteral("x.profile_id"),
-                      QStringLiteral("x.occurred_at"),
-                      QStringLiteral("x.name = ?"),
-                      {step.eventName}};
-    if (!step.appKind.isEmpty()) {
-        source.condition += QStringLiteral(" AND x.app_id IN (SELECT id FROM apps WHERE kind = ?)");
-        source.values << step.appKind;
-    }
-    return source;
-}
 } // namespace
 
 QString FunnelStep::label() const
@@ -193,7 +149,7 @@ StatusOr<FunnelResult> Funnel::count(const FunnelDefinition &definition) const
     }
     QStringList ctes;
     QVariantList values;
-    const StepSource first = sourceOf(definition.steps.constFirst());
+    const StepSource first = StepSource::of(definition.steps.constFirst());
     QString firstSql = QStringLiteral("s1 AS (SELECT %1 AS p, MIN(%2) AS t0 %3 WHERE %4 AND "
                                       "%1 IS NOT NULL AND %2 >= ? AND %2 < ?")
                            .arg(first.person, first.time, first.from, first.condition);
@@ -209,7 +165,7 @@ StatusOr<FunnelResult> Funnel::count(const FunnelDefinition &definition) const
     const qint64 window = qint64(definition.withinHours) * 3600 * 1000;
     QString previousTime = QStringLiteral("t0");
     for (qsizetype k = 1; k < definition.steps.size(); ++k) {
-        const StepSource step = sourceOf(definition.steps.at(k));
+        const StepSource step = StepSource::of(definition.steps.at(k));
         ctes << QStringLiteral("s%1 AS (SELECT prev.p, prev.t0, MIN(%3) AS t %4, s%2 prev WHERE "
                                "%5 = prev.p AND %6 AND %3 > prev.%7 AND %3 <= prev.t0 + ? "
                                "GROUP BY prev.p, prev.t0)")
