@@ -72,7 +72,7 @@ int fetch(const CommandLine &cl, Database &database, const AppConfig &app, qint6
     out() << QStringLiteral("fetched %1 spans in %2 calls; %3 days not published yet")
                  .arg(summary.spansSaved)
                  .arg(summary.calls)
-                 .arg(summary.unpublishedDays)
+                 .arg(summary.unpublishedDays())
           << Qt::endl;
     if (summary.cancelled)
         return fail(Text::tr("Stopped. Run the same command again to continue."), 130);

@@ -265,7 +265,7 @@ private slots:
         const StatsFetchSummary first =
             fetch(*m_target, m_mp, from, yesterday(), {QStringLiteral("visit_trend")});
         QVERIFY2(first.ok(), qPrintable(first.failures.join(u'\n')));
-        QCOMPARE(first.unpublishedDays, 2);
+        QCOMPARE(first.unpublishedDays(), 2);
         QCOMPARE(first.spansSaved, 8);
         StatsStore store(m_target->db());
         const qint64 mpRow = AppRepository(m_target->db()).rowId(m_mp.appid);
@@ -275,11 +275,22 @@ private slots:
         QCOMPARE(days.value(yesterday().addDays(-1), true), false);
         QCOMPARE(days.value(yesterday().addDays(-2), false), true);
 
+        // A 7-day span with an unpublished day is refused whole: its days are asked one by one.
+        const StatsFetchSummary summary =
+            fetch(*m_target, m_target->app, from, yesterday(), {QStringLiteral("user_summary")});
+        QVERIFY2(summary.ok(), qPrintable(summary.failures.join(u'\n')));
+        QCOMPARE(summary.unpublishedDays(), 2);
+        const auto oaDays =
+            store.fetchedDays(m_target->appRow(), QStringLiteral("user_summary"), from, yesterday())
+                .value();
+        QCOMPARE(oaDays.size(), 10);
+        QCOMPARE(std::count(oaDays.cbegin(), oaDays.cend(), true), 8);
+
         m_emu->configure({{QStringLiteral("stats_unpublished_days"), 0}});
         const StatsFetchSummary later =
             fetch(*m_target, m_mp, from, yesterday(), {QStringLiteral("visit_trend")});
         QVERIFY(later.ok());
-        QCOMPARE(later.unpublishedDays, 0);
+        QCOMPARE(later.unpublishedDays(), 0);
         days = store.fetchedDays(mpRow, QStringLiteral("visit_trend"), from, yesterday()).value();
         QCOMPARE(days.value(yesterday(), false), true);
         QCOMPARE(store.values(mpRow, QStringLiteral("visit_trend"), yesterday(), yesterday())

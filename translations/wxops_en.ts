@@ -205,6 +205,216 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>AnalyticsJobs</name>
+    <message>
+        <source>Fetching the statistics of %1: %2 of %3 calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped; what arrived is kept. Fetch again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some statistics were not fetched (what arrived is kept): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Statistics are up to date; WeChat has not published %n day(s) yet.</source>
+        <translation>
+            <numerusform>Statistics are up to date; WeChat has not published %n day yet.</numerusform>
+            <numerusform>Statistics are up to date; WeChat has not published %n days yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Statistics are up to date (%n new span(s)).</source>
+        <translation>
+            <numerusform>Statistics are up to date (%n new span).</numerusform>
+            <numerusform>Statistics are up to date (%n new spans).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsPage</name>
+    <message>
+        <source>&amp;Fetch from WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No statistics yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follower growth and Mini Program visits appear here once an account is configured in Settings and its statistics are fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch WeChat&apos;s statistics of the chosen apps for these days (F5); days already held are not asked again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mini Program:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart&apos;s numbers as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an Official Account or a Mini Program in Settings → Accounts first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching statistics from WeChat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot fetch the statistics of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points against the period before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 against the period before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period before is not fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mini Program visitors (daily, summed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers who also use the Mini Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>WeChat has not published %n day(s) yet: %1. They are left out of the charts, not shown as zero; fetch again later.</source>
+        <translation>
+            <numerusform>WeChat has not published %n day yet: %1. It is left out of the charts, not shown as zero; fetch again later.</numerusform>
+            <numerusform>WeChat has not published %n days yet: %1. They are left out of the charts, not shown as zero; fetch again later.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Official Account followers per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfollowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mini Program visitors per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One audience: people by where they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official Account only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mini Program only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) without numbers yet</source>
+        <translation>
+            <numerusform>%n day without numbers yet</numerusform>
+            <numerusform>%n days without numbers yet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not published yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>directly (no proxy)</source>
@@ -1859,6 +2069,13 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     </message>
 </context>
 <context>
+    <name>DayChart</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeliveryRepository</name>
     <message>
         <source>Campaign %1 has deliveries in a state this version does not know (&quot;%2&quot;).</source>
@@ -2853,14 +3070,6 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     </message>
     <message>
         <source>Analytics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No statistics yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follower growth and Mini Program visits appear here once an account is configured in Settings and its statistics are fetched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -206,6 +206,212 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>AnalyticsJobs</name>
+    <message>
+        <source>Fetching the statistics of %1: %2 of %3 calls</source>
+        <translation>正在获取 %1 的统计数据：已完成 %2 / %3 次调用</translation>
+    </message>
+    <message>
+        <source>Stopped; what arrived is kept. Fetch again to continue.</source>
+        <translation>已停止；已获取的数据已保存。再次获取即可继续。</translation>
+    </message>
+    <message>
+        <source>Some statistics were not fetched (what arrived is kept): %1</source>
+        <translation>部分统计数据未能获取（已获取的数据已保存）：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Statistics are up to date; WeChat has not published %n day(s) yet.</source>
+        <translation>
+            <numerusform>统计数据已是最新；微信还有 %n 天的数据尚未发布。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Statistics are up to date (%n new span(s)).</source>
+        <translation>
+            <numerusform>统计数据已是最新（新增 %n 段）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsPage</name>
+    <message>
+        <source>&amp;Fetch from WeChat</source>
+        <translation>从微信获取(&amp;F)</translation>
+    </message>
+    <message>
+        <source>No statistics yet</source>
+        <translation>暂无统计数据</translation>
+    </message>
+    <message>
+        <source>Follower growth and Mini Program visits appear here once an account is configured in Settings and its statistics are fetched.</source>
+        <translation>在“设置”中配置账号并获取统计数据后，这里会显示粉丝增长和小程序访问情况。</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>自定义范围</translation>
+    </message>
+    <message>
+        <source>Fetch WeChat&apos;s statistics of the chosen apps for these days (F5); days already held are not asked again</source>
+        <translation>获取所选应用在这些日期的微信统计数据（F5）；已保存的日期不会重复请求</translation>
+    </message>
+    <message>
+        <source>Official Account:</source>
+        <translation>公众号：</translation>
+    </message>
+    <message>
+        <source>Mini Program:</source>
+        <translation>小程序：</translation>
+    </message>
+    <message>
+        <source>Save PNG…</source>
+        <translation>保存 PNG…</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>保存 CSV…</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>将图表保存为 PNG</translation>
+    </message>
+    <message>
+        <source>Save the chart&apos;s numbers as CSV</source>
+        <translation>将图表数据保存为 CSV</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Add an Official Account or a Mini Program in Settings → Accounts first.</source>
+        <translation>请先在“设置 → 账号”中添加公众号或小程序。</translation>
+    </message>
+    <message>
+        <source>Fetching statistics from WeChat…</source>
+        <translation>正在从微信获取统计数据…</translation>
+    </message>
+    <message>
+        <source>Cannot fetch the statistics of %1: %2</source>
+        <translation>无法获取 %1 的统计数据：%2</translation>
+    </message>
+    <message>
+        <source>not fetched</source>
+        <translation>未获取</translation>
+    </message>
+    <message>
+        <source>%1 points against the period before</source>
+        <translation>较上一周期 %1 个百分点</translation>
+    </message>
+    <message>
+        <source>%1 against the period before</source>
+        <translation>较上一周期 %1</translation>
+    </message>
+    <message>
+        <source>the period before is not fetched</source>
+        <translation>上一周期的数据未获取</translation>
+    </message>
+    <message>
+        <source>New followers</source>
+        <translation>新增粉丝</translation>
+    </message>
+    <message>
+        <source>Followers at the end</source>
+        <translation>期末粉丝数</translation>
+    </message>
+    <message>
+        <source>Mini Program visitors (daily, summed)</source>
+        <translation>小程序访问人数（按日累加）</translation>
+    </message>
+    <message>
+        <source>Followers who also use the Mini Program</source>
+        <translation>同时使用小程序的粉丝</translation>
+    </message>
+    <message numerus="yes">
+        <source>WeChat has not published %n day(s) yet: %1. They are left out of the charts, not shown as zero; fetch again later.</source>
+        <translation>
+            <numerusform>微信还有 %n 天的数据尚未发布：%1。图表中不显示这些日期（而不是显示为零）；请稍后再次获取。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Official Account followers per day</source>
+        <translation>公众号每日粉丝变化</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Unfollowed</source>
+        <translation>取消关注</translation>
+    </message>
+    <message>
+        <source>Mini Program visitors per day</source>
+        <translation>小程序每日访问人数</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>访问人数</translation>
+    </message>
+    <message>
+        <source>New visitors</source>
+        <translation>新访问人数</translation>
+    </message>
+    <message>
+        <source>One audience: people by where they are</source>
+        <translation>统一受众：按所在平台划分的人数</translation>
+    </message>
+    <message>
+        <source>Official Account only</source>
+        <translation>仅公众号</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>两者都有</translation>
+    </message>
+    <message>
+        <source>Mini Program only</source>
+        <translation>仅小程序</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) without numbers yet</source>
+        <translation>
+            <numerusform>还有 %n 天没有数据</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not published yet</source>
+        <translation>尚未发布</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>directly (no proxy)</source>
@@ -1852,6 +2058,13 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     </message>
 </context>
 <context>
+    <name>DayChart</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryRepository</name>
     <message>
         <source>Campaign %1 has deliveries in a state this version does not know (&quot;%2&quot;).</source>
@@ -2841,14 +3054,6 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     <message>
         <source>Analytics</source>
         <translation>数据分析</translation>
-    </message>
-    <message>
-        <source>No statistics yet</source>
-        <translation>还没有统计数据</translation>
-    </message>
-    <message>
-        <source>Follower growth and Mini Program visits appear here once an account is configured in Settings and its statistics are fetched.</source>
-        <translation>在“设置”中配置账号并拉取统计数据后，粉丝增长和小程序访问数据会显示在这里。</translation>
     </message>
     <message>
         <source>Settings</source>

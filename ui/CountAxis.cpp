@@ -13,5 +13,7 @@ void setCountAxis(QValueAxis *axis, qint64 highest)
     axis->setTickAnchor(0);
     axis->setTickInterval(double(scale.step));
     axis->setMinorTickCount(0);
-    axis->setLabelFormat(QStringLiteral("%d"));
+    // "%d" draws no labels once the chart localizes its numbers (Qt 6.4 formats a double):
+    // whole numbers come from "%.0f".
+    axis->setLabelFormat(QStringLiteral("%.0f"));
 }

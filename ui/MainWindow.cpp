@@ -1,10 +1,10 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "analytics/AnalyticsPage.h"
 #include "campaigns/CampaignsPage.h"
 #include "ConsoleContext.h"
 #include "DialogRunner.h"
-#include "EmptyState.h"
 #include "segments/SegmentsPage.h"
 #include "settings/SettingsPage.h"
 #include "storage/Database.h"
@@ -28,14 +28,6 @@
 namespace {
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
-
-EmptyState *emptyPage(const QString &title, const QString &hint)
-{
-    auto *page = new EmptyState;
-    page->setTitle(title);
-    page->setHint(hint);
-    return page;
-}
 } // namespace
 
 MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
@@ -108,10 +100,14 @@ void MainWindow::buildPages(const ConsoleContext &context)
     m_campaignsPage = new CampaignsPage(context);
     addPage(Campaigns, tr("Campaigns"), style->standardIcon(QStyle::SP_MessageBoxInformation),
             m_campaignsPage);
+    m_analyticsPage = new AnalyticsPage(context);
     addPage(Analytics, tr("Analytics"), style->standardIcon(QStyle::SP_FileDialogDetailedView),
-            emptyPage(tr("No statistics yet"),
-                      tr("Follower growth and Mini Program visits appear here once an account is "
-                         "configured in Settings and its statistics are fetched.")));
+            m_analyticsPage);
+    // Apps and statistics change elsewhere (Settings, `wxops stats fetch`): read them on entry.
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row == Analytics)
+            m_analyticsPage->reload();
+    });
     addPage(Settings, tr("Settings"), style->standardIcon(QStyle::SP_ComputerIcon),
             m_settingsPage = new SettingsPage(context));
 }

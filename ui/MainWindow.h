@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class DialogRunner;
+class AnalyticsPage;
 class CampaignsPage;
 class SegmentsPage;
 class SettingsPage;
@@ -36,6 +37,7 @@ public:
     SettingsPage *settingsPage() const { return m_settingsPage; }
     SegmentsPage *segmentsPage() const { return m_segmentsPage; }
     CampaignsPage *campaignsPage() const { return m_campaignsPage; }
+    AnalyticsPage *analyticsPage() const { return m_analyticsPage; }
 
 public slots:
     void focusSearch();
@@ -58,6 +60,7 @@ private:
     SettingsPage *m_settingsPage = nullptr;
     SegmentsPage *m_segmentsPage = nullptr;
     CampaignsPage *m_campaignsPage = nullptr;
+    AnalyticsPage *m_analyticsPage = nullptr;
     QLabel *m_databaseLabel;
     QLabel *m_profilesLabel;
 };

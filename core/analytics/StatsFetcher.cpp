@@ -150,11 +150,22 @@ void StatsFetcher::onReply(const StatsCall &call, const ApiResult &result)
             ++m_summary.spansSaved;
         }
     } else if (result.error.kind == ApiError::Kind::Wechat &&
+               result.error.errcode == Errcode::DataNotReady &&
+               report.rule == StatsCalendar::Rule::UpToDays && call.span.begin < call.span.end) {
+        // One day not published refuses the whole span: ask for its days one by one, so the
+        // published ones are kept and only the others wait.
+        for (QDate day = call.span.begin; day <= call.span.end; day = day.addDays(1))
+            m_calls.append({call.report, {day, day}});
+    } else if (result.error.kind == ApiError::Kind::Wechat &&
                result.error.errcode == Errcode::DataNotReady) {
         const Status marked = store.markUnpublished(m_appRowId, report, call.span, m_today);
         if (!marked.isOk())
             stopAll(report.name + QStringLiteral(": ") + marked.message());
-        m_summary.unpublishedDays += int(call.span.begin.daysTo(call.span.end)) + 1;
+        // A week, month or portrait is refused for its recent end, not for every day of it.
+        const QDate first =
+            report.rule == StatsCalendar::Rule::UpToDays ? call.span.begin : call.span.end;
+        for (QDate day = first; day <= call.span.end; day = day.addDays(1))
+            m_summary.unpublished.insert(day);
     } else {
         const QString why = result.error.userMessage(m_client.app());
         qCWarning(lcWechat).noquote()

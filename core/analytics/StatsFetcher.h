@@ -15,10 +15,12 @@ struct ApiResult;
 // What a statistics fetch did.
 struct StatsFetchSummary
 {
-    int calls = 0;           // calls answered
-    int spansSaved = 0;      // spans whose numbers are now held
-    int unpublishedDays = 0; // days WeChat had not published yet (61503): asked again next time
-    QStringList failures;    // "report: why", one per report that stopped
+    int calls = 0;      // calls answered
+    int spansSaved = 0; // spans whose numbers are now held
+    // Days WeChat had not published yet (61503), of any report: asked again next time.
+    QSet<QDate> unpublished;
+    int unpublishedDays() const { return int(unpublished.size()); }
+    QStringList failures; // "report: why", one per report that stopped
     bool cancelled = false;
     bool ok() const { return failures.isEmpty() && !cancelled; }
 };
@@ -34,9 +36,9 @@ struct StatsCall
 // Fetches an app's statistics into StatsStore: each report's days in [from, to] that are not
 // held for good yet, in the spans its endpoint takes, as many calls in flight as the app's
 // client allows. Each span is saved as its reply arrives, so a fetch cancelled or cut off
-// resumes where it stopped. WeChat's 61503 (not ready) leaves the span for a later fetch
-// without failing the rest; another error stops that report, or every report when it is
-// about the app (credentials, the network).
+// resumes where it stopped. WeChat's 61503 (not ready) leaves the day for a later fetch
+// without failing the rest (a span of several days is asked again day by day); another error stops
+// that report, or every report when it is about the app (credentials, the network).
 class StatsFetcher : public QObject
 {
     Q_OBJECT

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "analytics/AnalyticsOverview.h"
+#include "wechat/AppConfig.h"
+
+#include <QWidget>
+
+#include "ConsoleContext.h"
+class DayChart;
+class EmptyState;
+class JobBar;
+class MessageBanner;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+
+// The numbers page: an Official Account's followers, a Mini Program's visitors and the two
+// audiences as one, over a range of days, with headline numbers against the period before;
+// WeChat's statistics fetched in the background (progress, Cancel).
+class AnalyticsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AnalyticsPage(const ConsoleContext &context, QWidget *parent = nullptr);
+
+    // Reads the apps and what is held again, and shows it.
+    void reload();
+    // Fetches the chosen apps' statistics for the shown range (F5).
+    void fetch();
+    void setRange(const QDate &from, const QDate &to);
+    const AnalyticsOverview &overview() const { return m_overview; }
+    DayChart *followersChart() const { return m_followersChart; }
+    DayChart *visitorsChart() const { return m_visitorsChart; }
+    DayChart *audienceChart() const { return m_audienceChart; }
+    QString cardText(int index) const;
+    bool isFetching() const;
+
+signals:
+    void fetchFinished(bool ok);
+
+private:
+    void buildLayout();
+    void readApps();
+    void showOverview();
+    void rangeChosen(int index);
+    QWidget *chartBox(DayChart *chart, const QString &name);
+    void saveChart(DayChart *chart, const QString &name, bool png);
+    std::optional<AppConfig> chosen(QComboBox *box) const;
+
+    ConsoleContext m_context; // a copy: the one given may be a temporary
+    QList<AppConfig> m_apps;
+    bool m_preparingFetch = false; // reading the AppSecrets before the job starts
+    AnalyticsOverview m_overview;
+    QStackedWidget *m_stack;
+    EmptyState *m_empty;
+    QComboBox *m_oaBox;
+    QComboBox *m_mpBox;
+    QComboBox *m_rangeBox;
+    QDateEdit *m_fromEdit;
+    QDateEdit *m_toEdit;
+    QPushButton *m_fetchButton;
+    JobBar *m_jobs;
+    MessageBanner *m_message;
+    QList<QLabel *> m_cards;
+    QLabel *m_unpublished;
+    DayChart *m_followersChart;
+    DayChart *m_visitorsChart;
+    DayChart *m_audienceChart;
+};
