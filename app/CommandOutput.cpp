@@ -40,6 +40,21 @@ void waitUntil(const std::function<void(std::function<void()> quit)> &start)
         loop.exec();
 }
 
+bool readMaxInFlight(const CommandLine &cl, int *calls, int *exitCode)
+{
+    if (!cl.isSet(QStringLiteral("max-in-flight")))
+        return true;
+    bool ok = false;
+    const int value = cl.value(QStringLiteral("max-in-flight")).toInt(&ok);
+    if (!ok || value < 1 || value > 64) {
+        *exitCode = fail(
+            QCoreApplication::translate("CommandOutput", "--max-in-flight takes 1 to 64."), 64);
+        return false;
+    }
+    *calls = value;
+    return true;
+}
+
 bool readDefinition(const CommandLine &cl, QByteArray *definition, int *exitCode)
 {
     const QString path = cl.value(QStringLiteral("definition"));

@@ -19,5 +19,8 @@ void waitUntil(const std::function<void(std::function<void()> quit)> &start);
 // Reads the file --definition names ("-": standard input); on failure prints why, sets
 // `exitCode` and returns false.
 bool readDefinition(const CommandLine &commandLine, QByteArray *definition, int *exitCode);
+// --max-in-flight (1 to 64) into `calls`, left as it is when not given; on a bad value prints
+// why, sets `exitCode` and returns false.
+bool readMaxInFlight(const CommandLine &commandLine, int *calls, int *exitCode);
 
 } // namespace CommandOutput

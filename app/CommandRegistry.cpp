@@ -64,6 +64,15 @@ QCommandLineOption appid()
             QStringLiteral("appid")};
 }
 
+QCommandLineOption maxInFlight()
+{
+    return {QStringLiteral("max-in-flight"),
+            QCoreApplication::translate("CommandLine",
+                                        "sync, stats fetch: WeChat calls in flight at once "
+                                        "(default 8)."),
+            QStringLiteral("n")};
+}
+
 QCommandLineOption definition()
 {
     return {QStringLiteral("definition"),

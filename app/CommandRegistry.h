@@ -40,4 +40,5 @@ namespace CommonOptions {
 QCommandLineOption json();
 QCommandLineOption appid();
 QCommandLineOption definition();
+QCommandLineOption maxInFlight();
 } // namespace CommonOptions

@@ -103,10 +103,10 @@ Command importCommand()
                                         "Import a Mini Program backend export (JSONL or CSV)."),
             QStringLiteral("import FILE [--skip-bad-rows] [--report FILE]"),
             {
-                QCommandLineOption(
-                    QStringLiteral("skip-bad-rows"),
-                    QCoreApplication::translate(
-                        "CommandLine", "import: import the good rows of a file that has bad ones "
+                QCommandLineOption(QStringLiteral("skip-bad-rows"),
+                                   QCoreApplication::translate(
+                                       "CommandLine",
+                                       "import: import the good rows of a file that has bad ones "
                                        "(the bad ones are listed in the report).")),
                 QCommandLineOption(
                     QStringLiteral("report"),

@@ -46,6 +46,11 @@ int fetch(const CommandLine &cl, Database &database, const AppConfig &app, qint6
 {
     SecretStore secrets;
     WechatClient client(app, secrets);
+    int calls = client.maxInFlight();
+    int code = 0;
+    if (!readMaxInFlight(cl, &calls, &code))
+        return code;
+    client.setMaxInFlight(calls);
     StatsFetcher fetcher(database.connections().connection(), client, appRowId);
     const Status planned = fetcher.plan(from, to, today, cl.values(QStringLiteral("report")));
     if (!planned.isOk())
@@ -162,11 +167,13 @@ Command statsCommand()
     auto tr = [](const char *text) { return QCoreApplication::translate("CommandLine", text); };
     return {QStringLiteral("stats"),
             tr("Fetch WeChat's statistics of an app, or print those fetched."),
-            QStringLiteral("stats fetch --appid ID [--from YYYY-MM-DD] [--to YYYY-MM-DD] "
-                           "[--report NAME]...\nstats show --appid ID --report NAME "
-                           "[--from YYYY-MM-DD] [--to YYYY-MM-DD]"),
+            QStringLiteral(
+                "stats fetch --appid ID [--from YYYY-MM-DD] [--to YYYY-MM-DD] "
+                "[--report NAME]... [--max-in-flight N]\nstats show --appid ID --report NAME "
+                "[--from YYYY-MM-DD] [--to YYYY-MM-DD]"),
             {
                 CommonOptions::appid(),
+                CommonOptions::maxInFlight(),
                 QCommandLineOption(QStringLiteral("from"),
                                    tr("stats: the first day (default: a year before --to)."),
                                    QStringLiteral("date")),

@@ -47,12 +47,11 @@ int runSyncCommand(const QStringList &arguments, const CommandLine &cl, Database
 
     SecretStore secrets;
     WechatClient client(*app, secrets);
-    if (cl.isSet(QStringLiteral("max-in-flight"))) {
-        const int calls = cl.value(QStringLiteral("max-in-flight")).toInt();
-        if (calls < 1 || calls > 64)
-            return fail(Text::tr("--max-in-flight takes 1 to 64."), 64);
-        client.setMaxInFlight(calls);
-    }
+    int calls = client.maxInFlight();
+    int code = 0;
+    if (!readMaxInFlight(cl, &calls, &code))
+        return code;
+    client.setMaxInFlight(calls);
     FollowerSync sync(database.connections(), apps.rowId(appid), client, Clock::system());
     QElapsedTimer sinceLastLine;
     sinceLastLine.start();
@@ -115,11 +114,7 @@ Command syncCommand()
             QStringLiteral("sync followers --appid ID [--max-in-flight N]\nsync tags --appid ID"),
             {
                 CommonOptions::appid(),
-                QCommandLineOption(
-                    QStringLiteral("max-in-flight"),
-                    QCoreApplication::translate(
-                        "CommandLine", "sync: WeChat calls in flight at once (default 8)."),
-                    QStringLiteral("n")),
+                CommonOptions::maxInFlight(),
             },
             &runSyncCommand};
 }

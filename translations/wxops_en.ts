@@ -1266,10 +1266,6 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sync: WeChat calls in flight at once (default 8).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>segment export: the CSV file to write.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1377,6 +1373,10 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <source>campaign outcome: the window after each send (default 72).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>sync, stats fetch: WeChat calls in flight at once (default 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandOutput</name>
@@ -1386,6 +1386,10 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-in-flight takes 1 to 64.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4579,10 +4583,6 @@ thing1: Your order {{member_id|}} has shipped</source>
     </message>
     <message>
         <source>%1 is a Mini Program: followers and tags belong to an Official Account. Mini Program users come in with wxops import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--max-in-flight takes 1 to 64.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

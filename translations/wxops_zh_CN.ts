@@ -1256,10 +1256,6 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <translation>import：把错误行报告写入此文件（默认：标准错误输出）。</translation>
     </message>
     <message>
-        <source>sync: WeChat calls in flight at once (default 8).</source>
-        <translation>sync：同时进行的微信接口调用数（默认 8）。</translation>
-    </message>
-    <message>
         <source>segment export: the CSV file to write.</source>
         <translation>segment export：要写入的 CSV 文件。</translation>
     </message>
@@ -1367,6 +1363,10 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <source>campaign outcome: the window after each send (default 72).</source>
         <translation>campaign outcome：每次发送后的时间窗口（默认 72 小时）。</translation>
     </message>
+    <message>
+        <source>sync, stats fetch: WeChat calls in flight at once (default 8).</source>
+        <translation>sync、stats fetch：同时进行的微信调用数（默认 8）。</translation>
+    </message>
 </context>
 <context>
     <name>CommandOutput</name>
@@ -1377,6 +1377,10 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>--max-in-flight takes 1 to 64.</source>
+        <translation>--max-in-flight 取值为 1 到 64。</translation>
     </message>
 </context>
 <context>
@@ -4558,10 +4562,6 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
     <message>
         <source>%1 is a Mini Program: followers and tags belong to an Official Account. Mini Program users come in with wxops import.</source>
         <translation>%1 是小程序：粉丝和标签属于公众号。小程序用户通过 wxops import 导入。</translation>
-    </message>
-    <message>
-        <source>--max-in-flight takes 1 to 64.</source>
-        <translation>--max-in-flight 取值为 1 到 64。</translation>
     </message>
     <message>
         <source>followers: %1</source>
