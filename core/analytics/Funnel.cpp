@@ -166,12 +166,14 @@ StatusOr<FunnelResult> Funnel::count(const FunnelDefinition &definition) const
     QString previousTime = QStringLiteral("t0");
     for (qsizetype k = 1; k < definition.steps.size(); ++k) {
         const StepSource step = StepSource::of(definition.steps.at(k));
-        ctes << QStringLiteral("s%1 AS (SELECT prev.p, prev.t0, MIN(%3) AS t %4, s%2 prev WHERE "
-                               "%5 = prev.p AND %6 AND %3 > prev.%7 AND %3 <= prev.t0 + ? "
-                               "GROUP BY prev.p, prev.t0)")
-                    .arg(k + 1)
-                    .arg(k)
-                    .arg(step.time, step.from, step.person, step.condition, previousTime);
+        ctes
+            << QStringLiteral(
+                   "s%1 AS (SELECT prev.p, prev.t0, MIN(%3) AS t FROM s%2 prev CROSS JOIN %4 WHERE "
+                   "%5 = prev.p AND %6 AND %3 > prev.%7 AND %3 <= prev.t0 + ? "
+                   "GROUP BY prev.p, prev.t0)")
+                   .arg(k + 1)
+                   .arg(k)
+                   .arg(step.time, step.joined(), step.person, step.condition, previousTime);
         values << step.values << window;
         previousTime = QStringLiteral("t");
     }
