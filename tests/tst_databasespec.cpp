@@ -86,6 +86,10 @@ private slots:
         QTest::newRow("noncharacter in a database name")
             << QString::fromUtf8("postgresql://h/d[\xf1\xbf\xbf\xbf::1]x")
             << QStringLiteral("noncharacter");
+        QTest::newRow("a resource path")
+            << QStringLiteral("sqlite::/..//h/db") << QStringLiteral("starts with ':'");
+        QTest::newRow("in memory")
+            << QStringLiteral("sqlite::memory:") << QStringLiteral("starts with ':'");
         QTest::newRow("control character in a user name")
             << QStringLiteral("postgresql://a%07b@h/db") << QStringLiteral("control character");
         QTest::newRow("noncharacter in a socket folder")

@@ -2060,6 +2060,10 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <source>The PostgreSQL user, database name or socket folder holds a control character or a Unicode noncharacter; check the address for a copy-and-paste mistake.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The SQLite path &quot;%1&quot; starts with &apos;:&apos;: give a file on disk, as in sqlite:/home/me/wxops.db.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatacubeApi</name>

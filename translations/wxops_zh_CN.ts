@@ -2049,6 +2049,10 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <source>The PostgreSQL user, database name or socket folder holds a control character or a Unicode noncharacter; check the address for a copy-and-paste mistake.</source>
         <translation>PostgreSQL 用户名、数据库名或套接字目录含有控制字符或 Unicode 非字符，请检查地址是否复制粘贴有误。</translation>
     </message>
+    <message>
+        <source>The SQLite path &quot;%1&quot; starts with &apos;:&apos;: give a file on disk, as in sqlite:/home/me/wxops.db.</source>
+        <translation>SQLite 路径“%1”以“:”开头：请指定磁盘上的文件，例如 sqlite:/home/me/wxops.db。</translation>
+    </message>
 </context>
 <context>
     <name>DatacubeApi</name>

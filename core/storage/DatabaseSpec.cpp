@@ -51,6 +51,13 @@ std::optional<DatabaseSpec> DatabaseSpec::parse(const QString &text, QString *er
                 Text::tr("The SQLite database needs a file path, as in sqlite:/home/me/wxops.db.");
             return std::nullopt;
         }
+        if (path.startsWith(u':')) {
+            // Qt reads ":/…" as a built-in resource, and SQLite's ":memory:" keeps nothing.
+            *error = Text::tr("The SQLite path \"%1\" starts with ':': give a file on disk, as "
+                              "in sqlite:/home/me/wxops.db.")
+                         .arg(path);
+            return std::nullopt;
+        }
         if (std::any_of(path.cbegin(), path.cend(), [](QChar c) { return c.unicode() < 0x20; })) {
             *error = Text::tr("The SQLite path holds a control character (a line break or a "
                               "tab?): %1")
