@@ -464,6 +464,9 @@ void TestSegments::invalidDefinitionsSayWhichNode_data()
         "not.event.at_least: must be a whole number, 0 or more");
     row("negative", R"({"event":{"name":"x","within_days":-1}})",
         "event.within_days: must be a whole number, 0 or more");
+    // Found by fuzz_segment: a day count whose milliseconds overflow.
+    row("beyond a century", R"({"event":{"name":"x","within_days":222222222222222222}})",
+        "event.within_days: at most 36500 days");
     row("event without name", R"({"event":{"at_least":1}})", "event: needs \"name\"");
     row("unknown field", R"({"account":{"kind":"oa","colour":"red"}})",
         "account: unknown field \"colour\"");

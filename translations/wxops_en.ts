@@ -4064,6 +4064,10 @@ thing1: Your order {{member_id|}} has shipped</source>
         <source>a definition holds at most %1 conditions; for a long list of people, tag them, import their member IDs, or save a segment and use in_segment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>at most 36500 days</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SegmentExport</name>

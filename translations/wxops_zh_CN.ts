@@ -4045,6 +4045,10 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
         <source>a definition holds at most %1 conditions; for a long list of people, tag them, import their member IDs, or save a segment and use in_segment</source>
         <translation>一个定义最多包含 %1 个条件；若是一长串人员，请给他们打标签、导入其会员号，或保存为分群后用 in_segment 引用</translation>
     </message>
+    <message>
+        <source>at most 36500 days</source>
+        <translation>最多 36500 天</translation>
+    </message>
 </context>
 <context>
     <name>SegmentExport</name>

@@ -197,6 +197,9 @@ bool Parser::timeRange(const QJsonObject &o, const QString &withinKey, const QSt
     if (within) {
         if (!count(o, withinKey, path, &range.withinDays))
             return false;
+        // A century is more than any account's history, and keeps the time arithmetic exact.
+        if (range.withinDays > 36500)
+            return fail(path + QLatin1Char('.') + withinKey, Text::tr("at most 36500 days"));
         *out = range;
     }
     if (between) {
