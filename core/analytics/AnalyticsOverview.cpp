@@ -5,14 +5,14 @@
 namespace {
 using Series = AnalyticsOverview::Series;
 
-// The sum of `metric` per day (over every dimension) of `report`.
-Status sumPerDay(const StatsStore &store, qint64 app, const QString &report, const QString &metric,
-                 const QDate &from, const QDate &to, Series *out)
+// Per metric, its sum per day (over every dimension) of `report`: one read of the report.
+Status sumPerDay(const StatsStore &store, qint64 app, const QString &report, const QDate &from,
+                 const QDate &to, const QHash<QString, Series *> &metrics)
 {
     const auto values = store.values(app, report, from, to);
     WX_TRY(values.status());
     for (const StatValue &v : values.value())
-        if (v.metric == metric && v.spanDays == 1)
+        if (Series *out = metrics.value(v.metric); out && v.spanDays == 1)
             (*out)[v.day] += v.value;
     return Status::ok();
 }
@@ -55,12 +55,11 @@ StatusOr<AnalyticsOverview> AnalyticsOverview::load(DbConnection db, qint64 oaRo
     Series visitors;
     Series newVisitors;
     if (oaRow > 0) {
-        WX_TRY(sumPerDay(store, oaRow, QStringLiteral("user_summary"), QStringLiteral("new_user"),
-                         before, to, &newFollowers));
-        WX_TRY(sumPerDay(store, oaRow, QStringLiteral("user_summary"),
-                         QStringLiteral("cancel_user"), before, to, &unfollows));
-        WX_TRY(sumPerDay(store, oaRow, QStringLiteral("user_cumulate"),
-                         QStringLiteral("cumulate_user"), before, to, &followers));
+        WX_TRY(sumPerDay(store, oaRow, QStringLiteral("user_summary"), before, to,
+                         {{QStringLiteral("new_user"), &newFollowers},
+                          {QStringLiteral("cancel_user"), &unfollows}}));
+        WX_TRY(sumPerDay(store, oaRow, QStringLiteral("user_cumulate"), before, to,
+                         {{QStringLiteral("cumulate_user"), &followers}}));
         // A fetched day without follows has no user_summary rows: it is a zero, not a gap.
         const auto fetched = store.fetchedDays(oaRow, QStringLiteral("user_summary"), before, to);
         WX_TRY(fetched.status());
@@ -74,10 +73,9 @@ StatusOr<AnalyticsOverview> AnalyticsOverview::load(DbConnection db, qint64 oaRo
         }
     }
     if (mpRow > 0) {
-        WX_TRY(sumPerDay(store, mpRow, QStringLiteral("visit_trend"), QStringLiteral("visit_uv"),
-                         before, to, &visitors));
-        WX_TRY(sumPerDay(store, mpRow, QStringLiteral("visit_trend"),
-                         QStringLiteral("visit_uv_new"), before, to, &newVisitors));
+        WX_TRY(sumPerDay(store, mpRow, QStringLiteral("visit_trend"), before, to,
+                         {{QStringLiteral("visit_uv"), &visitors},
+                          {QStringLiteral("visit_uv_new"), &newVisitors}}));
         const auto fetched = store.fetchedDays(mpRow, QStringLiteral("visit_trend"), from, to);
         WX_TRY(fetched.status());
         for (auto it = fetched.value().cbegin(); it != fetched.value().cend(); ++it)
