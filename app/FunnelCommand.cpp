@@ -42,7 +42,7 @@ int runFunnelCommand(const QStringList &, const CommandLine &cl, Database &datab
     if (!parsed.isOk())
         return fail(parsed.message(), 64);
     const StatusOr<FunnelResult> result =
-        Funnel(database.connections().connection()).count(definition);
+        Funnel(database.connections()).count(definition);
     if (!result.isOk())
         return fail(result.status().message());
     const QList<qint64> &people = result.value().people;

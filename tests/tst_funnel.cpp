@@ -269,9 +269,12 @@ private slots:
         const Status parsed = FunnelDefinition::parse(definition, kTo, &d);
         QVERIFY2(parsed.isOk(), qPrintable(parsed.message()));
         const QList<qint64> expected = bruteForce(d, m_members);
-        const auto counted = Funnel(db()).count(d);
-        QVERIFY2(counted.isOk(), qPrintable(counted.status().message()));
-        QCOMPARE(counted.value().people, expected);
+        // In one statement, and split over three ranges of people counted at once (SQLite).
+        for (const int parts : {1, 3}) {
+            const auto counted = Funnel(m_database->connections(), parts).count(d);
+            QVERIFY2(counted.isOk(), qPrintable(counted.status().message()));
+            QCOMPARE(counted.value().people, expected);
+        }
         QVERIFY2(expected.constFirst() > 10, "too few people start the funnel to tell");
         if (expected.size() > 1)
             QVERIFY(expected.constLast() > 0 && expected.constLast() < expected.constFirst());
@@ -370,7 +373,7 @@ private slots:
         QVERIFY(
             FunnelDefinition::parse(R"({"steps": [{"follow": {}}], "segment": "Nobody"})", kTo, &d)
                 .isOk());
-        const auto counted = Funnel(db()).count(d);
+        const auto counted = Funnel(m_database->connections()).count(d);
         QVERIFY(!counted.isOk());
         QVERIFY(counted.status().message().contains(QStringLiteral("Nobody")));
     }

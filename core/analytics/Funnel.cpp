@@ -2,6 +2,7 @@
 
 #include "BeijingDays.h"
 #include "StepSource.h"
+#include "storage/ConnectionFactory.h"
 #include "storage/Sql.h"
 #include "util/Identifier.h"
 
@@ -10,6 +11,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QThread>
+
+#include <algorithm>
+#include <memory>
+#include <vector>
 
 namespace {
 struct Text
@@ -133,62 +139,140 @@ Status FunnelDefinition::parse(const QByteArray &json, const QDate &today, Funne
     return Status::ok();
 }
 
+int Funnel::partCount() const
+{
+    if (!m_connections.spec().isSqlite())
+        return 1;
+    return m_parts > 0 ? m_parts : std::clamp(QThread::idealThreadCount(), 1, 4);
+}
+
 // One statement: s1 holds each person's first step in the range, s(k) the first step k after
-// step k-1 and within the window of s1; the counts of each are the funnel.
+// step k-1 and within the window of s1; the counts of each are the funnel. With
+// lookupPerPerson (SQLite) step k is a lookup per person of s(k-1) in the index on (name,
+// person, time), and s1 is limited to a range of people (the last two values), which also
+// makes SQLite group s1 in that index's order instead of sorting; otherwise (PostgreSQL) the
+// steps are joins, which PostgreSQL runs as hash joins.
+Funnel::Statement Funnel::statement(const FunnelDefinition &definition, qint64 segmentId,
+                                    bool lookupPerPerson) const
+{
+    Statement s;
+    QStringList ctes;
+    const StepSource first = StepSource::of(definition.steps.constFirst());
+    QString firstSql = QStringLiteral("s1 AS (SELECT %1 AS p, MIN(%2) AS t0 %3 WHERE %4 AND "
+                                      "%1 IS NOT NULL AND %2 >= ? AND %2 < ?")
+                           .arg(first.person, first.time, first.from, first.condition);
+    s.values << first.values << BeijingDays::startOf(definition.from)
+             << BeijingDays::startOf(definition.to.addDays(1));
+    if (segmentId > 0) {
+        firstSql += QStringLiteral(" AND %1 IN (SELECT m.profile_id FROM segment_members m WHERE "
+                                   "m.segment_id = ?)")
+                        .arg(first.person);
+        s.values << segmentId;
+    }
+    if (lookupPerPerson) {
+        firstSql += QStringLiteral(" AND %1 BETWEEN ? AND ?").arg(first.person);
+        s.rangeAt = s.values.size();
+        s.values << 0 << 0;
+    }
+    ctes << firstSql + QStringLiteral(" GROUP BY %1)").arg(first.person);
+    const qint64 window = qint64(definition.withinHours) * 3600 * 1000;
+    QStringList counts{QStringLiteral("(SELECT COUNT(*) FROM s1)")};
+    QString previousTime = QStringLiteral("t0");
+    for (qsizetype k = 1; k < definition.steps.size(); ++k) {
+        const StepSource step = StepSource::of(definition.steps.at(k));
+        if (lookupPerPerson) {
+            ctes << QStringLiteral("s%1 AS (SELECT prev.p, prev.t0, (SELECT MIN(%3) %4 WHERE %5 = "
+                                   "prev.p AND %6 AND %3 > prev.%7 AND %3 <= prev.t0 + ?) AS t "
+                                   "FROM s%2 prev WHERE prev.%7 IS NOT NULL)")
+                        .arg(k + 1)
+                        .arg(k)
+                        .arg(step.time, step.from, step.person, step.condition, previousTime);
+            counts << QStringLiteral("(SELECT COUNT(t) FROM s%1)").arg(k + 1);
+        } else {
+            ctes << QStringLiteral("s%1 AS (SELECT prev.p, prev.t0, MIN(%3) AS t FROM s%2 prev "
+                                   "CROSS JOIN %4 WHERE %5 = prev.p AND %6 AND %3 > prev.%7 AND "
+                                   "%3 <= prev.t0 + ? GROUP BY prev.p, prev.t0)")
+                        .arg(k + 1)
+                        .arg(k)
+                        .arg(step.time, step.joined(), step.person, step.condition, previousTime);
+            counts << QStringLiteral("(SELECT COUNT(*) FROM s%1)").arg(k + 1);
+        }
+        s.values << step.values << window;
+        previousTime = QStringLiteral("t");
+    }
+    s.sql = QStringLiteral("WITH ") + ctes.join(QStringLiteral(", ")) + QStringLiteral(" SELECT ") +
+            counts.join(QStringLiteral(", "));
+    return s;
+}
+
+namespace {
+// Runs a funnel's statement on the calling thread's connection; the counts per step.
+StatusOr<QList<qint64>> countOn(QSqlDatabase db, const QString &sql, const QVariantList &values,
+                                qsizetype steps)
+{
+    QSqlQuery q(db);
+    if (!Sql::run(q, sql, values) || !q.next())
+        return Sql::failure(q);
+    QList<qint64> people;
+    for (qsizetype k = 0; k < steps; ++k)
+        people << q.value(int(k)).toLongLong();
+    return people;
+}
+} // namespace
+
 StatusOr<FunnelResult> Funnel::count(const FunnelDefinition &definition) const
 {
+    QSqlDatabase db = m_connections.connection();
     qint64 segmentId = 0;
     if (!definition.segment.isEmpty()) {
         const StatusOr<QVariant> id = Sql::scalar(
-            m_db, QStringLiteral("SELECT id FROM segments WHERE name = ?"), {definition.segment});
+            db, QStringLiteral("SELECT id FROM segments WHERE name = ?"), {definition.segment});
         WX_TRY(id.status());
         if (!id.value().isValid())
             return Status::failure(
                 Text::tr("No saved segment is called \"%1\".").arg(definition.segment));
         segmentId = id.value().toLongLong();
     }
-    QStringList ctes;
-    QVariantList values;
-    const StepSource first = StepSource::of(definition.steps.constFirst());
-    QString firstSql = QStringLiteral("s1 AS (SELECT %1 AS p, MIN(%2) AS t0 %3 WHERE %4 AND "
-                                      "%1 IS NOT NULL AND %2 >= ? AND %2 < ?")
-                           .arg(first.person, first.time, first.from, first.condition);
-    values << first.values << BeijingDays::startOf(definition.from)
-           << BeijingDays::startOf(definition.to.addDays(1));
-    if (segmentId > 0) {
-        firstSql += QStringLiteral(" AND %1 IN (SELECT m.profile_id FROM segment_members m WHERE "
-                                   "m.segment_id = ?)")
-                        .arg(first.person);
-        values << segmentId;
+    const qsizetype steps = definition.steps.size();
+    const bool perPerson = m_connections.spec().isSqlite();
+    const Statement s = statement(definition, segmentId, perPerson);
+    if (!perPerson) {
+        const StatusOr<QList<qint64>> people = countOn(db, s.sql, s.values, steps);
+        WX_TRY(people.status());
+        return FunnelResult{people.value()};
     }
-    ctes << firstSql + QStringLiteral(" GROUP BY %1)").arg(first.person);
-    const qint64 window = qint64(definition.withinHours) * 3600 * 1000;
-    QString previousTime = QStringLiteral("t0");
-    for (qsizetype k = 1; k < definition.steps.size(); ++k) {
-        const StepSource step = StepSource::of(definition.steps.at(k));
-        ctes
-            << QStringLiteral(
-                   "s%1 AS (SELECT prev.p, prev.t0, MIN(%3) AS t FROM s%2 prev CROSS JOIN %4 WHERE "
-                   "%5 = prev.p AND %6 AND %3 > prev.%7 AND %3 <= prev.t0 + ? "
-                   "GROUP BY prev.p, prev.t0)")
-                   .arg(k + 1)
-                   .arg(k)
-                   .arg(step.time, step.joined(), step.person, step.condition, previousTime);
-        values << step.values << window;
-        previousTime = QStringLiteral("t");
+
+    QSqlQuery bounds(db);
+    if (!Sql::run(bounds, QStringLiteral("SELECT MIN(id), MAX(id) FROM profiles")) ||
+        !bounds.next())
+        return Sql::failure(bounds);
+    const qint64 low = bounds.value(0).toLongLong();
+    const qint64 high = bounds.value(1).toLongLong();
+    const int parts = partCount();
+    const qint64 width = (high - low) / parts + 1;
+    QList<StatusOr<QList<qint64>>> counted(parts, Status::failure(QString()));
+    const auto countPart = [&](int part) {
+        const qint64 from = low + part * width;
+        QVariantList values = s.values;
+        values[s.rangeAt] = from;
+        values[s.rangeAt + 1] = from + width - 1;
+        counted[part] = countOn(m_connections.connection(), s.sql, values, steps);
+    };
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int part = 1; part < parts; ++part) {
+        threads.emplace_back(QThread::create(countPart, part));
+        threads.back()->start();
     }
-    QStringList counts;
-    for (qsizetype k = 1; k <= definition.steps.size(); ++k)
-        counts << QStringLiteral("(SELECT COUNT(*) FROM s%1)").arg(k);
-    QSqlQuery q(m_db);
-    if (!Sql::run(q,
-                  QStringLiteral("WITH ") + ctes.join(QStringLiteral(", ")) +
-                      QStringLiteral(" SELECT ") + counts.join(QStringLiteral(", ")),
-                  values) ||
-        !q.next())
-        return Sql::failure(q);
+    countPart(0);
+    for (const auto &thread : threads)
+        thread->wait();
+
     FunnelResult result;
-    for (qsizetype k = 0; k < definition.steps.size(); ++k)
-        result.people << q.value(int(k)).toLongLong();
+    result.people.fill(0, steps);
+    for (const auto &part : counted) {
+        WX_TRY(part.status());
+        for (qsizetype k = 0; k < steps; ++k)
+            result.people[k] += part.value().at(k);
+    }
     return result;
 }

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QVariantList>
 
 // A funnel across both apps (docs/analytics.md): steps that one person takes in order, each
 // strictly after the one before and all within `withinHours` of the first, which falls in
@@ -47,14 +48,33 @@ struct FunnelResult
     QList<qint64> people; // per step: how many reached it
 };
 
+class ConnectionFactory;
+
 // Reads tables events, accounts, apps, deliveries, segments and segment_members.
+// On SQLite the people are counted in `parts` ranges of profile ids at once, each on its own
+// thread and connection (a funnel is a sum over people; SQLite runs one statement on one core,
+// PostgreSQL plans its own parallel workers). parts 0: one per core, at most 4.
 class Funnel
 {
 public:
-    explicit Funnel(DbConnection db) : m_db(db) {}
+    explicit Funnel(ConnectionFactory &connections, int parts = 0)
+        : m_connections(connections), m_parts(parts)
+    {
+    }
 
     StatusOr<FunnelResult> count(const FunnelDefinition &definition) const;
 
 private:
-    DbConnection m_db;
+    struct Statement
+    {
+        QString sql;
+        QVariantList values;
+        qsizetype rangeAt = -1; // where the range of people's two values are, if any
+    };
+    Statement statement(const FunnelDefinition &definition, qint64 segmentId,
+                        bool lookupPerPerson) const;
+    int partCount() const;
+
+    ConnectionFactory &m_connections;
+    int m_parts;
 };

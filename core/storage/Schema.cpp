@@ -474,6 +474,20 @@ Migration wechatStatistics()
     return m;
 }
 
+// Funnels (core/analytics/Funnel): a person's first step is found by reading one name's events
+// in person order (no sort of millions of rows), each later step by one lookup per person.
+Migration funnelStepsByPerson()
+{
+    Migration m;
+    m.version = 14;
+    m.description = QStringLiteral("funnel steps read per person");
+    m.statements = QStringList{
+        QStringLiteral(
+            "CREATE INDEX events_name_profile_time ON events (name, profile_id, occurred_at)"),
+    };
+    return m;
+}
+
 } // namespace
 
 namespace Schema {
@@ -492,7 +506,8 @@ const QList<Migration> &migrations()
                                       segmentMembersWithoutProfileCheck(),
                                       followerQrScene(),
                                       blacklistAndQrCodes(),
-                                      wechatStatistics()};
+                                      wechatStatistics(),
+                                      funnelStepsByPerson()};
     return all;
 }
 
