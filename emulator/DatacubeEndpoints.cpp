@@ -348,17 +348,22 @@ Reply monthlyVisitTrend(EmulatorState &state, const Call &call)
     return trend(state, call, SpanRule::Month);
 }
 
-// Users of the day (new, or active) still coming back 1-7, 14 and 30 days later.
+// Users of the day (new, or active) still coming back 1-7, 14 and 30 days later; only the days
+// later that have passed by yesterday.
 Reply retainInfo(EmulatorState &state, const Call &call)
 {
     Span span;
     if (auto error = parseSpan(state, call, kMpDate, SpanRule::UpTo, 1, &span))
         return *error;
+    const QDate yesterday =
+        QDateTime::fromMSecsSinceEpoch(state.nowMsecs(), QTimeZone(8 * 3600)).date().addDays(-1);
     const qint64 newUsers = state.audienceHistory().firstVisitsOn(span.begin);
     const qint64 active = visitTrendOf(state, span).value(QStringLiteral("visit_uv")).toInteger();
     QJsonArray newRetained;
     QJsonArray activeRetained;
     for (int key : {0, 1, 2, 3, 4, 5, 6, 7, 14, 30}) {
+        if (span.begin.addDays(key) > yesterday)
+            break;
         const int percent =
             key == 0 ? 100
                      : figure(state, 1500 + quint64(key), span.begin, 5, 60) / (key > 7 ? 2 : 1);

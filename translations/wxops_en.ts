@@ -413,6 +413,18 @@ Database: %2</source>
         <source>not published yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mini Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;unnel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -619,6 +631,17 @@ Database: %2</source>
     </message>
     <message>
         <source>Database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2586,6 +2609,124 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     </message>
 </context>
 <context>
+    <name>FunnelPanel</name>
+    <message>
+        <source>&amp;Add a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count how many people took each step (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this funnel for wxops funnel --definition FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All steps within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of the first, for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who took these steps in order; the first falls in the page&apos;s range of days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel: not counted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event on either app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event on the Mini Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event on the Official Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followed the Official Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The funnel cannot be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The funnel was not counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Funnel, %1 to %2, all steps within %n hour(s)</source>
+        <translation>
+            <numerusform>Funnel, %1 to %2, all steps within %n hour</numerusform>
+            <numerusform>Funnel, %1 to %2, all steps within %n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting the funnel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the funnel as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <source>When</source>
@@ -3415,6 +3556,112 @@ thing1: Your order {{member_id|}} has shipped</source>
     </message>
     <message>
         <source>Schema migration %1 (%2) failed and was rolled back: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MiniProgramPanel</name>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention of each day&apos;s new users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most viewed pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors&apos; portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors (daily, summed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) to %1</source>
+        <translation>
+            <numerusform>%n day to %1</numerusform>
+            <numerusform>%n days to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average stay, seconds</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

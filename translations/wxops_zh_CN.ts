@@ -410,6 +410,18 @@ Database: %2</source>
         <source>not published yet</source>
         <translation>尚未发布</translation>
     </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概览(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Mini Program</source>
+        <translation>小程序(&amp;M)</translation>
+    </message>
+    <message>
+        <source>F&amp;unnel</source>
+        <translation>漏斗(&amp;U)</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -617,6 +629,17 @@ Database: %2</source>
     <message>
         <source>Database error: %1</source>
         <translation>数据库错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1：%2 %3</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>类别</translation>
     </message>
 </context>
 <context>
@@ -2568,6 +2591,123 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     </message>
 </context>
 <context>
+    <name>FunnelPanel</name>
+    <message>
+        <source>&amp;Add a step</source>
+        <translation>添加步骤(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Count</source>
+        <translation>计算(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Count how many people took each step (Ctrl+Return)</source>
+        <translation>计算每一步有多少人完成（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Save as &amp;JSON…</source>
+        <translation>另存为 JSON(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Save this funnel for wxops funnel --definition FILE</source>
+        <translation>保存此漏斗，供 wxops funnel --definition FILE 使用</translation>
+    </message>
+    <message>
+        <source>All steps within</source>
+        <translation>所有步骤在第一步之后</translation>
+    </message>
+    <message>
+        <source>of the first, for</source>
+        <translation>内完成，人群：</translation>
+    </message>
+    <message>
+        <source>People who took these steps in order; the first falls in the page&apos;s range of days.</source>
+        <translation>依次完成这些步骤的人；第一步落在本页所选的日期范围内。</translation>
+    </message>
+    <message>
+        <source>Funnel: not counted yet</source>
+        <translation>漏斗：尚未计算</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Event on either app</source>
+        <translation>任一应用中的事件</translation>
+    </message>
+    <message>
+        <source>Event on the Mini Program</source>
+        <translation>小程序中的事件</translation>
+    </message>
+    <message>
+        <source>Event on the Official Account</source>
+        <translation>公众号中的事件</translation>
+    </message>
+    <message>
+        <source>Followed the Official Account</source>
+        <translation>关注了公众号</translation>
+    </message>
+    <message>
+        <source>Received a message</source>
+        <translation>收到了消息</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>第 %1 步</translation>
+    </message>
+    <message>
+        <source>The funnel cannot be counted: %1</source>
+        <translation>无法计算该漏斗：%1</translation>
+    </message>
+    <message>
+        <source>Funnel counted.</source>
+        <translation>漏斗已计算。</translation>
+    </message>
+    <message>
+        <source>The funnel was not counted: %1</source>
+        <translation>漏斗未能计算：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Funnel, %1 to %2, all steps within %n hour(s)</source>
+        <translation>
+            <numerusform>漏斗，%1 至 %2，所有步骤在 %n 小时内</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting the funnel…</source>
+        <translation>正在计算漏斗…</translation>
+    </message>
+    <message>
+        <source>Save the funnel as JSON</source>
+        <translation>将漏斗另存为 JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <source>When</source>
@@ -3399,6 +3539,111 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
     <message>
         <source>Schema migration %1 (%2) failed and was rolled back: %3</source>
         <translation>数据库结构迁移 %1（%2）失败，已回滚：%3</translation>
+    </message>
+</context>
+<context>
+    <name>MiniProgramPanel</name>
+    <message>
+        <source>Last day</source>
+        <translation>最近 1 天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Retention of each day&apos;s new users</source>
+        <translation>每日新用户留存</translation>
+    </message>
+    <message>
+        <source>Most viewed pages</source>
+        <translation>访问最多的页面</translation>
+    </message>
+    <message>
+        <source>Visitors&apos; portrait</source>
+        <translation>访问用户画像</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>机型</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>New users</source>
+        <translation>新用户</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>第 %1 天</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>访问次数</translation>
+    </message>
+    <message>
+        <source>Visitors (daily, summed)</source>
+        <translation>访问人数（按日累加）</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>入口次数</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>退出次数</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>分享次数</translation>
+    </message>
+    <message>
+        <source>not fetched</source>
+        <translation>尚未获取</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) to %1</source>
+        <translation>
+            <numerusform>截至 %1 的 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>visitors</source>
+        <translation>访问人数</translation>
+    </message>
+    <message>
+        <source>Average stay, seconds</source>
+        <translation>平均停留（秒）</translation>
     </message>
 </context>
 <context>

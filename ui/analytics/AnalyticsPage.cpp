@@ -7,8 +7,11 @@
 #include "credentials/SecretStore.h"
 #include "DayChart.h"
 #include "EmptyState.h"
+#include "ExportBox.h"
+#include "FunnelPanel.h"
 #include "JobBar.h"
 #include "MessageBanner.h"
+#include "MiniProgramPanel.h"
 #include "storage/AppRepository.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
@@ -25,6 +28,7 @@
 #include <QScrollArea>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QToolButton>
 
 namespace {
@@ -50,7 +54,9 @@ AnalyticsPage::AnalyticsPage(const ConsoleContext &context, QWidget *parent)
       m_toEdit(new QDateEdit(this)), m_fetchButton(new QPushButton(tr("&Fetch from WeChat"), this)),
       m_jobs(new JobBar(this)), m_message(new MessageBanner(this)), m_unpublished(new QLabel(this)),
       m_followersChart(new DayChart(this)), m_visitorsChart(new DayChart(this)),
-      m_audienceChart(new DayChart(this))
+      m_audienceChart(new DayChart(this)), m_tabs(new QTabWidget(this)),
+      m_mpPanel(new MiniProgramPanel(m_message, this)),
+      m_funnel(new FunnelPanel(m_context, m_message, this))
 {
     buildLayout();
     connect(m_jobs, &JobBar::finished, this, [this](bool ok, const QString &message) {
@@ -135,13 +141,22 @@ void AnalyticsPage::buildLayout()
     column->addLayout(cards);
     column->addWidget(m_unpublished);
     column->addLayout(grid, 1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
+    const auto scrolled = [this](QWidget *inside) {
+        auto *scroll = new QScrollArea(this);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidget(inside);
+        return scroll;
+    };
+    m_tabs->setObjectName(QStringLiteral("analyticsTabs"));
+    m_tabs->addTab(scrolled(content), tr("&Overview"));
+    m_tabs->addTab(scrolled(m_mpPanel), tr("&Mini Program"));
+    m_tabs->addTab(scrolled(m_funnel), tr("F&unnel"));
+    connect(m_mpPanel, &MiniProgramPanel::portraitDaysChanged, this,
+            &AnalyticsPage::showMiniProgram);
 
     m_stack->addWidget(m_empty);
-    m_stack->addWidget(scroll);
+    m_stack->addWidget(m_tabs);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_jobs);
@@ -151,41 +166,13 @@ void AnalyticsPage::buildLayout()
 
 QWidget *AnalyticsPage::chartBox(DayChart *chart, const QString &name)
 {
-    auto *box = new QWidget(this);
-    auto *column = new QVBoxLayout(box);
-    column->setContentsMargins(0, 0, 0, 0);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    auto *png = new QToolButton(box);
-    png->setText(tr("Save PNG…"));
-    png->setObjectName(name + QStringLiteral("Png"));
-    auto *csv = new QToolButton(box);
-    csv->setText(tr("Save CSV…"));
-    csv->setObjectName(name + QStringLiteral("Csv"));
-    connect(png, &QToolButton::clicked, this, [=, this] { saveChart(chart, name, true); });
-    connect(csv, &QToolButton::clicked, this, [=, this] { saveChart(chart, name, false); });
-    buttons->addWidget(png);
-    buttons->addWidget(csv);
-    column->addLayout(buttons);
-    column->addWidget(chart, 1);
-    return box;
+    return exportBox(
+        chart, chart, name, [this] { return rangeStem(); }, m_message);
 }
 
-void AnalyticsPage::saveChart(DayChart *chart, const QString &name, bool png)
+QString AnalyticsPage::rangeStem() const
 {
-    const QString suggested =
-        QStringLiteral("%1-%2-%3.%4")
-            .arg(name, m_overview.from.toString(Qt::ISODate), m_overview.to.toString(Qt::ISODate),
-                 png ? QStringLiteral("png") : QStringLiteral("csv"));
-    const QString path = QFileDialog::getSaveFileName(
-        this, png ? tr("Save chart as PNG") : tr("Save the chart's numbers as CSV"), suggested,
-        png ? tr("PNG images (*.png)") : tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    const bool saved = png ? chart->savePng(path) : chart->saveCsv(path, &error);
-    m_message->sayOutcome(
-        saved ? tr("Saved %1.").arg(path) : tr("Could not save %1: %2").arg(path, error), saved);
+    return m_overview.from.toString(Qt::ISODate) + u'-' + m_overview.to.toString(Qt::ISODate);
 }
 
 void AnalyticsPage::readApps()
@@ -218,9 +205,15 @@ std::optional<AppConfig> AnalyticsPage::chosen(QComboBox *box) const
     return std::nullopt;
 }
 
+void AnalyticsPage::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(tab);
+}
+
 void AnalyticsPage::reload()
 {
     readApps();
+    m_funnel->reload();
     rangeChosen(m_rangeBox->currentIndex());
 }
 
@@ -326,6 +319,8 @@ void AnalyticsPage::showOverview()
         return;
     }
     m_overview = loaded.value();
+    m_funnel->setRange(from, to);
+    showMiniProgram();
     const QLocale locale;
     auto card = [&](int index, const QString &title, const AnalyticsOverview::Headline &h,
                     bool share) {
@@ -390,4 +385,18 @@ void AnalyticsPage::showOverview()
                                  {tr("Both"), both},
                                  {tr("Mini Program only"), mpOnly}},
                                 DayChart::Style::StackedAreas);
+}
+
+void AnalyticsPage::showMiniProgram()
+{
+    DbConnection db = m_context.database.connections().connection();
+    const auto mp = chosen(m_mpBox);
+    const auto details =
+        MiniProgramDetails::load(db, mp ? AppRepository(db).rowId(mp->appid) : 0, m_overview.from,
+                                 m_overview.to, m_mpPanel->portraitDays());
+    if (!details.isOk()) {
+        m_message->sayOutcome(details.status().message(), false);
+        return;
+    }
+    m_mpPanel->show(details.value(), m_overview.from, m_overview.to);
 }

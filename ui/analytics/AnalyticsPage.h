@@ -7,6 +7,9 @@
 
 #include "ConsoleContext.h"
 class DayChart;
+class FunnelPanel;
+class MiniProgramPanel;
+class QTabWidget;
 class EmptyState;
 class JobBar;
 class MessageBanner;
@@ -34,6 +37,15 @@ public:
     DayChart *followersChart() const { return m_followersChart; }
     DayChart *visitorsChart() const { return m_visitorsChart; }
     DayChart *audienceChart() const { return m_audienceChart; }
+    MiniProgramPanel *miniProgramPanel() const { return m_mpPanel; }
+    FunnelPanel *funnelPanel() const { return m_funnel; }
+    enum Tab
+    {
+        OverviewTab,
+        MiniProgramTab,
+        FunnelTab
+    };
+    void showTab(Tab tab);
     QString cardText(int index) const;
     bool isFetching() const;
 
@@ -44,9 +56,10 @@ private:
     void buildLayout();
     void readApps();
     void showOverview();
+    void showMiniProgram();
     void rangeChosen(int index);
     QWidget *chartBox(DayChart *chart, const QString &name);
-    void saveChart(DayChart *chart, const QString &name, bool png);
+    QString rangeStem() const; // "2026-11-01-2026-11-30", for file names
     std::optional<AppConfig> chosen(QComboBox *box) const;
 
     ConsoleContext m_context; // a copy: the one given may be a temporary
@@ -68,4 +81,7 @@ private:
     DayChart *m_followersChart;
     DayChart *m_visitorsChart;
     DayChart *m_audienceChart;
+    QTabWidget *m_tabs;
+    MiniProgramPanel *m_mpPanel;
+    FunnelPanel *m_funnel;
 };

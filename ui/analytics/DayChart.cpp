@@ -7,7 +7,6 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
-#include <QSaveFile>
 #include <QTimeZone>
 #include <QToolTip>
 #include <QValueAxis>
@@ -162,19 +161,4 @@ QString DayChart::csv() const
         out += row.join(u',') + u'\n';
     }
     return out;
-}
-
-bool DayChart::saveCsv(const QString &path, QString *error) const
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv().toUtf8()) < 0 || !file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
-}
-
-bool DayChart::savePng(const QString &path)
-{
-    return grab().save(path, "PNG");
 }

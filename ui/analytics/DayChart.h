@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Exportable.h"
+
 #include <QChartView>
 #include <QDate>
 #include <QMap>
@@ -10,7 +12,7 @@ class QLabel;
 // A chart of daily numbers (lines, or areas stacked on each other) with a tooltip on hover and
 // a legend whose entries hide and show their series. Days without a value are left out of a
 // line (not drawn as zero); it saves as PNG and its numbers as CSV.
-class DayChart : public QChartView
+class DayChart : public QChartView, public Exportable
 {
     Q_OBJECT
 public:
@@ -30,14 +32,15 @@ public:
     void showSeries(const QString &title, const QDate &from, const QDate &to,
                     const QList<Series> &series, Style style);
     // The numbers shown, one row a day: "day,<series>,...". Empty cells are days without one.
-    QString csv() const;
-    bool saveCsv(const QString &path, QString *error) const;
-    bool savePng(const QString &path);
+    QString csv() const override;
     // Series shown, and how many of them are visible (the legend hides them).
     int seriesCount() const { return int(m_series.size()); }
     int visibleSeries() const;
     // Hides or shows series `index`, as a click on its legend entry does.
     void toggleSeries(int index);
+
+protected:
+    QWidget *exportedWidget() override { return this; }
 
 private:
     void connectLegend();
