@@ -4,6 +4,7 @@
 // confirm the start with the numbers, send with live counters and the chart, read the report by
 // state and export it, and see each person's message on their profile. A mass message is
 // composed, previewed through WeChat's mass/preview, and only then started.
+#include "campaigns/CampaignOutcomePanel.h"
 #include "campaigns/CampaignsPage.h"
 #include "campaigns/ComposerDialog.h"
 #include "campaigns/LibraryPicker.h"
@@ -294,6 +295,40 @@ void TestCampaignsPage::composeTestSendCreateStartAndSend()
     QVERIFY2(page()->countersText().contains(QLocale().toString(followers - 2)),
              qPrintable(page()->countersText()));
     saveScreenshot(*m_window, QStringLiteral("campaign-report"));
+
+    // The outcome: purchases after the message. Five recipients bought an hour after theirs,
+    // one only after 100 hours; one of the opted-out people bought an hour after the start.
+    QVERIFY(Sql::exec(db, QStringLiteral(
+                              "INSERT INTO events (account_id, profile_id, app_id, name, "
+                              "occurred_at, source_id) SELECT d.account_id, d.profile_id, "
+                              "a.app_id, 'purchase', d.sent_at + CASE WHEN d.id IN (SELECT id "
+                              "FROM deliveries WHERE state = 'sent' ORDER BY id LIMIT 5) THEN "
+                              "3600000 ELSE 360000000 END, 'outcome-' || d.id FROM deliveries d "
+                              "JOIN accounts a ON a.id = d.account_id WHERE d.id IN (SELECT id "
+                              "FROM deliveries WHERE state = 'sent' ORDER BY id LIMIT 6)"))
+                .isOk());
+    QVERIFY(Sql::exec(db, QStringLiteral(
+                              "INSERT INTO events (account_id, profile_id, app_id, name, "
+                              "occurred_at, source_id) SELECT a.id, a.profile_id, a.app_id, "
+                              "'purchase', c.started_at + 3600000, 'outcome-left-out' FROM "
+                              "deliveries d JOIN accounts a ON a.id = d.account_id JOIN campaigns "
+                              "c ON c.id = d.campaign_id WHERE d.state = 'skipped' AND d.reason "
+                              "= 'opted_out' ORDER BY d.id LIMIT 1"))
+                .isOk());
+    CampaignOutcomePanel *outcome = page()->outcomePanel();
+    QVERIFY(page()->findChild<QPushButton *>(QStringLiteral("countOutcome"))->isEnabled());
+    outcome->setEvent(QStringLiteral("purchase"), QString(), 72);
+    QSignalSpy counted(outcome, &CampaignOutcomePanel::countFinished);
+    outcome->count();
+    QVERIFY(counted.wait(30000));
+    QVERIFY(counted.constFirst().constFirst().toBool());
+    QCOMPARE(outcome->result().recipients, followers - 2);
+    QCOMPARE(outcome->result().recipientsWhoDid, 5);
+    QCOMPARE(outcome->result().comparison, 2);
+    QCOMPARE(outcome->result().comparisonWhoDid, 1);
+    QVERIFY2(outcome->resultText().contains(QStringLiteral("50.0")),
+             qPrintable(outcome->resultText()));
+    saveScreenshot(*m_window, QStringLiteral("campaign-outcome"));
     // wxemu was asked once for each person, and once for the staff member's test.
     const QJsonObject asked =
         m_emu.get(QStringLiteral("/_emu/messages"))[QStringLiteral("send_requests")].toObject();

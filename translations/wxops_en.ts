@@ -906,6 +906,64 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>CampaignOutcomePanel</name>
+    <message>
+        <source>C&amp;ount outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on either app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the Mini Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the Official Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many recipients did this within the hours after their message, against the people the rules left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: who did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome can be counted once the campaign has started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the event to count, by its name as the Mini Program sends it (for example purchase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome was not counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 within %n hour(s): %2 of %3 recipients (%4 %); %5 of %6 people the rules left out (%7 %).</source>
+        <translation>
+            <numerusform>%1 within %n hour: %2 of %3 recipients (%4 %); %5 of %6 people the rules left out (%7 %).</numerusform>
+            <numerusform>%1 within %n hours: %2 of %3 recipients (%4 %); %5 of %6 people the rules left out (%7 %).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting the outcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CampaignReport</name>
     <message>
         <source>Cannot write %1: %2</source>

@@ -899,6 +899,63 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>CampaignOutcomePanel</name>
+    <message>
+        <source>C&amp;ount outcome</source>
+        <translation>统计效果(&amp;O)</translation>
+    </message>
+    <message>
+        <source>on either app</source>
+        <translation>（任一应用）</translation>
+    </message>
+    <message>
+        <source>on the Mini Program</source>
+        <translation>（小程序）</translation>
+    </message>
+    <message>
+        <source>on the Official Account</source>
+        <translation>（公众号）</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>How many recipients did this within the hours after their message, against the people the rules left out</source>
+        <translation>收到消息后若干小时内有多少收件人完成了此事件，并与被规则排除的人对比</translation>
+    </message>
+    <message>
+        <source>Outcome: who did</source>
+        <translation>效果：完成事件</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation>的人，时限</translation>
+    </message>
+    <message>
+        <source>The outcome can be counted once the campaign has started.</source>
+        <translation>推送活动开始后即可统计效果。</translation>
+    </message>
+    <message>
+        <source>Choose the event to count, by its name as the Mini Program sends it (for example purchase).</source>
+        <translation>请选择要统计的事件，使用小程序上报的事件名（例如 purchase）。</translation>
+    </message>
+    <message>
+        <source>The outcome was not counted: %1</source>
+        <translation>效果未能统计：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 within %n hour(s): %2 of %3 recipients (%4 %); %5 of %6 people the rules left out (%7 %).</source>
+        <translation>
+            <numerusform>%n 小时内完成 %1：收件人 %3 人中有 %2 人（%4 %）；被规则排除的 %6 人中有 %5 人（%7 %）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting the outcome…</source>
+        <translation>正在统计效果…</translation>
+    </message>
+</context>
+<context>
     <name>CampaignReport</name>
     <message>
         <source>Cannot write %1: %2</source>

@@ -2,6 +2,7 @@
 
 #include "AccountChoice.h"
 #include "AppSession.h"
+#include "CampaignOutcomePanel.h"
 #include "campaigns/TemplatesDialog.h"
 
 #include "BackgroundJob.h"
@@ -200,6 +201,9 @@ void CampaignsPage::buildDetail(QWidget *parent)
     columns->addLayout(numbers, 3);
     columns->addWidget(m_preview, 2);
     layout->addLayout(columns, 1);
+    m_outcome = new CampaignOutcomePanel(m_context, parent);
+    m_outcome->setObjectName(QStringLiteral("outcomePanel"));
+    layout->addWidget(m_outcome);
     layout->addWidget(m_message);
     updateButtons();
 }
@@ -207,6 +211,7 @@ void CampaignsPage::buildDetail(QWidget *parent)
 void CampaignsPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    m_outcome->reloadEventNames(); // an import may have brought new ones
     reload();
 }
 
@@ -420,6 +425,8 @@ void CampaignsPage::updateButtons()
                                .valueOr(0);
     m_resend->setEnabled(has && !sending && unknown > 0);
     m_export->setEnabled(has && c.state != CampaignState::Draft);
+    if (m_outcome)
+        m_outcome->setCampaign(has ? c.id : 0, has && c.state != CampaignState::Draft);
 }
 
 void CampaignsPage::showMessage(const QString &text, bool ok)

@@ -16,6 +16,7 @@ class QChartView;
 class MessageBanner;
 class ComposerDialog;
 class PhonePreview;
+class CampaignOutcomePanel;
 class QLabel;
 class QLineSeries;
 class QProgressBar;
@@ -57,6 +58,7 @@ public slots:
     void exportReport();
     void exportReportTo(const QString &path);
     void select(qint64 id);
+    CampaignOutcomePanel *outcomePanel() const { return m_outcome; }
 
 signals:
     // The template library dialog closed (or could not open).
@@ -98,6 +100,7 @@ private:
     QLineSeries *m_sends;
     MessageBanner *m_message;
     PhonePreview *m_preview;
+    CampaignOutcomePanel *m_outcome = nullptr;
     qint64 m_previewed = -1; // the campaign the preview shows (it does not change while sending)
     QPushButton *m_edit;
     QPushButton *m_start;
