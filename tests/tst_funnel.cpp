@@ -4,6 +4,7 @@
 #include "analytics/BeijingDays.h"
 #include "analytics/CampaignOutcome.h"
 #include "analytics/Funnel.h"
+#include "analytics/SegmentTrend.h"
 #include "storage/AppRepository.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -365,6 +366,55 @@ private slots:
         const Status parsed = FunnelDefinition::parse(definition, kTo, &d);
         QVERIFY(!parsed.isOk());
         QVERIFY2(parsed.message().contains(mentions), qPrintable(parsed.message()));
+    }
+
+    // A segment over time against a count over the generated people: size after each day's
+    // last refresh, members active on the Mini Program in the 7 days up to the day, messages.
+    void segmentTrendEqualsABruteForce()
+    {
+        const qint64 segment =
+            Sql::scalar(db(), QStringLiteral("SELECT id FROM segments WHERE name = ?"),
+                        {QStringLiteral("Half")})
+                .value()
+                .toLongLong();
+        const QList<QPair<qint64, qint64>> refreshes{
+            {BeijingDays::startOf(kFrom.addDays(2)) + kHour, 100},
+            {BeijingDays::startOf(kFrom.addDays(2)) + 5 * kHour, 120},
+            {BeijingDays::startOf(kFrom.addDays(5)), 130}};
+        for (const auto &[at, size] : refreshes)
+            QVERIFY(Sql::exec(db(),
+                              QStringLiteral("INSERT INTO segment_sizes (segment_id, at, size) "
+                                             "VALUES (?, ?, ?)"),
+                              {segment, at, size})
+                        .isOk());
+        const auto trend = SegmentTrend(db()).load(segment, kFrom, kTo);
+        QVERIFY2(trend.isOk(), qPrintable(trend.status().message()));
+        QCOMPARE(trend.value().size(), kFrom.daysTo(kTo) + 1);
+        qint64 activeSeen = 0;
+        qint64 messagesSeen = 0;
+        for (const SegmentTrendDay &day : trend.value()) {
+            const qint64 n = day.day.toJulianDay();
+            QSet<qint64> active;
+            qint64 messages = 0;
+            for (const Happening &h : m_happenings)
+                if (m_members.contains(h.person) && h.kind == FunnelStep::Kind::Event &&
+                    h.appKind == QStringLiteral("mp") && BeijingDays::dayOf(h.at) <= n &&
+                    BeijingDays::dayOf(h.at) > n - SegmentTrend::kActiveDays)
+                    active.insert(h.person);
+            for (const Delivery &d : m_deliveries)
+                if (m_members.contains(d.person) && d.state == QStringLiteral("sent") &&
+                    BeijingDays::dayOf(d.at) == n)
+                    ++messages;
+            QCOMPARE(day.activeOnMp7, qint64(active.size()));
+            QCOMPARE(day.messagesSent, messages);
+            const qint64 size = day.day < kFrom.addDays(2)   ? -1
+                                : day.day < kFrom.addDays(5) ? 120
+                                                             : 130;
+            QCOMPARE(day.size, size);
+            activeSeen += day.activeOnMp7;
+            messagesSeen += day.messagesSent;
+        }
+        QVERIFY2(activeSeen > 0 && messagesSeen > 0, "too little happened to tell");
     }
 
     void anUnknownSegmentIsRefused()
