@@ -2,6 +2,7 @@
 // its Mini Program export: build a nested definition with the tree and the condition editor,
 // watch the live count, save, refresh (size and chart), export, duplicate, rename, delete, open a
 // matching person, and see a definition that refers to itself refused.
+#include "analytics/DayChart.h"
 #include "ConsoleFixture.h"
 #include "Emulator.h"
 #include "MainWindow.h"
@@ -221,6 +222,12 @@ void TestSegmentsPage::buildCountSaveRefresh()
     const CountScale scale = CountScale::forHighest(count);
     QCOMPARE(sizes->max(), double(scale.top));
     QCOMPARE(sizes->tickInterval(), double(scale.step));
+    // The last 30 days beside it: today's members are the refreshed count.
+    QCOMPARE(p->trendChart()->seriesCount(), 3);
+    const QStringList days = p->trendChart()->csv().split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(days.size(), 31);
+    QCOMPARE(days.constLast().split(u',').at(1).toLongLong(), count);
+    QVERIFY(days.at(1).split(u',').at(1).isEmpty()); // 29 days ago: not refreshed yet
     QVERIFY(waitForCount(count));
     saveScreenshot(*m_window, QStringLiteral("segments-saved"));
 }

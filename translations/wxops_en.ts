@@ -4716,6 +4716,22 @@ thing1: Your order {{member_id|}} has shipped</source>
         <source>Untagging followers on WeChat…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segment&apos;s last 30 days cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used the Mini Program in the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages sent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>

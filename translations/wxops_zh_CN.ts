@@ -4693,6 +4693,22 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
         <source>Untagging followers on WeChat…</source>
         <translation>正在微信上取消粉丝的标签…</translation>
     </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>The segment&apos;s last 30 days cannot be read: %1</source>
+        <translation>无法读取该人群最近 30 天的数据：%1</translation>
+    </message>
+    <message>
+        <source>Used the Mini Program in the last 7 days</source>
+        <translation>最近 7 天使用过小程序</translation>
+    </message>
+    <message>
+        <source>Messages sent</source>
+        <translation>已发送消息</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>

@@ -1,5 +1,8 @@
 #include "SegmentsPage.h"
 
+#include "analytics/DayChart.h"
+#include "analytics/SegmentTrend.h"
+#include "analytics/StatsCalendar.h"
 #include "ConditionTree.h"
 #include "credentials/MemorySecrets.h"
 #include "credentials/SecretStore.h"
@@ -145,6 +148,10 @@ void SegmentsPage::buildList(QWidget *parent)
     layout->addWidget(m_list, 1);
     m_chart = new SizeChart(parent);
     layout->addWidget(m_chart);
+    m_trend = new DayChart(parent);
+    m_trend->setObjectName(QStringLiteral("trendChart"));
+    m_trend->setMinimumHeight(200);
+    layout->addWidget(m_trend);
     auto *buttons = new QGridLayout;
     auto *newButton = button(tr("New"), parent, QKeySequence::New);
     auto *duplicate = button(tr("Duplicate…"), parent);
@@ -363,6 +370,7 @@ void SegmentsPage::newSegment()
     m_list->clearSelection();
     m_tree->clearToEmpty();
     m_chart->showHistory({});
+    m_trend->showSeries(tr("Last 30 days"), {}, {}, {}, DayChart::Style::Lines);
     definitionEdited();
     m_name->setFocus();
 }
@@ -382,9 +390,39 @@ void SegmentsPage::openSegment(const QString &name)
     QList<SegmentStore::SizePoint> history;
     const Status read = store.sizeHistory(segment.id, &history);
     m_chart->showHistory(history);
+    showTrend(segment.id);
     definitionEdited();
     if (!read.isOk())
         showMessage(tr("The size history cannot be read: %1").arg(read.message()), false);
+}
+
+// The last 30 days of the segment beside what its members did (SegmentTrend).
+void SegmentsPage::showTrend(qint64 segmentId)
+{
+    const QDate to = StatsCalendar::todayInBeijing(Clock::system().nowMsecs());
+    const QDate from = to.addDays(-29);
+    const auto trend =
+        SegmentTrend(m_context.database.connections().connection()).load(segmentId, from, to);
+    QMap<QDate, double> size;
+    QMap<QDate, double> active;
+    QMap<QDate, double> messages;
+    if (trend.isOk()) {
+        for (const SegmentTrendDay &day : trend.value()) {
+            if (day.size >= 0)
+                size.insert(day.day, double(day.size));
+            active.insert(day.day, double(day.activeOnMp7));
+            messages.insert(day.day, double(day.messagesSent));
+        }
+    } else {
+        showMessage(
+            tr("The segment's last 30 days cannot be read: %1").arg(trend.status().message()),
+            false);
+    }
+    m_trend->showSeries(tr("Last 30 days"), from, to,
+                        {{tr("Members"), size},
+                         {tr("Used the Mini Program in the last 7 days"), active},
+                         {tr("Messages sent"), messages}},
+                        DayChart::Style::Lines);
 }
 
 void SegmentsPage::definitionEdited()

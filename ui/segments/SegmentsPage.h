@@ -18,6 +18,7 @@ class QStackedWidget;
 class QPushButton;
 class QTableWidget;
 class SizeChart;
+class DayChart;
 
 // Marketing's segments: the saved list (size, last refresh, size over time) on the left, the
 // builder on the right (condition tree, the selected condition's editor, a live count and a
@@ -33,6 +34,7 @@ public:
     QTableWidget *savedList() const { return m_list; }
     QTableWidget *sample() const { return m_sample; }
     SizeChart *sizeChart() const { return m_chart; }
+    DayChart *trendChart() const { return m_trend; }
     LiveCount *liveCount() const { return m_count; }
     QString countText() const;
     qint64 lastCount() const { return m_lastCount; } // -1 while counting or on an error
@@ -67,6 +69,7 @@ private:
     void buildBuilder(QWidget *parent);
     void loadChoices();
     void definitionEdited();
+    void showTrend(qint64 segmentId);
     void currentItemChanged();
     void showMessage(const QString &text, bool ok);
     void showCount(qint64 profiles, const QList<SegmentStore::Match> &sample, qint64 msecs);
@@ -84,6 +87,7 @@ private:
 
     QTableWidget *m_list;
     SizeChart *m_chart;
+    DayChart *m_trend;
     QLineEdit *m_name;
     ConditionTree *m_tree;
     ConditionEditor *m_editor;
