@@ -28,11 +28,14 @@ StatusOr<QList<SegmentTrendDay>> SegmentTrend::load(qint64 segmentId, const QDat
 
     QList<SegmentStore::SizePoint> sizes;
     WX_TRY(SegmentStore(m_db, Clock::system()).sizeHistory(segmentId, &sizes));
+    // Sizes come in time order: walk them once, keeping the last one before each day's end.
+    auto point = sizes.cbegin();
+    qint64 size = -1;
     for (SegmentTrendDay &day : days) {
         const qint64 end = BeijingDays::startOf(day.day.addDays(1));
-        for (const SegmentStore::SizePoint &point : sizes)
-            if (point.at < end)
-                day.size = point.size; // sizes are in time order: the day's last one stays
+        for (; point != sizes.cend() && point->at < end; ++point)
+            size = point->size;
+        day.size = size;
     }
 
     // Each member's days with a Mini Program event, from 6 days before `from`.
