@@ -8,6 +8,7 @@
 #include "analytics/FunnelPanel.h"
 #include "analytics/MiniProgramPanel.h"
 #include "analytics/NumbersTable.h"
+#include "analytics/SegmentTrendPanel.h"
 #include "analytics/StatsCalendar.h"
 #include "analytics/StatsStore.h"
 #include "ConsoleFixture.h"
@@ -15,6 +16,7 @@
 #include "ingest/Importer.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
+#include "segments/SegmentStore.h"
 #include "storage/AppRepository.h"
 #include "storage/Sql.h"
 #include "users/UsersPage.h"
@@ -39,6 +41,14 @@ class TestAnalyticsPage : public QObject
         if (!page()->isFetching() || !done.wait(120000))
             return false;
         return done.constFirst().constFirst().toBool();
+    }
+
+    // The page reads its numbers in the background: waits until what is chosen now is shown.
+    bool numbersShown()
+    {
+        QSignalSpy shown(page(), &AnalyticsPage::overviewShown);
+        return !page()->isReadingNumbers() ||
+               (shown.wait(60000) && shown.constLast().constFirst().toBool());
     }
 
 private slots:
@@ -90,7 +100,10 @@ private slots:
                              .addDays(-29),
                          StatsCalendar::lastDay(
                              StatsCalendar::todayInBeijing(QDateTime::currentMSecsSinceEpoch())));
+        QVERIFY(numbersShown());
         QVERIFY(!page()->overview().newFollowersTotal.known); // nothing fetched yet
+        QVERIFY(page()->cardText(0).contains(
+            QCoreApplication::translate("AnalyticsPage", "not fetched")));
         QVERIFY(fetch());
         const AnalyticsOverview &o = page()->overview();
         QVERIFY(o.newFollowersTotal.known && o.newFollowersTotal.previousKnown);
@@ -169,6 +182,7 @@ private slots:
             auto *span = page()->miniProgramPanel()->findChild<QComboBox *>(
                 QStringLiteral("portraitSpanBox"));
             span->setCurrentIndex(days == 30 ? 2 : 1);
+            QVERIFY(numbersShown());
             QCOMPARE(page()->miniProgramPanel()->portraitDays(), days);
             QHash<QString, double> provinces;
             const auto held = store.values(mp, QStringLiteral("portrait_%1d").arg(days),
@@ -239,6 +253,63 @@ private slots:
         page()->showTab(AnalyticsPage::OverviewTab);
     }
 
+    // The Segments tab: a saved segment over the page's range, run to today (our own data is
+    // live), equal to SegmentTrend's days; today's size is the refresh's count, and a segment
+    // never refreshed says so instead of showing a size of zero.
+    void segmentTab()
+    {
+        QSqlDatabase db = m_fixture.database.connections().connection();
+        SegmentStore store(db, Clock::system());
+        qint64 users = 0;
+        qint64 idle = 0;
+        QVERIFY(store
+                    .create(QStringLiteral("小程序用户 MP users"),
+                            R"({"all": [{"account": {"kind": "mp"}}]})", &users)
+                    .isOk());
+        QVERIFY(store.create(QStringLiteral("never refreshed"), "{\"all\": []}", &idle).isOk());
+        SegmentStore::Refresh refreshed;
+        QVERIFY(store.refresh(users, &refreshed).isOk());
+        QVERIFY(refreshed.size > 0);
+
+        page()->reload(); // as the main window does when the page is opened again
+        SegmentTrendPanel *panel = page()->segmentTrendPanel();
+        QVERIFY(panel->chooseSegment(QStringLiteral("小程序用户 MP users")));
+        QSignalSpy shown(panel, &SegmentTrendPanel::shown);
+        page()->showTab(AnalyticsPage::SegmentTab);
+        QVERIFY(shown.wait(30000));
+        QVERIFY(shown.constLast().constFirst().toBool());
+        const QDate today = StatsCalendar::todayInBeijing(QDateTime::currentMSecsSinceEpoch());
+        const auto expected = SegmentTrend(db).load(users, page()->overview().from, today);
+        QVERIFY(expected.isOk());
+        QCOMPARE(panel->days().size(), expected.value().size());
+        QCOMPARE(panel->days().constLast().day, today);
+        QCOMPARE(panel->days().constLast().size, refreshed.size);
+        QVERIFY(panel->days().constLast().activeOnMp7 > 0);
+        const QStringList rows = panel->membersChart()->csv().split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(rows.size(), expected.value().size() + 1);
+        for (int i = 0; i < expected.value().size(); ++i) {
+            const SegmentTrendDay &day = expected.value().at(i);
+            const QStringList cells = rows.at(i + 1).split(u',');
+            QCOMPARE(cells.at(0), day.day.toString(Qt::ISODate));
+            QCOMPARE(cells.at(1), day.size >= 0 ? QString::number(day.size) : QString());
+            QCOMPARE(cells.at(2).toLongLong(), day.activeOnMp7);
+            QCOMPARE(panel->days().at(i).messagesSent, day.messagesSent);
+        }
+        QCOMPARE(panel->messagesChart()->seriesCount(), 1);
+        QVERIFY2(panel->summary().contains(QLocale().toString(refreshed.size)),
+                 qPrintable(panel->summary()));
+        saveScreenshot(*m_window, QStringLiteral("analytics-segment"));
+
+        shown.clear();
+        QVERIFY(panel->chooseSegment(QStringLiteral("never refreshed")));
+        QVERIFY(shown.wait(30000));
+        QVERIFY(panel->days().constLast().size < 0);
+        QVERIFY2(panel->summary().contains(QStringLiteral("never refreshed")),
+                 qPrintable(panel->summary()));
+        QVERIFY(panel->membersChart()->csv().split(u'\n').at(1).split(u',').at(1).isEmpty());
+        page()->showTab(AnalyticsPage::OverviewTab);
+    }
+
     void chartsToggleAndExport()
     {
         DayChart *followers = page()->followersChart();
@@ -268,6 +339,22 @@ private slots:
         QFile file(csv);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray("\xEF\xBB\xBF") + followers->csv().toUtf8());
+    }
+
+    // The numbers are read in the background; ranges chosen while a read runs end in the last
+    // one shown, read once more, not in the first one's numbers.
+    void theLastRangeChosenIsShown()
+    {
+        const QDate to = StatsCalendar::lastDay(
+            StatsCalendar::todayInBeijing(QDateTime::currentMSecsSinceEpoch()));
+        page()->setRange(to.addDays(-89), to);
+        QVERIFY(page()->isReadingNumbers());
+        page()->setRange(to.addDays(-20), to);
+        page()->setRange(to.addDays(-13), to);
+        QVERIFY(numbersShown());
+        QCOMPARE(page()->overview().from, to.addDays(-13));
+        QCOMPARE(page()->followersChart()->csv().split(u'\n', Qt::SkipEmptyParts).size(), 15);
+        QVERIFY(!page()->findChild<QLabel *>(QStringLiteral("readingLabel"))->isVisible());
     }
 
     // WeChat has not published the last two days: they are said to be missing, not zero.

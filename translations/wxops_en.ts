@@ -425,6 +425,14 @@ Database: %2</source>
         <source>F&amp;unnel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the numbers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -2713,10 +2721,6 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>everyone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4390,6 +4394,17 @@ thing1: Your order {{member_id|}} has shipped</source>
     </message>
 </context>
 <context>
+    <name>SegmentPicker</name>
+    <message>
+        <source>everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no saved segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SegmentStore</name>
     <message>
         <source>no saved segment is called &quot;%1&quot;</source>
@@ -4429,6 +4444,63 @@ thing1: Your order {{member_id|}} has shipped</source>
     <message>
         <source>The account has no tag named &quot;%1&quot;: nobody to untag.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentTrendPanel</name>
+    <message>
+        <source>Segment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a segment on the Segments page to follow it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segment&apos;s days cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the segment&apos;s days…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of the segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members (after the day&apos;s refresh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Members who used the Mini Program in the last %n day(s)</source>
+        <translation>
+            <numerusform>Members who used the Mini Program in the last day</numerusform>
+            <numerusform>Members who used the Mini Program in the last %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages sent to the members per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 members on %3, %4 of them used the Mini Program in the 7 days up to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not refreshed by %2: refresh it on the Segments page to count its members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) sent to its members in these days.</source>
+        <translation>
+            <numerusform>%n message sent to its members in these days.</numerusform>
+            <numerusform>%n messages sent to its members in these days.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -422,6 +422,14 @@ Database: %2</source>
         <source>F&amp;unnel</source>
         <translation>漏斗(&amp;U)</translation>
     </message>
+    <message>
+        <source>Reading the numbers…</source>
+        <translation>正在读取数据…</translation>
+    </message>
+    <message>
+        <source>&amp;Segments</source>
+        <translation>分群(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -2694,10 +2702,6 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <translation>人</translation>
     </message>
     <message>
-        <source>everyone</source>
-        <translation>所有人</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -4368,6 +4372,17 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
     </message>
 </context>
 <context>
+    <name>SegmentPicker</name>
+    <message>
+        <source>everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>no saved segment</source>
+        <translation>没有已保存的分群</translation>
+    </message>
+</context>
+<context>
     <name>SegmentStore</name>
     <message>
         <source>no saved segment is called &quot;%1&quot;</source>
@@ -4407,6 +4422,61 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
     <message>
         <source>The account has no tag named &quot;%1&quot;: nobody to untag.</source>
         <translation>该账号没有名为“%1”的标签：无人可取消。</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentTrendPanel</name>
+    <message>
+        <source>Segment:</source>
+        <translation>分群:</translation>
+    </message>
+    <message>
+        <source>Save a segment on the Segments page to follow it here.</source>
+        <translation>在“分群”页保存一个分群，即可在这里跟踪它。</translation>
+    </message>
+    <message>
+        <source>The segment&apos;s days cannot be read: %1</source>
+        <translation>无法读取该分群的每日数据：%1</translation>
+    </message>
+    <message>
+        <source>Reading the segment&apos;s days…</source>
+        <translation>正在读取分群的每日数据…</translation>
+    </message>
+    <message>
+        <source>Members of the segment</source>
+        <translation>分群成员</translation>
+    </message>
+    <message>
+        <source>Members (after the day&apos;s refresh)</source>
+        <translation>成员数（当天刷新后）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Members who used the Mini Program in the last %n day(s)</source>
+        <translation>
+            <numerusform>近 %n 天使用过小程序的成员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages sent to the members per day</source>
+        <translation>每天发给成员的消息</translation>
+    </message>
+    <message>
+        <source>Messages sent</source>
+        <translation>已发送消息</translation>
+    </message>
+    <message>
+        <source>%1: %2 members on %3, %4 of them used the Mini Program in the 7 days up to it.</source>
+        <translation>%1：%3 有 %2 名成员，其中 %4 人在截至当天的 7 天内使用过小程序。</translation>
+    </message>
+    <message>
+        <source>%1 was not refreshed by %2: refresh it on the Segments page to count its members.</source>
+        <translation>%1 在 %2 前未刷新过：请在“分群”页刷新以统计成员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) sent to its members in these days.</source>
+        <translation>
+            <numerusform>这些天共向其成员发送 %n 条消息。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -30,32 +30,37 @@ StatusOr<QList<MiniProgramDetails::Page>> readPages(const StatsStore &store, qin
     const auto values = store.values(mp, QStringLiteral("visit_page"), from, to);
     WX_TRY(values.status());
     QHash<QString, MiniProgramDetails::Page> byPath;
-    QHash<QString, double> staySum; // seconds × views, to weigh each day's average
+    // The stay is an average per view of its day: weighed by that day's views, which may come
+    // after it, so each day's pair is kept until all are read.
+    struct DayStay
+    {
+        double views = 0;
+        double seconds = 0;
+    };
+    QHash<QPair<QString, QDate>, DayStay> stays;
     for (const StatValue &v : values.value()) {
         MiniProgramDetails::Page &page = byPath[v.dimension];
         page.path = v.dimension;
-        if (v.metric == QLatin1String("page_visit_pv"))
+        if (v.metric == QLatin1String("page_visit_pv")) {
             page.views += v.value;
-        else if (v.metric == QLatin1String("page_visit_uv"))
+            stays[{v.dimension, v.day}].views = v.value;
+        } else if (v.metric == QLatin1String("page_staytime_pv")) {
+            stays[{v.dimension, v.day}].seconds = v.value;
+        } else if (v.metric == QLatin1String("page_visit_uv")) {
             page.visitors += v.value;
-        else if (v.metric == QLatin1String("entrypage_pv"))
+        } else if (v.metric == QLatin1String("entrypage_pv")) {
             page.entries += v.value;
-        else if (v.metric == QLatin1String("exitpage_pv"))
+        } else if (v.metric == QLatin1String("exitpage_pv")) {
             page.exits += v.value;
-        else if (v.metric == QLatin1String("page_share_pv"))
+        } else if (v.metric == QLatin1String("page_share_pv")) {
             page.shares += v.value;
+        }
     }
-    // The stay is an average per view of its day: weighed by that day's views.
-    QHash<QPair<QString, QDate>, double> dayViews;
-    for (const StatValue &v : values.value())
-        if (v.metric == QLatin1String("page_visit_pv"))
-            dayViews.insert({v.dimension, v.day}, v.value);
-    for (const StatValue &v : values.value())
-        if (v.metric == QLatin1String("page_staytime_pv"))
-            staySum[v.dimension] += v.value * dayViews.value({v.dimension, v.day});
+    for (auto it = stays.cbegin(); it != stays.cend(); ++it)
+        byPath[it.key().first].averageSeconds += it->seconds * it->views; // a sum until divided
     QList<MiniProgramDetails::Page> pages = byPath.values();
     for (MiniProgramDetails::Page &page : pages)
-        page.averageSeconds = page.views > 0 ? staySum.value(page.path) / page.views : 0;
+        page.averageSeconds = page.views > 0 ? page.averageSeconds / page.views : 0;
     std::sort(pages.begin(), pages.end(), [](const auto &a, const auto &b) {
         return a.views != b.views ? a.views > b.views : a.path < b.path;
     });

@@ -3,7 +3,7 @@
 CsvWriter::CsvWriter(QIODevice &device) : m_device(device)
 {
     if (m_device.pos() == 0)
-        m_device.write("\xEF\xBB\xBF");
+        m_device.write(kByteOrderMark);
 }
 
 QString CsvWriter::cell(const QString &text)

@@ -9,6 +9,9 @@
 class CsvWriter
 {
 public:
+    // UTF-8's byte order mark: spreadsheets (Excel, WPS) read the Chinese in a CSV right with it.
+    static constexpr char kByteOrderMark[] = "\xEF\xBB\xBF";
+
     explicit CsvWriter(QIODevice &device);
 
     bool writeRow(const QStringList &cells);

@@ -13,8 +13,12 @@ class EventRepository
 public:
     explicit EventRepository(DbConnection db) : m_db(db) {}
 
+    // How many names a picker offers: enough for any real app's events, bounded against
+    // imports that used ids as names.
+    static constexpr int kNamesOffered = 500;
+
     // The distinct event names in the data, sorted, at most `limit`.
-    StatusOr<QStringList> names(int limit) const;
+    StatusOr<QStringList> names(int limit = kNamesOffered) const;
 
     // Imported events, (account_id, profile_id, app_id, name, occurred_at, props, source_id)
     // each; one already held (by source_id) is skipped. Adds the number written to `*added`.

@@ -2,6 +2,7 @@
 
 #include "analytics/StatsCalendar.h"
 #include "AnalyticsJobs.h"
+#include "BackgroundJob.h"
 #include "ConsoleContext.h"
 #include "credentials/MemorySecrets.h"
 #include "credentials/SecretStore.h"
@@ -12,6 +13,7 @@
 #include "JobBar.h"
 #include "MessageBanner.h"
 #include "MiniProgramPanel.h"
+#include "SegmentTrendPanel.h"
 #include "storage/AppRepository.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
@@ -53,17 +55,20 @@ AnalyticsPage::AnalyticsPage(const ConsoleContext &context, QWidget *parent)
       m_rangeBox(new QComboBox(this)), m_fromEdit(new QDateEdit(this)),
       m_toEdit(new QDateEdit(this)), m_fetchButton(new QPushButton(tr("&Fetch from WeChat"), this)),
       m_jobs(new JobBar(this)), m_message(new MessageBanner(this)), m_unpublished(new QLabel(this)),
+
       m_followersChart(new DayChart(this)), m_visitorsChart(new DayChart(this)),
       m_audienceChart(new DayChart(this)), m_tabs(new QTabWidget(this)),
       m_mpPanel(new MiniProgramPanel(m_message, this)),
-      m_funnel(new FunnelPanel(m_context, m_message, this))
+      m_funnel(new FunnelPanel(m_context, m_message, this)),
+      m_segmentTrend(new SegmentTrendPanel(m_context, m_message, this))
 {
+    m_readingLabel = new QLabel(tr("Reading the numbers…"), this);
     buildLayout();
     connect(m_jobs, &JobBar::finished, this, [this](bool ok, const QString &message) {
         m_message->sayOutcome(message, ok);
         m_fetchButton->setEnabled(true);
-        showOverview();
-        emit fetchFinished(ok);
+        m_fetched = ok;
+        readNumbers();
     });
     reload();
 }
@@ -87,7 +92,7 @@ void AnalyticsPage::buildLayout()
         edit->setEnabled(false);
         connect(edit, &QDateEdit::dateChanged, this, [this] {
             if (m_rangeBox->currentIndex() == Custom && m_fromEdit->date() <= m_toEdit->date())
-                showOverview();
+                readNumbers();
         });
     }
     m_fetchButton->setObjectName(QStringLiteral("fetchButton"));
@@ -97,8 +102,10 @@ void AnalyticsPage::buildLayout()
     connect(fetchKey, &QShortcut::activated, this, &AnalyticsPage::fetch);
     connect(m_fetchButton, &QPushButton::clicked, this, &AnalyticsPage::fetch);
     connect(m_rangeBox, &QComboBox::currentIndexChanged, this, &AnalyticsPage::rangeChosen);
-    connect(m_oaBox, &QComboBox::currentIndexChanged, this, &AnalyticsPage::showOverview);
-    connect(m_mpBox, &QComboBox::currentIndexChanged, this, &AnalyticsPage::showOverview);
+    connect(m_oaBox, &QComboBox::currentIndexChanged, this, [this] { readNumbers(); });
+    connect(m_mpBox, &QComboBox::currentIndexChanged, this, [this] { readNumbers(); });
+    m_readingLabel->setObjectName(QStringLiteral("readingLabel"));
+    m_readingLabel->setVisible(false);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Official Account:"), this));
@@ -111,6 +118,7 @@ void AnalyticsPage::buildLayout()
     bar->addWidget(new QLabel(QStringLiteral("–"), this));
     bar->addWidget(m_toEdit);
     bar->addStretch(1);
+    bar->addWidget(m_readingLabel);
     bar->addWidget(m_fetchButton);
 
     auto *cards = new QHBoxLayout;
@@ -152,8 +160,9 @@ void AnalyticsPage::buildLayout()
     m_tabs->addTab(scrolled(content), tr("&Overview"));
     m_tabs->addTab(scrolled(m_mpPanel), tr("&Mini Program"));
     m_tabs->addTab(scrolled(m_funnel), tr("F&unnel"));
+    m_tabs->addTab(scrolled(m_segmentTrend), tr("&Segments"));
     connect(m_mpPanel, &MiniProgramPanel::portraitDaysChanged, this,
-            &AnalyticsPage::showMiniProgram);
+            [this] { readNumbers(false); });
 
     m_stack->addWidget(m_empty);
     m_stack->addWidget(m_tabs);
@@ -214,6 +223,7 @@ void AnalyticsPage::reload()
 {
     readApps();
     m_funnel->reload();
+    m_segmentTrend->reload();
     rangeChosen(m_rangeBox->currentIndex());
 }
 
@@ -228,7 +238,7 @@ void AnalyticsPage::rangeChosen(int index)
         m_toEdit->setDate(lastDay());
         m_fromEdit->setDate(lastDay().addDays(1 - kRangeDays[index]));
     }
-    showOverview();
+    readNumbers();
 }
 
 void AnalyticsPage::setRange(const QDate &from, const QDate &to)
@@ -243,7 +253,7 @@ void AnalyticsPage::setRange(const QDate &from, const QDate &to)
     m_toEdit->setEnabled(true);
     m_fromEdit->setDate(from);
     m_toEdit->setDate(to);
-    showOverview();
+    readNumbers();
 }
 
 bool AnalyticsPage::isFetching() const
@@ -299,28 +309,78 @@ QString AnalyticsPage::cardText(int index) const
     return m_cards.value(index) ? m_cards.value(index)->text() : QString();
 }
 
-void AnalyticsPage::showOverview()
+void AnalyticsPage::readNumbers(bool overview)
 {
-    const QDate from = m_fromEdit->date();
-    const QDate to = m_toEdit->date();
     if (m_apps.isEmpty()) {
         m_stack->setCurrentWidget(m_empty);
         return;
     }
     m_stack->setCurrentIndex(1);
+    if (m_reading) { // read again when it ends, with what is chosen then
+        m_readAgain = overview ? ReadAgain::All : std::max(m_readAgain, ReadAgain::Details);
+        return;
+    }
     DbConnection db = m_context.database.connections().connection();
     AppRepository apps(db);
     const auto oa = chosen(m_oaBox);
     const auto mp = chosen(m_mpBox);
-    const auto loaded = AnalyticsOverview::load(db, oa ? apps.rowId(oa->appid) : 0,
-                                                mp ? apps.rowId(mp->appid) : 0, from, to);
-    if (!loaded.isOk()) {
-        m_message->sayOutcome(loaded.status().message(), false);
-        return;
-    }
-    m_overview = loaded.value();
+    const qint64 oaRow = oa ? apps.rowId(oa->appid) : 0;
+    const qint64 mpRow = mp ? apps.rowId(mp->appid) : 0;
+    const QDate from = m_fromEdit->date();
+    const QDate to = m_toEdit->date();
+    const int portraitDays = m_mpPanel->portraitDays();
+    auto read = std::make_shared<std::pair<AnalyticsOverview, MiniProgramDetails>>();
+    Database &database = m_context.database;
+    m_reading = new BackgroundJob(
+        [&database, overview, oaRow, mpRow, from, to, portraitDays, read](BackgroundJob &) {
+            DbConnection db = database.connections().connection();
+            if (overview) {
+                auto loaded = AnalyticsOverview::load(db, oaRow, mpRow, from, to);
+                if (!loaded.isOk())
+                    return BackgroundJob::Outcome{false, loaded.status().message()};
+                read->first = std::move(loaded.value());
+            }
+            auto details = MiniProgramDetails::load(db, mpRow, from, to, portraitDays);
+            if (!details.isOk())
+                return BackgroundJob::Outcome{false, details.status().message()};
+            read->second = std::move(details.value());
+            return BackgroundJob::Outcome{true, QString()};
+        },
+        this);
+    m_readingLabel->setVisible(true);
+    connect(m_reading, &BackgroundJob::finished, this,
+            [this, overview, read](bool ok, const QString &message) {
+                m_reading->deleteLater();
+                m_reading = nullptr;
+                m_readingLabel->setVisible(false);
+                if (!ok) {
+                    m_message->sayOutcome(message, false);
+                } else {
+                    if (overview) {
+                        m_overview = read->first;
+                        showOverview();
+                    }
+                    m_mpPanel->show(read->second, m_overview.from, m_overview.to);
+                }
+                const ReadAgain again = std::exchange(m_readAgain, ReadAgain::No);
+                if (again != ReadAgain::No) {
+                    readNumbers(again == ReadAgain::All);
+                    return;
+                }
+                emit overviewShown(ok);
+                if (m_fetched)
+                    emit fetchFinished(*std::exchange(m_fetched, std::nullopt) && ok);
+            });
+    m_reading->start();
+}
+
+// Shows m_overview: the cards, the days WeChat has not published, the charts.
+void AnalyticsPage::showOverview()
+{
+    const QDate from = m_overview.from;
+    const QDate to = m_overview.to;
     m_funnel->setRange(from, to);
-    showMiniProgram();
+    m_segmentTrend->setRange(from, to);
     const QLocale locale;
     auto card = [&](int index, const QString &title, const AnalyticsOverview::Headline &h,
                     bool share) {
@@ -385,18 +445,4 @@ void AnalyticsPage::showOverview()
                                  {tr("Both"), both},
                                  {tr("Mini Program only"), mpOnly}},
                                 DayChart::Style::StackedAreas);
-}
-
-void AnalyticsPage::showMiniProgram()
-{
-    DbConnection db = m_context.database.connections().connection();
-    const auto mp = chosen(m_mpBox);
-    const auto details =
-        MiniProgramDetails::load(db, mp ? AppRepository(db).rowId(mp->appid) : 0, m_overview.from,
-                                 m_overview.to, m_mpPanel->portraitDays());
-    if (!details.isOk()) {
-        m_message->sayOutcome(details.status().message(), false);
-        return;
-    }
-    m_mpPanel->show(details.value(), m_overview.from, m_overview.to);
 }

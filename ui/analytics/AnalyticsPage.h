@@ -1,14 +1,17 @@
 #pragma once
 
 #include "analytics/AnalyticsOverview.h"
+#include "analytics/MiniProgramDetails.h"
 #include "wechat/AppConfig.h"
 
 #include <QWidget>
 
 #include "ConsoleContext.h"
+class BackgroundJob;
 class DayChart;
 class FunnelPanel;
 class MiniProgramPanel;
+class SegmentTrendPanel;
 class QTabWidget;
 class EmptyState;
 class JobBar;
@@ -39,24 +42,33 @@ public:
     DayChart *audienceChart() const { return m_audienceChart; }
     MiniProgramPanel *miniProgramPanel() const { return m_mpPanel; }
     FunnelPanel *funnelPanel() const { return m_funnel; }
+    SegmentTrendPanel *segmentTrendPanel() const { return m_segmentTrend; }
     enum Tab
     {
         OverviewTab,
         MiniProgramTab,
-        FunnelTab
+        FunnelTab,
+        SegmentTab
     };
     void showTab(Tab tab);
     QString cardText(int index) const;
     bool isFetching() const;
+    // Whether the numbers of the chosen apps and range are being read (in the background).
+    bool isReadingNumbers() const { return m_reading != nullptr; }
 
 signals:
+    // A fetch ended and the page shows what it brought.
     void fetchFinished(bool ok);
+    // The numbers of the chosen apps and range were read and shown, or could not be read.
+    void overviewShown(bool ok);
 
 private:
     void buildLayout();
     void readApps();
+    // Reads the numbers in the background (the audience count walks every account) and shows
+    // them when they arrive; `overview` false re-reads only the Mini Program tab's details.
+    void readNumbers(bool overview = true);
     void showOverview();
-    void showMiniProgram();
     void rangeChosen(int index);
     QWidget *chartBox(DayChart *chart, const QString &name);
     QString rangeStem() const; // "2026-11-01-2026-11-30", for file names
@@ -66,6 +78,15 @@ private:
     QList<AppConfig> m_apps;
     bool m_preparingFetch = false; // reading the AppSecrets before the job starts
     AnalyticsOverview m_overview;
+    BackgroundJob *m_reading = nullptr;
+    enum class ReadAgain
+    {
+        No,
+        Details,
+        All
+    } m_readAgain = ReadAgain::No; // what changed while a read was running
+    std::optional<bool> m_fetched; // a fetch's outcome, told once its numbers are shown
+    QLabel *m_readingLabel = nullptr;
     QStackedWidget *m_stack;
     EmptyState *m_empty;
     QComboBox *m_oaBox;
@@ -84,4 +105,5 @@ private:
     QTabWidget *m_tabs;
     MiniProgramPanel *m_mpPanel;
     FunnelPanel *m_funnel;
+    SegmentTrendPanel *m_segmentTrend;
 };

@@ -1,5 +1,7 @@
 #include "Exportable.h"
 
+#include "segments/CsvWriter.h"
+
 #include <QPixmap>
 #include <QSaveFile>
 #include <QWidget>
@@ -7,8 +9,7 @@
 bool Exportable::saveCsv(const QString &path, QString *error) const
 {
     QSaveFile file(path);
-    // A byte order mark, so spreadsheets read Chinese right (as segment exports do).
-    if (!file.open(QIODevice::WriteOnly) || file.write("\xEF\xBB\xBF") < 0 ||
+    if (!file.open(QIODevice::WriteOnly) || file.write(CsvWriter::kByteOrderMark) < 0 ||
         file.write(csv().toUtf8()) < 0 || !file.commit()) {
         *error = file.errorString();
         return false;

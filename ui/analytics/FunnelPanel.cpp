@@ -5,10 +5,9 @@
 #include "ExportBox.h"
 #include "JobBar.h"
 #include "MessageBanner.h"
-#include "segments/SegmentStore.h"
+#include "SegmentPicker.h"
 #include "storage/Database.h"
 #include "storage/EventRepository.h"
-#include "util/Clock.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -33,13 +32,13 @@ enum StepKind
     Follow,
     Message
 };
-const int kEventNameLimit = 500;
 } // namespace
 
 FunnelPanel::FunnelPanel(const ConsoleContext &context, MessageBanner *banner, QWidget *parent)
     : QWidget(parent), m_context(context), m_jobs(new JobBar(this)), m_banner(banner),
       m_stepGrid(new QGridLayout), m_addButton(new QPushButton(tr("&Add a step"), this)),
-      m_hours(new QSpinBox(this)), m_segment(new QComboBox(this)),
+      m_hours(new QSpinBox(this)),
+      m_segment(new SegmentPicker(SegmentPicker::Everyone::Offered, this)),
       m_countButton(new QPushButton(tr("&Count"), this)), m_chart(new BarChart(this))
 {
     m_addButton->setObjectName(QStringLiteral("addStepButton"));
@@ -102,7 +101,7 @@ FunnelPanel::FunnelPanel(const ConsoleContext &context, MessageBanner *banner, Q
 void FunnelPanel::reload()
 {
     DbConnection db = m_context.database.connections().connection();
-    const auto names = EventRepository(db).names(kEventNameLimit);
+    const auto names = EventRepository(db).names();
     m_eventNames = names.isOk() ? names.value() : QStringList();
     for (const StepRow &row : m_steps) {
         const QString current = row.event->currentText();
@@ -111,14 +110,7 @@ void FunnelPanel::reload()
         row.event->addItems(m_eventNames);
         row.event->setCurrentText(current);
     }
-    const QString segment = m_segment->currentData().toString();
-    m_segment->clear();
-    m_segment->addItem(tr("everyone"), QString());
-    QList<SegmentStore::Segment> segments;
-    if (SegmentStore(db, Clock::system()).list(&segments).isOk())
-        for (const SegmentStore::Segment &s : segments)
-            m_segment->addItem(s.name, s.name); // a name staff typed: plain text in a combo box
-    m_segment->setCurrentIndex(std::max(0, m_segment->findData(segment)));
+    m_segment->reload(db);
 }
 
 void FunnelPanel::setRange(const QDate &from, const QDate &to)
@@ -233,8 +225,8 @@ QByteArray FunnelPanel::definitionJson() const
                   {QStringLiteral("within_hours"), m_hours->value()},
                   {QStringLiteral("from"), m_from.toString(Qt::ISODate)},
                   {QStringLiteral("to"), m_to.toString(Qt::ISODate)}};
-    if (!m_segment->currentData().toString().isEmpty())
-        o.insert(QStringLiteral("segment"), m_segment->currentData().toString());
+    if (!m_segment->chosenName().isEmpty())
+        o.insert(QStringLiteral("segment"), m_segment->chosenName());
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 

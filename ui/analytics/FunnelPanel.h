@@ -12,6 +12,7 @@ class QComboBox;
 class QGridLayout;
 class QPushButton;
 class QSpinBox;
+class SegmentPicker;
 
 // The Analytics page's Funnel tab: steps across both apps (an event on either app or one of
 // them, an OA follow, a message received) within a window of hours, over everyone or a saved
@@ -62,7 +63,7 @@ private:
     QGridLayout *m_stepGrid;
     QPushButton *m_addButton;
     QSpinBox *m_hours;
-    QComboBox *m_segment;
+    SegmentPicker *m_segment;
     QPushButton *m_countButton;
     BarChart *m_chart;
     FunnelDefinition m_counted; // what the bars show

@@ -14,10 +14,6 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-namespace {
-const int kEventNameLimit = 500;
-} // namespace
-
 CampaignOutcomePanel::CampaignOutcomePanel(const ConsoleContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_event(new QComboBox(this)),
       m_kind(new QComboBox(this)), m_hours(new QSpinBox(this)),
@@ -63,8 +59,7 @@ CampaignOutcomePanel::CampaignOutcomePanel(const ConsoleContext &context, QWidge
 void CampaignOutcomePanel::reloadEventNames()
 {
     const QString current = m_event->currentText();
-    const auto names =
-        EventRepository(m_context.database.connections().connection()).names(kEventNameLimit);
+    const auto names = EventRepository(m_context.database.connections().connection()).names();
     m_event->clear();
     if (names.isOk())
         m_event->addItems(names.value());

@@ -289,7 +289,7 @@ void SegmentsPage::loadChoices()
         return names.value();
     };
     m_choices.tagNames = keep(TagRepository(db).names());
-    m_choices.eventNames = keep(EventRepository(db).names(500));
+    m_choices.eventNames = keep(EventRepository(db).names());
     const StatusOr<QHash<QString, QString>> qrCodes = QrCodeStore(db).namesByScene();
     if (!qrCodes.isOk() && status.isOk())
         status = qrCodes.status();
