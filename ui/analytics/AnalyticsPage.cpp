@@ -316,6 +316,9 @@ void AnalyticsPage::readNumbers(bool overview)
         return;
     }
     m_stack->setCurrentIndex(1);
+    // Hidden, nothing is read: the main window reloads the page when it is opened.
+    if (!isVisible() && !m_fetched)
+        return;
     if (m_reading) { // read again when it ends, with what is chosen then
         m_readAgain = overview ? ReadAgain::All : std::max(m_readAgain, ReadAgain::Details);
         return;
