@@ -2,6 +2,7 @@
 // else in core/, ui/ or app/ fails here, as does a table without an entry or an entry that
 // lists a file which no longer touches its table. The UI runs no SQL of its own at all.
 #include "storage/TableOwners.h"
+#include "team/TeamGrants.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -94,6 +95,38 @@ private slots:
                      qPrintable(QStringLiteral("TableOwners lists %1, which the schema does not "
                                                "have")
                                     .arg(QLatin1String(owner.table))));
+    }
+
+    // Team mode grants each role its work table by table: a new table needs a decision.
+    void everyTableHasAGrantDecision()
+    {
+        const QSet<QString> tables = schemaTables();
+        for (const QString &table : tables)
+            QVERIFY2(TeamGrants::of(table),
+                     qPrintable(table + QStringLiteral(" has no grant decision in "
+                                                       "core/team/TeamGrants.cpp")));
+        for (const TableGrant &grant : TeamGrants::all())
+            QVERIFY2(tables.contains(QLatin1String(grant.table)),
+                     qPrintable(QStringLiteral("TeamGrants lists %1, which the schema does not "
+                                               "have")
+                                    .arg(QLatin1String(grant.table))));
+        // The decisions the issue names: only admins change apps, nobody changes the audit.
+        const TableGrant *apps = TeamGrants::of(QStringLiteral("apps"));
+        QCOMPARE(TeamGrants::privileges(*apps, TeamGrants::Role::Admin),
+                 QStringLiteral("SELECT, INSERT, UPDATE, DELETE"));
+        for (const auto role :
+             {TeamGrants::Role::Marketing, TeamGrants::Role::Support, TeamGrants::Role::Viewer})
+            QCOMPARE(TeamGrants::privileges(*apps, role), QStringLiteral("SELECT"));
+        const TableGrant *audit = TeamGrants::of(QStringLiteral("audit_log"));
+        for (const auto role :
+             {TeamGrants::Role::Admin, TeamGrants::Role::Marketing, TeamGrants::Role::Support})
+            QCOMPARE(TeamGrants::privileges(*audit, role), QStringLiteral("SELECT, INSERT"));
+        QCOMPARE(TeamGrants::privileges(*TeamGrants::of(QStringLiteral("campaigns")),
+                                        TeamGrants::Role::Support),
+                 QStringLiteral("SELECT"));
+        QCOMPARE(TeamGrants::privileges(*TeamGrants::of(QStringLiteral("identity_links")),
+                                        TeamGrants::Role::Support),
+                 QStringLiteral("SELECT, INSERT, UPDATE, DELETE"));
     }
 
     void sqlNamesATableOnlyInItsOwnersFiles()

@@ -5090,6 +5090,25 @@ thing1: Your order {{member_id|}} has shipped</source>
     </message>
 </context>
 <context>
+    <name>TeamSetup</name>
+    <message>
+        <source>Team mode needs a PostgreSQL database: a SQLite file has one user, the person at the desk, who is its admin. Start the team on a PostgreSQL database (docs/team.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a team member&apos;s login: use lower-case letters, digits and &apos;_&apos;, starting with a letter (for example li_na).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a team member&apos;s login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a member of the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TemplateLibrary</name>
     <message>
         <source>A template&apos;s short ID is the code shown in the industry library, for example OPENTM400231951.</source>

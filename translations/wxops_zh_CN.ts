@@ -5063,6 +5063,25 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
     </message>
 </context>
 <context>
+    <name>TeamSetup</name>
+    <message>
+        <source>Team mode needs a PostgreSQL database: a SQLite file has one user, the person at the desk, who is its admin. Start the team on a PostgreSQL database (docs/team.md).</source>
+        <translation>团队模式需要 PostgreSQL 数据库：SQLite 文件只有一个用户，即使用这台电脑的人，他就是管理员。请在 PostgreSQL 数据库上建立团队（见 docs/team.md）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a team member&apos;s login: use lower-case letters, digits and &apos;_&apos;, starting with a letter (for example li_na).</source>
+        <translation>“%1”不能作为团队成员的登录名：请使用小写字母、数字和“_”，并以字母开头（例如 li_na）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a team member&apos;s login.</source>
+        <translation>“%1”不是团队成员的登录名。</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of the team.</source>
+        <translation>%1 不是团队成员。</translation>
+    </message>
+</context>
+<context>
     <name>TemplateLibrary</name>
     <message>
         <source>A template&apos;s short ID is the code shown in the industry library, for example OPENTM400231951.</source>

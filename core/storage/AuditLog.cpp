@@ -56,3 +56,28 @@ QString AuditLog::currentActor()
 #endif
     return user.isEmpty() ? QStringLiteral("unknown") : user;
 }
+
+Status AuditLog::enforceOnPostgres(DbConnection db)
+{
+    const QStringList statements{
+        QStringLiteral("CREATE OR REPLACE FUNCTION wxops_audit_actor() RETURNS trigger "
+                       "LANGUAGE plpgsql AS $$ BEGIN NEW.actor := session_user; RETURN NEW; "
+                       "END $$"),
+        QStringLiteral("CREATE OR REPLACE FUNCTION wxops_audit_unchangeable() RETURNS trigger "
+                       "LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'the audit log is "
+                       "insert-only: its rows cannot be changed or deleted' USING ERRCODE = "
+                       "'42501'; END $$"),
+        QStringLiteral("DROP TRIGGER IF EXISTS audit_log_actor ON audit_log"),
+        QStringLiteral("CREATE TRIGGER audit_log_actor BEFORE INSERT ON audit_log FOR EACH ROW "
+                       "EXECUTE FUNCTION wxops_audit_actor()"),
+        QStringLiteral("DROP TRIGGER IF EXISTS audit_log_unchangeable ON audit_log"),
+        QStringLiteral("CREATE TRIGGER audit_log_unchangeable BEFORE UPDATE OR DELETE ON "
+                       "audit_log FOR EACH ROW EXECUTE FUNCTION wxops_audit_unchangeable()"),
+        QStringLiteral("DROP TRIGGER IF EXISTS audit_log_untruncatable ON audit_log"),
+        QStringLiteral("CREATE TRIGGER audit_log_untruncatable BEFORE TRUNCATE ON audit_log "
+                       "FOR EACH STATEMENT EXECUTE FUNCTION wxops_audit_unchangeable()"),
+    };
+    for (const QString &sql : statements)
+        WX_TRY(Sql::execUnprepared(db, sql));
+    return Status::ok();
+}

@@ -19,6 +19,11 @@ public:
     // The id of the newest such entry (ids grow with time), 0 when there is none.
     StatusOr<qint64> newest(const QString &object, const QString &action) const;
 
+    // On PostgreSQL (team mode): every row's actor becomes the login that wrote it
+    // (session_user), whatever the client sent, and no row can be changed or deleted, not even
+    // by the database owner short of dropping the triggers. Run by `wxops team init`.
+    static Status enforceOnPostgres(DbConnection db);
+
     // The operating-system user running this console: the default actor.
     static QString currentActor();
 

@@ -55,6 +55,12 @@ Status exec(QSqlDatabase db, const QString &sql, const QVariantList &values)
     return run(query, sql, values) ? Status::ok() : failure(query);
 }
 
+Status execUnprepared(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery query(db);
+    return query.exec(sql) ? Status::ok() : failure(query);
+}
+
 Status failure(const QSqlQuery &query)
 {
     return failure(query.lastError().text());

@@ -30,6 +30,9 @@ StatusOr<QVariant> scalar(QSqlDatabase db, const QString &sql, const QVariantLis
 qint64 toCount(const StatusOr<QVariant> &value, Status *status);
 // Runs a statement and reports the outcome.
 Status exec(QSqlDatabase db, const QString &sql, const QVariantList &values = {});
+// Runs a statement PostgreSQL cannot prepare (DO blocks, CREATE FUNCTION, GRANT), which
+// therefore takes no values: every name in it must be a constant or checked beforehand.
+Status execUnprepared(QSqlDatabase db, const QString &sql);
 // For a statement whose failure must not stop the work it serves (a connection setting put
 // back, a rollback after a failed commit): a failure is logged as a warning naming `what`.
 void warnIfFailed(const Status &status, const char *what);

@@ -1,0 +1,81 @@
+#include "TeamGrants.h"
+
+namespace TeamGrants {
+
+const QList<TableGrant> &all()
+{
+    // table, admin, marketing, support
+    static const QList<TableGrant> grants{
+        {"schema_version", "", "", ""}, // migrations run as the database owner
+        {"apps", "iud", "", ""},        // only admins change apps
+        {"audit_log", "i", "i", "i"},   // insert only, for everyone
+        // What sync, import and statistics fetches write: admins (and the service).
+        {"wechat_stats", "iud", "", ""},
+        {"wechat_stats_fetched", "iud", "", ""},
+        {"sync_state", "iud", "", ""},
+        {"sync_listing", "iud", "", ""},
+        {"events", "iud", "", ""},
+        {"tags", "iud", "iud", ""}, // marketing tags segments on WeChat
+        {"account_tags", "iud", "iud", ""},
+        // People and their links: support fixes links, merges and unlinks.
+        {"profiles", "iud", "", "iud"},
+        {"accounts", "iud", "", "u"},
+        {"identity_links", "iud", "", "iud"},
+        {"identity_history", "iud", "", "i"},
+        {"identity_conflicts", "iud", "", "u"},
+        {"opt_outs", "iud", "iud", "iud"},
+        // Segments and campaigns: marketing's work. A merge drops the merged profile's
+        // memberships, so support deletes members too.
+        {"segments", "iud", "iud", ""},
+        {"segment_members", "iud", "iud", "d"},
+        {"segment_sizes", "iud", "iud", ""},
+        {"campaigns", "iud", "iud", ""},
+        {"campaign_exclusions", "iud", "iud", ""},
+        {"deliveries", "iud", "iud", ""},
+        {"runner_leases", "iud", "iud", ""},
+        {"qr_codes", "iud", "iud", ""},
+    };
+    return grants;
+}
+
+const TableGrant *of(const QString &table)
+{
+    for (const TableGrant &grant : all())
+        if (QLatin1String(grant.table) == table)
+            return &grant;
+    return nullptr;
+}
+
+QString roleName(Role role)
+{
+    switch (role) {
+    case Role::Admin:
+        return QStringLiteral("wxops_admin");
+    case Role::Marketing:
+        return QStringLiteral("wxops_marketing");
+    case Role::Support:
+        return QStringLiteral("wxops_support");
+    case Role::Viewer:
+        break;
+    }
+    return QStringLiteral("wxops_viewer");
+}
+
+QString privileges(const TableGrant &grant, Role role)
+{
+    const char *letters = role == Role::Admin       ? grant.admin
+                          : role == Role::Marketing ? grant.marketing
+                          : role == Role::Support   ? grant.support
+                                                    : "";
+    QStringList granted{QStringLiteral("SELECT")};
+    const QLatin1String changes(letters);
+    if (changes.contains(u'i'))
+        granted << QStringLiteral("INSERT");
+    if (changes.contains(u'u'))
+        granted << QStringLiteral("UPDATE");
+    if (changes.contains(u'd'))
+        granted << QStringLiteral("DELETE");
+    return granted.join(QStringLiteral(", "));
+}
+
+} // namespace TeamGrants

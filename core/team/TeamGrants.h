@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+// What each team role may do to each table on PostgreSQL (issue 21, docs/team.md): the one
+// place the grants are decided. `wxops team init` and each migration grant from it; a test
+// (tst_tableowners) fails when a table of the schema has no decision here.
+// Every role reads every table it can see (SELECT); the letters say what it may change:
+// "i" INSERT, "u" UPDATE, "d" DELETE. audit_log is insert-only for everyone.
+struct TableGrant
+{
+    const char *table;
+    const char *admin;
+    const char *marketing;
+    const char *support;
+    // wxops_viewer reads everything and changes nothing.
+};
+
+namespace TeamGrants {
+
+enum class Role
+{
+    Admin,
+    Marketing,
+    Support,
+    Viewer
+};
+
+const QList<TableGrant> &all();
+// The decision for `table`, or nullptr when there is none.
+const TableGrant *of(const QString &table);
+// The PostgreSQL group role of `role`: wxops_admin, wxops_marketing, wxops_support, wxops_viewer.
+QString roleName(Role role);
+// "SELECT, INSERT, UPDATE" and so on: what `role` may do to `table`.
+QString privileges(const TableGrant &grant, Role role);
+
+} // namespace TeamGrants

@@ -1,0 +1,136 @@
+#include "TeamSetup.h"
+
+#include "storage/AuditLog.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(TeamSetup)
+};
+
+const QList<TeamGrants::Role> kRoles{TeamGrants::Role::Admin, TeamGrants::Role::Marketing,
+                                     TeamGrants::Role::Support, TeamGrants::Role::Viewer};
+
+QStringList groupRoles()
+{
+    QStringList names;
+    for (const TeamGrants::Role role : kRoles)
+        names << TeamGrants::roleName(role);
+    names << QLatin1String(TeamSetup::kApproverRole);
+    return names;
+}
+} // namespace
+
+Status TeamSetup::requirePostgres() const
+{
+    if (QSqlDatabase(m_db).driverName() == QLatin1String("QPSQL"))
+        return Status::ok();
+    return Status::failure(
+        Text::tr("Team mode needs a PostgreSQL database: a SQLite file has one user, the person "
+                 "at the desk, who is its admin. Start the team on a PostgreSQL database "
+                 "(docs/team.md)."));
+}
+
+// Role and table names here are wxops' own constants or checked by isLoginName: identifiers
+// cannot be bound as values, so they are quoted and never taken from free text.
+Status TeamSetup::init()
+{
+    WX_TRY(requirePostgres());
+    for (const QString &role : groupRoles())
+        WX_TRY(Sql::execUnprepared(
+            m_db, QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles "
+                                 "WHERE rolname = '%1') THEN CREATE ROLE %1 "
+                                 "NOLOGIN; END IF; END $$")
+                      .arg(role)));
+    const QString everyone = groupRoles().mid(0, kRoles.size()).join(QStringLiteral(", "));
+    WX_TRY(Sql::execUnprepared(m_db,
+                               QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(everyone)));
+    for (const TableGrant &grant : TeamGrants::all()) {
+        const QString table = QLatin1String(grant.table);
+        WX_TRY(Sql::execUnprepared(
+            m_db, QStringLiteral("REVOKE ALL ON %1 FROM PUBLIC, %2").arg(table, everyone)));
+        for (const TeamGrants::Role role : kRoles)
+            WX_TRY(Sql::execUnprepared(m_db, QStringLiteral("GRANT %1 ON %2 TO %3")
+                                                 .arg(TeamGrants::privileges(grant, role), table,
+                                                      TeamGrants::roleName(role))));
+    }
+    // Ids come from sequences: whoever may insert somewhere draws from them.
+    WX_TRY(Sql::execUnprepared(
+        m_db, QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %1")
+                  .arg(everyone)));
+    return AuditLog::enforceOnPostgres(m_db);
+}
+
+bool TeamSetup::isLoginName(const QString &login)
+{
+    static const QRegularExpression kLogin(QStringLiteral("^[a-z][a-z0-9_]{0,62}$"));
+    return kLogin.match(login).hasMatch() && !groupRoles().contains(login) &&
+           login != QLatin1String("postgres");
+}
+
+std::optional<TeamGrants::Role> TeamSetup::roleNamed(const QString &name)
+{
+    for (const TeamGrants::Role role : kRoles)
+        if (name == TeamGrants::roleName(role) ||
+            QStringLiteral("wxops_") + name == TeamGrants::roleName(role))
+            return role;
+    return std::nullopt;
+}
+
+Status TeamSetup::add(const QString &login, TeamGrants::Role role)
+{
+    WX_TRY(requirePostgres());
+    if (!isLoginName(login))
+        return Status::failure(
+            Text::tr("\"%1\" cannot be a team member's login: use lower-case letters, digits and "
+                     "'_', starting with a letter (for example li_na).")
+                .arg(login));
+    WX_TRY(Sql::execUnprepared(m_db,
+                               QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles "
+                                              "WHERE rolname = '%1') THEN CREATE ROLE %1 LOGIN; "
+                                              "END IF; END $$")
+                                   .arg(login)));
+    return Sql::execUnprepared(
+        m_db, QStringLiteral("GRANT %1 TO %2").arg(TeamGrants::roleName(role), login));
+}
+
+Status TeamSetup::remove(const QString &login)
+{
+    WX_TRY(requirePostgres());
+    if (!isLoginName(login))
+        return Status::failure(Text::tr("\"%1\" is not a team member's login.").arg(login));
+    const StatusOr<QList<Member>> all = members();
+    WX_TRY(all.status());
+    for (const Member &member : all.value())
+        if (member.login == login)
+            return Sql::execUnprepared(m_db,
+                                       QStringLiteral("REVOKE %1 FROM %2")
+                                           .arg(member.roles.join(QStringLiteral(", ")), login));
+    return Status::failure(Text::tr("%1 is not a member of the team.").arg(login));
+}
+
+StatusOr<QList<TeamSetup::Member>> TeamSetup::members() const
+{
+    WX_TRY(requirePostgres());
+    QSqlQuery q(m_db);
+    if (!Sql::run(q,
+                  QStringLiteral("SELECT m.rolname, g.rolname FROM pg_auth_members a JOIN "
+                                 "pg_roles g ON g.oid = a.roleid JOIN pg_roles m ON m.oid = "
+                                 "a.member WHERE g.rolname = ANY (string_to_array(?, ',')) "
+                                 "ORDER BY m.rolname, g.rolname"),
+                  {groupRoles().join(u',')}))
+        return Sql::failure(q);
+    QList<Member> members;
+    while (q.next()) {
+        if (members.isEmpty() || members.constLast().login != q.value(0).toString())
+            members.append({q.value(0).toString(), {}});
+        members.last().roles << q.value(1).toString();
+    }
+    return members;
+}

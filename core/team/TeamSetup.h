@@ -1,0 +1,43 @@
+#pragma once
+
+#include "storage/DbConnection.h"
+#include "team/TeamGrants.h"
+#include "util/StatusOr.h"
+
+// Team mode on PostgreSQL: the group roles, their grants table by table (TeamGrants), and the
+// members, each logging in as a database user of their own. SQLite is single-user: each call
+// refuses there with a message that says so.
+class TeamSetup
+{
+public:
+    // Needed to approve big sends (with wxops_admin); no table grants of its own.
+    static constexpr const char *kApproverRole = "wxops_approver";
+
+    struct Member
+    {
+        QString login;
+        QStringList roles; // wxops_* group roles it belongs to
+    };
+
+    explicit TeamSetup(DbConnection db) : m_db(db) {}
+
+    // Creates the roles that are missing and grants each table as TeamGrants decides (again:
+    // it is safe to run after every upgrade). Run by the database's owner.
+    Status init();
+    // Makes `login` (created when missing, without a password: the server's own
+    // authentication, ~/.pgpass or peer, decides how it logs in) a member of `role`.
+    Status add(const QString &login, TeamGrants::Role role);
+    // Takes every wxops role from `login`; the login itself stays (it may serve elsewhere).
+    Status remove(const QString &login);
+    StatusOr<QList<Member>> members() const;
+
+    // A login name wxops accepts: lower-case letters, digits and '_', starting with a letter,
+    // at most 63 characters (PostgreSQL's limit), not one of wxops' own roles.
+    static bool isLoginName(const QString &login);
+    static std::optional<TeamGrants::Role> roleNamed(const QString &name);
+
+private:
+    Status requirePostgres() const;
+
+    DbConnection m_db;
+};
