@@ -48,15 +48,15 @@ Status fill(QSqlDatabase db, qint64 profiles, qint64 events)
     WX_TRY(Sql::exec(
         db,
         QStringLiteral(
-            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < "
-            "?) INSERT INTO events (account_id, profile_id, app_id, name, occurred_at) "
+            "WITH RECURSIVE n(i) AS (SELECT CAST(1 AS BIGINT) UNION ALL SELECT i + 1 FROM n "
+            "WHERE i < ?) INSERT INTO events (account_id, profile_id, app_id, name, occurred_at) "
             "SELECT (i * 7919) % ? + 1, (i * 7919) % ? + 1, ?, CASE (i * 31 + i / ?) % 20 "
             "WHEN 10 THEN 'view_item' WHEN 11 THEN 'view_item' WHEN 12 THEN 'view_item' "
             "WHEN 13 THEN 'add_to_cart' WHEN 14 THEN 'add_to_cart' WHEN 15 THEN "
             "'add_to_cart' WHEN 16 THEN 'share' WHEN 17 THEN 'purchase' WHEN 18 THEN "
             "'purchase' ELSE 'visit' END, ? + ((i % ?) * 104729) % ? + (i / ?) * 18000000 FROM n"),
         {events, profiles, profiles, mp, profiles, start, profiles, span / 2, profiles}));
-    return Sql::exec(db, QStringLiteral("ANALYZE"));
+    return Sql::execUnprepared(db, QStringLiteral("ANALYZE"));
 }
 
 // The best statement found by hand for each backend, constants inline: on SQLite one lookup per
