@@ -7,6 +7,7 @@
 #include "JobBar.h"
 #include "MessageBanner.h"
 #include "SegmentPicker.h"
+#include "SegmentTrendSeries.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
 
@@ -59,14 +60,12 @@ SegmentTrendPanel::SegmentTrendPanel(const ConsoleContext &context, MessageBanne
 
 void SegmentTrendPanel::reload()
 {
-    const qint64 before = m_segment->chosenId();
     {
         const QSignalBlocker quiet(m_segment);
         m_segment->reload(m_context.database.connections().connection());
     }
     m_stale = true; // a refresh elsewhere changes the sizes even when the segment stays
-    if (before != m_segment->chosenId() || isVisible())
-        read();
+    read();         // only while shown: a hidden tab reads when it is opened
 }
 
 // WeChat's numbers end yesterday; ours are live: a range ending at WeChat's last day runs on
@@ -133,23 +132,15 @@ void SegmentTrendPanel::show(qint64 segmentId, const QString &name,
                              const QList<SegmentTrendDay> &days)
 {
     m_days = days;
-    QMap<QDate, double> size;
-    QMap<QDate, double> active;
-    QMap<QDate, double> sent;
-    for (const SegmentTrendDay &day : days) {
-        if (day.size >= 0)
-            size.insert(day.day, double(day.size));
-        active.insert(day.day, double(day.activeOnMp7));
-        sent.insert(day.day, double(day.messagesSent));
-    }
+    const SegmentTrendSeries series = SegmentTrendSeries::of(days);
     m_members->showSeries(tr("Members of the segment"), m_from, m_to,
-                          {{tr("Members (after the day's refresh)"), size},
+                          {{tr("Members (after the day's refresh)"), series.size},
                            {tr("Members who used the Mini Program in the last %n day(s)", nullptr,
                                SegmentTrend::kActiveDays),
-                            active}},
+                            series.activeOnMp}},
                           DayChart::Style::Lines);
     m_messages->showSeries(tr("Messages sent to the members per day"), m_from, m_to,
-                           {{tr("Messages sent"), sent}}, DayChart::Style::Lines);
+                           {{tr("Messages sent"), series.messagesSent}}, DayChart::Style::Lines);
     if (segmentId <= 0 || days.isEmpty())
         return;
     const QLocale locale;

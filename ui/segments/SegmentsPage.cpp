@@ -2,6 +2,7 @@
 
 #include "analytics/DayChart.h"
 #include "analytics/SegmentTrend.h"
+#include "analytics/SegmentTrendSeries.h"
 #include "analytics/StatsCalendar.h"
 #include "ConditionTree.h"
 #include "credentials/MemorySecrets.h"
@@ -403,25 +404,17 @@ void SegmentsPage::showTrend(qint64 segmentId)
     const QDate from = to.addDays(-29);
     const auto trend =
         SegmentTrend(m_context.database.connections().connection()).load(segmentId, from, to);
-    QMap<QDate, double> size;
-    QMap<QDate, double> active;
-    QMap<QDate, double> messages;
-    if (trend.isOk()) {
-        for (const SegmentTrendDay &day : trend.value()) {
-            if (day.size >= 0)
-                size.insert(day.day, double(day.size));
-            active.insert(day.day, double(day.activeOnMp7));
-            messages.insert(day.day, double(day.messagesSent));
-        }
-    } else {
+    SegmentTrendSeries series;
+    if (trend.isOk())
+        series = SegmentTrendSeries::of(trend.value());
+    else
         showMessage(
             tr("The segment's last 30 days cannot be read: %1").arg(trend.status().message()),
             false);
-    }
     m_trend->showSeries(tr("Last 30 days"), from, to,
-                        {{tr("Members"), size},
-                         {tr("Used the Mini Program in the last 7 days"), active},
-                         {tr("Messages sent"), messages}},
+                        {{tr("Members"), series.size},
+                         {tr("Used the Mini Program in the last 7 days"), series.activeOnMp},
+                         {tr("Messages sent"), series.messagesSent}},
                         DayChart::Style::Lines);
 }
 
