@@ -9,6 +9,7 @@
 #include "SegmentCommand.h"
 #include "StatsCommand.h"
 #include "SyncCommand.h"
+#include "TeamCommand.h"
 
 #include <QCoreApplication>
 
@@ -18,7 +19,7 @@ QList<Command> all()
 {
     return {accountCommand(),  syncCommand(),    importCommand(),   lookupCommand(),
             identityCommand(), segmentCommand(), campaignCommand(), optOutCommand(),
-            statsCommand(),    funnelCommand()};
+            statsCommand(),    funnelCommand(),  teamCommand()};
 }
 
 Command find(const QString &name)

@@ -637,10 +637,6 @@ Database: %2</source>
         <source>No app with AppID %1 is configured.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>BarChart</name>
@@ -1464,6 +1460,14 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     </message>
     <message>
         <source>sync, stats fetch: WeChat calls in flight at once (default 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up team mode on PostgreSQL and manage its members (docs/team.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team add: admin, marketing, support, viewer or approver.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3620,6 +3624,14 @@ thing1: Your order {{member_id|}} has shipped</source>
         <source>Schema migration %1 (%2) failed and was rolled back: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your database login has no wxops team role on this database, so it may not read it. Ask the database&apos;s owner to run wxops team add LOGIN --role ROLE (docs/team.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema migration %1 (%2) could not grant the team&apos;s roles their tables and was rolled back: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MiniProgramPanel</name>
@@ -4857,6 +4869,10 @@ thing1: Your order {{member_id|}} has shipped</source>
         <source>Database error: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database refused this: your login&apos;s team role may not do it (%1). Ask a wxops admin for the role it needs (wxops team list shows who has which).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SqlDialect</name>
@@ -5090,6 +5106,37 @@ thing1: Your order {{member_id|}} has shipped</source>
     </message>
 </context>
 <context>
+    <name>TeamCommand</name>
+    <message>
+        <source>The team has no members yet: add one with wxops team add LOGIN --role ROLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team mode is set up: roles wxops_admin, wxops_marketing, wxops_support, wxops_viewer and wxops_approver hold their grants. Add members with wxops team add LOGIN --role ROLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team %1 needs the member&apos;s database login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team add needs --role admin, marketing, support, viewer or approver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no wxops role now; the login itself is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team needs init, add, list or remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TeamSetup</name>
     <message>
         <source>Team mode needs a PostgreSQL database: a SQLite file has one user, the person at the desk, who is its admin. Start the team on a PostgreSQL database (docs/team.md).</source>
@@ -5105,6 +5152,10 @@ thing1: Your order {{member_id|}} has shipped</source>
     </message>
     <message>
         <source>%1 is not a member of the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a wxops role: use admin, marketing, support, viewer or approver.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -634,10 +634,6 @@ Database: %2</source>
         <source>No app with AppID %1 is configured.</source>
         <translation>没有配置 AppID 为 %1 的应用。</translation>
     </message>
-    <message>
-        <source>Database error: %1</source>
-        <translation>数据库错误：%1</translation>
-    </message>
 </context>
 <context>
     <name>BarChart</name>
@@ -1454,6 +1450,14 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     <message>
         <source>sync, stats fetch: WeChat calls in flight at once (default 8).</source>
         <translation>sync、stats fetch：同时进行的微信调用数（默认 8）。</translation>
+    </message>
+    <message>
+        <source>Set up team mode on PostgreSQL and manage its members (docs/team.md).</source>
+        <translation>在 PostgreSQL 上设置团队模式并管理成员（见 docs/team.md）。</translation>
+    </message>
+    <message>
+        <source>team add: admin, marketing, support, viewer or approver.</source>
+        <translation>team add：admin（管理员）、marketing（营销）、support（客服）、viewer（只读）或 approver（审批人）。</translation>
     </message>
 </context>
 <context>
@@ -3601,6 +3605,14 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
         <source>Schema migration %1 (%2) failed and was rolled back: %3</source>
         <translation>数据库结构迁移 %1（%2）失败，已回滚：%3</translation>
     </message>
+    <message>
+        <source>Your database login has no wxops team role on this database, so it may not read it. Ask the database&apos;s owner to run wxops team add LOGIN --role ROLE (docs/team.md).</source>
+        <translation>你的数据库登录名在此数据库上没有 wxops 团队角色，因此无权读取。请数据库所有者运行 wxops team add 登录名 --role 角色（见 docs/team.md）。</translation>
+    </message>
+    <message>
+        <source>Schema migration %1 (%2) could not grant the team&apos;s roles their tables and was rolled back: %3</source>
+        <translation>数据库结构迁移 %1（%2）无法为团队角色授予表权限，已回滚：%3</translation>
+    </message>
 </context>
 <context>
     <name>MiniProgramPanel</name>
@@ -4832,6 +4844,10 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
         <source>Database error: %1</source>
         <translation>数据库错误：%1</translation>
     </message>
+    <message>
+        <source>The database refused this: your login&apos;s team role may not do it (%1). Ask a wxops admin for the role it needs (wxops team list shows who has which).</source>
+        <translation>数据库拒绝了此操作：你的登录名所属的团队角色无权执行（%1）。请向 wxops 管理员申请所需角色（wxops team list 可查看每人的角色）。</translation>
+    </message>
 </context>
 <context>
     <name>SqlDialect</name>
@@ -5063,6 +5079,37 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
     </message>
 </context>
 <context>
+    <name>TeamCommand</name>
+    <message>
+        <source>The team has no members yet: add one with wxops team add LOGIN --role ROLE.</source>
+        <translation>团队还没有成员：用 wxops team add 登录名 --role 角色 添加。</translation>
+    </message>
+    <message>
+        <source>Team mode is set up: roles wxops_admin, wxops_marketing, wxops_support, wxops_viewer and wxops_approver hold their grants. Add members with wxops team add LOGIN --role ROLE.</source>
+        <translation>团队模式已设置：角色 wxops_admin、wxops_marketing、wxops_support、wxops_viewer 和 wxops_approver 已获授权。用 wxops team add 登录名 --role 角色 添加成员。</translation>
+    </message>
+    <message>
+        <source>team %1 needs the member&apos;s database login.</source>
+        <translation>team %1 需要成员的数据库登录名。</translation>
+    </message>
+    <message>
+        <source>team add needs --role admin, marketing, support, viewer or approver.</source>
+        <translation>team add 需要 --role admin、marketing、support、viewer 或 approver。</translation>
+    </message>
+    <message>
+        <source>%1 is now in %2.</source>
+        <translation>%1 现已属于 %2。</translation>
+    </message>
+    <message>
+        <source>%1 has no wxops role now; the login itself is kept.</source>
+        <translation>%1 现已没有 wxops 角色；登录名本身保留。</translation>
+    </message>
+    <message>
+        <source>team needs init, add, list or remove.</source>
+        <translation>team 需要 init、add、list 或 remove。</translation>
+    </message>
+</context>
+<context>
     <name>TeamSetup</name>
     <message>
         <source>Team mode needs a PostgreSQL database: a SQLite file has one user, the person at the desk, who is its admin. Start the team on a PostgreSQL database (docs/team.md).</source>
@@ -5079,6 +5126,10 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
     <message>
         <source>%1 is not a member of the team.</source>
         <translation>%1 不是团队成员。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a wxops role: use admin, marketing, support, viewer or approver.</source>
+        <translation>“%1”不是 wxops 角色：请用 admin、marketing、support、viewer 或 approver。</translation>
     </message>
 </context>
 <context>

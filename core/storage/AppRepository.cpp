@@ -1,5 +1,7 @@
 #include "AppRepository.h"
 
+#include "Sql.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlError>
@@ -33,7 +35,7 @@ QString text(const QUrl &url)
 
 Status failed(const QSqlQuery &query)
 {
-    return Status::failure(Text::tr("Database error: %1").arg(query.lastError().text()));
+    return Sql::failure(query);
 }
 } // namespace
 

@@ -24,7 +24,7 @@ Status AuditLog::record(const QString &actor, const QString &action, const QStri
     query.addBindValue(object);
     query.addBindValue(QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
     if (!query.exec())
-        return Status::failure(query.lastError().text());
+        return Sql::failure(query);
     return Status::ok();
 }
 

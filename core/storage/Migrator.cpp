@@ -2,6 +2,7 @@
 
 #include "logging/LogCategories.h"
 #include "SqlDialect.h"
+#include "team/TeamGrants.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
@@ -39,8 +40,13 @@ int Migrator::currentVersion(Status *status) const
     if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")) ||
         !query.next()) {
         if (status)
-            *status = Status::failure(
-                Text::tr("Cannot read the schema version: %1").arg(query.lastError().text()));
+            *status = query.lastError().nativeErrorCode() == QLatin1String("42501")
+                          ? Status::failure(Text::tr(
+                                "Your database login has no wxops team role on this database, "
+                                "so it may not read it. Ask the database's owner to run wxops "
+                                "team add LOGIN --role ROLE (docs/team.md)."))
+                          : Status::failure(Text::tr("Cannot read the schema version: %1")
+                                                .arg(query.lastError().text()));
         return -1;
     }
     return query.value(0).toInt();
@@ -124,6 +130,12 @@ Status Migrator::apply(const Migration &migration)
         }
     }
 
+    if (const Status granted = grantToTeam(); !granted.isOk())
+        return Status::failure(Text::tr("Schema migration %1 (%2) could not grant the team's "
+                                        "roles their tables and was rolled back: %3")
+                                   .arg(migration.version)
+                                   .arg(migration.description, granted.message()));
+
     query.prepare(QStringLiteral(
         "INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)"));
     query.addBindValue(migration.version);
@@ -137,4 +149,23 @@ Status Migrator::apply(const Migration &migration)
         qCInfo(lcStorage) << "applied schema migration" << migration.version
                           << migration.description;
     return committed;
+}
+
+// On a team's PostgreSQL database a migration grants what it adds in its own transaction, so
+// no table is ever there without its grants (docs/team.md).
+Status Migrator::grantToTeam()
+{
+    if (m_dialect.backend() != DatabaseSpec::Backend::Postgres)
+        return Status::ok();
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"));
+    query.addBindValue(QLatin1String(TeamGrants::kTeamMarkerRole));
+    if (!query.exec())
+        return Status::failure(query.lastError().text());
+    if (!query.next())
+        return Status::ok();
+    for (const QString &statement : TeamGrants::grantStatements(m_db.tables()))
+        if (!query.exec(statement))
+            return Status::failure(query.lastError().text());
+    return Status::ok();
 }

@@ -25,6 +25,7 @@ public:
 private:
     Status apply(const Migration &migration);
     Status ensureVersionTable();
+    Status grantToTeam();
 
     QSqlDatabase m_db;
     const SqlDialect &m_dialect;

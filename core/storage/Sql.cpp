@@ -63,7 +63,17 @@ Status execUnprepared(QSqlDatabase db, const QString &sql)
 
 Status failure(const QSqlQuery &query)
 {
-    return failure(query.lastError().text());
+    const QSqlError error = query.lastError();
+    // PostgreSQL's insufficient_privilege: team mode's grants refused (docs/team.md). Say so in
+    // words a team member can act on, keeping the server's own text for the admin.
+    if (error.nativeErrorCode() == QLatin1String("42501"))
+        return Status::failure(
+            QCoreApplication::translate(
+                "Sql", "The database refused this: your login's team role may not do it (%1). "
+                       "Ask a wxops admin for the role it needs (wxops team list shows who "
+                       "has which).")
+                .arg(error.databaseText().trimmed()));
+    return failure(error.text());
 }
 
 Status failure(const QString &driverText)

@@ -78,4 +78,33 @@ QString privileges(const TableGrant &grant, Role role)
     return granted.join(QStringLiteral(", "));
 }
 
+const QList<Role> &roles()
+{
+    static const QList<Role> all{Role::Admin, Role::Marketing, Role::Support, Role::Viewer};
+    return all;
+}
+
+// Table and role names are wxops' own constants: identifiers cannot be bound as values.
+QStringList grantStatements(const QStringList &existing)
+{
+    QStringList everyoneList;
+    for (const Role role : roles())
+        everyoneList << roleName(role);
+    const QString everyone = everyoneList.join(QStringLiteral(", "));
+    QStringList statements{QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(everyone)};
+    for (const TableGrant &grant : all()) {
+        const QString table = QLatin1String(grant.table);
+        if (!existing.contains(table))
+            continue;
+        statements << QStringLiteral("REVOKE ALL ON %1 FROM PUBLIC, %2").arg(table, everyone);
+        for (const Role role : roles())
+            statements << QStringLiteral("GRANT %1 ON %2 TO %3")
+                              .arg(privileges(grant, role), table, roleName(role));
+    }
+    // Ids come from sequences: whoever may insert somewhere draws from them.
+    statements << QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %1")
+                      .arg(everyone);
+    return statements;
+}
+
 } // namespace TeamGrants

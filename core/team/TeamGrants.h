@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 // What each team role may do to each table on PostgreSQL (issue 21, docs/team.md): the one
 // place the grants are decided. `wxops team init` and each migration grant from it; a test
@@ -34,5 +35,14 @@ const TableGrant *of(const QString &table);
 QString roleName(Role role);
 // "SELECT, INSERT, UPDATE" and so on: what `role` may do to `table`.
 QString privileges(const TableGrant &grant, Role role);
+// Every wxops group role with table grants, in order: admin, marketing, support, viewer.
+const QList<Role> &roles();
+// The PostgreSQL statements that give each role exactly its privileges on every table and
+// the sequences (REVOKE then GRANT: safe to run again), for the tables of `existing` (a
+// migration runs them before later tables exist). `wxops team init` runs them, and so does
+// each migration on a database whose team exists, so a table it adds is granted at once.
+QStringList grantStatements(const QStringList &existing);
+// A role that shows the team exists on a PostgreSQL database (made by `wxops team init`).
+inline constexpr const char *kTeamMarkerRole = "wxops_admin";
 
 } // namespace TeamGrants

@@ -14,18 +14,16 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(TeamSetup)
 };
 
-const QList<TeamGrants::Role> kRoles{TeamGrants::Role::Admin, TeamGrants::Role::Marketing,
-                                     TeamGrants::Role::Support, TeamGrants::Role::Viewer};
+} // namespace
 
-QStringList groupRoles()
+QStringList TeamSetup::groupRoles()
 {
     QStringList names;
-    for (const TeamGrants::Role role : kRoles)
+    for (const TeamGrants::Role role : TeamGrants::roles())
         names << TeamGrants::roleName(role);
     names << QLatin1String(TeamSetup::kApproverRole);
     return names;
 }
-} // namespace
 
 Status TeamSetup::requirePostgres() const
 {
@@ -48,22 +46,8 @@ Status TeamSetup::init()
                                  "WHERE rolname = '%1') THEN CREATE ROLE %1 "
                                  "NOLOGIN; END IF; END $$")
                       .arg(role)));
-    const QString everyone = groupRoles().mid(0, kRoles.size()).join(QStringLiteral(", "));
-    WX_TRY(Sql::execUnprepared(m_db,
-                               QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(everyone)));
-    for (const TableGrant &grant : TeamGrants::all()) {
-        const QString table = QLatin1String(grant.table);
-        WX_TRY(Sql::execUnprepared(
-            m_db, QStringLiteral("REVOKE ALL ON %1 FROM PUBLIC, %2").arg(table, everyone)));
-        for (const TeamGrants::Role role : kRoles)
-            WX_TRY(Sql::execUnprepared(m_db, QStringLiteral("GRANT %1 ON %2 TO %3")
-                                                 .arg(TeamGrants::privileges(grant, role), table,
-                                                      TeamGrants::roleName(role))));
-    }
-    // Ids come from sequences: whoever may insert somewhere draws from them.
-    WX_TRY(Sql::execUnprepared(
-        m_db, QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %1")
-                  .arg(everyone)));
+    for (const QString &statement : TeamGrants::grantStatements(QSqlDatabase(m_db).tables()))
+        WX_TRY(Sql::execUnprepared(m_db, statement));
     return AuditLog::enforceOnPostgres(m_db);
 }
 
@@ -74,16 +58,16 @@ bool TeamSetup::isLoginName(const QString &login)
            login != QLatin1String("postgres");
 }
 
-std::optional<TeamGrants::Role> TeamSetup::roleNamed(const QString &name)
+QString TeamSetup::groupRoleNamed(const QString &name)
 {
-    for (const TeamGrants::Role role : kRoles)
-        if (name == TeamGrants::roleName(role) ||
-            QStringLiteral("wxops_") + name == TeamGrants::roleName(role))
+    const QString lower = name.trimmed().toLower();
+    for (const QString &role : groupRoles())
+        if (lower == role || QStringLiteral("wxops_") + lower == role)
             return role;
-    return std::nullopt;
+    return {};
 }
 
-Status TeamSetup::add(const QString &login, TeamGrants::Role role)
+Status TeamSetup::add(const QString &login, const QString &groupRole)
 {
     WX_TRY(requirePostgres());
     if (!isLoginName(login))
@@ -91,13 +75,16 @@ Status TeamSetup::add(const QString &login, TeamGrants::Role role)
             Text::tr("\"%1\" cannot be a team member's login: use lower-case letters, digits and "
                      "'_', starting with a letter (for example li_na).")
                 .arg(login));
+    if (!groupRoles().contains(groupRole))
+        return Status::failure(Text::tr("\"%1\" is not a wxops role: use admin, marketing, "
+                                        "support, viewer or approver.")
+                                   .arg(groupRole));
     WX_TRY(Sql::execUnprepared(m_db,
                                QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles "
                                               "WHERE rolname = '%1') THEN CREATE ROLE %1 LOGIN; "
                                               "END IF; END $$")
                                    .arg(login)));
-    return Sql::execUnprepared(
-        m_db, QStringLiteral("GRANT %1 TO %2").arg(TeamGrants::roleName(role), login));
+    return Sql::execUnprepared(m_db, QStringLiteral("GRANT %1 TO %2").arg(groupRole, login));
 }
 
 Status TeamSetup::remove(const QString &login)

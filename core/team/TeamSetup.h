@@ -25,8 +25,9 @@ public:
     // it is safe to run after every upgrade). Run by the database's owner.
     Status init();
     // Makes `login` (created when missing, without a password: the server's own
-    // authentication, ~/.pgpass or peer, decides how it logs in) a member of `role`.
-    Status add(const QString &login, TeamGrants::Role role);
+    // authentication, ~/.pgpass or peer, decides how it logs in) a member of `groupRole`, one
+    // of groupRoles().
+    Status add(const QString &login, const QString &groupRole);
     // Takes every wxops role from `login`; the login itself stays (it may serve elsewhere).
     Status remove(const QString &login);
     StatusOr<QList<Member>> members() const;
@@ -34,7 +35,11 @@ public:
     // A login name wxops accepts: lower-case letters, digits and '_', starting with a letter,
     // at most 63 characters (PostgreSQL's limit), not one of wxops' own roles.
     static bool isLoginName(const QString &login);
-    static std::optional<TeamGrants::Role> roleNamed(const QString &name);
+    // The group role a person names: "marketing" or "wxops_marketing", "approver"...; empty
+    // when it is none of wxops' roles.
+    static QString groupRoleNamed(const QString &name);
+    // wxops_admin, wxops_marketing, wxops_support, wxops_viewer and wxops_approver.
+    static QStringList groupRoles();
 
 private:
     Status requirePostgres() const;
