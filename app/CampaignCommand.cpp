@@ -99,6 +99,22 @@ int list(const CommandLine &cl, CampaignStore &store)
     return 0;
 }
 
+// "waiting", "approved by li_na", "rejected by li_na: too broad", or empty when none is needed.
+QString approvalText(CampaignApprovals::Need need, const CampaignApprovals::Entry &newest)
+{
+    switch (need) {
+    case CampaignApprovals::Need::None:
+        break;
+    case CampaignApprovals::Need::Waiting:
+        return QStringLiteral("waiting");
+    case CampaignApprovals::Need::Approved:
+        return QStringLiteral("approved by ") + newest.actor;
+    case CampaignApprovals::Need::Rejected:
+        return QStringLiteral("rejected by %1: %2").arg(newest.actor, newest.comment);
+    }
+    return {};
+}
+
 int status(qint64 id, const CommandLine &cl, CampaignStore &store)
 {
     CampaignStore::Campaign campaign;
@@ -108,11 +124,18 @@ int status(qint64 id, const CommandLine &cl, CampaignStore &store)
         status = store.counts(id, &counts);
     if (!status.isOk())
         return fail(status.message());
+    CampaignApprovals::Entry newest;
+    const StatusOr<CampaignApprovals::Need> need = store.approvalNeed(campaign, &newest);
+    if (!need.isOk())
+        return fail(need.status().message());
+    const QString approval = approvalText(need.value(), newest);
     if (cl.isSet(QStringLiteral("json"))) {
         QJsonObject json = countsJson(counts);
         json.insert(QStringLiteral("id"), id);
         json.insert(QStringLiteral("state"), States::text(campaign.state));
         json.insert(QStringLiteral("reason"), campaign.pausedReason);
+        json.insert(QStringLiteral("revision"), campaign.revision);
+        json.insert(QStringLiteral("approval"), approval);
         out() << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
         return 0;
     }
@@ -122,6 +145,39 @@ int status(qint64 id, const CommandLine &cl, CampaignStore &store)
           << Qt::endl;
     if (!campaign.pausedReason.isEmpty())
         out() << campaign.pausedReason << Qt::endl;
+    if (!approval.isEmpty())
+        out() << QStringLiteral("approval: ") << approval << Qt::endl;
+    return 0;
+}
+
+// The approver sees what they decide on: the message's kind, its version and the audience with
+// its exclusions, then the decision is recorded (docs/team.md).
+int decide(qint64 id, const QString &what, const CommandLine &cl, CampaignStore &store)
+{
+    CampaignStore::Campaign campaign;
+    if (const Status loaded = store.load(id, &campaign); !loaded.isOk())
+        return fail(loaded.message());
+    const CampaignApprovals::Decision decision = what == QStringLiteral("approve")
+                                                     ? CampaignApprovals::Decision::Approved
+                                                     : CampaignApprovals::Decision::Rejected;
+    CampaignStore::Counts seen;
+    if (const Status decided =
+            store.decide(id, campaign.revision, decision, cl.value(QStringLiteral("comment")),
+                         AuditLog::currentActor(), &seen);
+        !decided.isOk())
+        return fail(decided.message(), 65);
+    out() << QStringLiteral("campaign %1 (%2), version %3, %4: %5 recipients, %6 excluded; %7")
+                 .arg(id)
+                 .arg(campaign.definition.name)
+                 .arg(campaign.revision)
+                 .arg(campaign.definition.channel)
+                 .arg(seen.count(DeliveryState::Pending))
+                 .arg(seen.count(DeliveryState::Skipped) +
+                      seen.byReason.value(QStringLiteral("no_account")))
+                 .arg(decision == CampaignApprovals::Decision::Approved
+                          ? QStringLiteral("approved")
+                          : QStringLiteral("rejected"))
+          << Qt::endl;
     return 0;
 }
 
@@ -278,7 +334,8 @@ int runCampaignCommand(const QStringList &arguments, const CommandLine &cl, Data
     static const QStringList withId{
         QStringLiteral("preview"), QStringLiteral("start"),          QStringLiteral("run"),
         QStringLiteral("status"),  QStringLiteral("pause"),          QStringLiteral("resume"),
-        QStringLiteral("cancel"),  QStringLiteral("resend-unknown"), QStringLiteral("outcome")};
+        QStringLiteral("cancel"),  QStringLiteral("resend-unknown"), QStringLiteral("outcome"),
+        QStringLiteral("approve"), QStringLiteral("reject")};
     if (!withId.contains(what))
         return fail(
             Text::tr("campaign needs create, list, %1.").arg(withId.join(QStringLiteral(", "))),
@@ -297,6 +354,8 @@ int runCampaignCommand(const QStringList &arguments, const CommandLine &cl, Data
         return status(id, cl, store);
     if (what == QStringLiteral("outcome"))
         return outcome(id, cl, database);
+    if (what == QStringLiteral("approve") || what == QStringLiteral("reject"))
+        return decide(id, what, cl, store);
     const QString actor = AuditLog::currentActor();
     Status done = Status::ok();
     qint64 rows = 0;
@@ -327,7 +386,8 @@ Command campaignCommand()
             "campaign create --definition FILE\ncampaign list [--json]\ncampaign "
             "preview ID --openid OPENID\ncampaign start ID\ncampaign run ID\ncampaign "
             "status ID [--json]\ncampaign pause|resume|cancel|resend-unknown ID\ncampaign "
-            "outcome ID --event NAME [--kind mp|oa] [--within-hours N] [--json]"),
+            "outcome ID --event NAME [--kind mp|oa] [--within-hours N] [--json]\ncampaign "
+            "approve|reject ID --comment TEXT"),
         {
             CommonOptions::definition(),
             QCommandLineOption(
@@ -346,6 +406,12 @@ Command campaignCommand()
                                    "CommandLine", "campaign outcome: only this app kind's events "
                                                   "(oa or mp)."),
                                QStringLiteral("kind")),
+            QCommandLineOption(
+                QStringLiteral("comment"),
+                QCoreApplication::translate("CommandLine",
+                                            "campaign approve, reject: what the approver says "
+                                            "(needed to reject)."),
+                QStringLiteral("text")),
             QCommandLineOption(QStringLiteral("within-hours"),
                                QCoreApplication::translate(
                                    "CommandLine", "campaign outcome: the window after each send "

@@ -4,6 +4,7 @@
 #include "CommandOutput.h"
 #include "CommandRegistry.h"
 #include "storage/Database.h"
+#include "team/TeamSettings.h"
 #include "team/TeamSetup.h"
 
 #include <QCoreApplication>
@@ -41,6 +42,30 @@ int list(const CommandLine &cl, TeamSetup &team)
         out() << member.login << '\t' << member.roles.join(QStringLiteral(", ")) << Qt::endl;
     return 0;
 }
+// `team threshold` shows, `team threshold N` sets, the size above which a campaign needs
+// another member's approval (every mass send needs one).
+int threshold(const QString &given, TeamSettings settings)
+{
+    if (!given.isEmpty()) {
+        bool isNumber = false;
+        const qint64 recipients = given.toLongLong(&isNumber);
+        if (!isNumber || recipients < 0)
+            return fail(Text::tr("team threshold takes a number of recipients (0 or more), not "
+                                 "\"%1\".")
+                            .arg(given),
+                        64);
+        if (const Status set = settings.setApprovalThreshold(recipients); !set.isOk())
+            return fail(set.message(), 65);
+    }
+    const StatusOr<qint64> now = settings.approvalThreshold();
+    if (!now.isOk())
+        return fail(now.status().message());
+    out() << Text::tr("A campaign to more than %1 recipients, and every mass send, needs another "
+                      "member's approval.")
+                 .arg(now.value())
+          << Qt::endl;
+    return 0;
+}
 } // namespace
 
 int runTeamCommand(const QStringList &arguments, const CommandLine &cl, Database &database)
@@ -59,6 +84,8 @@ int runTeamCommand(const QStringList &arguments, const CommandLine &cl, Database
     }
     if (what == QStringLiteral("list"))
         return list(cl, team);
+    if (what == QStringLiteral("threshold"))
+        return threshold(arguments.value(2), TeamSettings(database.connections().connection()));
     if ((what == QStringLiteral("add") || what == QStringLiteral("remove")) && login.isEmpty())
         return fail(Text::tr("team %1 needs the member's database login.").arg(what), 64);
     if (what == QStringLiteral("add")) {
@@ -79,7 +106,7 @@ int runTeamCommand(const QStringList &arguments, const CommandLine &cl, Database
               << Qt::endl;
         return 0;
     }
-    return fail(Text::tr("team needs init, add, list or remove."), 64);
+    return fail(Text::tr("team needs init, add, list, remove or threshold."), 64);
 }
 
 Command teamCommand()
@@ -89,7 +116,7 @@ Command teamCommand()
                                         "Set up team mode on PostgreSQL and manage its members "
                                         "(docs/team.md)."),
             QStringLiteral("team init\nteam add LOGIN --role ROLE\nteam list [--json]\nteam "
-                           "remove LOGIN"),
+                           "remove LOGIN\nteam threshold [N]"),
             {
                 QCommandLineOption(
                     QStringLiteral("role"),

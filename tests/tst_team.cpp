@@ -29,21 +29,7 @@ class TestTeam : public QObject
 
     QSqlDatabase owner() { return m_database->connections().connection(); }
 
-    // A connection of `login` to the test's database (the cluster trusts local logins).
-    QSqlDatabase loginAs(const QString &login)
-    {
-        const QString name = QStringLiteral("tst_team_") + login;
-        if (QSqlDatabase::contains(name))
-            return QSqlDatabase::database(name);
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        const DatabaseSpec &spec = m_testDb.spec();
-        db.setHostName(spec.host());
-        db.setPort(spec.port());
-        db.setDatabaseName(spec.databaseName());
-        db.setUserName(login);
-        db.open();
-        return db;
-    }
+    QSqlDatabase loginAs(const QString &login) { return m_testDb.connectAs(login); }
 
     static bool allowed(QSqlDatabase db, const QString &sql, QString *error)
     {
@@ -238,12 +224,6 @@ private slots:
                          QStringLiteral("DELETE FROM segments WHERE false"), &error));
         QVERIFY2(error.contains(QStringLiteral("permission denied")), qPrintable(error));
         QVERIFY(!team.remove(QStringLiteral("tst_team_marketing")).isOk()); // not a member now
-    }
-
-    void cleanupTestCase()
-    {
-        for (const auto &[role, login] : kLogins)
-            QSqlDatabase::removeDatabase(QStringLiteral("tst_team_") + login);
     }
 
 private:

@@ -149,6 +149,52 @@ private slots:
                  qPrintable(says(lookup)));
     }
 
+    // A mass send waits for another member: the author cannot approve it, the approver does
+    // (the status then says who), a rejection needs a reason; the threshold is the admins'.
+    void approvalsFromTheCommandLine()
+    {
+        if (!m_testDb.isPostgres())
+            return;
+        const QString news = WxopsCli::writeFile(
+            m_home, QStringLiteral("news.json"),
+            R"({"name": "News", "appid": "wx0123456789abcdef", "segment": "Followers",
+                "channel": "mass", "text": "Hello"})");
+        const Run created = runAs(QStringLiteral("tst_teamcli_marketing"),
+                                  {QStringLiteral("campaign"), QStringLiteral("create"),
+                                   QStringLiteral("--definition"), news});
+        QVERIFY2(created.exitCode == 0, qPrintable(says(created)));
+        const QString id =
+            QString::number(Sql::scalar(m_database->connections().connection(),
+                                        QStringLiteral("SELECT MAX(id) FROM campaigns"))
+                                .value()
+                                .toLongLong());
+        const QStringList status{QStringLiteral("campaign"), QStringLiteral("status"), id};
+        Run shown = runAs(QStringLiteral("tst_teamcli_viewer"), status);
+        QVERIFY2(shown.out.contains(QStringLiteral("approval: waiting")), qPrintable(says(shown)));
+
+        const QStringList approve{QStringLiteral("campaign"), QStringLiteral("approve"), id,
+                                  QStringLiteral("--comment"), QStringLiteral("looks right")};
+        const Run own = runAs(QStringLiteral("tst_teamcli_marketing"), approve);
+        QVERIFY2(own.exitCode == 65, qPrintable(says(own)));
+        const Run noReason = runAs(QStringLiteral("tst_teamcli_approver"),
+                                   {QStringLiteral("campaign"), QStringLiteral("reject"), id});
+        QVERIFY2(noReason.exitCode == 65 && noReason.err.contains(QStringLiteral("--comment")),
+                 qPrintable(says(noReason)));
+        const Run approved = runAs(QStringLiteral("tst_teamcli_approver"), approve);
+        QVERIFY2(approved.exitCode == 0 && approved.out.contains(QStringLiteral("approved")),
+                 qPrintable(says(approved)));
+        shown = runAs(QStringLiteral("tst_teamcli_viewer"), status);
+        QVERIFY2(shown.out.contains(QStringLiteral("approval: approved by tst_teamcli_approver")),
+                 qPrintable(says(shown)));
+
+        const QStringList threshold{QStringLiteral("team"), QStringLiteral("threshold"),
+                                    QStringLiteral("5000")};
+        expectRefusedByTheDatabase(runAs(QStringLiteral("tst_teamcli_marketing"), threshold));
+        const Run set = runAs(QStringLiteral("tst_teamcli_admin"), threshold);
+        QVERIFY2(set.exitCode == 0 && set.out.contains(QStringLiteral("5000")),
+                 qPrintable(says(set)));
+    }
+
     void removedMembersLoseTheirRole()
     {
         if (!m_testDb.isPostgres())

@@ -714,6 +714,17 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>CampaignApprovals</name>
+    <message>
+        <source>Say why campaign %1 is rejected (--comment): its author reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no team: nobody else is asked before a send here, so there is nothing to approve. Approvals are for a team on PostgreSQL (docs/team.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CampaignCommand</name>
     <message>
         <source>%1 pending, %2 sent, %3 failed, %4 skipped, %5 unknown</source>
@@ -1468,6 +1479,10 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     </message>
     <message>
         <source>team add: admin, marketing, support, viewer or approver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign approve, reject: what the approver says (needed to reject).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5132,7 +5147,22 @@ thing1: Your order {{member_id|}} has shipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>team needs init, add, list or remove.</source>
+        <source>team threshold takes a number of recipients (0 or more), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign to more than %1 recipients, and every mass send, needs another member&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team needs init, add, list, remove or threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamSettings</name>
+    <message>
+        <source>The approval threshold is a number of recipients, 0 or more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

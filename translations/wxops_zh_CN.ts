@@ -708,6 +708,17 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>CampaignApprovals</name>
+    <message>
+        <source>Say why campaign %1 is rejected (--comment): its author reads it.</source>
+        <translation>请说明驳回活动 %1 的理由（--comment）：作者会看到。</translation>
+    </message>
+    <message>
+        <source>This database has no team: nobody else is asked before a send here, so there is nothing to approve. Approvals are for a team on PostgreSQL (docs/team.md).</source>
+        <translation>此数据库没有团队：发送前无需他人审批，因此没有可审批的内容。审批用于 PostgreSQL 上的团队（见 docs/team.md）。</translation>
+    </message>
+</context>
+<context>
     <name>CampaignCommand</name>
     <message>
         <source>%1 pending, %2 sent, %3 failed, %4 skipped, %5 unknown</source>
@@ -1458,6 +1469,10 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     <message>
         <source>team add: admin, marketing, support, viewer or approver.</source>
         <translation>team add：admin（管理员）、marketing（营销）、support（客服）、viewer（只读）或 approver（审批人）。</translation>
+    </message>
+    <message>
+        <source>campaign approve, reject: what the approver says (needed to reject).</source>
+        <translation>campaign approve、reject：审批人的意见（驳回时必填）。</translation>
     </message>
 </context>
 <context>
@@ -5105,8 +5120,23 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
         <translation>%1 现已没有 wxops 角色；登录名本身保留。</translation>
     </message>
     <message>
-        <source>team needs init, add, list or remove.</source>
-        <translation>team 需要 init、add、list 或 remove。</translation>
+        <source>team threshold takes a number of recipients (0 or more), not &quot;%1&quot;.</source>
+        <translation>team threshold 需要一个接收人数（0 或以上），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>A campaign to more than %1 recipients, and every mass send, needs another member&apos;s approval.</source>
+        <translation>接收人数超过 %1 的活动以及每次群发，都需要另一位成员审批。</translation>
+    </message>
+    <message>
+        <source>team needs init, add, list, remove or threshold.</source>
+        <translation>team 需要 init、add、list、remove 或 threshold。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSettings</name>
+    <message>
+        <source>The approval threshold is a number of recipients, 0 or more.</source>
+        <translation>审批门槛是接收人数，须为 0 或以上。</translation>
     </message>
 </context>
 <context>

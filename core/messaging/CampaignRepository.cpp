@@ -14,7 +14,7 @@ struct Text
 
 const QString kColumns =
     QStringLiteral("id, content, app_id, segment_id, state, paused_reason, created_by, "
-                   "created_at, started_at, finished_at, resume_at");
+                   "created_at, started_at, finished_at, resume_at, revision");
 
 Status fromRow(const QSqlQuery &q, CampaignRepository::Campaign *c)
 {
@@ -35,6 +35,7 @@ Status fromRow(const QSqlQuery &q, CampaignRepository::Campaign *c)
     c->startedAt = q.value(8).toLongLong();
     c->finishedAt = q.value(9).toLongLong();
     c->resumeAt = q.value(10).toLongLong();
+    c->revision = q.value(11).toInt();
     return Status::ok();
 }
 
@@ -86,15 +87,16 @@ StatusOr<bool> CampaignRepository::updateDraft(qint64 id, const CampaignDefiniti
 {
     const QString content =
         QString::fromUtf8(QJsonDocument(d.toJson()).toJson(QJsonDocument::Compact));
-    return changedOne(m_db,
-                      QStringLiteral("UPDATE campaigns SET name = ?, segment_id = ?, app_id = ?, "
-                                     "channel = ?, template_id = ?, content = ?, "
-                                     "rate_per_second = ?, scheduled_at = ?, quiet_start_minute "
-                                     "= ?, quiet_end_minute = ? WHERE id = ? AND state = ?"),
-                      {d.name, orNull(segmentId), appRowId, d.channel,
-                       Sql::textOrNull(d.templateId), content, d.ratePerSecond,
-                       orNull(d.scheduledAt), minuteOrNull(d.quietFrom), minuteOrNull(d.quietTo),
-                       id, States::text(CampaignState::Draft)});
+    return changedOne(
+        m_db,
+        QStringLiteral("UPDATE campaigns SET name = ?, segment_id = ?, app_id = ?, "
+                       "channel = ?, template_id = ?, content = ?, "
+                       "rate_per_second = ?, scheduled_at = ?, quiet_start_minute "
+                       "= ?, quiet_end_minute = ?, revision = revision + 1 WHERE id = ? "
+                       "AND state = ?"),
+        {d.name, orNull(segmentId), appRowId, d.channel, Sql::textOrNull(d.templateId), content,
+         d.ratePerSecond, orNull(d.scheduledAt), minuteOrNull(d.quietFrom), minuteOrNull(d.quietTo),
+         id, States::text(CampaignState::Draft)});
 }
 
 Status CampaignRepository::load(qint64 id, Campaign *campaign) const

@@ -26,6 +26,7 @@ public:
         qint64 startedAt = 0;
         qint64 finishedAt = 0;
         qint64 resumeAt = 0; // a quota pause ends by itself then; 0: staff resume it
+        int revision = 1;    // each edit makes a new one; an approval is of one revision
     };
 
     explicit CampaignRepository(DbConnection db) : m_db(db) {}
@@ -33,7 +34,8 @@ public:
     // A new draft; returns its id.
     StatusOr<qint64> insert(const CampaignDefinition &definition, qint64 appRowId, qint64 segmentId,
                             const QString &actor, qint64 now);
-    // Replaces a draft's definition; false when the campaign is no longer a draft.
+    // Replaces a draft's definition (a new revision); false when the campaign is no longer a
+    // draft.
     StatusOr<bool> updateDraft(qint64 id, const CampaignDefinition &definition, qint64 appRowId,
                                qint64 segmentId);
     Status load(qint64 id, Campaign *campaign) const; // fails when there is no such campaign

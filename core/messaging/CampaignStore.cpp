@@ -353,6 +353,36 @@ Status CampaignStore::counts(qint64 id, Counts *counts) const
     return Status::ok();
 }
 
+Status CampaignStore::decide(qint64 id, int revisionSeen, CampaignApprovals::Decision decision,
+                             const QString &comment, const QString &actor, Counts *audienceSeen)
+{
+    Campaign campaign;
+    WX_TRY(load(id, &campaign));
+    Counts seen;
+    WX_TRY(audience(campaign.definition, &seen));
+    WX_TRY(CampaignApprovals(m_db).decide(id, revisionSeen, decision, comment,
+                                          seen.count(DeliveryState::Pending), actor));
+    if (audienceSeen)
+        *audienceSeen = seen;
+    return Status::ok();
+}
+
+StatusOr<CampaignApprovals::Need>
+CampaignStore::approvalNeed(const Campaign &campaign, CampaignApprovals::Entry *newest) const
+{
+    if (campaign.state != CampaignState::Draft)
+        return CampaignApprovals::Need::None;
+    const StatusOr<bool> enforced = CampaignApprovals(m_db).enforced();
+    WX_TRY(enforced.status());
+    if (!enforced.value()) // SQLite, or no team: nobody else to ask
+        return CampaignApprovals::Need::None;
+    Counts reached;
+    WX_TRY(audience(campaign.definition, &reached));
+    return CampaignApprovals(m_db).need(campaign.id, campaign.revision,
+                                        campaign.definition.isMass(),
+                                        reached.count(DeliveryState::Pending), newest);
+}
+
 Status CampaignStore::audience(const CampaignDefinition &definition, Counts *counts) const
 {
     *counts = Counts{};

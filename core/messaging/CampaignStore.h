@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CampaignApprovals.h"
 #include "CampaignRepository.h"
 #include "MessageRenderer.h"
 #include "storage/DbConnection.h"
@@ -88,6 +89,15 @@ public:
     // A test of the campaign's message reached a staff member (a mass campaign starts only
     // after one).
     Status recordPreview(qint64 id, const QString &openid, const QString &actor);
+
+    // A team member's decision on campaign `id` as they saw it (`revisionSeen`), recorded with
+    // the audience it would reach now (`audienceSeen`); see CampaignApprovals.
+    Status decide(qint64 id, int revisionSeen, CampaignApprovals::Decision decision,
+                  const QString &comment, const QString &actor, Counts *audienceSeen = nullptr);
+    // What the draft `campaign` waits for before it may start; `newest` the newest decision
+    // on its current revision, if any.
+    StatusOr<CampaignApprovals::Need>
+    approvalNeed(const Campaign &campaign, CampaignApprovals::Entry *newest = nullptr) const;
 
 private:
     // The app row and segment a definition sends through, or why it cannot.

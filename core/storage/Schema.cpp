@@ -488,6 +488,37 @@ Migration funnelStepsByPerson()
     return m;
 }
 
+// Team mode (issue 21): a second pair of eyes on big sends. Each edit of a campaign makes a new
+// revision; an approval is of one revision. The rules (who may approve, what needs approving)
+// are PostgreSQL triggers installed by `wxops team init` (CampaignApprovals::enforceOnPostgres):
+// SQLite is single-user and needs no second person.
+Migration campaignApprovals()
+{
+    Migration m;
+    m.version = 15;
+    m.description = QStringLiteral("campaign approvals and team settings");
+    m.statements = QStringList{
+        QStringLiteral("ALTER TABLE campaigns ADD COLUMN revision INTEGER NOT NULL DEFAULT 1"),
+        QStringLiteral(R"(CREATE TABLE campaign_approvals (
+            id {{PK}},
+            campaign_id BIGINT NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+            revision INTEGER NOT NULL,
+            decision TEXT NOT NULL CHECK (decision IN ('approved', 'rejected')),
+            actor TEXT NOT NULL,
+            comment TEXT NOT NULL,
+            recipients BIGINT NOT NULL,
+            at BIGINT NOT NULL))"),
+        QStringLiteral("CREATE INDEX campaign_approvals_campaign ON campaign_approvals "
+                       "(campaign_id, revision, id)"),
+        QStringLiteral(R"(CREATE TABLE team_settings (
+            name TEXT PRIMARY KEY,
+            value TEXT NOT NULL))"),
+        QStringLiteral("INSERT INTO team_settings (name, value) VALUES ('approval_threshold', "
+                       "'1000')"),
+    };
+    return m;
+}
+
 } // namespace
 
 namespace Schema {
@@ -507,7 +538,8 @@ const QList<Migration> &migrations()
                                       followerQrScene(),
                                       blacklistAndQrCodes(),
                                       wechatStatistics(),
-                                      funnelStepsByPerson()};
+                                      funnelStepsByPerson(),
+                                      campaignApprovals()};
     return all;
 }
 

@@ -73,6 +73,9 @@ Status failure(const QSqlQuery &query)
                        "Ask a wxops admin for the role it needs (wxops team list shows who "
                        "has which).")
                 .arg(error.databaseText().trimmed()));
+    // wxops' own triggers (SQLSTATE WXxxx, docs/team.md) speak to the person who tried.
+    if (error.nativeErrorCode().startsWith(QLatin1String("WX")))
+        return Status::failure(error.databaseText().trimmed());
     return failure(error.text());
 }
 

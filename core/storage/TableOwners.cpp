@@ -61,17 +61,21 @@ const QList<TableOwner> &all()
         {"segment_sizes", "segments/SegmentStore.cpp", {}},
         {"campaigns",
          "messaging/CampaignRepository.cpp",
-         {"analytics/CampaignOutcome.cpp", "messaging/ExclusionRules.cpp",
-          "profiles/ProfileActivity.cpp"}},
+         {"analytics/CampaignOutcome.cpp", "messaging/CampaignApprovals.cpp",
+          "messaging/ExclusionRules.cpp", "profiles/ProfileActivity.cpp"}},
         {"campaign_exclusions", "messaging/CampaignRepository.cpp", {}},
         {"deliveries",
          "messaging/DeliveryRepository.cpp",
          {"analytics/SegmentTrend.cpp", "analytics/CampaignOutcome.cpp", "analytics/StepSource.cpp",
-          "messaging/CampaignReport.cpp", "messaging/ExclusionRules.cpp",
-          "profiles/ProfileActivity.cpp"}},
+          "messaging/CampaignApprovals.cpp", "messaging/CampaignReport.cpp",
+          "messaging/ExclusionRules.cpp", "profiles/ProfileActivity.cpp"}},
         {"opt_outs", "messaging/OptOutList.cpp", {"messaging/ExclusionRules.cpp"}},
         {"runner_leases", "messaging/RunnerLeases.cpp", {}},
         {"qr_codes", "people/QrCodeStore.cpp", {}},
+        // A second pair of eyes on big sends (issue 21); the triggers read the campaign, its
+        // outbox and the threshold.
+        {"campaign_approvals", "messaging/CampaignApprovals.cpp", {}},
+        {"team_settings", "team/TeamSettings.cpp", {"messaging/CampaignApprovals.cpp"}},
     };
     return owners;
 }

@@ -34,6 +34,10 @@ const QList<TableGrant> &all()
         {"deliveries", "iud", "iud", ""},
         {"runner_leases", "iud", "iud", ""},
         {"qr_codes", "iud", "iud", ""},
+        // Approvals are made, never changed: by admins here, and by wxops_approver
+        // (kApproverGrants). The triggers decide who may approve what.
+        {"campaign_approvals", "i", "", ""},
+        {"team_settings", "iud", "", ""}, // the approval threshold: the admins' decision
     };
     return grants;
 }
@@ -92,18 +96,24 @@ QStringList grantStatements(const QStringList &existing)
         everyoneList << roleName(role);
     const QString everyone = everyoneList.join(QStringLiteral(", "));
     QStringList statements{QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(everyone)};
+    const QString approver = QLatin1String(kApproverRole);
     for (const TableGrant &grant : all()) {
         const QString table = QLatin1String(grant.table);
         if (!existing.contains(table))
             continue;
-        statements << QStringLiteral("REVOKE ALL ON %1 FROM PUBLIC, %2").arg(table, everyone);
+        statements << QStringLiteral("REVOKE ALL ON %1 FROM PUBLIC, %2, %3")
+                          .arg(table, everyone, approver);
         for (const Role role : roles())
             statements << QStringLiteral("GRANT %1 ON %2 TO %3")
                               .arg(privileges(grant, role), table, roleName(role));
     }
+    for (const char *table : kApproverInserts)
+        if (existing.contains(QLatin1String(table)))
+            statements
+                << QStringLiteral("GRANT INSERT ON %1 TO %2").arg(QLatin1String(table), approver);
     // Ids come from sequences: whoever may insert somewhere draws from them.
-    statements << QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %1")
-                      .arg(everyone);
+    statements << QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %1, %2")
+                      .arg(everyone, approver);
     return statements;
 }
 

@@ -42,6 +42,11 @@ const QList<Role> &roles();
 // migration runs them before later tables exist). `wxops team init` runs them, and so does
 // each migration on a database whose team exists, so a table it adds is granted at once.
 QStringList grantStatements(const QStringList &existing);
+// Approves big sends (with wxops_admin). It reads what wxops_viewer reads (its member) and may
+// insert only approvals and their audit lines: a person has it beside their own role.
+inline constexpr const char *kApproverRole = "wxops_approver";
+// The tables wxops_approver inserts into.
+inline constexpr const char *kApproverInserts[] = {"campaign_approvals", "audit_log"};
 // A role that shows the team exists on a PostgreSQL database (made by `wxops team init`).
 inline constexpr const char *kTeamMarkerRole = "wxops_admin";
 

@@ -1,5 +1,6 @@
 #include "TeamSetup.h"
 
+#include "messaging/CampaignApprovals.h"
 #include "storage/AuditLog.h"
 #include "storage/Sql.h"
 
@@ -46,8 +47,13 @@ Status TeamSetup::init()
                                  "WHERE rolname = '%1') THEN CREATE ROLE %1 "
                                  "NOLOGIN; END IF; END $$")
                       .arg(role)));
+    // The approver reads what a viewer reads: it is a member of wxops_viewer.
+    WX_TRY(Sql::execUnprepared(m_db, QStringLiteral("GRANT %1 TO %2")
+                                         .arg(TeamGrants::roleName(TeamGrants::Role::Viewer),
+                                              QLatin1String(kApproverRole))));
     for (const QString &statement : TeamGrants::grantStatements(QSqlDatabase(m_db).tables()))
         WX_TRY(Sql::execUnprepared(m_db, statement));
+    WX_TRY(CampaignApprovals::enforceOnPostgres(m_db));
     return AuditLog::enforceOnPostgres(m_db);
 }
 
@@ -109,9 +115,10 @@ StatusOr<QList<TeamSetup::Member>> TeamSetup::members() const
     if (!Sql::run(q,
                   QStringLiteral("SELECT m.rolname, g.rolname FROM pg_auth_members a JOIN "
                                  "pg_roles g ON g.oid = a.roleid JOIN pg_roles m ON m.oid = "
-                                 "a.member WHERE g.rolname = ANY (string_to_array(?, ',')) "
+                                 "a.member WHERE g.rolname = ANY (string_to_array(?, ',')) AND NOT "
+                                 "m.rolname = ANY (string_to_array(?, ',')) "
                                  "ORDER BY m.rolname, g.rolname"),
-                  {groupRoles().join(u',')}))
+                  {groupRoles().join(u','), groupRoles().join(u',')}))
         return Sql::failure(q);
     QList<Member> members;
     while (q.next()) {

@@ -10,8 +10,7 @@
 class TeamSetup
 {
 public:
-    // Needed to approve big sends (with wxops_admin); no table grants of its own.
-    static constexpr const char *kApproverRole = "wxops_approver";
+    static constexpr const char *kApproverRole = TeamGrants::kApproverRole;
 
     struct Member
     {

@@ -60,6 +60,10 @@ TestDatabase::~TestDatabase()
 {
     if (m_pgName.isEmpty())
         return;
+    for (const QString &name : std::as_const(m_loginConnections)) {
+        QSqlDatabase::database(name, false).close();
+        QSqlDatabase::removeDatabase(name);
+    }
     // Other connections to it belong to the test and are gone by now; force the rest.
     runAdmin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgName));
     QSqlDatabase::removeDatabase(adminConnectionName());
@@ -78,4 +82,19 @@ bool TestDatabase::runAdmin(const QString &sql)
         return true;
     m_error = QStringLiteral("%1: %2").arg(sql, query.lastError().text());
     return false;
+}
+
+QSqlDatabase TestDatabase::connectAs(const QString &login) const
+{
+    const QString name = QStringLiteral("%1-as-%2").arg(m_pgName, login);
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(m_spec.host());
+    db.setPort(m_spec.port());
+    db.setDatabaseName(m_spec.databaseName());
+    db.setUserName(login);
+    db.open();
+    m_loginConnections << name;
+    return db;
 }

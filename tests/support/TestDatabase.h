@@ -3,7 +3,9 @@
 #include "storage/DatabaseSpec.h"
 
 #include <memory>
+#include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 // A fresh, empty database for one test, on the backend the test run asks for:
@@ -22,6 +24,9 @@ public:
     bool isPostgres() const { return !m_spec.isSqlite(); }
 
     static QString backendName(); // "sqlite" or "postgresql"
+    // A PostgreSQL connection to this database as `login` (the test cluster trusts local
+    // logins): how the team tests act as each member.
+    QSqlDatabase connectAs(const QString &login) const;
 
 private:
     QString adminConnectionName() const;
@@ -30,5 +35,6 @@ private:
     QTemporaryDir m_dir;
     DatabaseSpec m_spec;
     QString m_pgName;
+    mutable QStringList m_loginConnections; // connectAs's, closed before the drop
     QString m_error;
 };
