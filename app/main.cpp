@@ -87,8 +87,14 @@ int main(int argc, char **argv)
     }
 
     SecretStore secrets;
-    MainWindow mainWindow(
-        ConsoleContext{database, secrets, DialogRunner::interactive(), log.currentPath()});
+    // Only what the window shows: PostgreSQL's grants decide what is done.
+    const StatusOr<TeamAccess> access = TeamAccess::read(database.connections().connection());
+    if (!access.isOk())
+        qCWarning(lcApp).noquote() << "cannot read this login's team roles:"
+                                   << access.status().message();
+    MainWindow mainWindow(ConsoleContext{database, secrets, DialogRunner::interactive(),
+                                         log.currentPath(),
+                                         access.isOk() ? access.value() : TeamAccess()});
     mainWindow.show();
     return app->exec();
 }

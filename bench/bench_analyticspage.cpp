@@ -46,7 +46,8 @@ int main(int argc, char **argv)
     SecretStore secrets;
     QElapsedTimer timer;
     timer.start();
-    MainWindow window(ConsoleContext{database, secrets, DialogRunner::interactive(), QString()});
+    MainWindow window(
+        ConsoleContext{database, secrets, DialogRunner::interactive(), QString(), TeamAccess()});
     window.resize(1400, 900);
     window.show();
     window.grab();

@@ -124,7 +124,7 @@ private slots:
         ConsoleFixture fixture;
         QVERIFY2(fixture.openStatus.isOk(), qPrintable(fixture.openStatus.message()));
         AccountsPanel panel(fixture.database.connections().connection(), fixture.secrets,
-                            fixture.dialogs);
+                            fixture.dialogs, fixture.access);
         QCOMPARE(panel.model()->rowCount(), 0);
         QVERIFY(!panel.findChild<QPushButton *>(QStringLiteral("testConnection"))->isEnabled());
 

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "RoleGate.h"
+
 #include "AboutDialog.h"
 #include "analytics/AnalyticsPage.h"
 #include "campaigns/CampaignsPage.h"
@@ -31,7 +33,7 @@ const QString kStateKey = QStringLiteral("mainWindow/state");
 } // namespace
 
 MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
-    : QMainWindow(parent), m_dialogs(context.dialogs),
+    : QMainWindow(parent), m_dialogs(context.dialogs), m_access(context.access),
       m_databaseName(context.database.spec().displayName()), m_navigation(new QListWidget),
       m_pages(new QStackedWidget), m_databaseLabel(new QLabel(this)),
       m_profilesLabel(new QLabel(this))
@@ -136,6 +138,8 @@ void MainWindow::buildMenus()
     });
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     import->setObjectName(QStringLiteral("importAction"));
+    for (QAction *dataJob : {sync, import})
+        RoleGate(m_access).setEnabled(dataJob, TeamAccess::Work::SyncAndImport);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ConsoleContext.h"
+
 #include <QMainWindow>
 
 class DialogRunner;
@@ -53,6 +55,7 @@ private:
     void restoreWindowState();
 
     DialogRunner &m_dialogs;
+    TeamAccess m_access;
     QString m_databaseName;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;

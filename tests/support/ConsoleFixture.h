@@ -78,12 +78,13 @@ public:
         openStatus = testDb.error().isEmpty() ? database.open() : Status::failure(testDb.error());
     }
 
-    ConsoleContext context() { return ConsoleContext{database, secrets, dialogs, logFile}; }
+    ConsoleContext context() { return ConsoleContext{database, secrets, dialogs, logFile, access}; }
 
     TestDatabase testDb;
     Database database;
     SecretStore secrets;
     RecordingDialogs dialogs;
     QString logFile = QStringLiteral("/tmp/wxops-test.log");
+    TeamAccess access; // a test sets a member's roles to see the console as they do
     Status openStatus = Status::ok();
 };

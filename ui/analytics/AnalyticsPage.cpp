@@ -1,5 +1,7 @@
 #include "AnalyticsPage.h"
 
+#include "RoleGate.h"
+
 #include "analytics/StatsCalendar.h"
 #include "AnalyticsJobs.h"
 #include "BackgroundJob.h"
@@ -66,7 +68,7 @@ AnalyticsPage::AnalyticsPage(const ConsoleContext &context, QWidget *parent)
     buildLayout();
     connect(m_jobs, &JobBar::finished, this, [this](bool ok, const QString &message) {
         m_message->sayOutcome(message, ok);
-        m_fetchButton->setEnabled(true);
+        enableFetch();
         m_fetched = ok;
         readNumbers();
     });
@@ -96,8 +98,7 @@ void AnalyticsPage::buildLayout()
         });
     }
     m_fetchButton->setObjectName(QStringLiteral("fetchButton"));
-    m_fetchButton->setToolTip(tr("Fetch WeChat's statistics of the chosen apps for these days "
-                                 "(F5); days already held are not asked again"));
+    enableFetch();
     auto *fetchKey = new QShortcut(QKeySequence(Qt::Key_F5), this);
     connect(fetchKey, &QShortcut::activated, this, &AnalyticsPage::fetch);
     connect(m_fetchButton, &QPushButton::clicked, this, &AnalyticsPage::fetch);
@@ -261,9 +262,17 @@ bool AnalyticsPage::isFetching() const
     return m_preparingFetch || m_jobs->isBusy();
 }
 
+void AnalyticsPage::enableFetch()
+{
+    RoleGate(m_context.access)
+        .setEnabled(m_fetchButton, TeamAccess::Work::SyncAndImport, true,
+                    tr("Fetch WeChat's statistics of the chosen apps for these days (F5); days "
+                       "already held are not asked again"));
+}
+
 void AnalyticsPage::fetch()
 {
-    if (isFetching())
+    if (isFetching() || !m_fetchButton->isEnabled())
         return;
     QList<AppConfig> apps;
     for (QComboBox *box : {m_oaBox, m_mpBox})
@@ -293,7 +302,7 @@ void AnalyticsPage::fetch()
         },
         [this, apps](const QString &appid, const QString &message) {
             m_preparingFetch = false;
-            m_fetchButton->setEnabled(true);
+            enableFetch();
             QString name = appid;
             for (const AppConfig &app : apps)
                 if (app.appid == appid)

@@ -63,6 +63,8 @@ signals:
     void overviewShown(bool ok);
 
 private:
+    // The fetch writes WeChat's statistics: an admin's work (shown disabled to the rest).
+    void enableFetch();
     void buildLayout();
     void readApps();
     // Reads the numbers in the background (the audience count walks every account) and shows

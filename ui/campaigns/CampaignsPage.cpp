@@ -20,10 +20,12 @@
 #include "messaging/CampaignRun.h"
 #include "messaging/CampaignSnapshot.h"
 #include "messaging/DeliveryRepository.h"
+#include "RoleGate.h"
 #include "storage/AppRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "users/PlainItem.h"
+#include "users/ReasonDialog.h"
 #include "util/Clock.h"
 #include "WorkerSecrets.h"
 
@@ -106,14 +108,11 @@ void CampaignsPage::buildList(QWidget *parent)
         showDetail();
         updateButtons();
     });
-    auto *create = new QPushButton(tr("&New campaign…"), parent);
+    auto *create = m_create = new QPushButton(tr("&New campaign…"), parent);
     create->setObjectName(QStringLiteral("newCampaign"));
-    create->setToolTip(tr("Compose a template message for a segment (Ctrl+N)"));
     connect(create, &QPushButton::clicked, this, &CampaignsPage::newCampaign);
-    auto *templates = new QPushButton(tr("Message &templates…"), parent);
+    auto *templates = m_templates = new QPushButton(tr("Message &templates…"), parent);
     templates->setObjectName(QStringLiteral("templates"));
-    templates->setToolTip(tr("The Official Account's template message templates: add from "
-                             "WeChat's industry library, delete"));
     connect(templates, &QPushButton::clicked, this, &CampaignsPage::manageTemplates);
     auto *layout = new QVBoxLayout(parent);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -148,15 +147,25 @@ void CampaignsPage::buildDetail(QWidget *parent)
         return button;
     };
     m_edit = makeButton(tr("E&dit…"), "editCampaign", &CampaignsPage::editSelected);
-    m_edit->setToolTip(tr("Change the draft's message, audience or pace"));
     m_start = makeButton(tr("&Start…"), "start", &CampaignsPage::startSelected);
     m_send = makeButton(tr("S&end"), "send", &CampaignsPage::sendSelected);
     m_pause = makeButton(tr("&Pause"), "pause", &CampaignsPage::pauseSelected);
     m_cancel = makeButton(tr("Cancel campaign…"), "cancelCampaign", &CampaignsPage::cancelSelected);
     m_resend = makeButton(tr("&Re-send unknown…"), "resendUnknown", &CampaignsPage::resendUnknown);
     m_export = makeButton(tr("E&xport report…"), "exportReport", &CampaignsPage::exportReport);
+    m_approve = makeButton(tr("Appro&ve…"), "approve", &CampaignsPage::approveSelected);
+    m_reject = makeButton(tr("Re&ject…"), "reject", &CampaignsPage::rejectSelected);
+    // Approvals exist where there is a team; a single desk has nobody else to ask.
+    const bool team = m_context.access.mode() == TeamAccess::Mode::Team;
+    m_approve->setVisible(team);
+    m_reject->setVisible(team);
+    m_approval = new QLabel(parent);
+    m_approval->setObjectName(QStringLiteral("approval"));
+    m_approval->setTextFormat(Qt::PlainText);
+    m_approval->setWordWrap(true);
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_edit, m_start, m_send, m_pause, m_cancel, m_resend, m_export})
+    for (QPushButton *b :
+         {m_edit, m_start, m_approve, m_reject, m_send, m_pause, m_cancel, m_resend, m_export})
         buttons->addWidget(b);
     buttons->addStretch();
 
@@ -189,6 +198,7 @@ void CampaignsPage::buildDetail(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
     layout->addLayout(buttons);
+    layout->addWidget(m_approval);
     layout->addWidget(m_counters);
     layout->addWidget(m_progress);
     layout->addWidget(m_pace);
@@ -405,28 +415,127 @@ void CampaignsPage::showChart(const CampaignSnapshot &snapshot)
     axes.at(1)->setRange(0, double(most));
 }
 
+bool CampaignsPage::showApproval(const CampaignStore::Campaign &c)
+{
+    CampaignApprovals::Entry newest;
+    const StatusOr<CampaignApprovals::Need> need = store().approvalNeed(c, &newest);
+    m_approval->setVisible(!need.isOk() || need.value() != CampaignApprovals::Need::None);
+    if (!need.isOk()) {
+        m_approval->setText(need.status().message());
+        return true; // the database decides at the start
+    }
+    switch (need.value()) {
+    case CampaignApprovals::Need::None:
+        return true;
+    case CampaignApprovals::Need::Waiting:
+        m_approval->setText(tr("Waiting for approval: a mass send, or one to more recipients "
+                               "than the team's threshold, starts only once another member (an "
+                               "admin or approver) approves this version."));
+        return false;
+    case CampaignApprovals::Need::Approved:
+        m_approval->setText(tr("Approved by %1 on %2: %3")
+                                .arg(newest.actor,
+                                     QLocale().toString(QDateTime::fromMSecsSinceEpoch(newest.at),
+                                                        QLocale::ShortFormat),
+                                     newest.comment));
+        return true;
+    case CampaignApprovals::Need::Rejected:
+        m_approval->setText(tr("Rejected by %1: %2. Edit the campaign, then ask again.")
+                                .arg(newest.actor, newest.comment));
+        return false;
+    }
+    return true;
+}
+
 void CampaignsPage::updateButtons()
 {
     CampaignStore::Campaign c;
     const bool has = selectedId() && store().load(selectedId(), &c).isOk();
     const bool sending = m_job != nullptr;
-    m_start->setEnabled(has && c.state == CampaignState::Draft);
-    m_send->setEnabled(has && !sending &&
-                       (c.state == CampaignState::Running || c.state == CampaignState::Paused ||
-                        c.state == CampaignState::Stopped));
+    const bool draft = has && c.state == CampaignState::Draft;
+    const bool mayStart = draft ? showApproval(c) : (m_approval->hide(), true);
+    const RoleGate gate(m_context.access);
+    using Work = TeamAccess::Work;
+    gate.setEnabled(m_create, Work::SendCampaigns, true,
+                    tr("Compose a template message for a segment (Ctrl+N)"));
+    gate.setEnabled(m_templates, Work::SendCampaigns, true,
+                    tr("The Official Account's template message templates: add from WeChat's "
+                       "industry library, delete"));
+    gate.setEnabled(m_start, Work::SendCampaigns, draft && mayStart,
+                    draft && !mayStart ? tr("Waits for another member's approval") : QString());
+    gate.setEnabled(m_send, Work::SendCampaigns,
+                    has && !sending &&
+                        (c.state == CampaignState::Running || c.state == CampaignState::Paused ||
+                         c.state == CampaignState::Stopped));
     m_send->setText(has && c.state != CampaignState::Running ? tr("R&esume") : tr("S&end"));
     // A campaign waiting for the quota's reset can be paused too: then it waits for staff.
-    m_pause->setEnabled(has && (c.state == CampaignState::Running ||
-                                (c.state == CampaignState::Paused && c.resumeAt)));
-    m_cancel->setEnabled(has && !States::isFinal(c.state));
-    m_edit->setEnabled(has && c.state == CampaignState::Draft);
+    gate.setEnabled(m_pause, Work::SendCampaigns,
+                    has && (c.state == CampaignState::Running ||
+                            (c.state == CampaignState::Paused && c.resumeAt)));
+    gate.setEnabled(m_cancel, Work::SendCampaigns, has && !States::isFinal(c.state));
+    gate.setEnabled(m_edit, Work::SendCampaigns, draft,
+                    tr("Change the draft's message, audience or pace"));
+    // The author cannot approve their own campaign (PostgreSQL refuses it too).
+    const bool someoneElses = has && c.createdBy != m_context.access.login();
+    const QString ownTip = has && !someoneElses ? tr("You wrote this campaign: another member "
+                                                     "approves it.")
+                                                : QString();
+    gate.setEnabled(m_approve, Work::ApproveCampaigns, draft && someoneElses && !mayStart, ownTip);
+    gate.setEnabled(m_reject, Work::ApproveCampaigns, draft && someoneElses, ownTip);
     const qint64 unknown = DeliveryRepository(m_context.database.connections().connection())
                                .countIn(c.id, {DeliveryState::Unknown})
                                .valueOr(0);
-    m_resend->setEnabled(has && !sending && unknown > 0);
+    gate.setEnabled(m_resend, Work::SendCampaigns, has && !sending && unknown > 0);
     m_export->setEnabled(has && c.state != CampaignState::Draft);
     if (m_outcome)
         m_outcome->setCampaign(has ? c.id : 0, has && c.state != CampaignState::Draft);
+}
+
+void CampaignsPage::approveSelected()
+{
+    decideSelected(CampaignApprovals::Decision::Approved);
+}
+
+void CampaignsPage::rejectSelected()
+{
+    decideSelected(CampaignApprovals::Decision::Rejected);
+}
+
+void CampaignsPage::decideSelected(CampaignApprovals::Decision decision)
+{
+    const qint64 id = selectedId();
+    CampaignStore::Campaign c;
+    if (!id || !store().load(id, &c).isOk())
+        return;
+    CampaignStore::Counts audience;
+    if (const Status counted = store().audience(c.definition, &audience); !counted.isOk())
+        return showMessage(counted.message(), false);
+    const QLocale locale;
+    const bool approve = decision == CampaignApprovals::Decision::Approved;
+    ReasonDialog dialog(
+        approve ? tr("Approve campaign %1").arg(id) : tr("Reject campaign %1").arg(id),
+        tr("%1 by %2, version %3: the %4 to %5 people; %6 are left out by the rules. The preview "
+           "beside shows the message as its first recipient reads it. Your comment is kept with "
+           "the decision and shown to the author.")
+            .arg(c.definition.name, c.createdBy)
+            .arg(c.revision)
+            .arg(messageSummary(c.definition),
+                 locale.toString(audience.count(DeliveryState::Pending)),
+                 locale.toString(audience.count(DeliveryState::Skipped) +
+                                 audience.byReason.value(QStringLiteral("no_account")))),
+        false, this);
+    dialog.setObjectName(QStringLiteral("decisionDialog"));
+    if (m_context.dialogs.exec(dialog) != QDialog::Accepted)
+        return;
+    const Status decided =
+        store().decide(id, c.revision, decision, dialog.reason(), AuditLog::currentActor());
+    reload();
+    select(id);
+    if (!decided.isOk())
+        return showMessage(decided.message(), false);
+    showMessage(approve ? tr("Approved: the author can start it now.")
+                        : tr("Rejected: the author sees your comment."),
+                true);
 }
 
 void CampaignsPage::showMessage(const QString &text, bool ok)

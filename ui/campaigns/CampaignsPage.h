@@ -55,6 +55,10 @@ public slots:
     void pauseSelected();
     void cancelSelected();
     void resendUnknown();
+    // A team member other than its author approves or rejects the selected draft, with a
+    // comment, after seeing its audience (docs/team.md).
+    void approveSelected();
+    void rejectSelected();
     void exportReport();
     void exportReportTo(const QString &path);
     void select(qint64 id);
@@ -83,6 +87,9 @@ private:
     // says `done` (or that the test was not recorded).
     void showSaved(qint64 id, const ComposerDialog &composer, const QString &done);
     void updateButtons();
+    void decideSelected(CampaignApprovals::Decision decision);
+    // The line about the draft's approval; whether the approval lets it start.
+    bool showApproval(const CampaignStore::Campaign &campaign);
     // The message as its people read it (the segment's first person), for any campaign.
     void showContent(const CampaignStore::Campaign &campaign);
     void startSending(qint64 id, const std::shared_ptr<MemorySecrets> &secrets);
@@ -109,6 +116,11 @@ private:
     QPushButton *m_cancel;
     QPushButton *m_resend;
     QPushButton *m_export;
+    QPushButton *m_approve;
+    QPushButton *m_reject;
+    QLabel *m_approval;
+    QPushButton *m_create = nullptr;
+    QPushButton *m_templates = nullptr;
     BackgroundJob *m_job = nullptr;
     QTimer m_liveRefresh;
     QThread m_detailThread;

@@ -1,5 +1,7 @@
 #include "SegmentsPage.h"
 
+#include "RoleGate.h"
+
 #include "analytics/DayChart.h"
 #include "analytics/SegmentTrend.h"
 #include "analytics/SegmentTrendSeries.h"
@@ -163,6 +165,9 @@ void SegmentsPage::buildList(QWidget *parent)
     auto *push = button(tr("Tag on WeChat…"), parent);
     auto *untag = button(tr("Untag on WeChat…"), parent);
     untag->setToolTip(tr("Take a WeChat tag off this segment's followers"));
+    const RoleGate gate(m_context.access);
+    for (QPushButton *writes : {newButton, duplicate, rename, remove, refresh, push, untag})
+        gate.setEnabled(writes, TeamAccess::Work::EditSegments, true, writes->toolTip());
     buttons->addWidget(newButton, 0, 0);
     buttons->addWidget(duplicate, 0, 1);
     buttons->addWidget(rename, 1, 0);
@@ -198,6 +203,9 @@ void SegmentsPage::buildBuilder(QWidget *parent)
     m_name->setPlaceholderText(tr("Segment name"));
     auto *saveButton = button(tr("Save"), parent, QKeySequence::Save);
     auto *saveAs = button(tr("Save as new…"), parent);
+    for (QPushButton *writes : {saveButton, saveAs})
+        RoleGate(m_context.access)
+            .setEnabled(writes, TeamAccess::Work::EditSegments, true, writes->toolTip());
     nameRow->addWidget(new QLabel(tr("Name:"), parent));
     nameRow->addWidget(m_name, 1);
     nameRow->addWidget(saveButton);

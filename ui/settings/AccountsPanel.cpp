@@ -22,8 +22,8 @@
 #include <QVBoxLayout>
 
 AccountsPanel::AccountsPanel(DbConnection db, SecretStore &secrets, DialogRunner &dialogs,
-                             QWidget *parent)
-    : QWidget(parent), m_db(db), m_secrets(secrets), m_dialogs(dialogs),
+                             const TeamAccess &access, QWidget *parent)
+    : QWidget(parent), m_db(db), m_secrets(secrets), m_dialogs(dialogs), m_gate(access),
       m_service(std::make_unique<AccountService>(db, secrets, AuditLog::currentActor())),
       m_model(new AppListModel(this)), m_stack(new QStackedWidget(this)),
       m_empty(new EmptyState(this)), m_table(new QTableView(this)),
@@ -121,9 +121,19 @@ int AccountsPanel::selectedRow() const
 void AccountsPanel::updateButtons()
 {
     const bool hasSelection = selectedRow() >= 0;
-    m_edit->setEnabled(hasSelection);
-    m_remove->setEnabled(hasSelection);
+    m_gate.setEnabled(m_add, TeamAccess::Work::ManageApps);
+    m_gate.setEnabled(m_edit, TeamAccess::Work::ManageApps, hasSelection);
+    m_gate.setEnabled(m_remove, TeamAccess::Work::ManageApps, hasSelection);
     m_test->setEnabled(hasSelection);
+}
+
+bool AccountsPanel::mayManageApps()
+{
+    if (m_gate.may(TeamAccess::Work::ManageApps))
+        return true;
+    m_dialogs.showError(this, tr("Apps are an admin's work"),
+                        m_gate.refusal(TeamAccess::Work::ManageApps));
+    return false;
 }
 
 QString AccountsPanel::testResultText() const
@@ -139,6 +149,8 @@ void AccountsPanel::showTestResult(bool ok, const QString &text)
 
 void AccountsPanel::addApp()
 {
+    if (!mayManageApps())
+        return;
     AppDialog dialog(*m_service, std::nullopt, this);
     if (m_dialogs.exec(dialog) != QDialog::Accepted)
         return;
@@ -153,7 +165,7 @@ void AccountsPanel::addApp()
 void AccountsPanel::editSelected()
 {
     const int row = selectedRow();
-    if (row < 0)
+    if (row < 0 || !mayManageApps())
         return;
     AppDialog dialog(*m_service, m_model->appAt(row), this);
     if (m_dialogs.exec(dialog) != QDialog::Accepted)
@@ -165,7 +177,7 @@ void AccountsPanel::editSelected()
 void AccountsPanel::removeSelected()
 {
     const int row = selectedRow();
-    if (row < 0)
+    if (row < 0 || !mayManageApps())
         return;
     const AppConfig app = m_model->appAt(row);
     if (!m_dialogs.confirm(this, tr("Remove app"),

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RoleGate.h"
+
 #include "storage/DbConnection.h"
 #include <memory>
 #include <QWidget>
@@ -21,7 +23,7 @@ class AccountsPanel : public QWidget
     Q_OBJECT
 public:
     AccountsPanel(DbConnection db, SecretStore &secrets, DialogRunner &dialogs,
-                  QWidget *parent = nullptr);
+                  const TeamAccess &access, QWidget *parent = nullptr);
     ~AccountsPanel() override;
 
     AppListModel *model() const { return m_model; }
@@ -43,10 +45,13 @@ private:
     int selectedRow() const;
     void updateButtons();
     void showTestResult(bool ok, const QString &text);
+    // False (after saying which role it needs) when apps are not this person's work.
+    bool mayManageApps();
 
     DbConnection m_db;
     SecretStore &m_secrets;
     DialogRunner &m_dialogs;
+    RoleGate m_gate;
     std::unique_ptr<AccountService> m_service;
     AppListModel *m_model;
     QStackedWidget *m_stack;

@@ -2,6 +2,7 @@
 
 #include "ConsoleContext.h"
 #include "i18n/Translations.h"
+#include "RoleGate.h"
 #include "settings/AccountsPanel.h"
 #include "storage/Database.h"
 
@@ -47,8 +48,9 @@ QWidget *SettingsPage::languagePicker(QWidget *parent)
 }
 
 SettingsPage::SettingsPage(const ConsoleContext &context, QWidget *parent)
-    : QWidget(parent), m_accounts(new AccountsPanel(context.database.connections().connection(),
-                                                    context.secrets, context.dialogs, this))
+    : QWidget(parent),
+      m_accounts(new AccountsPanel(context.database.connections().connection(), context.secrets,
+                                   context.dialogs, context.access, this))
 {
     auto *accounts = new QGroupBox(tr("WeChat accounts"), this);
     auto *accountsLayout = new QVBoxLayout(accounts);
@@ -57,6 +59,9 @@ SettingsPage::SettingsPage(const ConsoleContext &context, QWidget *parent)
     auto *console = new QGroupBox(tr("This console"), this);
     auto *form = new QFormLayout(console);
     form->addRow(tr("Database:"), selectableLabel(context.database.spec().displayName(), console));
+    QLabel *role = selectableLabel(RoleGate(context.access).whoIsHere(), console);
+    role->setObjectName(QStringLiteral("role"));
+    form->addRow(tr("You:"), role);
     form->addRow(tr("Log file:"), selectableLabel(context.logFile, console));
     form->addRow(tr("Language:"), languagePicker(console));
 

@@ -1,5 +1,7 @@
 #include "FollowerActions.h"
 
+#include "RoleGate.h"
+
 #include "AccountChoice.h"
 #include "AppSession.h"
 #include "DialogRunner.h"
@@ -44,9 +46,13 @@ void FollowerActions::setSelection(const QList<qint64> &profileIds)
 void FollowerActions::updateActions()
 {
     const bool any = !m_selection.isEmpty() && !m_running;
-    m_remark->setEnabled(m_selection.size() == 1 && !m_running);
-    for (QAction *action : {m_tag, m_untag, m_block, m_unblock})
-        action->setEnabled(any);
+    const RoleGate gate(m_context.access);
+    // A remark and the blacklist are about the person (support's work); tags serve segments.
+    gate.setEnabled(m_remark, TeamAccess::Work::FixPeople, m_selection.size() == 1 && !m_running);
+    for (QAction *action : {m_block, m_unblock})
+        gate.setEnabled(action, TeamAccess::Work::FixPeople, any);
+    for (QAction *action : {m_tag, m_untag})
+        gate.setEnabled(action, TeamAccess::Work::EditSegments, any);
 }
 
 std::optional<AppConfig> FollowerActions::chooseAccount()

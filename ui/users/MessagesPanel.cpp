@@ -14,8 +14,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-MessagesPanel::MessagesPanel(QWidget *parent)
-    : QWidget(parent), m_optOuts(new QLabel(this)),
+MessagesPanel::MessagesPanel(const RoleGate &gate, QWidget *parent)
+    : QWidget(parent), m_gate(gate), m_optOuts(new QLabel(this)),
       m_optOut(new QPushButton(tr("&Opt out…"), this)),
       m_optIn(new QPushButton(tr("Opt back &in…"), this)), m_stack(new QStackedLayout),
       m_empty(new EmptyState(this)), m_table(new QTableWidget(this))
@@ -24,7 +24,8 @@ MessagesPanel::MessagesPanel(QWidget *parent)
     m_optOuts->setTextFormat(Qt::PlainText); // reasons are typed by people
     m_optOuts->setWordWrap(true);
     m_optOut->setObjectName(QStringLiteral("optOut"));
-    m_optOut->setToolTip(tr("Stop campaign messages to this person, on every channel or one"));
+    m_gate.setEnabled(m_optOut, TeamAccess::Work::OptOuts, true,
+                      tr("Stop campaign messages to this person, on every channel or one"));
     m_optIn->setObjectName(QStringLiteral("optIn"));
     connect(m_optOut, &QPushButton::clicked, this, &MessagesPanel::optOutRequested);
     connect(m_optIn, &QPushButton::clicked, this, &MessagesPanel::optInRequested);
@@ -85,7 +86,7 @@ void MessagesPanel::showOptOuts(const QList<OptOutList::Entry> &optOuts)
                           locale.toString(QDateTime::fromMSecsSinceEpoch(e.at).date(),
                                           QLocale::ShortFormat));
     m_optOuts->setText(lines.isEmpty() ? tr("Receives campaign messages.") : lines.join(u'\n'));
-    m_optIn->setEnabled(!optOuts.isEmpty());
+    m_gate.setEnabled(m_optIn, TeamAccess::Work::OptOuts, !optOuts.isEmpty());
 }
 
 QString MessagesPanel::optOutText() const

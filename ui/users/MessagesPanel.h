@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RoleGate.h"
+
 #include "messaging/OptOutList.h"
 #include "profiles/ProfileActivity.h"
 
@@ -17,7 +19,7 @@ class MessagesPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit MessagesPanel(QWidget *parent = nullptr);
+    explicit MessagesPanel(const RoleGate &gate, QWidget *parent = nullptr);
     void show(const QList<ReceivedMessage> &messages);
     void showOptOuts(const QList<OptOutList::Entry> &optOuts);
     QTableWidget *table() const { return m_table; }
@@ -28,6 +30,7 @@ signals:
     void optInRequested();
 
 private:
+    RoleGate m_gate;
     QLabel *m_optOuts;
     QPushButton *m_optOut;
     QPushButton *m_optIn;

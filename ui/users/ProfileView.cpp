@@ -24,13 +24,14 @@ namespace {
 const int kShownMessages = 500; // the newest; a campaign report has them all
 }
 
-ProfileView::ProfileView(DbConnection db, DialogRunner &dialogs, QWidget *parent)
-    : QWidget(parent), m_db(db), m_dialogs(dialogs), m_title(new QLabel(this)),
+ProfileView::ProfileView(DbConnection db, DialogRunner &dialogs, const TeamAccess &access,
+                         QWidget *parent)
+    : QWidget(parent), m_db(db), m_dialogs(dialogs), m_gate(access), m_title(new QLabel(this)),
       m_link(new QPushButton(tr("&Link account…"), this)),
       m_unlink(new QPushButton(tr("&Unlink account…"), this)), m_tabs(new QTabWidget(this)),
       m_accounts(new LinkedAccountsPanel(this)), m_timeline(new TimelinePanel(db, this)),
       m_chart(new ActivityChart(this)), m_history(new HistoryPanel(this)),
-      m_messages(new MessagesPanel(this))
+      m_messages(new MessagesPanel(m_gate, this))
 {
     m_title->setObjectName(QStringLiteral("profileTitle"));
     m_title->setTextFormat(Qt::PlainText);
@@ -101,7 +102,9 @@ bool ProfileView::showProfile(qint64 profileId)
     if (status.isOk())
         status = OptOutList(m_db, Clock::system()).of(profileId, &optOuts);
     m_messages->showOptOuts(optOuts);
-    m_unlink->setEnabled(profile.accounts.size() > 1);
+    m_gate.setEnabled(m_link, TeamAccess::Work::FixPeople, true,
+                      tr("Bring another account into this person's profile"));
+    m_gate.setEnabled(m_unlink, TeamAccess::Work::FixPeople, profile.accounts.size() > 1);
     if (!status.isOk()) // what is shown may be incomplete: say so rather than show gaps
         m_title->setText(
             tr("%1 · not everything could be read: %2").arg(m_title->text(), status.message()));

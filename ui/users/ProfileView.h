@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RoleGate.h"
+
 #include "storage/DbConnection.h"
 #include <QWidget>
 
@@ -28,7 +30,8 @@ public:
         MessagesTab
     };
 
-    ProfileView(DbConnection db, DialogRunner &dialogs, QWidget *parent = nullptr);
+    ProfileView(DbConnection db, DialogRunner &dialogs, const TeamAccess &access,
+                QWidget *parent = nullptr);
 
     qint64 profileId() const { return m_profile; }
     void showTab(Tab tab);
@@ -58,6 +61,7 @@ private:
 
     DbConnection m_db;
     DialogRunner &m_dialogs;
+    RoleGate m_gate;
     qint64 m_profile = 0;
     QLabel *m_title;
     QPushButton *m_link;

@@ -1,5 +1,7 @@
 #include "UsersPage.h"
 
+#include "RoleGate.h"
+
 #include "BackgroundJob.h"
 #include "ConsoleContext.h"
 #include "credentials/MemorySecrets.h"
@@ -46,8 +48,8 @@ UsersPage::UsersPage(const ConsoleContext &context, QWidget *parent)
       m_stack(new QStackedWidget(this)), m_empty(new EmptyState(this)),
       m_model(new ProfileTableModel(context.database.connections().connection(), this)),
       m_table(new QTableView(this)),
-      m_profile(
-          new ProfileView(context.database.connections().connection(), context.dialogs, this)),
+      m_profile(new ProfileView(context.database.connections().connection(), context.dialogs,
+                                context.access, this)),
       m_detail(new QStackedWidget(this)), m_nobody(new EmptyState(this)),
       m_searchDelay(new QTimer(this)), m_actions(new FollowerActions(context, this)),
       m_wechat(new QToolButton(this))
@@ -66,17 +68,15 @@ UsersPage::UsersPage(const ConsoleContext &context, QWidget *parent)
     connect(clearSearch, &QShortcut::activated, m_search, &QLineEdit::clear);
 
     m_sync->setObjectName(QStringLiteral("syncFollowers"));
-    m_sync->setToolTip(tr("Fetch the followers of every Official Account (Ctrl+R)"));
     m_import->setObjectName(QStringLiteral("importFile"));
-    m_import->setToolTip(tr("Import Mini Program users and events from a file (Ctrl+I)"));
     m_conflicts->setObjectName(QStringLiteral("conflicts"));
+    enableDataJobs(true);
     connect(m_sync, &QPushButton::clicked, this, &UsersPage::syncFollowers);
     connect(m_import, &QPushButton::clicked, this, &UsersPage::importFile);
     connect(m_conflicts, &QPushButton::clicked, this, &UsersPage::showConflicts);
     connect(m_jobs, &JobBar::finished, this, [this](bool ok, const QString &message) {
         m_message->sayOutcome(message, ok);
-        m_sync->setEnabled(true);
-        m_import->setEnabled(true);
+        enableDataJobs(true);
         reload();
         emit jobFinished(ok);
     });
@@ -336,17 +336,25 @@ QString UsersPage::lastJobMessage() const
     return m_message->text();
 }
 
+void UsersPage::enableDataJobs(bool enabled)
+{
+    const RoleGate gate(m_context.access);
+    gate.setEnabled(m_sync, TeamAccess::Work::SyncAndImport, enabled,
+                    tr("Fetch the followers of every Official Account (Ctrl+R)"));
+    gate.setEnabled(m_import, TeamAccess::Work::SyncAndImport, enabled,
+                    tr("Import Mini Program users and events from a file (Ctrl+I)"));
+}
+
 void UsersPage::runJob(BackgroundJob *job, const QString &text)
 {
-    m_sync->setEnabled(false);
-    m_import->setEnabled(false);
+    enableDataJobs(false);
     m_message->hide();
     m_jobs->run(job, text);
 }
 
 void UsersPage::syncFollowers()
 {
-    if (isJobRunning())
+    if (isJobRunning() || !m_sync->isEnabled())
         return;
     QList<AppConfig> accounts;
     for (const AppConfig &app : AppRepository(m_context.database.connections().connection()).all())
@@ -358,8 +366,7 @@ void UsersPage::syncFollowers()
         return;
     }
     m_preparingJob = true;
-    m_sync->setEnabled(false);
-    m_import->setEnabled(false);
+    enableDataJobs(false);
     QStringList appids;
     for (const AppConfig &app : std::as_const(accounts))
         appids << app.appid;
@@ -370,8 +377,7 @@ void UsersPage::syncFollowers()
         },
         [this, accounts](const QString &appid, const QString &message) {
             m_preparingJob = false;
-            m_sync->setEnabled(true);
-            m_import->setEnabled(true);
+            enableDataJobs(true);
             QString name = appid;
             for (const AppConfig &app : accounts)
                 if (app.appid == appid)
@@ -403,7 +409,7 @@ void UsersPage::startSync(const QList<AppConfig> &accounts,
 
 void UsersPage::importFile()
 {
-    if (isJobRunning())
+    if (isJobRunning() || !m_import->isEnabled())
         return;
     ImportDialog dialog(this);
     if (m_context.dialogs.exec(dialog) != QDialog::Accepted || dialog.path().isEmpty())

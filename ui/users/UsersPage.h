@@ -59,6 +59,8 @@ signals:
     void jobFinished(bool ok);
 
 private:
+    // Sync and import: off while one runs, and outside the admin's role (saying so).
+    void enableDataJobs(bool enabled);
     void runJob(BackgroundJob *job, const QString &text);
     // Runs the sync of `accounts` in one job, with their secrets already read.
     void startSync(const QList<AppConfig> &accounts, const std::shared_ptr<MemorySecrets> &secrets);
