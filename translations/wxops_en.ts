@@ -188,6 +188,10 @@ Database: %2</source>
         <source>Connected: %1 obtained an access token from %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Apps are an admin&apos;s work</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActivityChart</name>
@@ -1297,6 +1301,54 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     </message>
     <message>
         <source>Cannot reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval: a mass send, or one to more recipients than the team&apos;s threshold, starts only once another member (an admin or approver) approves this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by %1: %2. Edit the campaign, then ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits for another member&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You wrote this campaign: another member approves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2, version %3: the %4 to %5 people; %6 are left out by the rules. The preview beside shows the message as its first recipient reads it. Your comment is kept with the decision and shown to the author.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved: the author can start it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: the author sees your comment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4056,6 +4108,10 @@ thing1: Your order {{member_id|}} has shipped</source>
             <numerusform>Profile %1 · member %2 · %Ln events</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Bring another account into this person&apos;s profile</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -4222,6 +4278,57 @@ thing1: Your order {{member_id|}} has shipped</source>
     </message>
     <message>
         <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleGate</name>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the %1 role; you are %2. Ask a wxops admin (docs/team.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in no wxops role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One user: this is a SQLite file, and the person at this desk is its admin. Teams share a PostgreSQL database (docs/team.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, on a PostgreSQL database without a team: every login may do everything until its owner runs wxops team init (docs/team.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, the database&apos;s owner: may do everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, on a team&apos;s PostgreSQL database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4864,6 +4971,10 @@ thing1: Your order {{member_id|}} has shipped</source>
     </message>
     <message>
         <source>Takes effect the next time wxops starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

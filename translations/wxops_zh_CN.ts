@@ -189,6 +189,10 @@ Database: %2</source>
         <source>Connected: %1 obtained an access token from %2.</source>
         <translation>连接成功：%1 已从 %2 获取 access token。</translation>
     </message>
+    <message>
+        <source>Apps are an admin&apos;s work</source>
+        <translation>应用由管理员管理</translation>
+    </message>
 </context>
 <context>
     <name>ActivityChart</name>
@@ -1287,6 +1291,54 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     <message>
         <source>Cannot reach %1: %2</source>
         <translation>无法连接 %1：%2</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve…</source>
+        <translation>批准(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>驳回(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Waiting for approval: a mass send, or one to more recipients than the team&apos;s threshold, starts only once another member (an admin or approver) approves this version.</source>
+        <translation>等待审批：群发，或接收人数超过团队门槛的发送，须由另一位成员（管理员或审批人）批准此版本后才能开始。</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2: %3</source>
+        <translation>%1 于 %2 批准：%3</translation>
+    </message>
+    <message>
+        <source>Rejected by %1: %2. Edit the campaign, then ask again.</source>
+        <translation>%1 驳回：%2。请修改活动后再次申请。</translation>
+    </message>
+    <message>
+        <source>Waits for another member&apos;s approval</source>
+        <translation>等待另一位成员审批</translation>
+    </message>
+    <message>
+        <source>You wrote this campaign: another member approves it.</source>
+        <translation>这是你创建的活动：须由另一位成员审批。</translation>
+    </message>
+    <message>
+        <source>Approve campaign %1</source>
+        <translation>批准活动 %1</translation>
+    </message>
+    <message>
+        <source>Reject campaign %1</source>
+        <translation>驳回活动 %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2, version %3: the %4 to %5 people; %6 are left out by the rules. The preview beside shows the message as its first recipient reads it. Your comment is kept with the decision and shown to the author.</source>
+        <translation>%1（%2 创建，第 %3 版）：向 %5 人发送%4；%6 人按规则被排除。旁边的预览显示第一位接收人看到的消息。你的意见会随决定一起保存并显示给作者。</translation>
+    </message>
+    <message>
+        <source>Approved: the author can start it now.</source>
+        <translation>已批准：作者现在可以开始发送。</translation>
+    </message>
+    <message>
+        <source>Rejected: the author sees your comment.</source>
+        <translation>已驳回：作者会看到你的意见。</translation>
     </message>
 </context>
 <context>
@@ -4034,6 +4086,10 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
             <numerusform>档案 %1 · 会员 %2 · %Ln 个事件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Bring another account into this person&apos;s profile</source>
+        <translation>把另一个账号关联到此人的档案</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -4201,6 +4257,57 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
     <message>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>RoleGate</name>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>marketing</source>
+        <translation>营销</translation>
+    </message>
+    <message>
+        <source>support</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Needs the %1 role; you are %2. Ask a wxops admin (docs/team.md).</source>
+        <translation>需要%1角色；你是%2。请联系 wxops 管理员（见 docs/team.md）。</translation>
+    </message>
+    <message>
+        <source>in no wxops role</source>
+        <translation>没有 wxops 角色</translation>
+    </message>
+    <message>
+        <source>One user: this is a SQLite file, and the person at this desk is its admin. Teams share a PostgreSQL database (docs/team.md).</source>
+        <translation>单用户：这是一个 SQLite 文件，使用本机的人就是管理员。团队共用 PostgreSQL 数据库（见 docs/team.md）。</translation>
+    </message>
+    <message>
+        <source>%1, on a PostgreSQL database without a team: every login may do everything until its owner runs wxops team init (docs/team.md).</source>
+        <translation>%1，PostgreSQL 数据库尚未设置团队：在所有者运行 wxops team init 之前，每个登录名都可执行所有操作（见 docs/team.md）。</translation>
+    </message>
+    <message>
+        <source>%1, the database&apos;s owner: may do everything.</source>
+        <translation>%1，数据库所有者：可执行所有操作。</translation>
+    </message>
+    <message>
+        <source>%1: %2, on a team&apos;s PostgreSQL database.</source>
+        <translation>%1：%2，团队的 PostgreSQL 数据库。</translation>
     </message>
 </context>
 <context>
@@ -4840,6 +4947,10 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
     <message>
         <source>Takes effect the next time wxops starts.</source>
         <translation>下次启动 wxops 时生效。</translation>
+    </message>
+    <message>
+        <source>You:</source>
+        <translation>你：</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,222 @@
+// The console as each team member sees it, logged in as their own PostgreSQL user: what is
+// outside their roles is there but disabled, saying which role it needs; Settings says who is
+// here; a big send waits on the Campaigns page until another member approves it there. On
+// SQLite the one user is admin and there are no approvals to show.
+#include "campaigns/CampaignsPage.h"
+#include "ConsoleFixture.h"
+#include "MainWindow.h"
+#include "messaging/CampaignStore.h"
+#include "RoleGate.h"
+#include "segments/SegmentStore.h"
+#include "settings/SettingsPage.h"
+#include "storage/AppRepository.h"
+#include "team/TeamSetup.h"
+#include "users/ReasonDialog.h"
+#include "util/Clock.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QtTest>
+
+namespace {
+const QString kMarketing = QStringLiteral("tst_tc_marketing");
+const QString kSupport = QStringLiteral("tst_tc_support");
+const QString kApprover = QStringLiteral("tst_tc_approver");
+const QString kAdmin = QStringLiteral("tst_tc_admin");
+} // namespace
+
+class TestTeamConsole : public QObject
+{
+    Q_OBJECT
+
+    // A window on the test's database as `login` sees it (their connection, their roles).
+    struct Desk
+    {
+        std::unique_ptr<Database> database;
+        std::unique_ptr<MainWindow> window;
+    };
+    Desk openAs(const QString &login)
+    {
+        Desk desk;
+        QString url = m_fixture.testDb.spec().toUrl();
+        url.replace(QStringLiteral("postgresql://postgres@"),
+                    QStringLiteral("postgresql://%1@").arg(login));
+        QString error;
+        const auto spec = DatabaseSpec::parse(url, &error);
+        if (!spec)
+            return desk;
+        desk.database = std::make_unique<Database>(*spec);
+        if (!desk.database->open().isOk())
+            return desk;
+        const auto access = TeamAccess::read(desk.database->connections().connection());
+        if (!access.isOk())
+            return desk;
+        desk.window = std::make_unique<MainWindow>(
+            ConsoleContext{*desk.database, m_fixture.secrets, m_fixture.dialogs, m_fixture.logFile,
+                           access.value()});
+        desk.window->resize(1400, 900);
+        desk.window->show();
+        return desk;
+    }
+    static QPushButton *button(QWidget *page, const char *name)
+    {
+        return page->findChild<QPushButton *>(QLatin1String(name));
+    }
+    static QString roleLine(MainWindow &window)
+    {
+        return window.settingsPage()->findChild<QLabel *>(QStringLiteral("role"))->text();
+    }
+    // Selects the campaign on the Campaigns page and returns the page.
+    CampaignsPage *showCampaign(MainWindow &window)
+    {
+        window.showPage(MainWindow::Campaigns);
+        CampaignsPage *page = window.campaignsPage();
+        page->reload();
+        page->select(m_campaign);
+        return page;
+    }
+    void screenshots(MainWindow &window, const QString &role)
+    {
+        window.showPage(MainWindow::Campaigns);
+        saveScreenshot(window, QStringLiteral("team-%1-campaigns").arg(role));
+        window.showPage(MainWindow::Settings);
+        saveScreenshot(window, QStringLiteral("team-%1-settings").arg(role));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        installTestLanguage();
+        QVERIFY2(m_fixture.openStatus.isOk(), qPrintable(m_fixture.openStatus.message()));
+        QSqlDatabase owner = m_fixture.database.connections().connection();
+        AppConfig app;
+        app.appid = QStringLiteral("wx0123456789abcdef");
+        app.name = QStringLiteral("服务号");
+        QVERIFY(AppRepository(owner).insert(app).isOk());
+        qint64 segment = 0;
+        QVERIFY(SegmentStore(owner, Clock::system())
+                    .create(QStringLiteral("Followers"), R"({"account":{"kind":"oa"}})", &segment)
+                    .isOk());
+        if (!m_fixture.testDb.isPostgres())
+            return;
+        TeamSetup team(owner);
+        QVERIFY(team.init().isOk());
+        for (const auto &[login, role] :
+             {std::pair{kMarketing, "wxops_marketing"}, std::pair{kSupport, "wxops_support"},
+              std::pair{kApprover, "wxops_approver"}, std::pair{kAdmin, "wxops_admin"}})
+            QVERIFY(team.add(login, QLatin1String(role)).isOk());
+        // Marketing's mass send: every mass send waits for another member.
+        CampaignDefinition news;
+        QVERIFY(CampaignDefinition::parse(
+                    R"({"name": "December news", "appid": "wx0123456789abcdef",
+                        "segment": "Followers", "channel": "mass", "text": "你好 Hello"})",
+                    &news)
+                    .isOk());
+        const Status created =
+            CampaignStore(m_fixture.testDb.connectAs(kMarketing), Clock::system())
+                .create(news, kMarketing, &m_campaign);
+        QVERIFY2(created.isOk(), qPrintable(created.message()));
+    }
+
+    void sqliteIsOneAdmin()
+    {
+        if (m_fixture.testDb.isPostgres())
+            return;
+        MainWindow window(m_fixture.context());
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(roleLine(window).contains(QStringLiteral("admin")) ||
+                roleLine(window).contains(QStringLiteral("管理员")));
+        CampaignsPage *page = window.campaignsPage();
+        QVERIFY(button(page, "newCampaign")->isEnabled());
+        QVERIFY(!button(page, "approve")->isVisibleTo(page));
+        screenshots(window, QStringLiteral("sqlite"));
+    }
+
+    void supportSeesCampaignsButCannotSend()
+    {
+        if (!m_fixture.testDb.isPostgres())
+            return;
+        Desk desk = openAs(kSupport);
+        QVERIFY(desk.window);
+        MainWindow &window = *desk.window;
+        QVERIFY2(roleLine(window).contains(kSupport), qPrintable(roleLine(window)));
+        CampaignsPage *page = showCampaign(window);
+        QCOMPARE(page->selectedId(), m_campaign); // read: yes
+        QPushButton *create = button(page, "newCampaign");
+        QVERIFY(create->isVisible() && !create->isEnabled());
+        QVERIFY2(create->toolTip().contains(RoleGate::roleTitle(QStringLiteral("wxops_marketing"))),
+                 qPrintable(create->toolTip()));
+        QVERIFY(!button(page, "start")->isEnabled());
+        QVERIFY(!button(page, "approve")->isEnabled());
+        QVERIFY(!button(window.settingsPage(), "addApp")->isEnabled());
+        screenshots(window, QStringLiteral("support"));
+    }
+
+    void theAuthorWaitsAndCannotApproveTheirOwn()
+    {
+        if (!m_fixture.testDb.isPostgres())
+            return;
+        Desk desk = openAs(kMarketing);
+        QVERIFY(desk.window);
+        CampaignsPage *page = showCampaign(*desk.window);
+        QVERIFY(button(page, "newCampaign")->isEnabled());
+        QLabel *approval = page->findChild<QLabel *>(QStringLiteral("approval"));
+        QVERIFY(approval->isVisibleTo(page));
+        QVERIFY2(!button(page, "start")->isEnabled(), "a mass send started without approval");
+        QVERIFY(button(page, "approve")->isVisibleTo(page));
+        QVERIFY(!button(page, "approve")->isEnabled()); // their own
+        QVERIFY(!button(desk.window->settingsPage(), "addApp")->isEnabled());
+        screenshots(*desk.window, QStringLiteral("marketing"));
+    }
+
+    void anApproverApprovesOnThePage()
+    {
+        if (!m_fixture.testDb.isPostgres())
+            return;
+        Desk desk = openAs(kApprover);
+        QVERIFY(desk.window);
+        CampaignsPage *page = showCampaign(*desk.window);
+        QVERIFY(!button(page, "newCampaign")->isEnabled());
+        QPushButton *approve = button(page, "approve");
+        QVERIFY2(approve->isEnabled(), qPrintable(approve->toolTip()));
+        m_fixture.dialogs.onExec = [](QDialog &dialog) {
+            dialog.findChild<QLineEdit *>(QStringLiteral("reason"))
+                ->setText(QStringLiteral("checked the preview"));
+            return int(QDialog::Accepted);
+        };
+        approve->click();
+        m_fixture.dialogs.onExec = nullptr;
+        QLabel *approval = page->findChild<QLabel *>(QStringLiteral("approval"));
+        QVERIFY2(approval->text().contains(kApprover) &&
+                     approval->text().contains(QStringLiteral("checked the preview")),
+                 qPrintable(approval->text()));
+        screenshots(*desk.window, QStringLiteral("approver"));
+        // The author's desk now lets the start go (the preview rule of mass sends aside).
+        Desk author = openAs(kMarketing);
+        QVERIFY(author.window);
+        QVERIFY(button(showCampaign(*author.window), "start")->isEnabled());
+    }
+
+    void anAdminManagesApps()
+    {
+        if (!m_fixture.testDb.isPostgres())
+            return;
+        Desk desk = openAs(kAdmin);
+        QVERIFY(desk.window);
+        QVERIFY(button(desk.window->settingsPage(), "addApp")->isEnabled());
+        QVERIFY(button(showCampaign(*desk.window), "newCampaign")->isEnabled());
+        screenshots(*desk.window, QStringLiteral("admin"));
+    }
+
+private:
+    ConsoleFixture m_fixture;
+    qint64 m_campaign = 0;
+};
+
+QTEST_MAIN(TestTeamConsole)
+#include "tst_teamconsole.moc"
