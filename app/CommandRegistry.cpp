@@ -7,6 +7,7 @@
 #include "LookupCommand.h"
 #include "OptOutCommand.h"
 #include "SegmentCommand.h"
+#include "ServiceCommand.h"
 #include "StatsCommand.h"
 #include "SyncCommand.h"
 #include "TeamCommand.h"
@@ -19,7 +20,7 @@ QList<Command> all()
 {
     return {accountCommand(),  syncCommand(),    importCommand(),   lookupCommand(),
             identityCommand(), segmentCommand(), campaignCommand(), optOutCommand(),
-            statsCommand(),    funnelCommand(),  teamCommand()};
+            statsCommand(),    funnelCommand(),  teamCommand(),     serviceCommand()};
 }
 
 Command find(const QString &name)

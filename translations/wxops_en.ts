@@ -1537,6 +1537,14 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <source>campaign approve, reject: what the approver says (needed to reject).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Run the team&apos;s worker: send running campaigns with the secrets it holds (docs/team.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service: one round, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandOutput</name>
@@ -4936,6 +4944,17 @@ thing1: Your order {{member_id|}} has shipped</source>
     </message>
     <message>
         <source>Messages sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCommand</name>
+    <message>
+        <source>campaign %1 not sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the round failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1526,6 +1526,14 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <source>campaign approve, reject: what the approver says (needed to reject).</source>
         <translation>campaign approve、reject：审批人的意见（驳回时必填）。</translation>
     </message>
+    <message>
+        <source>Run the team&apos;s worker: send running campaigns with the secrets it holds (docs/team.md).</source>
+        <translation>运行团队的后台服务：用它持有的密钥发送进行中的推送活动（见 docs/team.md）。</translation>
+    </message>
+    <message>
+        <source>service: one round, then exit.</source>
+        <translation>service：执行一轮后退出。</translation>
+    </message>
 </context>
 <context>
     <name>CommandOutput</name>
@@ -4912,6 +4920,17 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
     <message>
         <source>Messages sent</source>
         <translation>已发送消息</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCommand</name>
+    <message>
+        <source>campaign %1 not sent: %2</source>
+        <translation>推送活动 %1 未发送：%2</translation>
+    </message>
+    <message>
+        <source>the round failed: %1</source>
+        <translation>本轮失败：%1</translation>
     </message>
 </context>
 <context>

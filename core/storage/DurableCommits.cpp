@@ -11,7 +11,9 @@ DurableCommits::DurableCommits(QSqlDatabase db) : m_db(db)
         Sql::warnIfFailed(Sql::exec(m_db, QStringLiteral("PRAGMA synchronous=FULL")),
                           "durable-commit setting");
     } else {
-        Sql::warnIfFailed(Sql::exec(m_db, QStringLiteral("SET synchronous_commit = on")),
+        // SET cannot be a prepared statement on PostgreSQL (it failed, warned, and left the
+        // setting as it was until this ran unprepared).
+        Sql::warnIfFailed(Sql::execUnprepared(m_db, QStringLiteral("SET synchronous_commit = on")),
                           "durable-commit setting");
     }
 }

@@ -1,0 +1,94 @@
+#include "ServiceCommand.h"
+
+#include "CommandLine.h"
+#include "CommandOutput.h"
+#include "CommandRegistry.h"
+#include "credentials/CredentialSecrets.h"
+#include "credentials/SecretStore.h"
+#include "InterruptWatcher.h"
+#include "logging/LogCategories.h"
+#include "messaging/CampaignStates.h"
+#include "service/ServiceRound.h"
+#include "storage/Database.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QTimer>
+
+using namespace CommandOutput;
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ServiceCommand)
+};
+
+// One line per campaign worked, on stderr (the journal under systemd).
+void report(const QList<ServiceRound::CampaignResult> &results)
+{
+    for (const ServiceRound::CampaignResult &r : results) {
+        if (!r.report.status.isOk()) {
+            err() << Text::tr("campaign %1 not sent: %2")
+                         .arg(r.campaignId)
+                         .arg(r.report.status.message())
+                  << Qt::endl;
+            continue;
+        }
+        err() << QStringLiteral("campaign %1 %2: sent %3, failed %4, unknown %5%6")
+                     .arg(r.campaignId)
+                     .arg(States::text(r.report.state))
+                     .arg(r.report.sent)
+                     .arg(r.report.failed)
+                     .arg(r.report.unknown)
+                     .arg(r.report.reason.isEmpty() ? QString()
+                                                    : QStringLiteral(" (") + r.report.reason + u')')
+              << Qt::endl;
+    }
+}
+} // namespace
+
+int runServiceCommand(const QStringList &, const CommandLine &cl, Database &database)
+{
+    SecretStore keychain;
+    CredentialSecrets secrets(qEnvironmentVariable("CREDENTIALS_DIRECTORY"), keychain);
+    bool stopping = false;
+    InterruptWatcher interrupt([&stopping] { stopping = true; });
+    const auto stop = [&stopping] { return stopping; };
+    const bool once = cl.isSet(QStringLiteral("once"));
+    bool failedRound = false;
+    do {
+        ServiceRound round(database.connections().connection(), secrets, Clock::system());
+        const auto results = round.run(stop);
+        if (!results.isOk()) {
+            err() << Text::tr("the round failed: %1").arg(results.status().message()) << Qt::endl;
+            failedRound = true;
+        } else {
+            report(results.value());
+            for (const ServiceRound::CampaignResult &r : results.value())
+                failedRound = failedRound || !r.report.status.isOk();
+        }
+        if (once || stopping)
+            break;
+        // Polling until LISTEN/NOTIFY lands: a second keeps a start's wait short.
+        QEventLoop wait;
+        QTimer::singleShot(1000, &wait, &QEventLoop::quit);
+        wait.exec();
+    } while (!stopping);
+    return stopping ? 0 : (failedRound ? 1 : 0);
+}
+
+Command serviceCommand()
+{
+    return {QStringLiteral("service"),
+            QCoreApplication::translate("CommandLine",
+                                        "Run the team's worker: send running campaigns with the "
+                                        "secrets it holds (docs/team.md)."),
+            QStringLiteral("service [--once]"),
+            {
+                QCommandLineOption(
+                    QStringLiteral("once"),
+                    QCoreApplication::translate("CommandLine", "service: one round, then exit.")),
+            },
+            &runServiceCommand};
+}

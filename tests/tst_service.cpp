@@ -1,0 +1,142 @@
+// `wxops service --once` as a team runs it: a console with no AppSecret starts a campaign, and
+// the service, holding the secret as a systemd credential file, sends it to every recipient
+// exactly once. Without the credential (and none in the keychain) it says why and sends nothing.
+#include "credentials/CredentialSecrets.h"
+#include "credentials/SecretStore.h"
+#include "messaging/CampaignStore.h"
+#include "segments/SegmentStore.h"
+#include "storage/Sql.h"
+#include "SyncTarget.h"
+#include "WxopsCli.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+class TestService : public QObject
+{
+    Q_OBJECT
+
+    WxopsCli::Run serviceOnce(const QString &credentialsDir)
+    {
+        qputenv("CREDENTIALS_DIRECTORY", credentialsDir.toUtf8());
+        WxopsCli cli(m_home, m_target->testDb.spec().toUrl());
+        const WxopsCli::Run run =
+            cli.run({QStringLiteral("service"), QStringLiteral("--once")}, {}, 120000);
+        qunsetenv("CREDENTIALS_DIRECTORY");
+        return run;
+    }
+    qint64 countIn(const QString &state)
+    {
+        return Sql::scalar(m_target->db(),
+                           QStringLiteral("SELECT COUNT(*) FROM deliveries WHERE campaign_id = ? "
+                                          "AND state = ?"),
+                           {m_campaign, state})
+            .value()
+            .toLongLong();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid() && m_credentials.isValid());
+        QVERIFY2(m_emu.isRunning(), qPrintable(m_emu.error()));
+        m_target = std::make_unique<SyncTarget>(m_emu);
+        QVERIFY2(m_target->opened.isOk(), qPrintable(m_target->opened.message()));
+        QVERIFY(m_target->sync().ok());
+        qint64 segment = 0;
+        QVERIFY(SegmentStore(m_target->db(), Clock::system())
+                    .create(QStringLiteral("everyone"), "{\"all\": []}", &segment)
+                    .isOk());
+        CampaignDefinition d;
+        QVERIFY(
+            CampaignDefinition::parse(
+                QJsonDocument(
+                    QJsonObject{
+                        {QStringLiteral("name"), QStringLiteral("Points")},
+                        {QStringLiteral("appid"), Emulator::oaAppid()},
+                        {QStringLiteral("segment"), QStringLiteral("everyone")},
+                        {QStringLiteral("channel"), QStringLiteral("template")},
+                        {QStringLiteral("template_id"), QStringLiteral("TPL_points_change_0003")},
+                        {QStringLiteral("fields"),
+                         QJsonObject{{QStringLiteral("character_string1"),
+                                      QStringLiteral("{{profile_id}}")},
+                                     {QStringLiteral("amount2"), QStringLiteral("+100")}}},
+                        {QStringLiteral("rate_per_second"), 400}})
+                    .toJson(),
+                &d)
+                .isOk());
+        // The console's part: create and start. Neither needs the AppSecret.
+        CampaignStore store(m_target->db(), Clock::system());
+        QVERIFY(store.create(d, QStringLiteral("li_na"), &m_campaign).isOk());
+        const Status started = store.start(m_campaign, QStringLiteral("li_na"));
+        QVERIFY2(started.isOk(), qPrintable(started.message()));
+        QVERIFY(countIn(QStringLiteral("pending")) > 50);
+    }
+
+    void withoutTheSecretNothingIsSent()
+    {
+        // Nothing in the keychain either (this test holds the keychain's lock in CTest).
+        SecretStore().removeAndWait(SecretStore::appSecretKey(Emulator::oaAppid()));
+        QTemporaryDir empty;
+        const WxopsCli::Run run = serviceOnce(empty.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        // The campaign pauses with the reason, for staff to see on the Campaigns page.
+        QVERIFY2(run.err.contains(QStringLiteral("campaign %1 paused").arg(m_campaign)) &&
+                     run.err.contains(QStringLiteral("secret")),
+                 qPrintable(run.err));
+        QCOMPARE(countIn(QStringLiteral("sent")), 0);
+        CampaignStore::Campaign campaign;
+        QVERIFY(CampaignStore(m_target->db(), Clock::system()).load(m_campaign, &campaign).isOk());
+        QCOMPARE(campaign.state, CampaignState::Paused);
+    }
+
+    void theServiceSendsWhatTheConsoleStarted()
+    {
+        const qint64 pending = countIn(QStringLiteral("pending"));
+        // The admin gives the service the secret; marketing resumes at their console.
+        QVERIFY(CampaignStore(m_target->db(), Clock::system())
+                    .resume(m_campaign, QStringLiteral("li_na"))
+                    .isOk());
+        QFile secret(m_credentials.filePath(CredentialSecrets::fileName(Emulator::oaAppid())));
+        QVERIFY(secret.open(QIODevice::WriteOnly));
+        secret.write(Emulator::oaSecret().toUtf8() + '\n');
+        secret.close();
+        const WxopsCli::Run run = serviceOnce(m_credentials.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(countIn(QStringLiteral("sent")), pending);
+        QCOMPARE(countIn(QStringLiteral("pending")), 0);
+        QCOMPARE(Sql::scalar(m_target->db(),
+                             QStringLiteral("SELECT state FROM campaigns WHERE id = ?"),
+                             {m_campaign})
+                     .value()
+                     .toString(),
+                 QStringLiteral("finished"));
+        // Each recipient was asked for once: wxemu counts the valid send requests per openid.
+        const QJsonObject requests = m_emu.get(QStringLiteral("/_emu/messages"))
+                                         .value(QStringLiteral("send_requests"))
+                                         .toObject();
+        QCOMPARE(qint64(requests.size()), pending);
+        for (const QJsonValue &count : requests)
+            QCOMPARE(count.toInt(), 1);
+        // A second round finds nothing to do.
+        const WxopsCli::Run again = serviceOnce(m_credentials.path());
+        QVERIFY2(again.exitCode == 0 && !again.err.contains(QStringLiteral("sent")),
+                 qPrintable(again.err));
+        QVERIFY2(!again.err.contains(Emulator::oaSecret()) &&
+                     !run.err.contains(Emulator::oaSecret()),
+                 "the secret reached the log");
+    }
+
+private:
+    QTemporaryDir m_home;
+    QTemporaryDir m_credentials;
+    Emulator m_emu{{QStringLiteral("--followers"), QStringLiteral("80"), QStringLiteral("--seed"),
+                    QStringLiteral("11")}};
+    std::unique_ptr<SyncTarget> m_target;
+    qint64 m_campaign = 0;
+};
+
+QTEST_GUILESS_MAIN(TestService)
+#include "tst_service.moc"
