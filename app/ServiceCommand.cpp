@@ -8,12 +8,17 @@
 #include "InterruptWatcher.h"
 #include "logging/LogCategories.h"
 #include "messaging/CampaignStates.h"
+#include "service/ServiceHeartbeats.h"
 #include "service/ServiceRound.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "team/TeamAccess.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QEventLoop>
+#include <QSysInfo>
 #include <QTimer>
 
 using namespace CommandOutput;
@@ -57,7 +62,19 @@ int runServiceCommand(const QStringList &, const CommandLine &cl, Database &data
     const auto stop = [&stopping] { return stopping; };
     const bool once = cl.isSet(QStringLiteral("once"));
     bool failedRound = false;
+    ServiceHeartbeats heartbeats(database.connections().connection());
+    ServiceHeartbeats::Beat beat;
+    beat.host = QSysInfo::machineHostName();
+    beat.service = beat.host + u':' + QString::number(QCoreApplication::applicationPid());
+    const auto access = TeamAccess::read(database.connections().connection());
+    beat.login = access.isOk() && !access.value().login().isEmpty() ? access.value().login()
+                                                                    : AuditLog::currentActor();
+    beat.startedAt = QDateTime::currentMSecsSinceEpoch();
     do {
+        beat.seenAt = QDateTime::currentMSecsSinceEpoch();
+        if (const Status beaten = heartbeats.beat(beat); !beaten.isOk())
+            err() << Text::tr("cannot record this service's heartbeat: %1").arg(beaten.message())
+                  << Qt::endl;
         ServiceRound round(database.connections().connection(), secrets, Clock::system());
         const auto results = round.run(stop);
         if (!results.isOk()) {
@@ -75,6 +92,10 @@ int runServiceCommand(const QStringList &, const CommandLine &cl, Database &data
         QTimer::singleShot(1000, &wait, &QEventLoop::quit);
         wait.exec();
     } while (!stopping);
+    if (stopping) // a clean stop: consoles need not wait a minute to see it gone
+        if (const Status gone = heartbeats.stopped(beat.service); !gone.isOk())
+            err() << Text::tr("cannot record this service's stop: %1").arg(gone.message())
+                  << Qt::endl;
     return stopping ? 0 : (failedRound ? 1 : 0);
 }
 

@@ -5,6 +5,7 @@
 #include "credentials/SecretStore.h"
 #include "messaging/CampaignStore.h"
 #include "segments/SegmentStore.h"
+#include "service/ServiceHeartbeats.h"
 #include "storage/Sql.h"
 #include "SyncTarget.h"
 #include "WxopsCli.h"
@@ -12,6 +13,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QSysInfo>
 #include <QtTest>
 
 class TestService : public QObject
@@ -120,6 +123,12 @@ private slots:
         QCOMPARE(qint64(requests.size()), pending);
         for (const QJsonValue &count : requests)
             QCOMPARE(count.toInt(), 1);
+        // It said it was alive, with the host it runs on.
+        const auto seen = ServiceHeartbeats(m_target->db()).newest();
+        QVERIFY(seen.isOk() && seen.value().has_value());
+        QCOMPARE(seen.value()->host, QSysInfo::machineHostName());
+        QVERIFY(QDateTime::currentMSecsSinceEpoch() - seen.value()->seenAt <
+                ServiceHeartbeats::kSilenceMsecs);
         // A second round finds nothing to do.
         const WxopsCli::Run again = serviceOnce(m_credentials.path());
         QVERIFY2(again.exitCode == 0 && !again.err.contains(QStringLiteral("sent")),
@@ -127,6 +136,27 @@ private slots:
         QVERIFY2(!again.err.contains(Emulator::oaSecret()) &&
                      !run.err.contains(Emulator::oaSecret()),
                  "the secret reached the log");
+    }
+
+    // Left running, it polls; SIGTERM stops it cleanly and it says it is gone.
+    void sigtermStopsItCleanly()
+    {
+        QProcess service;
+        WxopsCli(m_home, m_target->testDb.spec().toUrl())
+            .start(service, {QStringLiteral("service")});
+        QVERIFY(service.waitForStarted());
+        ServiceHeartbeats heartbeats(m_target->db());
+        const auto ownBeat = [&] {
+            const auto seen = heartbeats.newest();
+            return seen.isOk() && seen.value() &&
+                   seen.value()->service.endsWith(u':' + QString::number(service.processId()));
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(ownBeat(), 20000);
+        service.terminate(); // SIGTERM
+        QVERIFY(service.waitForFinished(20000));
+        QCOMPARE(service.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(service.exitCode(), 0);
+        QVERIFY(!ownBeat());
     }
 
 private:

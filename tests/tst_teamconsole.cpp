@@ -8,12 +8,14 @@
 #include "messaging/CampaignStore.h"
 #include "RoleGate.h"
 #include "segments/SegmentStore.h"
+#include "service/ServiceHeartbeats.h"
 #include "settings/SettingsPage.h"
 #include "storage/AppRepository.h"
 #include "team/TeamSetup.h"
 #include "users/ReasonDialog.h"
 #include "util/Clock.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -200,6 +202,48 @@ private slots:
         Desk author = openAs(kMarketing);
         QVERIFY(author.window);
         QVERIFY(button(showCampaign(*author.window), "start")->isEnabled());
+    }
+
+    // A running campaign says who sends it: the service last seen, or a warning that none is.
+    void theCampaignsPageSaysWhoSends()
+    {
+        if (!m_fixture.testDb.isPostgres())
+            return;
+        QSqlDatabase owner = m_fixture.database.connections().connection();
+        CampaignDefinition reminder;
+        QVERIFY(CampaignDefinition::parse(
+                    R"({"name": "Reminder", "appid": "wx0123456789abcdef",
+                        "segment": "Followers", "channel": "template",
+                        "template_id": "TPL_1", "fields": {"first": "Hi"}})",
+                    &reminder)
+                    .isOk());
+        CampaignStore store(owner, Clock::system());
+        qint64 id = 0;
+        QVERIFY(store.create(reminder, QStringLiteral("owner"), &id).isOk());
+        const Status started = store.start(id, QStringLiteral("owner"));
+        QVERIFY2(started.isOk(), qPrintable(started.message()));
+
+        Desk desk = openAs(kMarketing);
+        QVERIFY(desk.window);
+        desk.window->showPage(MainWindow::Campaigns);
+        CampaignsPage *page = desk.window->campaignsPage();
+        page->reload();
+        page->select(id);
+        QLabel *sender = page->findChild<QLabel *>(QStringLiteral("sender"));
+        QVERIFY(sender->isVisibleTo(page));
+        QVERIFY2(sender->text().contains(QStringLiteral("No service")) ||
+                     sender->text().contains(QStringLiteral("服务")),
+                 qPrintable(sender->text()));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY(ServiceHeartbeats(owner)
+                    .beat({QStringLiteral("build-server:42"), QStringLiteral("build-server"),
+                           QStringLiteral("wxops_service"), now, now})
+                    .isOk());
+        page->reload();
+        page->select(id);
+        QVERIFY2(sender->text().contains(QStringLiteral("build-server")),
+                 qPrintable(sender->text()));
+        saveScreenshot(*desk.window, QStringLiteral("team-marketing-running"));
     }
 
     void anAdminManagesApps()

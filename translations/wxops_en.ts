@@ -1351,6 +1351,17 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <source>Rejected: the author sees your comment.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Sent by the service on %1 (as %2), last seen %n second(s) ago.</source>
+        <translation>
+            <numerusform>Sent by the service on %1 (as %2), last seen %n second ago.</numerusform>
+            <numerusform>Sent by the service on %1 (as %2), last seen %n seconds ago.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No service has been seen for a minute: this campaign waits until one runs (wxops service, docs/team.md), or until someone whose keychain holds the app&apos;s secret presses Send.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelQrCodes</name>
@@ -4955,6 +4966,14 @@ thing1: Your order {{member_id|}} has shipped</source>
     </message>
     <message>
         <source>the round failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record this service&apos;s heartbeat: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record this service&apos;s stop: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

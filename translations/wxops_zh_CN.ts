@@ -1340,6 +1340,16 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <source>Rejected: the author sees your comment.</source>
         <translation>已驳回：作者会看到你的意见。</translation>
     </message>
+    <message numerus="yes">
+        <source>Sent by the service on %1 (as %2), last seen %n second(s) ago.</source>
+        <translation>
+            <numerusform>由 %1 上的服务（登录名 %2）发送，%n 秒前在线。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No service has been seen for a minute: this campaign waits until one runs (wxops service, docs/team.md), or until someone whose keychain holds the app&apos;s secret presses Send.</source>
+        <translation>已有一分钟未见到服务：此活动将等待服务运行（wxops service，见 docs/team.md），或由钥匙串中存有该应用密钥的人点击“发送”。</translation>
+    </message>
 </context>
 <context>
     <name>ChannelQrCodes</name>
@@ -4931,6 +4941,14 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
     <message>
         <source>the round failed: %1</source>
         <translation>本轮失败：%1</translation>
+    </message>
+    <message>
+        <source>cannot record this service&apos;s heartbeat: %1</source>
+        <translation>无法记录此服务的心跳：%1</translation>
+    </message>
+    <message>
+        <source>cannot record this service&apos;s stop: %1</source>
+        <translation>无法记录此服务的停止：%1</translation>
     </message>
 </context>
 <context>

@@ -519,6 +519,24 @@ Migration campaignApprovals()
     return m;
 }
 
+// `wxops service` says it is alive each round, so the Campaigns page can say who is sending
+// and warn when nobody is.
+Migration serviceHeartbeats()
+{
+    Migration m;
+    m.version = 16;
+    m.description = QStringLiteral("service heartbeats");
+    m.statements = QStringList{
+        QStringLiteral(R"(CREATE TABLE service_heartbeats (
+            service TEXT PRIMARY KEY,
+            host TEXT NOT NULL,
+            login TEXT NOT NULL,
+            started_at BIGINT NOT NULL,
+            seen_at BIGINT NOT NULL))"),
+    };
+    return m;
+}
+
 } // namespace
 
 namespace Schema {
@@ -539,7 +557,8 @@ const QList<Migration> &migrations()
                                       blacklistAndQrCodes(),
                                       wechatStatistics(),
                                       funnelStepsByPerson(),
-                                      campaignApprovals()};
+                                      campaignApprovals(),
+                                      serviceHeartbeats()};
     return all;
 }
 

@@ -76,6 +76,7 @@ const QList<TableOwner> &all()
         // outbox and the threshold.
         {"campaign_approvals", "messaging/CampaignApprovals.cpp", {}},
         {"team_settings", "team/TeamSettings.cpp", {"messaging/CampaignApprovals.cpp"}},
+        {"service_heartbeats", "service/ServiceHeartbeats.cpp", {}},
     };
     return owners;
 }

@@ -37,7 +37,8 @@ const QList<TableGrant> &all()
         // Approvals are made, never changed: by admins here, and by wxops_approver
         // (kApproverGrants). The triggers decide who may approve what.
         {"campaign_approvals", "i", "", ""},
-        {"team_settings", "iud", "", ""}, // the approval threshold: the admins' decision
+        {"team_settings", "iud", "", ""},      // the approval threshold: the admins' decision
+        {"service_heartbeats", "iud", "", ""}, // written by the service (an admin login)
     };
     return grants;
 }

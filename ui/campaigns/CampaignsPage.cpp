@@ -21,6 +21,7 @@
 #include "messaging/CampaignSnapshot.h"
 #include "messaging/DeliveryRepository.h"
 #include "RoleGate.h"
+#include "service/ServiceHeartbeats.h"
 #include "storage/AppRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -163,6 +164,10 @@ void CampaignsPage::buildDetail(QWidget *parent)
     m_approval->setObjectName(QStringLiteral("approval"));
     m_approval->setTextFormat(Qt::PlainText);
     m_approval->setWordWrap(true);
+    m_sender = new QLabel(parent);
+    m_sender->setObjectName(QStringLiteral("sender"));
+    m_sender->setTextFormat(Qt::PlainText);
+    m_sender->setWordWrap(true);
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b :
          {m_edit, m_start, m_approve, m_reject, m_send, m_pause, m_cancel, m_resend, m_export})
@@ -199,6 +204,7 @@ void CampaignsPage::buildDetail(QWidget *parent)
     layout->addWidget(m_title);
     layout->addLayout(buttons);
     layout->addWidget(m_approval);
+    layout->addWidget(m_sender);
     layout->addWidget(m_counters);
     layout->addWidget(m_progress);
     layout->addWidget(m_pace);
@@ -447,6 +453,33 @@ bool CampaignsPage::showApproval(const CampaignStore::Campaign &c)
     return true;
 }
 
+void CampaignsPage::showSender(const CampaignStore::Campaign &c)
+{
+    const bool waitsForASender =
+        c.state == CampaignState::Running || (c.state == CampaignState::Paused && c.resumeAt);
+    const auto newest = ServiceHeartbeats(m_context.database.connections().connection()).newest();
+    const std::optional<ServiceHeartbeats::Beat> beat =
+        newest.isOk() ? newest.value() : std::nullopt;
+    const qint64 silentFor = beat ? QDateTime::currentMSecsSinceEpoch() - beat->seenAt : 0;
+    const bool team = m_context.access.mode() == TeamAccess::Mode::Team;
+    if (!waitsForASender || m_job || (!beat && !team)) {
+        m_sender->hide(); // this console sends, or a single desk that never ran a service
+        return;
+    }
+    m_sender->show();
+    if (beat && silentFor < ServiceHeartbeats::kSilenceMsecs) {
+        setTone(m_sender, Tone::Plain);
+        m_sender->setText(tr("Sent by the service on %1 (as %2), last seen %n second(s) ago.",
+                             nullptr, int(silentFor / 1000))
+                              .arg(beat->host, beat->login));
+        return;
+    }
+    setTone(m_sender, Tone::Warning);
+    m_sender->setText(tr("No service has been seen for a minute: this campaign waits until one "
+                         "runs (wxops service, docs/team.md), or until someone whose keychain "
+                         "holds the app's secret presses Send."));
+}
+
 void CampaignsPage::updateButtons()
 {
     CampaignStore::Campaign c;
@@ -454,6 +487,10 @@ void CampaignsPage::updateButtons()
     const bool sending = m_job != nullptr;
     const bool draft = has && c.state == CampaignState::Draft;
     const bool mayStart = draft ? showApproval(c) : (m_approval->hide(), true);
+    if (has)
+        showSender(c);
+    else
+        m_sender->hide();
     const RoleGate gate(m_context.access);
     using Work = TeamAccess::Work;
     gate.setEnabled(m_create, Work::SendCampaigns, true,

@@ -90,6 +90,8 @@ private:
     void decideSelected(CampaignApprovals::Decision decision);
     // The line about the draft's approval; whether the approval lets it start.
     bool showApproval(const CampaignStore::Campaign &campaign);
+    // Who sends a running campaign: the service seen last, or a warning that none was seen.
+    void showSender(const CampaignStore::Campaign &campaign);
     // The message as its people read it (the segment's first person), for any campaign.
     void showContent(const CampaignStore::Campaign &campaign);
     void startSending(qint64 id, const std::shared_ptr<MemorySecrets> &secrets);
@@ -119,6 +121,7 @@ private:
     QPushButton *m_approve;
     QPushButton *m_reject;
     QLabel *m_approval;
+    QLabel *m_sender;
     QPushButton *m_create = nullptr;
     QPushButton *m_templates = nullptr;
     BackgroundJob *m_job = nullptr;
