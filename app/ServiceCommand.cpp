@@ -8,6 +8,7 @@
 #include "InterruptWatcher.h"
 #include "logging/LogCategories.h"
 #include "messaging/CampaignStates.h"
+#include "service/CampaignWakeups.h"
 #include "service/ServiceHeartbeats.h"
 #include "service/ServiceRound.h"
 #include "storage/AuditLog.h"
@@ -70,6 +71,9 @@ int runServiceCommand(const QStringList &, const CommandLine &cl, Database &data
     beat.login = access.isOk() && !access.value().login().isEmpty() ? access.value().login()
                                                                     : AuditLog::currentActor();
     beat.startedAt = QDateTime::currentMSecsSinceEpoch();
+    // A start wakes the service at once on PostgreSQL; the poll is the fallback.
+    CampaignWakeups wakeups(database.connections().connection());
+    const int pollMsecs = wakeups.isListening() ? 5000 : 1000;
     do {
         beat.seenAt = QDateTime::currentMSecsSinceEpoch();
         if (const Status beaten = heartbeats.beat(beat); !beaten.isOk())
@@ -87,9 +91,15 @@ int runServiceCommand(const QStringList &, const CommandLine &cl, Database &data
         }
         if (once || stopping)
             break;
-        // Polling until LISTEN/NOTIFY lands: a second keeps a start's wait short.
         QEventLoop wait;
-        QTimer::singleShot(1000, &wait, &QEventLoop::quit);
+        QTimer::singleShot(pollMsecs, &wait, &QEventLoop::quit);
+        QObject::connect(&wakeups, &CampaignWakeups::campaignStarted, &wait, &QEventLoop::quit);
+        QTimer stopCheck; // SIGTERM arrives as a flag: look at it while waiting
+        QObject::connect(&stopCheck, &QTimer::timeout, &wait, [&] {
+            if (stopping)
+                wait.quit();
+        });
+        stopCheck.start(200);
         wait.exec();
     } while (!stopping);
     if (stopping) // a clean stop: consoles need not wait a minute to see it gone

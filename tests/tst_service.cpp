@@ -5,6 +5,7 @@
 #include "credentials/SecretStore.h"
 #include "messaging/CampaignStore.h"
 #include "segments/SegmentStore.h"
+#include "service/CampaignWakeups.h"
 #include "service/ServiceHeartbeats.h"
 #include "storage/Sql.h"
 #include "SyncTarget.h"
@@ -14,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSysInfo>
 #include <QtTest>
 
@@ -157,6 +159,26 @@ private slots:
         QCOMPARE(service.exitStatus(), QProcess::NormalExit);
         QCOMPARE(service.exitCode(), 0);
         QVERIFY(!ownBeat());
+    }
+
+    // On PostgreSQL a campaign that starts running wakes the listening services at once.
+    void aStartWakesTheServices()
+    {
+        CampaignWakeups wakeups(m_target->testDb.isPostgres()
+                                    ? m_target->testDb.connectAs(QStringLiteral("postgres"))
+                                    : m_target->db());
+        QCOMPARE(wakeups.isListening(), m_target->testDb.isPostgres());
+        if (!wakeups.isListening())
+            return; // SQLite: the service polls
+        QSignalSpy woken(&wakeups, &CampaignWakeups::campaignStarted);
+        CampaignStore store(m_target->db(), Clock::system());
+        CampaignStore::Campaign first;
+        QVERIFY(store.load(m_campaign, &first).isOk());
+        qint64 id = 0;
+        QVERIFY(store.create(first.definition, QStringLiteral("li_na"), &id).isOk());
+        QVERIFY(store.start(id, QStringLiteral("li_na")).isOk());
+        QVERIFY(woken.wait(5000));
+        QCOMPARE(woken.constFirst().constFirst().toLongLong(), id);
     }
 
 private:

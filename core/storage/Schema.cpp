@@ -537,6 +537,27 @@ Migration serviceHeartbeats()
     return m;
 }
 
+// A campaign that starts sending wakes the services at once (LISTEN wxops_campaigns); they
+// poll as well, so a missed notification only delays.
+Migration campaignStartNotifies()
+{
+    Migration m;
+    m.version = 17;
+    m.description = QStringLiteral("a running campaign notifies the services");
+    m.postgresStatements = QStringList{
+        QStringLiteral(R"(CREATE OR REPLACE FUNCTION wxops_campaign_notify() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('wxops_campaigns', NEW.id::TEXT);
+    RETURN NULL;
+END $$)"),
+        QStringLiteral("CREATE TRIGGER campaigns_notify AFTER UPDATE OF state ON campaigns FOR "
+                       "EACH ROW WHEN (NEW.state = 'running' AND OLD.state <> 'running') EXECUTE "
+                       "FUNCTION wxops_campaign_notify()"),
+    };
+    return m;
+}
+
 } // namespace
 
 namespace Schema {
@@ -558,7 +579,8 @@ const QList<Migration> &migrations()
                                       wechatStatistics(),
                                       funnelStepsByPerson(),
                                       campaignApprovals(),
-                                      serviceHeartbeats()};
+                                      serviceHeartbeats(),
+                                      campaignStartNotifies()};
     return all;
 }
 
