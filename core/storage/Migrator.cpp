@@ -158,8 +158,8 @@ Status Migrator::grantToTeam()
     if (m_dialect.backend() != DatabaseSpec::Backend::Postgres)
         return Status::ok();
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"));
-    query.addBindValue(QLatin1String(TeamGrants::kTeamMarkerRole));
+    query.prepare(QStringLiteral("SELECT 1 FROM pg_trigger WHERE tgname = ?"));
+    query.addBindValue(QLatin1String(TeamGrants::kTeamMarkerTrigger));
     if (!query.exec())
         return Status::failure(query.lastError().text());
     if (!query.next())

@@ -61,6 +61,15 @@ Status execUnprepared(QSqlDatabase db, const QString &sql)
     return query.exec(sql) ? Status::ok() : failure(query);
 }
 
+// PostgreSQL's message without its "ERROR:" label and the SQLSTATE line QPSQL appends.
+QString serverSays(const QSqlError &error)
+{
+    QString text = error.databaseText().section(u'\n', 0, 0).trimmed();
+    if (text.startsWith(QLatin1String("ERROR:")))
+        text = text.mid(6).trimmed();
+    return text;
+}
+
 Status failure(const QSqlQuery &query)
 {
     const QSqlError error = query.lastError();
@@ -72,10 +81,10 @@ Status failure(const QSqlQuery &query)
                 "Sql", "The database refused this: your login's team role may not do it (%1). "
                        "Ask a wxops admin for the role it needs (wxops team list shows who "
                        "has which).")
-                .arg(error.databaseText().trimmed()));
+                .arg(serverSays(error)));
     // wxops' own triggers (SQLSTATE WXxxx, docs/team.md) speak to the person who tried.
     if (error.nativeErrorCode().startsWith(QLatin1String("WX")))
-        return Status::failure(error.databaseText().trimmed());
+        return Status::failure(serverSays(error));
     return failure(error.text());
 }
 

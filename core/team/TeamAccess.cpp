@@ -59,8 +59,9 @@ StatusOr<TeamAccess> TeamAccess::read(DbConnection db)
         return access;
     // A team exists where `wxops team init` installed its audit trigger (roles are the
     // cluster's, shared by every database on it; the trigger is this database's).
-    const StatusOr<QVariant> team = Sql::scalar(
-        db, QStringLiteral("SELECT 1 FROM pg_trigger WHERE tgname = 'audit_log_actor'"));
+    const StatusOr<QVariant> team =
+        Sql::scalar(db, QStringLiteral("SELECT 1 FROM pg_trigger WHERE tgname = ?"),
+                    {QLatin1String(TeamGrants::kTeamMarkerTrigger)});
     WX_TRY(team.status());
     access.m_mode = team.value().isValid() ? Mode::Team : Mode::NoTeam;
     QSqlQuery q(db);

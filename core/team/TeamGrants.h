@@ -47,7 +47,8 @@ QStringList grantStatements(const QStringList &existing);
 inline constexpr const char *kApproverRole = "wxops_approver";
 // The tables wxops_approver inserts into.
 inline constexpr const char *kApproverInserts[] = {"campaign_approvals", "audit_log"};
-// A role that shows the team exists on a PostgreSQL database (made by `wxops team init`).
-inline constexpr const char *kTeamMarkerRole = "wxops_admin";
+// The trigger that shows a PostgreSQL database has a team: `wxops team init` installs it (the
+// roles alone say nothing: they are the cluster's, shared by all its databases).
+inline constexpr const char *kTeamMarkerTrigger = "audit_log_actor";
 
 } // namespace TeamGrants

@@ -41,6 +41,8 @@ Status TeamSetup::requirePostgres() const
 Status TeamSetup::init()
 {
     WX_TRY(requirePostgres());
+    // "trigger … does not exist, skipping" on a first init is no news for the person running it.
+    WX_TRY(Sql::execUnprepared(m_db, QStringLiteral("SET client_min_messages = warning")));
     for (const QString &role : groupRoles())
         WX_TRY(Sql::execUnprepared(
             m_db, QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles "
@@ -54,7 +56,8 @@ Status TeamSetup::init()
     for (const QString &statement : TeamGrants::grantStatements(QSqlDatabase(m_db).tables()))
         WX_TRY(Sql::execUnprepared(m_db, statement));
     WX_TRY(CampaignApprovals::enforceOnPostgres(m_db));
-    return AuditLog::enforceOnPostgres(m_db);
+    WX_TRY(AuditLog::enforceOnPostgres(m_db));
+    return Sql::execUnprepared(m_db, QStringLiteral("RESET client_min_messages"));
 }
 
 bool TeamSetup::isLoginName(const QString &login)
