@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "CommandOutput.h"
 #include "CommandRegistry.h"
+#include "messaging/CampaignApprovals.h"
 #include "storage/Database.h"
 #include "team/TeamSettings.h"
 #include "team/TeamSetup.h"
@@ -44,8 +45,9 @@ int list(const CommandLine &cl, TeamSetup &team)
 }
 // `team threshold` shows, `team threshold N` sets, the size above which a campaign needs
 // another member's approval (every mass send needs one).
-int threshold(const QString &given, TeamSettings settings)
+int threshold(const QString &given, DbConnection db)
 {
+    TeamSettings settings(db);
     if (!given.isEmpty()) {
         bool isNumber = false;
         const qint64 recipients = given.toLongLong(&isNumber);
@@ -64,6 +66,11 @@ int threshold(const QString &given, TeamSettings settings)
                       "member's approval.")
                  .arg(now.value())
           << Qt::endl;
+    const StatusOr<bool> enforced = CampaignApprovals(db).enforced();
+    if (enforced.isOk() && !enforced.value())
+        err() << Text::tr("This database has no team, so nobody is asked yet: approvals apply "
+                          "once wxops team init has run on a PostgreSQL database.")
+              << Qt::endl;
     return 0;
 }
 } // namespace
@@ -85,7 +92,7 @@ int runTeamCommand(const QStringList &arguments, const CommandLine &cl, Database
     if (what == QStringLiteral("list"))
         return list(cl, team);
     if (what == QStringLiteral("threshold"))
-        return threshold(arguments.value(2), TeamSettings(database.connections().connection()));
+        return threshold(arguments.value(2), database.connections().connection());
     if ((what == QStringLiteral("add") || what == QStringLiteral("remove")) && login.isEmpty())
         return fail(Text::tr("team %1 needs the member's database login.").arg(what), 64);
     if (what == QStringLiteral("add")) {

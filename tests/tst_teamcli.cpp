@@ -61,6 +61,10 @@ private slots:
                             .run({QStringLiteral("team"), QStringLiteral("init")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("PostgreSQL")), qPrintable(says(run)));
+        const Run threshold = WxopsCli(m_home, m_testDb.spec().toUrl())
+                                  .run({QStringLiteral("team"), QStringLiteral("threshold")});
+        QVERIFY2(threshold.exitCode == 0 && threshold.err.contains(QStringLiteral("no team")),
+                 qPrintable(says(threshold)));
     }
 
     void theOwnerSetsUpTheTeam()

@@ -5307,6 +5307,10 @@ thing1: Your order {{member_id|}} has shipped</source>
         <source>team needs init, add, list, remove or threshold.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This database has no team, so nobody is asked yet: approvals apply once wxops team init has run on a PostgreSQL database.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TeamSettings</name>

@@ -5279,6 +5279,10 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
         <source>team needs init, add, list, remove or threshold.</source>
         <translation>team 需要 init、add、list、remove 或 threshold。</translation>
     </message>
+    <message>
+        <source>This database has no team, so nobody is asked yet: approvals apply once wxops team init has run on a PostgreSQL database.</source>
+        <translation>此数据库没有团队，目前不会要求他人审批：在 PostgreSQL 数据库上运行 wxops team init 后审批才生效。</translation>
+    </message>
 </context>
 <context>
     <name>TeamSettings</name>
