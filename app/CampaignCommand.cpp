@@ -172,8 +172,7 @@ int decide(qint64 id, const QString &what, const CommandLine &cl, CampaignStore 
                  .arg(campaign.revision)
                  .arg(campaign.definition.channel)
                  .arg(seen.count(DeliveryState::Pending))
-                 .arg(seen.count(DeliveryState::Skipped) +
-                      seen.byReason.value(QStringLiteral("no_account")))
+                 .arg(seen.leftOut())
                  .arg(decision == CampaignApprovals::Decision::Approved
                           ? QStringLiteral("approved")
                           : QStringLiteral("rejected"))
@@ -190,8 +189,7 @@ int start(qint64 id, CampaignStore &store)
                             "account on the app)")
                  .arg(id)
                  .arg(counts.count(DeliveryState::Pending))
-                 .arg(counts.count(DeliveryState::Skipped) +
-                      counts.byReason.value(QStringLiteral("no_account")))
+                 .arg(counts.leftOut())
                  .arg(counts.byReason.value(QStringLiteral("no_account")))
           << Qt::endl;
     return 0;

@@ -18,16 +18,9 @@ class TestTeamCli : public QObject
 {
     Q_OBJECT
 
-    // The test database's URL with `login` as the user (the cluster trusts local logins).
-    QString urlAs(const QString &login) const
-    {
-        QString url = m_testDb.spec().toUrl();
-        return url.replace(QStringLiteral("postgresql://postgres@"),
-                           QStringLiteral("postgresql://%1@").arg(login));
-    }
     Run runAs(const QString &login, const QStringList &args, const QString &stdinText = {})
     {
-        return WxopsCli(m_home, urlAs(login)).run(args, stdinText);
+        return WxopsCli(m_home, m_testDb.urlAs(login)).run(args, stdinText);
     }
     Run runAsOwner(const QStringList &args) { return runAs(QStringLiteral("postgres"), args); }
     static QString says(const Run &run)

@@ -44,11 +44,8 @@ class TestTeamConsole : public QObject
     Desk openAs(const QString &login)
     {
         Desk desk;
-        QString url = m_fixture.testDb.spec().toUrl();
-        url.replace(QStringLiteral("postgresql://postgres@"),
-                    QStringLiteral("postgresql://%1@").arg(login));
         QString error;
-        const auto spec = DatabaseSpec::parse(url, &error);
+        const auto spec = DatabaseSpec::parse(m_fixture.testDb.urlAs(login), &error);
         if (!spec)
             return desk;
         desk.database = std::make_unique<Database>(*spec);

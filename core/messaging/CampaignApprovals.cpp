@@ -209,10 +209,6 @@ StatusOr<CampaignApprovals::Need> CampaignApprovals::need(qint64 campaignId, int
                                                           bool massSend, qint64 recipients,
                                                           Entry *newest) const
 {
-    const StatusOr<bool> isEnforced = enforced();
-    WX_TRY(isEnforced.status());
-    if (!isEnforced.value())
-        return Need::None;
     const StatusOr<qint64> threshold = TeamSettings(m_db).approvalThreshold();
     WX_TRY(threshold.status());
     if (!massSend && recipients <= threshold.value())

@@ -52,8 +52,9 @@ public:
                   qint64 recipients, const QString &actor);
     StatusOr<QList<Entry>> of(qint64 campaignId) const; // oldest first
 
-    // Whether a campaign of `revision`, a mass send or not, to `recipients`, needs and has an
-    // approval; `newest` (when given) is the newest decision on that revision.
+    // On a database where approvals are enforced(): whether a campaign of `revision`, a mass
+    // send or not, to `recipients`, needs and has an approval; `newest` (when given) is the
+    // newest decision on that revision.
     StatusOr<Need> need(qint64 campaignId, int revision, bool massSend, qint64 recipients,
                         Entry *newest = nullptr) const;
 

@@ -42,6 +42,11 @@ public:
             return std::accumulate(byState.cbegin(), byState.cend(), qint64(0));
         }
         qint64 count(DeliveryState state) const { return byState.value(state); }
+        // Everyone the rules left out: skipped rows and people without an account on the app.
+        qint64 leftOut() const
+        {
+            return count(DeliveryState::Skipped) + byReason.value(QStringLiteral("no_account"));
+        }
     };
 
     CampaignStore(DbConnection db, const Clock &clock);

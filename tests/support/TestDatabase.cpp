@@ -98,3 +98,10 @@ QSqlDatabase TestDatabase::connectAs(const QString &login) const
     m_loginConnections << name;
     return db;
 }
+
+QString TestDatabase::urlAs(const QString &login) const
+{
+    QString url = m_spec.toUrl();
+    return url.replace(QStringLiteral("postgresql://postgres@"),
+                       QStringLiteral("postgresql://%1@").arg(login));
+}

@@ -27,6 +27,8 @@ public:
     // A PostgreSQL connection to this database as `login` (the test cluster trusts local
     // logins): how the team tests act as each member.
     QSqlDatabase connectAs(const QString &login) const;
+    // This database's URL with `login` as the user, for the binary or a window as that member.
+    QString urlAs(const QString &login) const;
 
 private:
     QString adminConnectionName() const;

@@ -558,8 +558,7 @@ void CampaignsPage::decideSelected(CampaignApprovals::Decision decision)
             .arg(c.revision)
             .arg(messageSummary(c.definition),
                  locale.toString(audience.count(DeliveryState::Pending)),
-                 locale.toString(audience.count(DeliveryState::Skipped) +
-                                 audience.byReason.value(QStringLiteral("no_account")))),
+                 locale.toString(audience.leftOut())),
         false, this);
     dialog.setObjectName(QStringLiteral("decisionDialog"));
     if (m_context.dialogs.exec(dialog) != QDialog::Accepted)
@@ -702,8 +701,7 @@ void CampaignsPage::startSelected()
                 .arg(locale.toString(audience.count(DeliveryState::Pending)),
                      messageSummary(c.definition), c.definition.appid,
                      locale.toString(c.definition.ratePerSecond),
-                     locale.toString(audience.count(DeliveryState::Skipped) +
-                                     audience.byReason.value(QStringLiteral("no_account"))))))
+                     locale.toString(audience.leftOut()))))
         return;
     CampaignStore::Counts counts;
     const Status started = store().start(id, AuditLog::currentActor(), &counts);
