@@ -129,6 +129,17 @@ int status(qint64 id, const CommandLine &cl, CampaignStore &store)
     if (!need.isOk())
         return fail(need.status().message());
     const QString approval = approvalText(need.value(), newest);
+    // What an approver looks for beside the audience: a test of this version's message.
+    const auto tested = store.testSendOfThisVersion(id);
+    if (!tested.isOk())
+        return fail(tested.status().message());
+    const std::optional<CampaignStore::TestSend> &test = tested.value();
+    const QString testSend =
+        test ? QStringLiteral("by %1 at %2 to %3")
+                   .arg(test->actor,
+                        QDateTime::fromMSecsSinceEpoch(test->at).toString(Qt::ISODateWithMs),
+                        test->openid)
+             : QStringLiteral("none of this version");
     if (cl.isSet(QStringLiteral("json"))) {
         QJsonObject json = countsJson(counts);
         json.insert(QStringLiteral("id"), id);
@@ -136,6 +147,7 @@ int status(qint64 id, const CommandLine &cl, CampaignStore &store)
         json.insert(QStringLiteral("reason"), campaign.pausedReason);
         json.insert(QStringLiteral("revision"), campaign.revision);
         json.insert(QStringLiteral("approval"), approval);
+        json.insert(QStringLiteral("test_send"), testSend);
         out() << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
         return 0;
     }
@@ -147,6 +159,8 @@ int status(qint64 id, const CommandLine &cl, CampaignStore &store)
         out() << campaign.pausedReason << Qt::endl;
     if (!approval.isEmpty())
         out() << QStringLiteral("approval: ") << approval << Qt::endl;
+    if (campaign.state == CampaignState::Draft)
+        out() << QStringLiteral("test send: ") << testSend << Qt::endl;
     return 0;
 }
 

@@ -6,6 +6,7 @@
 #include "ImportCommand.h"
 #include "LookupCommand.h"
 #include "OptOutCommand.h"
+#include "ScheduleCommand.h"
 #include "SegmentCommand.h"
 #include "ServiceCommand.h"
 #include "StatsCommand.h"
@@ -20,7 +21,8 @@ QList<Command> all()
 {
     return {accountCommand(),  syncCommand(),    importCommand(),   lookupCommand(),
             identityCommand(), segmentCommand(), campaignCommand(), optOutCommand(),
-            statsCommand(),    funnelCommand(),  teamCommand(),     serviceCommand()};
+            statsCommand(),    funnelCommand(),  teamCommand(),     serviceCommand(),
+            scheduleCommand()};
 }
 
 Command find(const QString &name)

@@ -9,6 +9,7 @@
 #include "logging/LogCategories.h"
 #include "messaging/CampaignStates.h"
 #include "service/CampaignWakeups.h"
+#include "service/ScheduledWork.h"
 #include "service/ServiceHeartbeats.h"
 #include "service/ServiceRound.h"
 #include "storage/AuditLog.h"
@@ -16,10 +17,13 @@
 #include "team/TeamAccess.h"
 #include "util/Clock.h"
 
+#include <atomic>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QEventLoop>
+#include <QMutex>
 #include <QSysInfo>
+#include <QThread>
 #include <QTimer>
 
 using namespace CommandOutput;
@@ -30,37 +34,90 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ServiceCommand)
 };
 
+// The campaigns and the schedules report from two threads: a line at a time.
+void say(const QString &line)
+{
+    static QMutex lines;
+    const QMutexLocker locked(&lines);
+    err() << line << Qt::endl;
+}
+
 // One line per campaign worked, on stderr (the journal under systemd).
 void report(const QList<ServiceRound::CampaignResult> &results)
 {
     for (const ServiceRound::CampaignResult &r : results) {
         if (!r.report.status.isOk()) {
-            err() << Text::tr("campaign %1 not sent: %2")
-                         .arg(r.campaignId)
-                         .arg(r.report.status.message())
-                  << Qt::endl;
+            say(Text::tr("campaign %1 not sent: %2")
+                    .arg(r.campaignId)
+                    .arg(r.report.status.message()));
             continue;
         }
-        err() << QStringLiteral("campaign %1 %2: sent %3, failed %4, unknown %5%6")
-                     .arg(r.campaignId)
-                     .arg(States::text(r.report.state))
-                     .arg(r.report.sent)
-                     .arg(r.report.failed)
-                     .arg(r.report.unknown)
-                     .arg(r.report.reason.isEmpty() ? QString()
-                                                    : QStringLiteral(" (") + r.report.reason + u')')
-              << Qt::endl;
+        say(QStringLiteral("campaign %1 %2: sent %3, failed %4, unknown %5%6")
+                .arg(r.campaignId)
+                .arg(States::text(r.report.state))
+                .arg(r.report.sent)
+                .arg(r.report.failed)
+                .arg(r.report.unknown)
+                .arg(r.report.reason.isEmpty() ? QString()
+                                               : QStringLiteral(" (") + r.report.reason + u')'));
     }
 }
+
+// Runs the schedules that are due, in a thread of their own so that a long follower sync never
+// holds up a campaign: once for --once, else every kLookMsecs until `stopping`. The thread has
+// its own database connection and reads the secrets itself.
+class ScheduleLoop
+{
+public:
+    static constexpr int kLookMsecs = 20000;
+
+    ScheduleLoop(ConnectionFactory &connections, bool once, const std::atomic_bool &stopping)
+        : m_thread(QThread::create(
+              [this, &connections, once, &stopping] { run(connections, once, stopping); }))
+    {
+        m_thread->start();
+    }
+    ~ScheduleLoop() { m_thread->wait(); }
+    bool failed() const { return m_failed; }
+    void wait() { m_thread->wait(); }
+
+private:
+    void run(ConnectionFactory &connections, bool once, const std::atomic_bool &stopping)
+    {
+        SecretStore keychain;
+        CredentialSecrets secrets(qEnvironmentVariable("CREDENTIALS_DIRECTORY"), keychain);
+        ScheduledWork work(connections, secrets, Clock::system());
+        const auto stop = [&stopping] { return stopping.load(); };
+        do {
+            const auto results = work.runDue(stop);
+            if (!results.isOk()) {
+                say(Text::tr("the schedules could not be run: %1").arg(results.status().message()));
+                m_failed = true;
+            }
+            for (const ScheduledWork::Result &r : results.valueOr({})) {
+                say(QStringLiteral("schedule %1 (%2 of %3 at %4): %5")
+                        .arg(r.schedule.id)
+                        .arg(ServiceSchedules::jobName(r.schedule.job), r.schedule.appid,
+                             r.schedule.at(), r.outcome));
+                m_failed = m_failed || !r.ok;
+            }
+            for (int waited = 0; !once && !stop() && waited < kLookMsecs; waited += 200)
+                QThread::msleep(200);
+        } while (!once && !stop());
+    }
+
+    std::unique_ptr<QThread> m_thread;
+    std::atomic_bool m_failed = false;
+};
 } // namespace
 
 int runServiceCommand(const QStringList &, const CommandLine &cl, Database &database)
 {
     SecretStore keychain;
     CredentialSecrets secrets(qEnvironmentVariable("CREDENTIALS_DIRECTORY"), keychain);
-    bool stopping = false;
+    std::atomic_bool stopping = false;
     InterruptWatcher interrupt([&stopping] { stopping = true; });
-    const auto stop = [&stopping] { return stopping; };
+    const auto stop = [&stopping] { return stopping.load(); };
     const bool once = cl.isSet(QStringLiteral("once"));
     bool failedRound = false;
     ServiceHeartbeats heartbeats(database.connections().connection());
@@ -74,15 +131,15 @@ int runServiceCommand(const QStringList &, const CommandLine &cl, Database &data
     // A start wakes the service at once on PostgreSQL; the poll is the fallback.
     CampaignWakeups wakeups(database.connections().connection());
     const int pollMsecs = wakeups.isListening() ? 5000 : 1000;
+    ScheduleLoop schedules(database.connections(), once, stopping);
     do {
         beat.seenAt = QDateTime::currentMSecsSinceEpoch();
         if (const Status beaten = heartbeats.beat(beat); !beaten.isOk())
-            err() << Text::tr("cannot record this service's heartbeat: %1").arg(beaten.message())
-                  << Qt::endl;
+            say(Text::tr("cannot record this service's heartbeat: %1").arg(beaten.message()));
         ServiceRound round(database.connections().connection(), secrets, Clock::system());
         const auto results = round.run(stop);
         if (!results.isOk()) {
-            err() << Text::tr("the round failed: %1").arg(results.status().message()) << Qt::endl;
+            say(Text::tr("the round failed: %1").arg(results.status().message()));
             failedRound = true;
         } else {
             report(results.value());
@@ -102,10 +159,11 @@ int runServiceCommand(const QStringList &, const CommandLine &cl, Database &data
         stopCheck.start(200);
         wait.exec();
     } while (!stopping);
+    schedules.wait(); // --once: its schedules too; SIGTERM: what runs stops and keeps its part
+    failedRound = failedRound || schedules.failed();
     if (stopping) // a clean stop: consoles need not wait a minute to see it gone
         if (const Status gone = heartbeats.stopped(beat.service); !gone.isOk())
-            err() << Text::tr("cannot record this service's stop: %1").arg(gone.message())
-                  << Qt::endl;
+            say(Text::tr("cannot record this service's stop: %1").arg(gone.message()));
     return stopping ? 0 : (failedRound ? 1 : 0);
 }
 
@@ -113,8 +171,8 @@ Command serviceCommand()
 {
     return {QStringLiteral("service"),
             QCoreApplication::translate("CommandLine",
-                                        "Run the team's worker: send running campaigns with the "
-                                        "secrets it holds (docs/team.md)."),
+                                        "Run the team's worker: send running campaigns and run the "
+                                        "schedules with the secrets it holds (docs/team.md)."),
             QStringLiteral("service [--once]"),
             {
                 QCommandLineOption(

@@ -9,6 +9,7 @@
 #include "messaging/CampaignStore.h"
 #include "messaging/OutboxRunner.h"
 #include "messaging/SendWindow.h"
+#include "PointsCampaign.h"
 #include "segments/SegmentStore.h"
 #include "storage/AuditLog.h"
 #include "storage/Sql.h"
@@ -35,19 +36,7 @@ struct CampaignTarget : SyncTarget
 
     qint64 create(const QJsonObject &overrides = {})
     {
-        QJsonObject json{
-            {QStringLiteral("name"), QStringLiteral("Points")},
-            {QStringLiteral("appid"), Emulator::oaAppid()},
-            {QStringLiteral("segment"), QStringLiteral("everyone")},
-            {QStringLiteral("channel"), QStringLiteral("template")},
-            {QStringLiteral("template_id"), QStringLiteral("TPL_points_change_0003")},
-            {QStringLiteral("fields"),
-             QJsonObject{{QStringLiteral("character_string1"), QStringLiteral("{{profile_id}}")},
-                         {QStringLiteral("amount2"), QStringLiteral("+100 for {{remark|you}}")}}},
-            {QStringLiteral("rate_per_second"), 400},
-            {QStringLiteral("concurrency"), 8}};
-        for (auto it = overrides.constBegin(); it != overrides.constEnd(); ++it)
-            json.insert(it.key(), it.value());
+        const QJsonObject json = pointsCampaignJson(overrides);
         CampaignDefinition definition;
         qint64 id = 0;
         if (!CampaignDefinition::parse(QJsonDocument(json).toJson(), &definition).isOk() ||
@@ -225,18 +214,20 @@ private slots:
                  QStringLiteral("\"fields\": 31 fields; a template has at most 30."));
         // Keys are WeChat's (keyword1, thing2): another key cannot be a template's field, and
         // QJsonObject mislooks up some keys beyond the BMP (found by fuzz_renderer).
-        for (const QString &key :
-             {QStringLiteral("thing 1"), QStringLiteral("1st"), QString::fromUtf8("k\xf3\xb1\xb1\xb1")}) {
-            const QByteArray bad = QJsonDocument(
-                                       QJsonObject{{QStringLiteral("name"), QStringLiteral("n")},
-                                                   {QStringLiteral("appid"), QStringLiteral("a")},
-                                                   {QStringLiteral("segment"), QStringLiteral("s")},
-                                                   {QStringLiteral("channel"), QStringLiteral("template")},
-                                                   {QStringLiteral("template_id"), QStringLiteral("t")},
-                                                   {QStringLiteral("fields"), QJsonObject{{key, QStringLiteral("v")}}}})
-                                       .toJson();
+        for (const QString &key : {QStringLiteral("thing 1"), QStringLiteral("1st"),
+                                   QString::fromUtf8("k\xf3\xb1\xb1\xb1")}) {
+            const QByteArray bad =
+                QJsonDocument(QJsonObject{{QStringLiteral("name"), QStringLiteral("n")},
+                                          {QStringLiteral("appid"), QStringLiteral("a")},
+                                          {QStringLiteral("segment"), QStringLiteral("s")},
+                                          {QStringLiteral("channel"), QStringLiteral("template")},
+                                          {QStringLiteral("template_id"), QStringLiteral("t")},
+                                          {QStringLiteral("fields"),
+                                           QJsonObject{{key, QStringLiteral("v")}}}})
+                    .toJson();
             const QString why = CampaignDefinition::parse(bad, &d).message();
-            QVERIFY2(why.contains(QStringLiteral("is not a template field's key")), qPrintable(why));
+            QVERIFY2(why.contains(QStringLiteral("is not a template field's key")),
+                     qPrintable(why));
         }
         QVERIFY(CampaignDefinition::isFieldKey(QStringLiteral("character_string1")));
         const QByteArray longText =

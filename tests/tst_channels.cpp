@@ -405,13 +405,23 @@ private slots:
         qint64 first = 0;
         QVERIFY(t.create(mass, &first).isOk());
         QVERIFY(t.store().start(first, kActor).message().contains(QStringLiteral("preview")));
+        const auto untested = t.store().testSendOfThisVersion(first);
+        QVERIFY(untested.isOk() && !untested.value());
         QVERIFY(t.preview(first, subscribed.constFirst()));
         QCOMPARE(t.accepted(QStringLiteral("mass_preview")).size(), 1);
+        // What an approver is shown: who sent the test, when, to whom.
+        const auto tested = t.store().testSendOfThisVersion(first);
+        QVERIFY(tested.isOk() && tested.value());
+        QCOMPARE(tested.value()->openid, subscribed.constFirst());
+        QVERIFY(!tested.value()->actor.isEmpty());
+        QVERIFY(qAbs(QDateTime::currentMSecsSinceEpoch() - tested.value()->at) < 60000);
         // An edit after the preview needs a new one: the preview showed the old text.
         CampaignStore::Campaign draft;
         QVERIFY(t.store().load(first, &draft).isOk());
         draft.definition.text = QStringLiteral("Our December news, corrected");
         QVERIFY(t.store().edit(first, draft.definition, kActor).isOk());
+        const auto stale = t.store().testSendOfThisVersion(first);
+        QVERIFY(stale.isOk() && !stale.value());
         QVERIFY(t.store().start(first, kActor).message().contains(QStringLiteral("preview")));
         QVERIFY(t.preview(first, subscribed.constFirst()));
         QVERIFY(t.store().start(first, kActor).isOk());

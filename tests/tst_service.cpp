@@ -4,6 +4,7 @@
 #include "credentials/CredentialSecrets.h"
 #include "credentials/SecretStore.h"
 #include "messaging/CampaignStore.h"
+#include "PointsCampaign.h"
 #include "segments/SegmentStore.h"
 #include "service/CampaignWakeups.h"
 #include "service/ServiceHeartbeats.h"
@@ -17,6 +18,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSysInfo>
+#include <QTimeZone>
 #include <QtTest>
 
 class TestService : public QObject
@@ -54,24 +56,11 @@ private slots:
         QVERIFY(SegmentStore(m_target->db(), Clock::system())
                     .create(QStringLiteral("everyone"), "{\"all\": []}", &segment)
                     .isOk());
-        CampaignDefinition d;
-        QVERIFY(
-            CampaignDefinition::parse(
-                QJsonDocument(
-                    QJsonObject{
-                        {QStringLiteral("name"), QStringLiteral("Points")},
-                        {QStringLiteral("appid"), Emulator::oaAppid()},
-                        {QStringLiteral("segment"), QStringLiteral("everyone")},
-                        {QStringLiteral("channel"), QStringLiteral("template")},
-                        {QStringLiteral("template_id"), QStringLiteral("TPL_points_change_0003")},
-                        {QStringLiteral("fields"),
-                         QJsonObject{{QStringLiteral("character_string1"),
-                                      QStringLiteral("{{profile_id}}")},
-                                     {QStringLiteral("amount2"), QStringLiteral("+100")}}},
-                        {QStringLiteral("rate_per_second"), 400}})
-                    .toJson(),
-                &d)
-                .isOk());
+        const CampaignDefinition d = pointsCampaign(
+            {{QStringLiteral("fields"),
+              QJsonObject{{QStringLiteral("character_string1"), QStringLiteral("{{profile_id}}")},
+                          {QStringLiteral("amount2"), QStringLiteral("+100")}}}});
+        QVERIFY(!d.name.isEmpty());
         // The console's part: create and start. Neither needs the AppSecret.
         CampaignStore store(m_target->db(), Clock::system());
         QVERIFY(store.create(d, QStringLiteral("li_na"), &m_campaign).isOk());
@@ -138,6 +127,58 @@ private slots:
         QVERIFY2(!again.err.contains(Emulator::oaSecret()) &&
                      !run.err.contains(Emulator::oaSecret()),
                  "the secret reached the log");
+    }
+
+    // The admin schedules a follower sync and a statistics fetch for now; the service's round
+    // runs both with the secret it holds, once today.
+    void theServiceRunsWhatTheAdminScheduled()
+    {
+        const auto beijingNow = [] {
+            return QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(8 * 3600));
+        };
+        if (beijingNow().time().second() >= 55) // "now" must still be now when it is added
+            QTest::qWait(6000);
+        const QString now = beijingNow().toString(QStringLiteral("HH:mm"));
+        WxopsCli cli(m_home, m_target->testDb.spec().toUrl());
+        for (const QString &job : {QStringLiteral("followers"), QStringLiteral("statistics")}) {
+            const WxopsCli::Run added = cli.run(
+                {QStringLiteral("schedule"), QStringLiteral("add"), QStringLiteral("--job"), job,
+                 QStringLiteral("--appid"), Emulator::oaAppid(), QStringLiteral("--at"), now});
+            QVERIFY2(added.exitCode == 0 && added.out.contains(QStringLiteral("first today")),
+                     qPrintable(added.out + added.err));
+        }
+        const qint64 statsBefore =
+            Sql::scalar(m_target->db(), QStringLiteral("SELECT COUNT(*) FROM wechat_stats"))
+                .value()
+                .toLongLong();
+        QCOMPARE(statsBefore, 0);
+        const WxopsCli::Run run = serviceOnce(m_credentials.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.err.contains(QRegularExpression(
+                     QStringLiteral("\\(followers of %1 at %2\\): synced [1-9][0-9] followers")
+                         .arg(Emulator::oaAppid(), now))),
+                 qPrintable(run.err.right(2000)));
+        QVERIFY2(
+            run.err.contains(
+                QStringLiteral("(statistics of %1 at %2): fetched ").arg(Emulator::oaAppid(), now)),
+            qPrintable(run.err));
+        QVERIFY(Sql::scalar(m_target->db(), QStringLiteral("SELECT COUNT(*) FROM wechat_stats"))
+                    .value()
+                    .toLongLong() > 100);
+        // `schedule list` says how each went.
+        const WxopsCli::Run listed =
+            cli.run({QStringLiteral("schedule"), QStringLiteral("list"), QStringLiteral("--json")});
+        const QJsonArray schedules = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+        QCOMPARE(schedules.size(), 2);
+        for (const QJsonValue &s : schedules)
+            QVERIFY2(s[QStringLiteral("last_ok")].toBool() &&
+                         !s[QStringLiteral("last_finished_at")].toString().isEmpty(),
+                     qPrintable(listed.out));
+        // Once a day: the next round leaves them alone.
+        const WxopsCli::Run again = serviceOnce(m_credentials.path());
+        QVERIFY2(again.exitCode == 0 && !again.err.contains(QStringLiteral("schedule ")),
+                 qPrintable(again.err));
+        QVERIFY2(!run.err.contains(Emulator::oaSecret()), "the secret reached the log");
     }
 
     // Left running, it polls; SIGTERM stops it cleanly and it says it is gone.

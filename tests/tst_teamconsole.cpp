@@ -9,12 +9,16 @@
 #include "RoleGate.h"
 #include "segments/SegmentStore.h"
 #include "service/ServiceHeartbeats.h"
+#include "service/ServiceSchedules.h"
+#include "settings/SchedulesPanel.h"
 #include "settings/SettingsPage.h"
 #include "storage/AppRepository.h"
+#include "storage/Sql.h"
 #include "team/TeamSetup.h"
 #include "users/ReasonDialog.h"
 #include "util/Clock.h"
 
+#include <QComboBox>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,6 +26,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimeEdit>
 #include <QtTest>
 
 namespace {
@@ -77,6 +82,17 @@ class TestTeamConsole : public QObject
         page->reload();
         page->select(m_campaign);
         return page;
+    }
+    // The draft's approval is read on the page's detail thread: waits until it is shown.
+    static bool approvalRead(CampaignsPage *page)
+    {
+        const QString checking = QCoreApplication::translate(
+            "CampaignsPage", "Checking whether this version needs another member's approval…");
+        return QTest::qWaitFor(
+            [&] {
+                return page->findChild<QLabel *>(QStringLiteral("approval"))->text() != checking;
+            },
+            10000);
     }
     void screenshots(MainWindow &window, const QString &role)
     {
@@ -164,8 +180,12 @@ private slots:
         QVERIFY(desk.window);
         CampaignsPage *page = showCampaign(*desk.window);
         QVERIFY(button(page, "newCampaign")->isEnabled());
+        QVERIFY(approvalRead(page));
         QLabel *approval = page->findChild<QLabel *>(QStringLiteral("approval"));
         QVERIFY(approval->isVisibleTo(page));
+        QVERIFY2(approval->text().contains(QStringLiteral("Waiting for approval")) ||
+                     approval->text().contains(QStringLiteral("等待审批")),
+                 qPrintable(approval->text()));
         QVERIFY2(!button(page, "start")->isEnabled(), "a mass send started without approval");
         QVERIFY(button(page, "approve")->isVisibleTo(page));
         QVERIFY(!button(page, "approve")->isEnabled()); // their own
@@ -181,15 +201,26 @@ private slots:
         QVERIFY(desk.window);
         CampaignsPage *page = showCampaign(*desk.window);
         QVERIFY(!button(page, "newCampaign")->isEnabled());
+        QVERIFY(approvalRead(page));
         QPushButton *approve = button(page, "approve");
         QVERIFY2(approve->isEnabled(), qPrintable(approve->toolTip()));
-        m_fixture.dialogs.onExec = [](QDialog &dialog) {
+        QString shown; // what the approver read before deciding
+        m_fixture.dialogs.onExec = [&shown](QDialog &dialog) {
+            for (const QLabel *label : dialog.findChildren<QLabel *>())
+                shown += label->text() + u'\n';
             dialog.findChild<QLineEdit *>(QStringLiteral("reason"))
                 ->setText(QStringLiteral("checked the preview"));
             return int(QDialog::Accepted);
         };
         approve->click();
         m_fixture.dialogs.onExec = nullptr;
+        // The audience with its exclusions, and whether this version was tested.
+        QVERIFY2((shown.contains(QStringLiteral("Left out by the rules:")) &&
+                  shown.contains(QStringLiteral("Test send: none of this version yet"))) ||
+                     (shown.contains(QStringLiteral("被规则排除：")) &&
+                      shown.contains(QStringLiteral("测试发送：此版本尚无"))),
+                 qPrintable(shown));
+        QVERIFY(approvalRead(page));
         QLabel *approval = page->findChild<QLabel *>(QStringLiteral("approval"));
         QVERIFY2(approval->text().contains(kApprover) &&
                      approval->text().contains(QStringLiteral("checked the preview")),
@@ -198,7 +229,9 @@ private slots:
         // The author's desk now lets the start go (the preview rule of mass sends aside).
         Desk author = openAs(kMarketing);
         QVERIFY(author.window);
-        QVERIFY(button(showCampaign(*author.window), "start")->isEnabled());
+        CampaignsPage *authorsPage = showCampaign(*author.window);
+        QVERIFY(approvalRead(authorsPage));
+        QVERIFY(button(authorsPage, "start")->isEnabled());
     }
 
     // A running campaign says who sends it: the service last seen, or a warning that none is.
@@ -240,7 +273,31 @@ private slots:
         page->select(id);
         QVERIFY2(sender->text().contains(QStringLiteral("build-server")),
                  qPrintable(sender->text()));
+        // It sends: this desk's Send stands aside and says who does.
+        QPushButton *send = button(page, "send");
+        QVERIFY(!send->isEnabled());
+        QVERIFY2(send->toolTip().contains(QStringLiteral("build-server")),
+                 qPrintable(send->toolTip()));
         saveScreenshot(*desk.window, QStringLiteral("team-marketing-running"));
+        // A start on this desk hands the campaign over to the service; no secret is asked for.
+        qint64 next = 0;
+        QVERIFY(CampaignStore(desk.database->connections().connection(), Clock::system())
+                    .create(reminder, kMarketing, &next)
+                    .isOk());
+        page->reload();
+        page->select(next);
+        m_fixture.dialogs.confirmAnswer = true;
+        QVERIFY(approvalRead(page));
+        QVERIFY(button(page, "start")->isEnabled());
+        button(page, "start")->click();
+        QVERIFY2(page->messageText().contains(QStringLiteral("build-server")),
+                 qPrintable(page->messageText()));
+        QVERIFY(!send->isEnabled());
+        QCOMPARE(
+            Sql::scalar(owner, QStringLiteral("SELECT state FROM campaigns WHERE id = ?"), {next})
+                .value()
+                .toString(),
+            QStringLiteral("running"));
     }
 
     void anAdminManagesApps()
@@ -252,6 +309,57 @@ private slots:
         QVERIFY(button(desk.window->settingsPage(), "addApp")->isEnabled());
         QVERIFY(button(showCampaign(*desk.window), "newCampaign")->isEnabled());
         screenshots(*desk.window, QStringLiteral("admin"));
+    }
+
+    // Settings → Schedules: an admin sets the service's daily work; others see it, disabled.
+    void anAdminSchedulesTheServicesWork()
+    {
+        if (!m_fixture.testDb.isPostgres())
+            return;
+        Desk admin = openAs(kAdmin);
+        QVERIFY(admin.window);
+        admin.window->showPage(MainWindow::Settings);
+        SchedulesPanel *panel = admin.window->settingsPage()->schedules();
+        QPushButton *add = button(panel, "addSchedule");
+        QVERIFY2(add->isEnabled(), qPrintable(add->toolTip()));
+        m_fixture.dialogs.onExec = [](QDialog &dialog) {
+            auto *job = dialog.findChild<QComboBox *>(QStringLiteral("scheduleJob"));
+            job->setCurrentIndex(job->findData(QStringLiteral("statistics")));
+            dialog.findChild<QTimeEdit *>(QStringLiteral("scheduleTime"))->setTime(QTime(9, 15));
+            return int(QDialog::Accepted);
+        };
+        add->click();
+        m_fixture.dialogs.onExec = nullptr;
+        QTableWidget *table = panel->table();
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("09:15"));
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("wx0123456789abcdef"));
+        const auto stored = ServiceSchedules(m_fixture.database.connections().connection()).list();
+        QVERIFY(stored.isOk() && stored.value().size() == 1);
+        QCOMPARE(stored.value().constFirst().job, ServiceSchedules::Job::Statistics);
+        QVERIFY(!panel->noteText().isEmpty());
+        saveScreenshot(*admin.window, QStringLiteral("team-admin-schedules"));
+
+        // Marketing sees the schedule and the role an addition needs.
+        Desk marketing = openAs(kMarketing);
+        QVERIFY(marketing.window);
+        marketing.window->showPage(MainWindow::Settings);
+        SchedulesPanel *seen = marketing.window->settingsPage()->schedules();
+        QCOMPARE(seen->table()->rowCount(), 1);
+        QVERIFY(!button(seen, "addSchedule")->isEnabled());
+        const QString tip = button(seen, "addSchedule")->toolTip();
+        QVERIFY2(tip.contains(QStringLiteral("admin")) || tip.contains(QStringLiteral("管理员")),
+                 qPrintable(tip));
+
+        // The admin removes it after a confirmation.
+        table->selectRow(0);
+        m_fixture.dialogs.confirmAnswer = true;
+        button(panel, "removeSchedule")->click();
+        QCOMPARE(table->rowCount(), 0);
+        QVERIFY(ServiceSchedules(m_fixture.database.connections().connection())
+                    .list()
+                    .value()
+                    .isEmpty());
     }
 
 private:

@@ -1,4 +1,5 @@
 #include "i18n/Translations.h"
+#include "storage/TriggerMessages.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -22,6 +23,44 @@ private slots:
                 QStringLiteral("Cannot read the schema version: %1"));
         // Qt's own strings come from qtbase_zh_CN.
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
+    }
+
+    // A refusal by wxops' own PostgreSQL triggers arrives in English (the server's only
+    // language) and is read in the console's, with the values the server put in.
+    void triggerRefusalsReadInTheReadersLanguage()
+    {
+        Translations::install(*QCoreApplication::instance(), QStringLiteral("zh_CN"));
+        // What PostgreSQL says for a RAISE of the catalog's format with these values.
+        const auto serverSays = [](const QString &name, const QStringList &values) {
+            QString format = TriggerMessages::fillIn(QStringLiteral("{{%1}}").arg(name));
+            format =
+                format.mid(1, format.size() - 2).replace(QStringLiteral("''"), QStringLiteral("'"));
+            QString text;
+            int next = 0;
+            for (const QChar c : format)
+                text += c == u'%' ? values.value(next++) : QString(c);
+            return text;
+        };
+        const QString edited =
+            serverSays(QStringLiteral("EDITED_SINCE"),
+                       {QStringLiteral("12"), QStringLiteral("3"), QStringLiteral("2")});
+        QVERIFY2(edited.startsWith(QStringLiteral("Campaign 12 was edited")), qPrintable(edited));
+        QCOMPARE(TriggerMessages::translated(edited),
+                 QStringLiteral("推送活动 12 在你查看后已被修改（现为第 3 版，你看到的是第 2 "
+                                "版）：请重新查看后再决定。"));
+        // A value the text names twice, and a value that looks like a placeholder.
+        const QString needs = serverSays(QStringLiteral("NEEDS_APPROVAL"),
+                                         {QStringLiteral("7"), QStringLiteral("%3"),
+                                          QStringLiteral("1000"), QStringLiteral("7")});
+        const QString said = TriggerMessages::translated(needs);
+        QVERIFY2(said.contains(QStringLiteral("推送活动 7 ")) &&
+                     said.contains(QStringLiteral("wxops campaign approve 7 --comment")) &&
+                     said.contains(QStringLiteral("%3 位接收人")) &&
+                     said.contains(QStringLiteral("1000")),
+                 qPrintable(said));
+        // Any other server text is left as it is.
+        const QString other = QStringLiteral("Campaign 12 is unknown to this rule");
+        QCOMPARE(TriggerMessages::translated(other), other);
     }
 
     void chineseFileIsComplete()

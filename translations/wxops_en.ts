@@ -1340,10 +1340,6 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 by %2, version %3: the %4 to %5 people; %6 are left out by the rules. The preview beside shows the message as its first recipient reads it. Your comment is kept with the decision and shown to the author.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Approved: the author can start it now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1360,6 +1356,30 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     </message>
     <message>
         <source>No service has been seen for a minute: this campaign waits until one runs (wxops service, docs/team.md), or until someone whose keychain holds the app&apos;s secret presses Send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service on %1 is sending this campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started: the service on %1 sends the %2 messages; nothing more to do here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent by %1 on %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of this version yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2, version %3: the %4 to %5 people. Left out by the rules: %6. Test send: %7. The preview beside shows the message as its first recipient reads it. Your comment is kept with the decision and shown to the author.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking whether this version needs another member&apos;s approval…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1549,11 +1569,11 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run the team&apos;s worker: send running campaigns with the secrets it holds (docs/team.md).</source>
+        <source>service: one round, then exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>service: one round, then exit.</source>
+        <source>Run the team&apos;s worker: send running campaigns and run the schedules with the secrets it holds (docs/team.md).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1691,19 +1711,7 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Will receive it: %1 (as of the segment&apos;s last refresh). Left out: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nobody</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2377,6 +2385,18 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     </message>
     <message>
         <source>blocked by the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4352,6 +4372,179 @@ thing1: Your order {{member_id|}} has shipped</source>
     </message>
 </context>
 <context>
+    <name>ScheduleCommand</name>
+    <message>
+        <source>schedule add needs --job followers or --job statistics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule add needs --appid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule add needs --at HH:MM (Beijing time, 00:00 to 23:59), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule %1: the service runs the %2 of %3 every day at %4 Beijing time, first today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule %1: the service runs the %2 of %3 every day at %4 Beijing time, first tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled: add a job with wxops schedule add --job followers --appid ID --at HH:MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running since %1 (or its service stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last run %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule remove needs the schedule&apos;s number (wxops schedule list shows them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no schedule %1 (wxops schedule list shows them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule %1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule needs add, list or remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduledWork</name>
+    <message>
+        <source>the app is no longer configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synced %1 followers (%2 subscribed, %3 unsubscribed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped with the service after %1 followers; the next sync continues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fetched %1 spans in %2 calls; %3 days not published yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; stopped with the service, the next fetch continues</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchedulesPanel</name>
+    <message>
+        <source>Follower sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running since %1 (or its service stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (Beijing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service on %1 runs these each day at their time (Beijing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service is running: these run each day at their time (Beijing) only while wxops service runs against this database (docs/team.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have the service sync followers or fetch statistics every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a WeChat account first: a schedule runs for one app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day at this time in Beijing (WeChat&apos;s day), the service runs it once. A time already past today first comes round tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (Beijing):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the daily %1 of %2 at %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>No secret is stored for %1 in the system keychain. Enter it again in Settings → Accounts (or `wxops account add ... --secret-stdin`).</source>
@@ -4976,6 +5169,25 @@ thing1: Your order {{member_id|}} has shipped</source>
         <source>cannot record this service&apos;s stop: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the schedules could not be run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceSchedules</name>
+    <message>
+        <source>No app with AppID %1 is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a Mini Program: only an Official Account has followers to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has this schedule (%2). wxops schedule list shows them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -5013,6 +5225,10 @@ thing1: Your order {{member_id|}} has shipped</source>
     </message>
     <message>
         <source>You:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedules</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5498,6 +5714,45 @@ thing1: Your order {{member_id|}} has shipped</source>
     </message>
     <message>
         <source>No open transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TriggerMessages</name>
+    <message>
+        <source>Campaign %1 needs another team member&apos;s approval of its current version before it starts (a mass send, or %2 recipients: more than the team&apos;s threshold of %3). An admin or approver runs wxops campaign approve %1 --comment TEXT, or approves it on the Campaigns page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An approval or rejection is kept as it was made: decide again instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a member of wxops_admin or wxops_approver may approve or reject a campaign (ask the database owner: wxops team add %1 --role approver).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no campaign %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You wrote campaign %1: another team member must approve or reject it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 is %2: only a draft is approved or rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 was edited since you looked at it (version %2 now, you saw %3): look at it again before deciding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients join a campaign only before it starts: what was approved is what is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recipient the campaign&apos;s rules left out (skipped) stays out, and a delivery stays with its campaign.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1329,10 +1329,6 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <translation>驳回活动 %1</translation>
     </message>
     <message>
-        <source>%1 by %2, version %3: the %4 to %5 people; %6 are left out by the rules. The preview beside shows the message as its first recipient reads it. Your comment is kept with the decision and shown to the author.</source>
-        <translation>%1（%2 创建，第 %3 版）：向 %5 人发送%4；%6 人按规则被排除。旁边的预览显示第一位接收人看到的消息。你的意见会随决定一起保存并显示给作者。</translation>
-    </message>
-    <message>
         <source>Approved: the author can start it now.</source>
         <translation>已批准：作者现在可以开始发送。</translation>
     </message>
@@ -1349,6 +1345,30 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     <message>
         <source>No service has been seen for a minute: this campaign waits until one runs (wxops service, docs/team.md), or until someone whose keychain holds the app&apos;s secret presses Send.</source>
         <translation>已有一分钟未见到服务：此活动将等待服务运行（wxops service，见 docs/team.md），或由钥匙串中存有该应用密钥的人点击“发送”。</translation>
+    </message>
+    <message>
+        <source>The service on %1 is sending this campaign.</source>
+        <translation>%1 上的服务正在发送此推送活动。</translation>
+    </message>
+    <message>
+        <source>Started: the service on %1 sends the %2 messages; nothing more to do here.</source>
+        <translation>已开始：%1 上的服务会发送这 %2 条消息，此处无需再操作。</translation>
+    </message>
+    <message>
+        <source>sent by %1 on %2 to %3</source>
+        <translation>由 %1 于 %2 发送给 %3</translation>
+    </message>
+    <message>
+        <source>none of this version yet</source>
+        <translation>此版本尚无</translation>
+    </message>
+    <message>
+        <source>%1 by %2, version %3: the %4 to %5 people. Left out by the rules: %6. Test send: %7. The preview beside shows the message as its first recipient reads it. Your comment is kept with the decision and shown to the author.</source>
+        <translation>%2 的“%1”，第 %3 版：向 %5 人发送%4。被规则排除：%6。测试发送：%7。旁边的预览显示第一位接收人看到的消息。你的意见会随决定保存并显示给作者。</translation>
+    </message>
+    <message>
+        <source>Checking whether this version needs another member&apos;s approval…</source>
+        <translation>正在检查此版本是否需要另一位成员审批…</translation>
     </message>
 </context>
 <context>
@@ -1537,12 +1557,12 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <translation>campaign approve、reject：审批人的意见（驳回时必填）。</translation>
     </message>
     <message>
-        <source>Run the team&apos;s worker: send running campaigns with the secrets it holds (docs/team.md).</source>
-        <translation>运行团队的后台服务：用它持有的密钥发送进行中的推送活动（见 docs/team.md）。</translation>
-    </message>
-    <message>
         <source>service: one round, then exit.</source>
         <translation>service：执行一轮后退出。</translation>
+    </message>
+    <message>
+        <source>Run the team&apos;s worker: send running campaigns and run the schedules with the secrets it holds (docs/team.md).</source>
+        <translation>运行团队的后台服务：用它持有的密钥发送进行中的活动并执行定时任务（见 docs/team.md）。</translation>
     </message>
 </context>
 <context>
@@ -1679,20 +1699,8 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
         <translation>请选择账号和人群。</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 人%2</translation>
-    </message>
-    <message>
         <source>Will receive it: %1 (as of the segment&apos;s last refresh). Left out: %2.</source>
         <translation>将收到：%1 人（按人群最近一次刷新）。排除：%2。</translation>
-    </message>
-    <message>
-        <source>nobody</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>，</translation>
     </message>
     <message>
         <source>Enter a staff member&apos;s OpenID.</source>
@@ -2365,6 +2373,18 @@ It goes on by itself at %2 (Beijing time) while Send is running.</source>
     <message>
         <source>blocked by the account</source>
         <translation>已被账号拉黑</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 人%2</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -4329,6 +4349,179 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
     </message>
 </context>
 <context>
+    <name>ScheduleCommand</name>
+    <message>
+        <source>schedule add needs --job followers or --job statistics.</source>
+        <translation>schedule add 需要 --job followers 或 --job statistics。</translation>
+    </message>
+    <message>
+        <source>schedule add needs --appid.</source>
+        <translation>schedule add 需要 --appid。</translation>
+    </message>
+    <message>
+        <source>schedule add needs --at HH:MM (Beijing time, 00:00 to 23:59), not &quot;%1&quot;.</source>
+        <translation>schedule add 需要 --at HH:MM（北京时间，00:00 至 23:59），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Schedule %1: the service runs the %2 of %3 every day at %4 Beijing time, first today.</source>
+        <translation>定时任务 %1：服务每天北京时间 %4 执行 %3 的 %2，今天首次执行。</translation>
+    </message>
+    <message>
+        <source>Schedule %1: the service runs the %2 of %3 every day at %4 Beijing time, first tomorrow.</source>
+        <translation>定时任务 %1：服务每天北京时间 %4 执行 %3 的 %2，明天首次执行。</translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled: add a job with wxops schedule add --job followers --appid ID --at HH:MM.</source>
+        <translation>还没有定时任务：用 wxops schedule add --job followers --appid ID --at HH:MM 添加。</translation>
+    </message>
+    <message>
+        <source>not run yet</source>
+        <translation>尚未执行</translation>
+    </message>
+    <message>
+        <source>running since %1 (or its service stopped)</source>
+        <translation>自 %1 起执行中（或其服务已停止）</translation>
+    </message>
+    <message>
+        <source>last run %1: %2</source>
+        <translation>上次执行 %1：%2</translation>
+    </message>
+    <message>
+        <source>last run %1 failed: %2</source>
+        <translation>上次执行 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>schedule remove needs the schedule&apos;s number (wxops schedule list shows them).</source>
+        <translation>schedule remove 需要定时任务的编号（wxops schedule list 会列出）。</translation>
+    </message>
+    <message>
+        <source>There is no schedule %1 (wxops schedule list shows them).</source>
+        <translation>没有编号为 %1 的定时任务（wxops schedule list 会列出）。</translation>
+    </message>
+    <message>
+        <source>Schedule %1 removed.</source>
+        <translation>定时任务 %1 已删除。</translation>
+    </message>
+    <message>
+        <source>schedule needs add, list or remove.</source>
+        <translation>schedule 需要 add、list 或 remove。</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduledWork</name>
+    <message>
+        <source>the app is no longer configured</source>
+        <translation>该应用已不在配置中</translation>
+    </message>
+    <message>
+        <source>synced %1 followers (%2 subscribed, %3 unsubscribed)</source>
+        <translation>已同步 %1 位粉丝（%2 位关注中，%3 位已取关）</translation>
+    </message>
+    <message>
+        <source>stopped with the service after %1 followers; the next sync continues</source>
+        <translation>服务停止时已同步 %1 位粉丝；下次同步会接着进行</translation>
+    </message>
+    <message>
+        <source>fetched %1 spans in %2 calls; %3 days not published yet</source>
+        <translation>用 %2 次调用获取了 %1 个时段；%3 天的数据尚未发布</translation>
+    </message>
+    <message>
+        <source>; stopped with the service, the next fetch continues</source>
+        <translation>；随服务停止，下次获取会接着进行</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulesPanel</name>
+    <message>
+        <source>Follower sync</source>
+        <translation>粉丝同步</translation>
+    </message>
+    <message>
+        <source>Statistics fetch</source>
+        <translation>统计数据获取</translation>
+    </message>
+    <message>
+        <source>Not run yet</source>
+        <translation>尚未执行</translation>
+    </message>
+    <message>
+        <source>Running since %1 (or its service stopped)</source>
+        <translation>自 %1 起执行中（或其服务已停止）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1, failed: %2</source>
+        <translation>%1，失败：%2</translation>
+    </message>
+    <message>
+        <source>A&amp;dd schedule…</source>
+        <translation>添加定时任务(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Remove schedule</source>
+        <translation>删除定时任务</translation>
+    </message>
+    <message>
+        <source>Time (Beijing)</source>
+        <translation>时间（北京）</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>上次执行</translation>
+    </message>
+    <message>
+        <source>The service on %1 runs these each day at their time (Beijing).</source>
+        <translation>%1 上的服务每天按各自的时间（北京时间）执行这些任务。</translation>
+    </message>
+    <message>
+        <source>No service is running: these run each day at their time (Beijing) only while wxops service runs against this database (docs/team.md).</source>
+        <translation>没有正在运行的服务：只有 wxops service 连接此数据库运行时，这些任务才会每天按各自的时间（北京时间）执行（见 docs/team.md）。</translation>
+    </message>
+    <message>
+        <source>Have the service sync followers or fetch statistics every day</source>
+        <translation>让服务每天同步粉丝或获取统计数据</translation>
+    </message>
+    <message>
+        <source>Add a WeChat account first: a schedule runs for one app.</source>
+        <translation>请先添加微信账号：定时任务针对某一个应用执行。</translation>
+    </message>
+    <message>
+        <source>Add schedule</source>
+        <translation>添加定时任务</translation>
+    </message>
+    <message>
+        <source>Every day at this time in Beijing (WeChat&apos;s day), the service runs it once. A time already past today first comes round tomorrow.</source>
+        <translation>每天北京时间（微信的日界）到此时间，服务执行一次。今天已过的时间从明天开始。</translation>
+    </message>
+    <message>
+        <source>App:</source>
+        <translation>应用：</translation>
+    </message>
+    <message>
+        <source>Work:</source>
+        <translation>任务：</translation>
+    </message>
+    <message>
+        <source>Time (Beijing):</source>
+        <translation>时间（北京）：</translation>
+    </message>
+    <message>
+        <source>Stop the daily %1 of %2 at %3?</source>
+        <translation>停止每天 %3 对 %2 的%1吗？</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>No secret is stored for %1 in the system keychain. Enter it again in Settings → Accounts (or `wxops account add ... --secret-stdin`).</source>
@@ -4950,6 +5143,25 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
         <source>cannot record this service&apos;s stop: %1</source>
         <translation>无法记录此服务的停止：%1</translation>
     </message>
+    <message>
+        <source>the schedules could not be run: %1</source>
+        <translation>无法执行定时任务：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceSchedules</name>
+    <message>
+        <source>No app with AppID %1 is configured.</source>
+        <translation>没有配置 AppID 为 %1 的应用。</translation>
+    </message>
+    <message>
+        <source>%1 is a Mini Program: only an Official Account has followers to sync.</source>
+        <translation>%1 是小程序：只有公众号有可同步的粉丝。</translation>
+    </message>
+    <message>
+        <source>%1 already has this schedule (%2). wxops schedule list shows them all.</source>
+        <translation>%1 已有这个定时任务（%2）。wxops schedule list 会列出全部。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -4988,6 +5200,10 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
     <message>
         <source>You:</source>
         <translation>你：</translation>
+    </message>
+    <message>
+        <source>Schedules</source>
+        <translation>定时任务</translation>
     </message>
 </context>
 <context>
@@ -5470,6 +5686,45 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
     <message>
         <source>No open transaction.</source>
         <translation>没有打开的事务。</translation>
+    </message>
+</context>
+<context>
+    <name>TriggerMessages</name>
+    <message>
+        <source>Campaign %1 needs another team member&apos;s approval of its current version before it starts (a mass send, or %2 recipients: more than the team&apos;s threshold of %3). An admin or approver runs wxops campaign approve %1 --comment TEXT, or approves it on the Campaigns page.</source>
+        <translation>推送活动 %1 开始前须由另一位团队成员批准其当前版本（群发，或 %2 位接收人：超过团队门槛 %3）。请管理员或审批人运行 wxops campaign approve %1 --comment TEXT，或在“推送活动”页批准。</translation>
+    </message>
+    <message>
+        <source>An approval or rejection is kept as it was made: decide again instead.</source>
+        <translation>批准或驳回一经作出即保持原样：请重新作出决定。</translation>
+    </message>
+    <message>
+        <source>Only a member of wxops_admin or wxops_approver may approve or reject a campaign (ask the database owner: wxops team add %1 --role approver).</source>
+        <translation>只有 wxops_admin 或 wxops_approver 的成员可以批准或驳回推送活动（请数据库所有者运行：wxops team add %1 --role approver）。</translation>
+    </message>
+    <message>
+        <source>There is no campaign %1.</source>
+        <translation>没有推送活动 %1。</translation>
+    </message>
+    <message>
+        <source>You wrote campaign %1: another team member must approve or reject it.</source>
+        <translation>推送活动 %1 是你创建的：须由另一位团队成员批准或驳回。</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is %2: only a draft is approved or rejected.</source>
+        <translation>推送活动 %1 的状态是 %2：只有草稿可以批准或驳回。</translation>
+    </message>
+    <message>
+        <source>Campaign %1 was edited since you looked at it (version %2 now, you saw %3): look at it again before deciding.</source>
+        <translation>推送活动 %1 在你查看后已被修改（现为第 %2 版，你看到的是第 %3 版）：请重新查看后再决定。</translation>
+    </message>
+    <message>
+        <source>Recipients join a campaign only before it starts: what was approved is what is sent.</source>
+        <translation>接收人只能在推送活动开始前加入：批准的内容就是发送的内容。</translation>
+    </message>
+    <message>
+        <source>A recipient the campaign&apos;s rules left out (skipped) stays out, and a delivery stays with its campaign.</source>
+        <translation>被推送活动规则排除（跳过）的接收人保持排除，投递也始终属于其推送活动。</translation>
     </message>
 </context>
 <context>

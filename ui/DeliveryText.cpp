@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
+#include <QStringList>
 
 namespace {
 QString lookup(const QHash<QString, const char *> &names, const QString &key)
@@ -102,6 +104,18 @@ QString optOutChannel(const QString &channel)
     return channel == QStringLiteral("all")
                ? QCoreApplication::translate("DeliveryText", "all messages")
                : DeliveryText::channel(channel);
+}
+
+QString leftOut(const QMap<QString, qint64> &peopleByReason)
+{
+    const QLocale locale;
+    QStringList reasons;
+    for (auto it = peopleByReason.constBegin(); it != peopleByReason.constEnd(); ++it)
+        if (it.value() > 0)
+            reasons << QCoreApplication::translate("DeliveryText", "%1 %2")
+                           .arg(locale.toString(it.value()), reason(it.key()));
+    return reasons.isEmpty() ? QCoreApplication::translate("DeliveryText", "nobody")
+                             : reasons.join(QCoreApplication::translate("DeliveryText", ", "));
 }
 
 } // namespace DeliveryText

@@ -4,6 +4,7 @@
 #include "storage/Sql.h"
 #include "storage/SqlDialect.h"
 #include "storage/Transaction.h"
+#include "storage/TriggerMessages.h"
 #include "team/TeamSettings.h"
 
 #include <QCoreApplication>
@@ -24,8 +25,8 @@ QString decisionText(CampaignApprovals::Decision decision)
                                                              : QStringLiteral("rejected");
 }
 
-// The triggers' own errors carry SQLSTATE WXA01 (Sql::failure shows their text as it is):
-// they are written for the person who tried, in their words.
+// The triggers' own errors carry SQLSTATE WXA01: their texts ({{NAME}}) come from
+// storage/TriggerMessages, which also says them again in the reader's language.
 const QStringList kRules{
     // Each edit of what a campaign sends is a new revision; the author is the login that
     // created it; neither can be set by hand.
@@ -62,7 +63,7 @@ BEGIN
                 ORDER BY id DESC LIMIT 1;
             IF newest IS NULL OR newest.decision <> 'approved'
                OR newest.actor = NEW.created_by THEN
-                RAISE EXCEPTION 'Campaign % needs another team member''s approval of its current version before it starts (a mass send, or % recipients: more than the team''s threshold of %). An admin or approver runs wxops campaign approve % --comment TEXT, or approves it on the Campaigns page.',
+                RAISE EXCEPTION {{NEEDS_APPROVAL}},
                     NEW.id, recipients, COALESCE(threshold, 1000), NEW.id
                     USING ERRCODE = 'WXA01';
             END IF;
@@ -81,30 +82,30 @@ DECLARE
     c RECORD;
 BEGIN
     IF TG_OP <> 'INSERT' THEN
-        RAISE EXCEPTION 'An approval or rejection is kept as it was made: decide again instead.'
+        RAISE EXCEPTION {{DECISION_KEPT}}
             USING ERRCODE = 'WXA01';
     END IF;
     NEW.actor := session_user;
     NEW.at := (EXTRACT(EPOCH FROM clock_timestamp()) * 1000)::BIGINT;
     IF NOT (pg_has_role(session_user, 'wxops_admin', 'MEMBER')
             OR pg_has_role(session_user, 'wxops_approver', 'MEMBER')) THEN
-        RAISE EXCEPTION 'Only a member of wxops_admin or wxops_approver may approve or reject a campaign (ask the database owner: wxops team add % --role approver).',
+        RAISE EXCEPTION {{NOT_AN_APPROVER}},
             session_user USING ERRCODE = 'WXA01';
     END IF;
     SELECT created_by, revision, state INTO c FROM campaigns WHERE id = NEW.campaign_id;
     IF c IS NULL THEN
-        RAISE EXCEPTION 'There is no campaign %.', NEW.campaign_id USING ERRCODE = 'WXA01';
+        RAISE EXCEPTION {{NO_SUCH_CAMPAIGN}}, NEW.campaign_id USING ERRCODE = 'WXA01';
     END IF;
     IF c.created_by = session_user THEN
-        RAISE EXCEPTION 'You wrote campaign %: another team member must approve or reject it.',
+        RAISE EXCEPTION {{OWN_CAMPAIGN}},
             NEW.campaign_id USING ERRCODE = 'WXA01';
     END IF;
     IF c.state <> 'draft' THEN
-        RAISE EXCEPTION 'Campaign % is %: only a draft is approved or rejected.',
+        RAISE EXCEPTION {{NOT_A_DRAFT}},
             NEW.campaign_id, c.state USING ERRCODE = 'WXA01';
     END IF;
     IF NEW.revision <> c.revision THEN
-        RAISE EXCEPTION 'Campaign % was edited since you looked at it (version % now, you saw %): look at it again before deciding.',
+        RAISE EXCEPTION {{EDITED_SINCE}},
             NEW.campaign_id, c.revision, NEW.revision USING ERRCODE = 'WXA01';
     END IF;
     RETURN NEW;
@@ -117,12 +118,12 @@ BEGIN
     IF TG_OP = 'INSERT' THEN
         IF EXISTS (SELECT 1 FROM added a JOIN campaigns c ON c.id = a.campaign_id
                    WHERE c.state <> 'draft') THEN
-            RAISE EXCEPTION 'Recipients join a campaign only before it starts: what was approved is what is sent.'
+            RAISE EXCEPTION {{JOIN_BEFORE_START}}
                 USING ERRCODE = 'WXA01';
         END IF;
         RETURN NULL;
     END IF;
-    RAISE EXCEPTION 'A recipient the campaign''s rules left out (skipped) stays out, and a delivery stays with its campaign.'
+    RAISE EXCEPTION {{SKIPPED_STAYS_OUT}}
         USING ERRCODE = 'WXA01';
 END $$)"),
     QStringLiteral("DROP TRIGGER IF EXISTS deliveries_join_guard ON deliveries"),
@@ -141,7 +142,7 @@ END $$)"),
 Status CampaignApprovals::enforceOnPostgres(DbConnection db)
 {
     for (const QString &sql : kRules)
-        WX_TRY(Sql::execUnprepared(db, sql));
+        WX_TRY(Sql::execUnprepared(db, TriggerMessages::fillIn(sql)));
     return Status::ok();
 }
 

@@ -128,14 +128,9 @@ Status CampaignStore::start(qint64 id, const QString &actor, Counts *result)
     if (!campaign.segmentId && !byTag)
         return Status::failure(Text::tr("The segment of campaign %1 was deleted.").arg(id));
     if (campaign.definition.isMass()) {
-        // A preview counts for the message it showed: one made before the last edit does not.
-        const AuditLog audit(m_db);
-        const QString object = QStringLiteral("campaign:%1").arg(id);
-        const StatusOr<qint64> previewed = audit.newest(object, kPreview);
-        WX_TRY(previewed.status());
-        const StatusOr<qint64> edited = audit.newest(object, kEdit);
-        WX_TRY(edited.status());
-        if (previewed.value() <= edited.value())
+        const StatusOr<std::optional<TestSend>> tested = testSendOfThisVersion(id);
+        WX_TRY(tested.status());
+        if (!tested.value())
             return Status::failure(Text::tr("A mass message cannot be recalled: send campaign %1 "
                                             "as a preview to a staff member first (Send test, "
                                             "or wxops campaign preview %1 --openid …).")
@@ -263,6 +258,23 @@ Status CampaignStore::resumeAfterReset(qint64 id, const QString &actor, bool *re
 Status CampaignStore::recordPreview(qint64 id, const QString &openid, const QString &actor)
 {
     return audit(actor, kPreview, id, {{QStringLiteral("openid"), openid}});
+}
+
+StatusOr<std::optional<CampaignStore::TestSend>>
+CampaignStore::testSendOfThisVersion(qint64 id) const
+{
+    // A preview counts for the message it showed: one made before the last edit does not.
+    const AuditLog audit(m_db);
+    const QString object = QStringLiteral("campaign:%1").arg(id);
+    const auto previewed = audit.newestEntry(object, kPreview);
+    WX_TRY(previewed.status());
+    const StatusOr<qint64> edited = audit.newest(object, kEdit);
+    WX_TRY(edited.status());
+    const std::optional<AuditLog::Entry> &entry = previewed.value();
+    if (!entry || entry->id <= edited.value())
+        return std::optional<TestSend>();
+    return std::optional<TestSend>(TestSend{
+        entry->actor, entry->at, entry->details.value(QStringLiteral("openid")).toString()});
 }
 
 Status CampaignStore::pause(qint64 id, const QString &actor)

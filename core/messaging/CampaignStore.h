@@ -94,6 +94,15 @@ public:
     // A test of the campaign's message reached a staff member (a mass campaign starts only
     // after one).
     Status recordPreview(qint64 id, const QString &openid, const QString &actor);
+    struct TestSend
+    {
+        QString actor;
+        qint64 at = 0;
+        QString openid;
+    };
+    // The newest test of the campaign's message as it is now: none when there was none since
+    // its last edit (what an approver and a mass send's start look for).
+    StatusOr<std::optional<TestSend>> testSendOfThisVersion(qint64 id) const;
 
     // A team member's decision on campaign `id` as they saw it (`revisionSeen`), recorded with
     // the audience it would reach now (`audienceSeen`); see CampaignApprovals.

@@ -46,6 +46,22 @@ StatusOr<qint64> AuditLog::newest(const QString &object, const QString &action) 
     return found.value().toLongLong();
 }
 
+StatusOr<std::optional<AuditLog::Entry>> AuditLog::newestEntry(const QString &object,
+                                                               const QString &action) const
+{
+    QSqlQuery q(m_db);
+    if (!Sql::run(q,
+                  QStringLiteral("SELECT id, at, actor, details FROM audit_log WHERE object = ? "
+                                 "AND action = ? ORDER BY id DESC LIMIT 1"),
+                  {object, action}))
+        return Sql::failure(q);
+    if (!q.next())
+        return std::optional<Entry>();
+    return std::optional<Entry>(
+        Entry{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+              QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object()});
+}
+
 QString AuditLog::currentActor()
 {
     QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));

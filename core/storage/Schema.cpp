@@ -558,6 +558,29 @@ END $$)"),
     return m;
 }
 
+// The unattended work an admin schedules for `wxops service`: a job of an app at a time of day
+// in Beijing, run once a day by whichever service claims the day first (ServiceSchedules).
+Migration serviceSchedules()
+{
+    Migration m;
+    m.version = 18;
+    m.description = QStringLiteral("service schedules");
+    m.statements = QStringList{
+        QStringLiteral(R"(CREATE TABLE service_schedules (
+            id {{PK}},
+            app_id BIGINT NOT NULL REFERENCES apps(id) ON DELETE CASCADE,
+            job TEXT NOT NULL CHECK (job IN ('followers', 'statistics')),
+            at_minute INTEGER NOT NULL CHECK (at_minute BETWEEN 0 AND 1439),
+            last_day TEXT,
+            last_started_at BIGINT,
+            last_finished_at BIGINT,
+            last_outcome TEXT,
+            last_ok INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (app_id, job, at_minute)))"),
+    };
+    return m;
+}
+
 } // namespace
 
 namespace Schema {
@@ -580,7 +603,8 @@ const QList<Migration> &migrations()
                                       funnelStepsByPerson(),
                                       campaignApprovals(),
                                       serviceHeartbeats(),
-                                      campaignStartNotifies()};
+                                      campaignStartNotifies(),
+                                      serviceSchedules()};
     return all;
 }
 

@@ -3,6 +3,7 @@
 #include "logging/LogCategories.h"
 
 #include "SqliteStatement.h"
+#include "TriggerMessages.h"
 #include "util/VectorState.h"
 
 #include <QCoreApplication>
@@ -82,9 +83,10 @@ Status failure(const QSqlQuery &query)
                        "Ask a wxops admin for the role it needs (wxops team list shows who "
                        "has which).")
                 .arg(serverSays(error)));
-    // wxops' own triggers (SQLSTATE WXxxx, docs/team.md) speak to the person who tried.
+    // wxops' own triggers (SQLSTATE WXxxx, docs/team.md) speak to the person who tried, in
+    // their language.
     if (error.nativeErrorCode().startsWith(QLatin1String("WX")))
-        return Status::failure(serverSays(error));
+        return Status::failure(TriggerMessages::translated(serverSays(error)));
     return failure(error.text());
 }
 

@@ -14,7 +14,8 @@ const QList<TableOwner> &all()
           "analytics/CrossPlatformAudience.cpp", "ingest/ImportWriter.cpp",
           "messaging/CampaignReport.cpp", "profiles/ProfileActivity.cpp",
           "profiles/ProfileLookup.cpp", "profiles/ProfileRows.cpp", "segments/SegmentCompiler.cpp",
-          "segments/SegmentExport.cpp", "storage/TagRepository.cpp"}},
+          "segments/SegmentExport.cpp", "service/ServiceSchedules.cpp",
+          "storage/TagRepository.cpp"}},
         {"audit_log", "storage/AuditLog.cpp", {}},
         {"profiles",
          "identity/IdentityRepository.cpp",
@@ -77,6 +78,7 @@ const QList<TableOwner> &all()
         {"campaign_approvals", "messaging/CampaignApprovals.cpp", {}},
         {"team_settings", "team/TeamSettings.cpp", {"messaging/CampaignApprovals.cpp"}},
         {"service_heartbeats", "service/ServiceHeartbeats.cpp", {}},
+        {"service_schedules", "service/ServiceSchedules.cpp", {}},
     };
     return owners;
 }

@@ -39,6 +39,7 @@ const QList<TableGrant> &all()
         {"campaign_approvals", "i", "", ""},
         {"team_settings", "iud", "", ""},      // the approval threshold: the admins' decision
         {"service_heartbeats", "iud", "", ""}, // written by the service (an admin login)
+        {"service_schedules", "iud", "", ""},  // set by admins, claimed by the service
     };
     return grants;
 }

@@ -421,17 +421,60 @@ void CampaignsPage::showChart(const CampaignSnapshot &snapshot)
     axes.at(1)->setRange(0, double(most));
 }
 
+void CampaignsPage::readApprovalInBackground(const CampaignStore::Campaign &campaign)
+{
+    if (m_approvalReading == campaign.id)
+        return; // already on its way
+    m_approvalReading = campaign.id;
+    Database *database = &m_context.database;
+    QMetaObject::invokeMethod(
+        &m_detailLoader,
+        [this, campaign, database] {
+            ApprovalRead read;
+            read.campaignId = campaign.id;
+            read.revision = campaign.revision;
+            const StatusOr<CampaignApprovals::Need> need =
+                CampaignStore(database->connections().connection(), Clock::system())
+                    .approvalNeed(campaign, &read.newest);
+            read.status = need.status();
+            read.need = need.valueOr(CampaignApprovals::Need::None);
+            QMetaObject::invokeMethod(
+                this,
+                [this, read] {
+                    m_approvalReading = 0;
+                    m_approvalRead = read;
+                    if (read.campaignId == selectedId())
+                        updateButtons();
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
 bool CampaignsPage::showApproval(const CampaignStore::Campaign &c)
 {
-    CampaignApprovals::Entry newest;
-    const StatusOr<CampaignApprovals::Need> need = store().approvalNeed(c, &newest);
-    m_approval->setVisible(!need.isOk() || need.value() != CampaignApprovals::Need::None);
-    if (!need.isOk()) {
-        m_approval->setText(need.status().message());
+    // Without a team nobody else is asked: nothing to read.
+    if (m_context.access.mode() != TeamAccess::Mode::Team) {
+        m_approval->hide();
+        return true;
+    }
+    if (!m_approvalRead || m_approvalRead->campaignId != c.id ||
+        m_approvalRead->revision != c.revision) {
+        readApprovalInBackground(c);
+        m_approval->show();
+        m_approval->setText(tr("Checking whether this version needs another member's approval…"));
+        return false; // until it is known
+    }
+    const ApprovalRead &read = *m_approvalRead;
+    const CampaignApprovals::Entry &newest = read.newest;
+    m_approval->setVisible(!read.status.isOk() || read.need != CampaignApprovals::Need::None);
+    if (!read.status.isOk()) {
+        m_approval->setText(read.status.message());
         return true; // the database decides at the start
     }
-    switch (need.value()) {
+    switch (read.need) {
     case CampaignApprovals::Need::None:
+        m_approval->clear();
         return true;
     case CampaignApprovals::Need::Waiting:
         m_approval->setText(tr("Waiting for approval: a mass send, or one to more recipients "
@@ -453,13 +496,26 @@ bool CampaignsPage::showApproval(const CampaignStore::Campaign &c)
     return true;
 }
 
+std::optional<ServiceHeartbeats::Beat> CampaignsPage::newestService() const
+{
+    const auto newest = ServiceHeartbeats(m_context.database.connections().connection()).newest();
+    return newest.isOk() ? newest.value() : std::nullopt;
+}
+
+std::optional<ServiceHeartbeats::Beat> CampaignsPage::liveService() const
+{
+    const std::optional<ServiceHeartbeats::Beat> beat = newestService();
+    if (beat &&
+        QDateTime::currentMSecsSinceEpoch() - beat->seenAt < ServiceHeartbeats::kSilenceMsecs)
+        return beat;
+    return std::nullopt;
+}
+
 void CampaignsPage::showSender(const CampaignStore::Campaign &c)
 {
     const bool waitsForASender =
         c.state == CampaignState::Running || (c.state == CampaignState::Paused && c.resumeAt);
-    const auto newest = ServiceHeartbeats(m_context.database.connections().connection()).newest();
-    const std::optional<ServiceHeartbeats::Beat> beat =
-        newest.isOk() ? newest.value() : std::nullopt;
+    const std::optional<ServiceHeartbeats::Beat> beat = newestService();
     const qint64 silentFor = beat ? QDateTime::currentMSecsSinceEpoch() - beat->seenAt : 0;
     const bool team = m_context.access.mode() == TeamAccess::Mode::Team;
     if (!waitsForASender || m_job || (!beat && !team)) {
@@ -500,10 +556,16 @@ void CampaignsPage::updateButtons()
                        "industry library, delete"));
     gate.setEnabled(m_start, Work::SendCampaigns, draft && mayStart,
                     draft && !mayStart ? tr("Waits for another member's approval") : QString());
+    // A running campaign that a live service sends needs no second sender (nor the secret
+    // here); a paused one may still be resumed from this desk.
+    const auto service =
+        has && c.state == CampaignState::Running && !sending ? liveService() : std::nullopt;
     gate.setEnabled(m_send, Work::SendCampaigns,
-                    has && !sending &&
+                    has && !sending && !service &&
                         (c.state == CampaignState::Running || c.state == CampaignState::Paused ||
-                         c.state == CampaignState::Stopped));
+                         c.state == CampaignState::Stopped),
+                    service ? tr("The service on %1 is sending this campaign.").arg(service->host)
+                            : QString());
     m_send->setText(has && c.state != CampaignState::Running ? tr("R&esume") : tr("S&end"));
     // A campaign waiting for the quota's reset can be paused too: then it waits for staff.
     gate.setEnabled(m_pause, Work::SendCampaigns,
@@ -547,24 +609,36 @@ void CampaignsPage::decideSelected(CampaignApprovals::Decision decision)
     CampaignStore::Counts audience;
     if (const Status counted = store().audience(c.definition, &audience); !counted.isOk())
         return showMessage(counted.message(), false);
+    const auto tested = store().testSendOfThisVersion(id);
+    if (!tested.isOk())
+        return showMessage(tested.status().message(), false);
     const QLocale locale;
+    const std::optional<CampaignStore::TestSend> &test = tested.value();
+    const QString testLine =
+        test ? tr("sent by %1 on %2 to %3")
+                   .arg(test->actor,
+                        locale.toString(QDateTime::fromMSecsSinceEpoch(test->at),
+                                        QLocale::ShortFormat),
+                        test->openid)
+             : tr("none of this version yet");
     const bool approve = decision == CampaignApprovals::Decision::Approved;
     ReasonDialog dialog(
         approve ? tr("Approve campaign %1").arg(id) : tr("Reject campaign %1").arg(id),
-        tr("%1 by %2, version %3: the %4 to %5 people; %6 are left out by the rules. The preview "
-           "beside shows the message as its first recipient reads it. Your comment is kept with "
-           "the decision and shown to the author.")
+        tr("%1 by %2, version %3: the %4 to %5 people. Left out by the rules: %6. Test send: %7. "
+           "The preview beside shows the message as its first recipient reads it. Your comment "
+           "is kept with the decision and shown to the author.")
             .arg(c.definition.name, c.createdBy)
             .arg(c.revision)
             .arg(messageSummary(c.definition),
                  locale.toString(audience.count(DeliveryState::Pending)),
-                 locale.toString(audience.leftOut())),
+                 DeliveryText::leftOut(audience.byReason), testLine),
         false, this);
     dialog.setObjectName(QStringLiteral("decisionDialog"));
     if (m_context.dialogs.exec(dialog) != QDialog::Accepted)
         return;
     const Status decided =
         store().decide(id, c.revision, decision, dialog.reason(), AuditLog::currentActor());
+    m_approvalRead.reset(); // the decision is read again
     reload();
     select(id);
     if (!decided.isOk())
@@ -708,6 +782,13 @@ void CampaignsPage::startSelected()
     if (!started.isOk())
         return showMessage(started.message(), false);
     reload();
+    // With a service alive the console's part is done: the start woke it (LISTEN/NOTIFY).
+    if (const auto service = liveService())
+        return showMessage(
+            tr("Started: the service on %1 sends the %2 messages; nothing more "
+               "to do here.")
+                .arg(service->host, locale.toString(counts.count(DeliveryState::Pending))),
+            true);
     showMessage(tr("Started: %1 messages to send. Press Send.")
                     .arg(locale.toString(counts.count(DeliveryState::Pending))),
                 true);

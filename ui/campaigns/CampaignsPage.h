@@ -2,6 +2,7 @@
 
 #include "ConsoleContext.h"
 #include "messaging/CampaignStore.h"
+#include "service/ServiceHeartbeats.h"
 
 #include <functional>
 #include <memory>
@@ -92,6 +93,9 @@ private:
     bool showApproval(const CampaignStore::Campaign &campaign);
     // Who sends a running campaign: the service seen last, or a warning that none was seen.
     void showSender(const CampaignStore::Campaign &campaign);
+    // The service seen last, and the one seen within the last minute (it sends what runs).
+    std::optional<ServiceHeartbeats::Beat> newestService() const;
+    std::optional<ServiceHeartbeats::Beat> liveService() const;
     // The message as its people read it (the segment's first person), for any campaign.
     void showContent(const CampaignStore::Campaign &campaign);
     void startSending(qint64 id, const std::shared_ptr<MemorySecrets> &secrets);
@@ -129,4 +133,18 @@ private:
     QThread m_detailThread;
     QObject m_detailLoader; // lives in m_detailThread
     bool m_detailLoading = false;
+    // What a draft's approval needs, read on the detail thread (on a team database it counts
+    // the audience, which at a million people takes a while): the last read, for the campaign
+    // and version it was read for.
+    struct ApprovalRead
+    {
+        qint64 campaignId = 0;
+        int revision = 0;
+        Status status = Status::ok();
+        CampaignApprovals::Need need = CampaignApprovals::Need::None;
+        CampaignApprovals::Entry newest;
+    };
+    void readApprovalInBackground(const CampaignStore::Campaign &campaign);
+    std::optional<ApprovalRead> m_approvalRead;
+    qint64 m_approvalReading = 0; // the campaign being read, 0 for none
 };

@@ -423,13 +423,8 @@ void ComposerDialog::updateAudience()
         m_audience->setText(status.message());
         return;
     }
-    const QLocale locale;
-    QStringList leftOut;
-    for (auto it = counts.byReason.constBegin(); it != counts.byReason.constEnd(); ++it)
-        if (it.value() > 0)
-            leftOut << tr("%1 %2").arg(locale.toString(it.value()), DeliveryText::reason(it.key()));
-    const QString who = locale.toString(counts.count(DeliveryState::Pending));
-    const QString left = leftOut.isEmpty() ? tr("nobody") : leftOut.join(tr(", "));
+    const QString who = QLocale().toString(counts.count(DeliveryState::Pending));
+    const QString left = DeliveryText::leftOut(counts.byReason);
     m_audience->setText(
         d.massByTag()
             ? tr("Will receive it: %1 (the tag's followers as last synced). Left out: %2.")

@@ -4,6 +4,7 @@
 #include "i18n/Translations.h"
 #include "RoleGate.h"
 #include "settings/AccountsPanel.h"
+#include "settings/SchedulesPanel.h"
 #include "storage/Database.h"
 
 #include <QComboBox>
@@ -50,11 +51,18 @@ QWidget *SettingsPage::languagePicker(QWidget *parent)
 SettingsPage::SettingsPage(const ConsoleContext &context, QWidget *parent)
     : QWidget(parent),
       m_accounts(new AccountsPanel(context.database.connections().connection(), context.secrets,
-                                   context.dialogs, context.access, this))
+                                   context.dialogs, context.access, this)),
+      m_schedules(new SchedulesPanel(context.database.connections().connection(), context.dialogs,
+                                     context.access, this))
 {
     auto *accounts = new QGroupBox(tr("WeChat accounts"), this);
     auto *accountsLayout = new QVBoxLayout(accounts);
     accountsLayout->addWidget(m_accounts);
+
+    auto *schedules = new QGroupBox(tr("Schedules"), this);
+    auto *schedulesLayout = new QVBoxLayout(schedules);
+    schedulesLayout->addWidget(m_schedules);
+    connect(m_accounts, &AccountsPanel::appsChanged, m_schedules, &SchedulesPanel::reload);
 
     auto *console = new QGroupBox(tr("This console"), this);
     auto *form = new QFormLayout(console);
@@ -66,6 +74,7 @@ SettingsPage::SettingsPage(const ConsoleContext &context, QWidget *parent)
     form->addRow(tr("Language:"), languagePicker(console));
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(accounts, 1);
+    layout->addWidget(accounts, 2);
+    layout->addWidget(schedules, 1);
     layout->addWidget(console);
 }
