@@ -97,6 +97,15 @@ private slots:
                   {QStringLiteral("team"), QStringLiteral("add"), QStringLiteral("tst_teamcli_x"),
                    QStringLiteral("--role"), QStringLiteral("admin")});
         QVERIFY2(byMember.exitCode != 0, qPrintable(says(byMember)));
+        // A login that may not create roles hears what to do, before PostgreSQL refuses.
+        QVERIFY2(byMember.err.contains(QStringLiteral("ALTER ROLE tst_teamcli_marketing "
+                                                      "CREATEROLE")),
+                 qPrintable(says(byMember)));
+        const Run initByMember = runAs(QStringLiteral("tst_teamcli_marketing"),
+                                       {QStringLiteral("team"), QStringLiteral("init")});
+        QVERIFY2(initByMember.exitCode != 0 &&
+                     initByMember.err.contains(QStringLiteral("CREATEROLE")),
+                 qPrintable(says(initByMember)));
     }
 
     // The examples: marketing cannot change apps, support cannot save a segment, a

@@ -5557,6 +5557,10 @@ thing1: Your order {{member_id|}} has shipped</source>
         <source>&quot;%1&quot; is not a wxops role: use admin, marketing, support, viewer or approver.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Setting up the team creates PostgreSQL roles, which the login %1 may not do. As the PostgreSQL superuser, run ALTER ROLE %1 CREATEROLE once (or create the owner with createuser --createrole), then run this again (docs/team.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TemplateLibrary</name>

@@ -5529,6 +5529,10 @@ thing1: 您的订单 {{member_id|}} 已发货</translation>
         <source>&quot;%1&quot; is not a wxops role: use admin, marketing, support, viewer or approver.</source>
         <translation>“%1”不是 wxops 角色：请用 admin、marketing、support、viewer 或 approver。</translation>
     </message>
+    <message>
+        <source>Setting up the team creates PostgreSQL roles, which the login %1 may not do. As the PostgreSQL superuser, run ALTER ROLE %1 CREATEROLE once (or create the owner with createuser --createrole), then run this again (docs/team.md).</source>
+        <translation>设置团队需要创建 PostgreSQL 角色，而登录名 %1 无权这样做。请以 PostgreSQL 超级用户运行一次 ALTER ROLE %1 CREATEROLE（或用 createuser --createrole 创建所有者），然后再运行本命令（见 docs/team.md）。</translation>
+    </message>
 </context>
 <context>
     <name>TemplateLibrary</name>

@@ -36,11 +36,29 @@ Status TeamSetup::requirePostgres() const
                  "(docs/team.md)."));
 }
 
+Status TeamSetup::requireRoleManager() const
+{
+    const StatusOr<QVariant> may = Sql::scalar(
+        m_db, QStringLiteral("SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = "
+                             "session_user"));
+    WX_TRY(may.status());
+    if (may.value().toBool())
+        return Status::ok();
+    const StatusOr<QVariant> login = Sql::scalar(m_db, QStringLiteral("SELECT session_user"));
+    WX_TRY(login.status());
+    return Status::failure(
+        Text::tr("Setting up the team creates PostgreSQL roles, which the login %1 may not do. "
+                 "As the PostgreSQL superuser, run ALTER ROLE %1 CREATEROLE once (or create the "
+                 "owner with createuser --createrole), then run this again (docs/team.md).")
+            .arg(login.value().toString()));
+}
+
 // Role and table names here are wxops' own constants or checked by isLoginName: identifiers
 // cannot be bound as values, so they are quoted and never taken from free text.
 Status TeamSetup::init()
 {
     WX_TRY(requirePostgres());
+    WX_TRY(requireRoleManager());
     // "trigger … does not exist, skipping" on a first init is no news for the person running it.
     WX_TRY(Sql::execUnprepared(m_db, QStringLiteral("SET client_min_messages = warning")));
     for (const QString &role : groupRoles())
@@ -88,6 +106,7 @@ Status TeamSetup::add(const QString &login, const QString &groupRole)
         return Status::failure(Text::tr("\"%1\" is not a wxops role: use admin, marketing, "
                                         "support, viewer or approver.")
                                    .arg(groupRole));
+    WX_TRY(requireRoleManager());
     WX_TRY(Sql::execUnprepared(m_db,
                                QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles "
                                               "WHERE rolname = '%1') THEN CREATE ROLE %1 LOGIN; "

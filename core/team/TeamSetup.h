@@ -42,6 +42,9 @@ public:
 
 private:
     Status requirePostgres() const;
+    // Creating and granting roles needs CREATEROLE (or a superuser): said plainly up front
+    // rather than as PostgreSQL's "permission denied to create role".
+    Status requireRoleManager() const;
 
     DbConnection m_db;
 };
