@@ -13,6 +13,7 @@
 #include "messaging/OutboxRunner.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "team/TeamAccess.h"
 #include "util/Clock.h"
 #include "wechat/WechatClient.h"
 
@@ -366,8 +367,21 @@ int runCampaignCommand(const QStringList &arguments, const CommandLine &cl, Data
         return status(id, cl, store);
     if (what == QStringLiteral("outcome"))
         return outcome(id, cl, database);
-    if (what == QStringLiteral("approve") || what == QStringLiteral("reject"))
+    if (what == QStringLiteral("approve") || what == QStringLiteral("reject")) {
+        // The grants refuse anyone else; say first which role deciding takes.
+        const auto access = TeamAccess::read(database.connections().connection());
+        if (access.isOk() && !access.value().may(TeamAccess::Work::ApproveCampaigns))
+            return fail(Text::tr("Approving or rejecting a campaign takes the %1 role; %2 holds "
+                                 "%3. Ask the database owner: wxops team add %2 --role approver.")
+                            .arg(TeamAccess::rolesFor(TeamAccess::Work::ApproveCampaigns)
+                                     .join(Text::tr(" or ")),
+                                 access.value().login(),
+                                 access.value().roles().isEmpty()
+                                     ? Text::tr("no wxops role")
+                                     : access.value().roles().join(QStringLiteral(", "))),
+                        65);
         return decide(id, what, cl, store);
+    }
     const QString actor = AuditLog::currentActor();
     Status done = Status::ok();
     qint64 rows = 0;

@@ -181,7 +181,9 @@ private slots:
         const QStringList approve{QStringLiteral("campaign"), QStringLiteral("approve"), id,
                                   QStringLiteral("--comment"), QStringLiteral("looks right")};
         const Run own = runAs(QStringLiteral("tst_teamcli_marketing"), approve);
-        QVERIFY2(own.exitCode == 65, qPrintable(says(own)));
+        QVERIFY2(own.exitCode == 65 && own.err.contains(QStringLiteral(
+                                           "wxops team add tst_teamcli_marketing --role approver")),
+                 qPrintable(says(own)));
         const Run noReason = runAs(QStringLiteral("tst_teamcli_approver"),
                                    {QStringLiteral("campaign"), QStringLiteral("reject"), id});
         QVERIFY2(noReason.exitCode == 65 && noReason.err.contains(QStringLiteral("--comment")),

@@ -793,6 +793,18 @@ Database: %2</source>
         <source>left out by the rules</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Approving or rejecting a campaign takes the %1 role; %2 holds %3. Ask the database owner: wxops team add %2 --role approver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no wxops role</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CampaignDefinition</name>

@@ -786,6 +786,18 @@ Database: %2</source>
         <source>left out by the rules</source>
         <translation>被规则排除的人</translation>
     </message>
+    <message>
+        <source>Approving or rejecting a campaign takes the %1 role; %2 holds %3. Ask the database owner: wxops team add %2 --role approver.</source>
+        <translation>批准或驳回推送活动需要 %1 角色；%2 拥有的是 %3。请数据库所有者运行：wxops team add %2 --role approver。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>no wxops role</source>
+        <translation>无 wxops 角色</translation>
+    </message>
 </context>
 <context>
     <name>CampaignDefinition</name>
