@@ -8,8 +8,8 @@
 #include "InterruptWatcher.h"
 #include "logging/LogCategories.h"
 #include "messaging/CampaignStates.h"
+#include "ScheduleLoop.h"
 #include "service/CampaignWakeups.h"
-#include "service/ScheduledWork.h"
 #include "service/ServiceHeartbeats.h"
 #include "service/ServiceRound.h"
 #include "storage/AuditLog.h"
@@ -23,7 +23,6 @@
 #include <QEventLoop>
 #include <QMutex>
 #include <QSysInfo>
-#include <QThread>
 #include <QTimer>
 
 using namespace CommandOutput;
@@ -63,52 +62,6 @@ void report(const QList<ServiceRound::CampaignResult> &results)
     }
 }
 
-// Runs the schedules that are due, in a thread of their own so that a long follower sync never
-// holds up a campaign: once for --once, else every kLookMsecs until `stopping`. The thread has
-// its own database connection and reads the secrets itself.
-class ScheduleLoop
-{
-public:
-    static constexpr int kLookMsecs = 20000;
-
-    ScheduleLoop(ConnectionFactory &connections, bool once, const std::atomic_bool &stopping)
-        : m_thread(QThread::create(
-              [this, &connections, once, &stopping] { run(connections, once, stopping); }))
-    {
-        m_thread->start();
-    }
-    ~ScheduleLoop() { m_thread->wait(); }
-    bool failed() const { return m_failed; }
-    void wait() { m_thread->wait(); }
-
-private:
-    void run(ConnectionFactory &connections, bool once, const std::atomic_bool &stopping)
-    {
-        SecretStore keychain;
-        CredentialSecrets secrets(qEnvironmentVariable("CREDENTIALS_DIRECTORY"), keychain);
-        ScheduledWork work(connections, secrets, Clock::system());
-        const auto stop = [&stopping] { return stopping.load(); };
-        do {
-            const auto results = work.runDue(stop);
-            if (!results.isOk()) {
-                say(Text::tr("the schedules could not be run: %1").arg(results.status().message()));
-                m_failed = true;
-            }
-            for (const ScheduledWork::Result &r : results.valueOr({})) {
-                say(QStringLiteral("schedule %1 (%2 of %3 at %4): %5")
-                        .arg(r.schedule.id)
-                        .arg(ServiceSchedules::jobName(r.schedule.job), r.schedule.appid,
-                             r.schedule.at(), r.outcome));
-                m_failed = m_failed || !r.ok;
-            }
-            for (int waited = 0; !once && !stop() && waited < kLookMsecs; waited += 200)
-                QThread::msleep(200);
-        } while (!once && !stop());
-    }
-
-    std::unique_ptr<QThread> m_thread;
-    std::atomic_bool m_failed = false;
-};
 } // namespace
 
 int runServiceCommand(const QStringList &, const CommandLine &cl, Database &database)
@@ -131,7 +84,7 @@ int runServiceCommand(const QStringList &, const CommandLine &cl, Database &data
     // A start wakes the service at once on PostgreSQL; the poll is the fallback.
     CampaignWakeups wakeups(database.connections().connection());
     const int pollMsecs = wakeups.isListening() ? 5000 : 1000;
-    ScheduleLoop schedules(database.connections(), once, stopping);
+    ScheduleLoop schedules(database.connections(), once, stopping, say);
     do {
         beat.seenAt = QDateTime::currentMSecsSinceEpoch();
         if (const Status beaten = heartbeats.beat(beat); !beaten.isOk())
