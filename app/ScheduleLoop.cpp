@@ -15,11 +15,12 @@ struct Text
 };
 } // namespace
 
-ScheduleLoop::ScheduleLoop(ConnectionFactory &connections, bool once,
+ScheduleLoop::ScheduleLoop(ConnectionFactory &connections, const QString &service, bool once,
                            const std::atomic_bool &stopping,
                            std::function<void(const QString &)> say)
-    : m_say(std::move(say)), m_thread(QThread::create([this, &connections, once, &stopping] {
-          run(connections, once, stopping);
+    : m_say(std::move(say)),
+      m_thread(QThread::create([this, &connections, service, once, &stopping] {
+          run(connections, service, once, stopping);
       }))
 {
     m_thread->start();
@@ -35,11 +36,12 @@ void ScheduleLoop::wait()
     m_thread->wait();
 }
 
-void ScheduleLoop::run(ConnectionFactory &connections, bool once, const std::atomic_bool &stopping)
+void ScheduleLoop::run(ConnectionFactory &connections, const QString &service, bool once,
+                       const std::atomic_bool &stopping)
 {
     SecretStore keychain;
     CredentialSecrets secrets(qEnvironmentVariable("CREDENTIALS_DIRECTORY"), keychain);
-    ScheduledWork work(connections, secrets, Clock::system());
+    ScheduledWork work(connections, secrets, Clock::system(), service);
     const auto stop = [&stopping] { return stopping.load(); };
     do {
         const auto results = work.runDue(stop);

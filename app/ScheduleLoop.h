@@ -17,15 +17,17 @@ class ScheduleLoop
 public:
     static constexpr int kLookMsecs = 20000;
 
-    ScheduleLoop(ConnectionFactory &connections, bool once, const std::atomic_bool &stopping,
-                 std::function<void(const QString &)> say);
+    // `service` is this service's heartbeat id, kept on the schedules it runs.
+    ScheduleLoop(ConnectionFactory &connections, const QString &service, bool once,
+                 const std::atomic_bool &stopping, std::function<void(const QString &)> say);
     ~ScheduleLoop();
     // Whether a schedule failed or could not be run.
     bool failed() const { return m_failed; }
     void wait();
 
 private:
-    void run(ConnectionFactory &connections, bool once, const std::atomic_bool &stopping);
+    void run(ConnectionFactory &connections, const QString &service, bool once,
+             const std::atomic_bool &stopping);
 
     std::function<void(const QString &)> m_say;
     std::unique_ptr<QThread> m_thread;

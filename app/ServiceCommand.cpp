@@ -84,11 +84,15 @@ int runServiceCommand(const QStringList &, const CommandLine &cl, Database &data
     // A start wakes the service at once on PostgreSQL; the poll is the fallback.
     CampaignWakeups wakeups(database.connections().connection());
     const int pollMsecs = wakeups.isListening() ? 5000 : 1000;
-    ScheduleLoop schedules(database.connections(), once, stopping, say);
-    do {
+    const auto beatNow = [&] {
         beat.seenAt = QDateTime::currentMSecsSinceEpoch();
         if (const Status beaten = heartbeats.beat(beat); !beaten.isOk())
             say(Text::tr("cannot record this service's heartbeat: %1").arg(beaten.message()));
+    };
+    beatNow(); // before a schedule is claimed in its name: alive, so nobody takes it over
+    ScheduleLoop schedules(database.connections(), beat.service, once, stopping, say);
+    do {
+        beatNow();
         ServiceRound round(database.connections().connection(), secrets, Clock::system());
         const auto results = round.run(stop);
         if (!results.isOk()) {

@@ -1,6 +1,7 @@
 // The times an admin sets for the service's unattended work (issue 21): a schedule runs once a
 // day at or after its Beijing time, a service that was down catches up once, and of several
 // services looking at once only one runs it.
+#include "service/ServiceHeartbeats.h"
 #include "service/ServiceSchedules.h"
 #include "storage/Sql.h"
 #include "SyncTarget.h"
@@ -18,10 +19,11 @@ class TestSchedules : public QObject
 {
     Q_OBJECT
 
-    // What a service claims at `when` (Beijing time): the schedule's id, or 0 for nothing.
-    qint64 claimAt(ServiceSchedules &schedules, const QString &when)
+    // What `service` claims at `when` (Beijing time): the schedule's id, or 0 for nothing.
+    qint64 claimAt(ServiceSchedules &schedules, const QString &when,
+                   const QString &service = QStringLiteral("host:1"))
     {
-        const auto claimed = schedules.claimDue(at(when));
+        const auto claimed = schedules.claimDue(at(when), service);
         if (!claimed.isOk())
             qWarning("%s", qPrintable(claimed.status().message()));
         return claimed.isOk() && claimed.value() ? claimed.value()->id : 0;
@@ -70,7 +72,8 @@ private slots:
         QCOMPARE(claimAt(schedules, QStringLiteral("2026-12-02T02:59:00")), 0);
         const auto utcEvening = schedules.claimDue(
             QDateTime::fromString(QStringLiteral("2026-12-01T19:00:00Z"), Qt::ISODate)
-                .toMSecsSinceEpoch());
+                .toMSecsSinceEpoch(),
+            QStringLiteral("host:1"));
         QVERIFY(utcEvening.isOk() && utcEvening.value());
         QCOMPARE(utcEvening.value()->id, id);
         // A service down for three days catches up once, not three times.
@@ -113,8 +116,39 @@ private slots:
                     .add(Emulator::oaAppid(), ServiceSchedules::Job::Followers, 4 * 60,
                          at(QStringLiteral("2026-12-01T02:00:00")), &id)
                     .isOk());
-        QCOMPARE(claimAt(second, QStringLiteral("2026-12-01T04:00:00")), id);
-        QCOMPARE(claimAt(first, QStringLiteral("2026-12-01T04:00:00")), 0);
+        // The second service is alive (its heartbeat is fresh) while it runs the job.
+        const qint64 now = at(QStringLiteral("2026-12-01T04:00:00"));
+        QVERIFY(ServiceHeartbeats(m_target->db())
+                    .beat({QStringLiteral("host:2"), QStringLiteral("host"), QStringLiteral("svc"),
+                           now, now})
+                    .isOk());
+        QCOMPARE(claimAt(second, QStringLiteral("2026-12-01T04:00:00"), QStringLiteral("host:2")),
+                 id);
+        QCOMPARE(claimAt(first, QStringLiteral("2026-12-01T04:00:00"), QStringLiteral("host:1")),
+                 0);
+        // It dies mid-run: once its heartbeat is a minute old, the first takes the run over,
+        // and only one of two services looking does.
+        QCOMPARE(claimAt(first, QStringLiteral("2026-12-01T04:00:59"), QStringLiteral("host:1")),
+                 0);
+        const qint64 later = at(QStringLiteral("2026-12-01T04:01:00"));
+        QVERIFY(ServiceHeartbeats(m_target->db())
+                    .beat({QStringLiteral("host:1"), QStringLiteral("host"), QStringLiteral("svc"),
+                           later, later})
+                    .isOk());
+        QCOMPARE(claimAt(first, QStringLiteral("2026-12-01T04:01:01"), QStringLiteral("host:1")),
+                 id);
+        QCOMPARE(claimAt(second, QStringLiteral("2026-12-01T04:01:02"), QStringLiteral("host:3")),
+                 0); // host:1 is alive and runs it
+        const auto listed = first.list();
+        QVERIFY(listed.isOk() && listed.value().size() == 1);
+        QCOMPARE(listed.value().constFirst().claimedBy, QStringLiteral("host:1"));
+        // A finished run is never taken over, whoever is silent.
+        QVERIFY(first
+                    .finish(id, true, QStringLiteral("synced"),
+                            at(QStringLiteral("2026-12-01T04:02:00")))
+                    .isOk());
+        QCOMPARE(claimAt(second, QStringLiteral("2026-12-01T05:00:00"), QStringLiteral("host:3")),
+                 0);
         bool removed = false;
         QVERIFY(first.remove(id, &removed).isOk() && removed);
     }

@@ -44,8 +44,8 @@ void runToEnd(Job &job, Signal finished, const std::function<void()> &start,
 } // namespace
 
 ScheduledWork::ScheduledWork(ConnectionFactory &connections, SecretSource &secrets,
-                             const Clock &clock)
-    : m_connections(connections), m_secrets(secrets), m_clock(clock)
+                             const Clock &clock, const QString &service)
+    : m_connections(connections), m_secrets(secrets), m_clock(clock), m_service(service)
 {
 }
 
@@ -54,7 +54,7 @@ StatusOr<QList<ScheduledWork::Result>> ScheduledWork::runDue(const std::function
     ServiceSchedules schedules(m_connections.connection());
     QList<Result> results;
     while (!(stopping && stopping())) {
-        const auto claimed = schedules.claimDue(m_clock.nowMsecs());
+        const auto claimed = schedules.claimDue(m_clock.nowMsecs(), m_service);
         WX_TRY(claimed.status());
         if (!claimed.value())
             break;

@@ -22,7 +22,9 @@ public:
         QString outcome; // one line, for the log and `wxops schedule list`
     };
 
-    ScheduledWork(ConnectionFactory &connections, SecretSource &secrets, const Clock &clock);
+    // `service` is the running service's heartbeat id: the schedules it claims carry it.
+    ScheduledWork(ConnectionFactory &connections, SecretSource &secrets, const Clock &clock,
+                  const QString &service);
 
     // `stopping` is asked between jobs and while one runs (true: it is cancelled and keeps
     // what it has; a sync or fetch resumes where it stopped next time).
@@ -34,4 +36,5 @@ private:
     ConnectionFactory &m_connections;
     SecretSource &m_secrets;
     const Clock &m_clock;
+    QString m_service;
 };

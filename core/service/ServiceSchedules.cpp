@@ -1,5 +1,6 @@
 #include "ServiceSchedules.h"
 
+#include "ServiceHeartbeats.h"
 #include "storage/AppRepository.h"
 #include "storage/Sql.h"
 
@@ -21,7 +22,7 @@ QDateTime inBeijing(qint64 msecs)
 
 const QString kColumns = QStringLiteral(
     "s.id, a.appid, s.job, s.at_minute, s.last_day, s.last_started_at, s.last_finished_at, "
-    "s.last_outcome, s.last_ok");
+    "s.last_outcome, s.last_ok, s.claimed_by");
 
 ServiceSchedules::Schedule read(const QSqlQuery &q)
 {
@@ -36,6 +37,7 @@ ServiceSchedules::Schedule read(const QSqlQuery &q)
     s.lastFinishedAt = q.value(6).toLongLong();
     s.lastOutcome = q.value(7).toString();
     s.lastOk = q.value(8).toInt() != 0;
+    s.claimedBy = q.value(9).toString();
     return s;
 }
 } // namespace
@@ -143,36 +145,48 @@ StatusOr<QList<ServiceSchedules::Schedule>> ServiceSchedules::list() const
     return schedules;
 }
 
-StatusOr<std::optional<ServiceSchedules::Schedule>> ServiceSchedules::claimDue(qint64 nowMsecs)
+StatusOr<std::optional<ServiceSchedules::Schedule>>
+ServiceSchedules::claimDue(qint64 nowMsecs, const QString &service)
 {
     const QString today = beijingDay(nowMsecs).toString(Qt::ISODate);
+    const qint64 aliveSince = nowMsecs - ServiceHeartbeats::kSilenceMsecs;
     QSqlQuery due(m_db);
     if (!Sql::run(due,
                   QStringLiteral("SELECT %1 FROM service_schedules s JOIN apps a ON a.id = "
                                  "s.app_id WHERE s.at_minute <= ? AND (s.last_day IS NULL OR "
-                                 "s.last_day < ?) ORDER BY s.at_minute, s.id")
+                                 "s.last_day < ? OR (s.last_finished_at IS NULL AND "
+                                 "s.claimed_by <> ? AND NOT EXISTS (SELECT 1 FROM "
+                                 "service_heartbeats h WHERE h.service = s.claimed_by AND "
+                                 "h.seen_at >= ?))) ORDER BY s.at_minute, s.id")
                       .arg(kColumns),
-                  {beijingMinute(nowMsecs), today}))
+                  {beijingMinute(nowMsecs), today, service, aliveSince}))
         return Sql::failure(due);
     QList<Schedule> candidates;
     while (due.next())
         candidates.append(read(due));
     due.finish(); // no read left open: SQLite could not turn it into the claim's write
     for (Schedule &schedule : candidates) {
-        // Whoever moves the day first runs it; the others see no row changed.
+        // Whoever moves the day (or the dead service's claim) first runs it; the others see
+        // no row changed.
+        const bool takeover =
+            schedule.lastDay.isValid() && schedule.lastDay.toString(Qt::ISODate) >= today;
         QSqlQuery claim(m_db);
         if (!Sql::run(claim,
                       QStringLiteral("UPDATE service_schedules SET last_day = ?, "
                                      "last_started_at = ?, last_finished_at = NULL, "
-                                     "last_outcome = NULL WHERE id = ? AND (last_day IS NULL OR "
-                                     "last_day < ?)"),
-                      {today, nowMsecs, schedule.id, today}))
+                                     "last_outcome = NULL, claimed_by = ? WHERE id = ? AND %1")
+                          .arg(takeover ? QStringLiteral("last_finished_at IS NULL AND "
+                                                         "claimed_by = ?")
+                                        : QStringLiteral("(last_day IS NULL OR last_day < ?)")),
+                      {today, nowMsecs, service, schedule.id,
+                       takeover ? QVariant(schedule.claimedBy) : QVariant(today)}))
             return Sql::failure(claim);
         if (claim.numRowsAffected() == 1) {
             schedule.lastDay = beijingDay(nowMsecs);
             schedule.lastStartedAt = nowMsecs;
             schedule.lastFinishedAt = 0;
             schedule.lastOutcome.clear();
+            schedule.claimedBy = service;
             return std::optional<Schedule>(schedule);
         }
     }

@@ -11,7 +11,8 @@
 // each a job of one app at a time of day in Beijing (WeChat's day, as its statistics and quotas
 // count it). A schedule runs once a day, the first time a service looks at or after its time;
 // a service that was down catches up once, not once per missed day. Several services may look
-// at once: a run is claimed by a compare-and-set of the day on its row, so only one does it.
+// at once: a run is claimed by a compare-and-set of the day on its row, so only one does it;
+// a run a dead service left unfinished is taken over the same way (both jobs are idempotent).
 class ServiceSchedules
 {
 public:
@@ -35,6 +36,7 @@ public:
         qint64 lastFinishedAt = 0; // 0 while it runs, or if its service died
         QString lastOutcome;
         bool lastOk = false;
+        QString claimedBy;  // the service that ran it last
         QString at() const; // "03:30"
     };
 
@@ -46,9 +48,11 @@ public:
     Status remove(qint64 id, bool *removed);
     StatusOr<QList<Schedule>> list() const;
 
-    // Claims the next schedule due at `nowMsecs` that no service has run today; nothing when
-    // none is due (or another service claimed it first).
-    StatusOr<std::optional<Schedule>> claimDue(qint64 nowMsecs);
+    // Claims for `service` (its heartbeat's id) the next schedule due at `nowMsecs` that no
+    // service has run today, or whose run today another service left unfinished and that
+    // service has gone silent (ServiceHeartbeats: a crash loses no day); nothing when none is
+    // due or another service claimed it first.
+    StatusOr<std::optional<Schedule>> claimDue(qint64 nowMsecs, const QString &service);
     Status finish(qint64 id, bool ok, const QString &outcome, qint64 nowMsecs);
 
     static QDate beijingDay(qint64 msecs);

@@ -576,6 +576,7 @@ Migration serviceSchedules()
             last_finished_at BIGINT,
             last_outcome TEXT,
             last_ok INTEGER NOT NULL DEFAULT 0,
+            claimed_by TEXT,
             UNIQUE (app_id, job, at_minute)))"),
     };
     return m;

@@ -77,7 +77,7 @@ const QList<TableOwner> &all()
         // outbox and the threshold.
         {"campaign_approvals", "messaging/CampaignApprovals.cpp", {}},
         {"team_settings", "team/TeamSettings.cpp", {"messaging/CampaignApprovals.cpp"}},
-        {"service_heartbeats", "service/ServiceHeartbeats.cpp", {}},
+        {"service_heartbeats", "service/ServiceHeartbeats.cpp", {"service/ServiceSchedules.cpp"}},
         {"service_schedules", "service/ServiceSchedules.cpp", {}},
     };
     return owners;
