@@ -10,6 +10,8 @@
 class ServiceHeartbeats
 {
 public:
+    // A service not seen for this long is taken as gone.
+    static constexpr qint64 kSilenceMsecs = 60 * 1000;
     struct Beat
     {
         QString service; // host:pid, one per running process
@@ -17,9 +19,8 @@ public:
         QString login; // the database login it runs as
         qint64 startedAt = 0;
         qint64 seenAt = 0;
+        bool aliveAt(qint64 nowMsecs) const { return nowMsecs - seenAt < kSilenceMsecs; }
     };
-    // A service not seen for this long is taken as gone.
-    static constexpr qint64 kSilenceMsecs = 60 * 1000;
 
     explicit ServiceHeartbeats(DbConnection db) : m_db(db) {}
 

@@ -505,25 +505,25 @@ std::optional<ServiceHeartbeats::Beat> CampaignsPage::newestService() const
 std::optional<ServiceHeartbeats::Beat> CampaignsPage::liveService() const
 {
     const std::optional<ServiceHeartbeats::Beat> beat = newestService();
-    if (beat &&
-        QDateTime::currentMSecsSinceEpoch() - beat->seenAt < ServiceHeartbeats::kSilenceMsecs)
+    if (beat && beat->aliveAt(QDateTime::currentMSecsSinceEpoch()))
         return beat;
     return std::nullopt;
 }
 
-void CampaignsPage::showSender(const CampaignStore::Campaign &c)
+void CampaignsPage::showSender(const CampaignStore::Campaign &c,
+                               const std::optional<ServiceHeartbeats::Beat> &beat)
 {
     const bool waitsForASender =
         c.state == CampaignState::Running || (c.state == CampaignState::Paused && c.resumeAt);
-    const std::optional<ServiceHeartbeats::Beat> beat = newestService();
-    const qint64 silentFor = beat ? QDateTime::currentMSecsSinceEpoch() - beat->seenAt : 0;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 silentFor = beat ? now - beat->seenAt : 0;
     const bool team = m_context.access.mode() == TeamAccess::Mode::Team;
     if (!waitsForASender || m_job || (!beat && !team)) {
         m_sender->hide(); // this console sends, or a single desk that never ran a service
         return;
     }
     m_sender->show();
-    if (beat && silentFor < ServiceHeartbeats::kSilenceMsecs) {
+    if (beat && beat->aliveAt(now)) {
         setTone(m_sender, Tone::Plain);
         m_sender->setText(tr("Sent by the service on %1 (as %2), last seen %n second(s) ago.",
                              nullptr, int(silentFor / 1000))
@@ -543,8 +543,11 @@ void CampaignsPage::updateButtons()
     const bool sending = m_job != nullptr;
     const bool draft = has && c.state == CampaignState::Draft;
     const bool mayStart = draft ? showApproval(c) : (m_approval->hide(), true);
+    // One read of the heartbeats serves the sender line and Send.
+    const std::optional<ServiceHeartbeats::Beat> beat =
+        has ? newestService() : std::optional<ServiceHeartbeats::Beat>();
     if (has)
-        showSender(c);
+        showSender(c, beat);
     else
         m_sender->hide();
     const RoleGate gate(m_context.access);
@@ -558,8 +561,9 @@ void CampaignsPage::updateButtons()
                     draft && !mayStart ? tr("Waits for another member's approval") : QString());
     // A running campaign that a live service sends needs no second sender (nor the secret
     // here); a paused one may still be resumed from this desk.
-    const auto service =
-        has && c.state == CampaignState::Running && !sending ? liveService() : std::nullopt;
+    const bool serviceSends = has && c.state == CampaignState::Running && !sending && beat &&
+                              beat->aliveAt(QDateTime::currentMSecsSinceEpoch());
+    const auto service = serviceSends ? beat : std::nullopt;
     gate.setEnabled(m_send, Work::SendCampaigns,
                     has && !sending && !service &&
                         (c.state == CampaignState::Running || c.state == CampaignState::Paused ||

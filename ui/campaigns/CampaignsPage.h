@@ -92,7 +92,8 @@ private:
     // The line about the draft's approval; whether the approval lets it start.
     bool showApproval(const CampaignStore::Campaign &campaign);
     // Who sends a running campaign: the service seen last, or a warning that none was seen.
-    void showSender(const CampaignStore::Campaign &campaign);
+    void showSender(const CampaignStore::Campaign &campaign,
+                    const std::optional<ServiceHeartbeats::Beat> &newestService);
     // The service seen last, and the one seen within the last minute (it sends what runs).
     std::optional<ServiceHeartbeats::Beat> newestService() const;
     std::optional<ServiceHeartbeats::Beat> liveService() const;

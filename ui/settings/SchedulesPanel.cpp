@@ -116,8 +116,7 @@ void SchedulesPanel::reload()
     const auto newest = ServiceHeartbeats(m_db).newest();
     const std::optional<ServiceHeartbeats::Beat> beat =
         newest.isOk() ? newest.value() : std::nullopt;
-    const bool alive = beat && QDateTime::currentMSecsSinceEpoch() - beat->seenAt <
-                                   ServiceHeartbeats::kSilenceMsecs;
+    const bool alive = beat && beat->aliveAt(QDateTime::currentMSecsSinceEpoch());
     if (alive)
         showNote(
             tr("The service on %1 runs these each day at their time (Beijing).").arg(beat->host),
