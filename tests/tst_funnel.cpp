@@ -270,7 +270,7 @@ private slots:
         const Status parsed = FunnelDefinition::parse(definition, kTo, &d);
         QVERIFY2(parsed.isOk(), qPrintable(parsed.message()));
         const QList<qint64> expected = bruteForce(d, m_members);
-        // In one statement, and split over three ranges of people counted at once (SQLite).
+        // In one statement, and split over three ranges of people counted at once.
         for (const int parts : {1, 3}) {
             const auto counted = Funnel(m_database->connections(), parts).count(d);
             QVERIFY2(counted.isOk(), qPrintable(counted.status().message()));

@@ -141,17 +141,15 @@ Status FunnelDefinition::parse(const QByteArray &json, const QDate &today, Funne
 
 int Funnel::partCount() const
 {
-    if (!m_connections.spec().isSqlite())
-        return 1;
     return m_parts > 0 ? m_parts : std::clamp(QThread::idealThreadCount(), 1, 4);
 }
 
 // One statement: s1 holds each person's first step in the range, s(k) the first step k after
-// step k-1 and within the window of s1; the counts of each are the funnel. With
-// lookupPerPerson (SQLite) step k is a lookup per person of s(k-1) in the index on (name,
-// person, time), and s1 is limited to a range of people (the last two values), which also
-// makes SQLite group s1 in that index's order instead of sorting; otherwise (PostgreSQL) the
-// steps are joins, which PostgreSQL runs as hash joins.
+// step k-1 and within the window of s1; the counts of each are the funnel. Each part counts a
+// range of people (the values at rangesAt), which also makes SQLite group s1 in the order of
+// the index on (name, person, time) instead of sorting. With lookupPerPerson (SQLite) step k
+// is a lookup per person of s(k-1) in that index; otherwise (PostgreSQL) the steps are joins,
+// which PostgreSQL runs as hash joins, each step's rows limited to the part's range too.
 Funnel::Statement Funnel::statement(const FunnelDefinition &definition, qint64 segmentId,
                                     bool lookupPerPerson) const
 {
@@ -169,11 +167,12 @@ Funnel::Statement Funnel::statement(const FunnelDefinition &definition, qint64 s
                         .arg(first.person);
         s.values << segmentId;
     }
-    if (lookupPerPerson) {
-        firstSql += QStringLiteral(" AND %1 BETWEEN ? AND ?").arg(first.person);
-        s.rangeAt = s.values.size();
+    const auto addRange = [&s](const QString &person) {
+        s.rangesAt << s.values.size();
         s.values << 0 << 0;
-    }
+        return QStringLiteral(" AND %1 BETWEEN ? AND ?").arg(person);
+    };
+    firstSql += addRange(first.person);
     ctes << firstSql + QStringLiteral(" GROUP BY %1)").arg(first.person);
     const qint64 window = qint64(definition.withinHours) * 3600 * 1000;
     QStringList counts{QStringLiteral("(SELECT COUNT(*) FROM s1)")};
@@ -191,13 +190,15 @@ Funnel::Statement Funnel::statement(const FunnelDefinition &definition, qint64 s
         } else {
             ctes << QStringLiteral("s%1 AS (SELECT prev.p, prev.t0, MIN(%3) AS t FROM s%2 prev "
                                    "CROSS JOIN %4 WHERE %5 = prev.p AND %6 AND %3 > prev.%7 AND "
-                                   "%3 <= prev.t0 + ? GROUP BY prev.p, prev.t0)")
+                                   "%3 <= prev.t0 + ?")
                         .arg(k + 1)
                         .arg(k)
                         .arg(step.time, step.joined(), step.person, step.condition, previousTime);
             counts << QStringLiteral("(SELECT COUNT(*) FROM s%1)").arg(k + 1);
         }
         s.values << step.values << window;
+        if (!lookupPerPerson)
+            ctes.last() += addRange(step.person) + QStringLiteral(" GROUP BY prev.p, prev.t0)");
         previousTime = QStringLiteral("t");
     }
     s.sql = QStringLiteral("WITH ") + ctes.join(QStringLiteral(", ")) + QStringLiteral(" SELECT ") +
@@ -234,14 +235,7 @@ StatusOr<FunnelResult> Funnel::count(const FunnelDefinition &definition) const
         segmentId = id.value().toLongLong();
     }
     const qsizetype steps = definition.steps.size();
-    const bool perPerson = m_connections.spec().isSqlite();
-    const Statement s = statement(definition, segmentId, perPerson);
-    if (!perPerson) {
-        const StatusOr<QList<qint64>> people = countOn(db, s.sql, s.values, steps);
-        WX_TRY(people.status());
-        return FunnelResult{people.value()};
-    }
-
+    const Statement s = statement(definition, segmentId, m_connections.spec().isSqlite());
     QSqlQuery bounds(db);
     if (!Sql::run(bounds, QStringLiteral("SELECT MIN(id), MAX(id) FROM profiles")) ||
         !bounds.next())
@@ -254,8 +248,10 @@ StatusOr<FunnelResult> Funnel::count(const FunnelDefinition &definition) const
     const auto countPart = [&](int part) {
         const qint64 from = low + part * width;
         QVariantList values = s.values;
-        values[s.rangeAt] = from;
-        values[s.rangeAt + 1] = from + width - 1;
+        for (const qsizetype at : s.rangesAt) {
+            values[at] = from;
+            values[at + 1] = from + width - 1;
+        }
         counted[part] = countOn(m_connections.connection(), s.sql, values, steps);
     };
     std::vector<std::unique_ptr<QThread>> threads;

@@ -51,9 +51,10 @@ struct FunnelResult
 class ConnectionFactory;
 
 // Reads tables events, accounts, apps, deliveries, segments and segment_members.
-// On SQLite the people are counted in `parts` ranges of profile ids at once, each on its own
-// thread and connection (a funnel is a sum over people; SQLite runs one statement on one core,
-// PostgreSQL plans its own parallel workers). parts 0: one per core, at most 4.
+// The people are counted in `parts` ranges of profile ids at once, each on its own thread and
+// connection: a funnel is a sum over people, and one statement runs on one core (SQLite's,
+// or one PostgreSQL backend's: its own parallel workers were slower, bench/README.md).
+// parts 0: one per core, at most 4.
 class Funnel
 {
 public:
@@ -69,7 +70,7 @@ private:
     {
         QString sql;
         QVariantList values;
-        qsizetype rangeAt = -1; // where the range of people's two values are, if any
+        QList<qsizetype> rangesAt; // where each range of people's two values are
     };
     Statement statement(const FunnelDefinition &definition, qint64 segmentId,
                         bool lookupPerPerson) const;
