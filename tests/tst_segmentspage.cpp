@@ -213,6 +213,7 @@ void TestSegmentsPage::buildCountSaveRefresh()
     QCOMPARE(done.takeFirst().at(0).toBool(), true);
     QCOMPARE(p->savedList()->item(0, 1)->text(), QLocale().toString(count));
     QCOMPARE(p->sizeChart()->plottedPoints(), 1);
+    QSignalSpy trendShown(p, &SegmentsPage::trendShown); // read on a thread of its own
     p->refreshSegment();
     QVERIFY(done.wait(20000));
     QCOMPARE(p->sizeChart()->plottedPoints(), 2);
@@ -223,6 +224,8 @@ void TestSegmentsPage::buildCountSaveRefresh()
     QCOMPARE(sizes->max(), double(scale.top));
     QCOMPARE(sizes->tickInterval(), double(scale.step));
     // The last 30 days beside it: today's members are the refreshed count.
+    QVERIFY(trendShown.count() > 0 || trendShown.wait(20000));
+    QCOMPARE(trendShown.takeLast().at(0).toBool(), true);
     QCOMPARE(p->trendChart()->seriesCount(), 3);
     const QStringList days = p->trendChart()->csv().split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(days.size(), 31);

@@ -33,6 +33,26 @@ DayChart::DayChart(QWidget *parent) : QChartView(parent)
     setMinimumHeight(220);
 }
 
+void DayChart::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    fitDateTicks();
+}
+
+// A date label ("11-06") takes about 60 pixels with its gap; more ticks than fit are elided
+// to "11..." (the Segments page's narrow chart). The view's width less the count axis and
+// margins, not the plot area: that is laid out only after this resize.
+void DayChart::fitDateTicks()
+{
+    const int kLabelPixels = 60;
+    const int kCountAxisPixels = 80;
+    const int fitting = std::max(0, width() - kCountAxisPixels) / kLabelPixels + 1;
+    for (QAbstractAxis *axis : chart()->axes(Qt::Horizontal))
+        if (auto *time = qobject_cast<QDateTimeAxis *>(axis))
+            time->setTickCount(
+                std::clamp(fitting, 2, std::min<int>(8, int(m_from.daysTo(m_to)) + 2)));
+}
+
 void DayChart::showSeries(const QString &title, const QDate &from, const QDate &to,
                           const QList<Series> &series, Style style)
 {
@@ -47,7 +67,6 @@ void DayChart::showSeries(const QString &title, const QDate &from, const QDate &
     }
     auto *time = new QDateTimeAxis;
     time->setFormat(QStringLiteral("MM-dd"));
-    time->setTickCount(std::min<int>(8, int(from.daysTo(to)) + 2));
     time->setRange(QDateTime::fromMSecsSinceEpoch(qint64(xOf(from.addDays(-1)))),
                    QDateTime::fromMSecsSinceEpoch(qint64(xOf(to.addDays(1)))));
     // The count axis is scaled before it joins the chart: Qt 6.4 draws no labels for dynamic
@@ -99,6 +118,7 @@ void DayChart::showSeries(const QString &title, const QDate &from, const QDate &
                 });
     }
     c->setTitle(title);
+    fitDateTicks();
     connectLegend();
 }
 

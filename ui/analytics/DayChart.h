@@ -41,9 +41,12 @@ public:
 
 protected:
     QWidget *exportedWidget() override { return this; }
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void connectLegend();
+    // As many dates on the time axis as fit the chart's width, at most 8.
+    void fitDateTicks();
     void showTip(const QString &name, const QPointF &point, bool entered);
 
     QDate m_from;

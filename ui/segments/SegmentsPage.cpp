@@ -27,6 +27,7 @@
 #include "util/Clock.h"
 #include "WorkerSecrets.h"
 
+#include <memory>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -405,25 +406,42 @@ void SegmentsPage::openSegment(const QString &name)
         showMessage(tr("The size history cannot be read: %1").arg(read.message()), false);
 }
 
-// The last 30 days of the segment beside what its members did (SegmentTrend).
+// The last 30 days of the segment beside what its members did (SegmentTrend), read on a thread
+// of its own (at a million members it takes a while); shown if the segment is still open.
 void SegmentsPage::showTrend(qint64 segmentId)
 {
     const QDate to = StatsCalendar::todayInBeijing(Clock::system().nowMsecs());
     const QDate from = to.addDays(-29);
-    const auto trend =
-        SegmentTrend(m_context.database.connections().connection()).load(segmentId, from, to);
-    SegmentTrendSeries series;
-    if (trend.isOk())
-        series = SegmentTrendSeries::of(trend.value());
-    else
-        showMessage(
-            tr("The segment's last 30 days cannot be read: %1").arg(trend.status().message()),
-            false);
-    m_trend->showSeries(tr("Last 30 days"), from, to,
-                        {{tr("Members"), series.size},
-                         {tr("Used the Mini Program in the last 7 days"), series.activeOnMp},
-                         {tr("Messages sent"), series.messagesSent}},
-                        DayChart::Style::Lines);
+    auto days = std::make_shared<QList<SegmentTrendDay>>();
+    Database &database = m_context.database;
+    auto *job = new BackgroundJob(
+        [&database, segmentId, from, to, days](BackgroundJob &) {
+            const auto trend =
+                SegmentTrend(database.connections().connection()).load(segmentId, from, to);
+            if (!trend.isOk())
+                return BackgroundJob::Outcome{false, trend.status().message()};
+            *days = trend.value();
+            return BackgroundJob::Outcome{true, QString()};
+        },
+        this);
+    connect(job, &BackgroundJob::finished, this,
+            [this, job, segmentId, from, to, days](bool ok, const QString &message) {
+                job->deleteLater();
+                if (segmentId != m_openId)
+                    return; // another segment was opened meanwhile; its own read shows it
+                if (!ok)
+                    showMessage(tr("The segment's last 30 days cannot be read: %1").arg(message),
+                                false);
+                const SegmentTrendSeries series = SegmentTrendSeries::of(*days);
+                m_trend->showSeries(
+                    tr("Last 30 days"), from, to,
+                    {{tr("Members"), series.size},
+                     {tr("Used the Mini Program in the last 7 days"), series.activeOnMp},
+                     {tr("Messages sent"), series.messagesSent}},
+                    DayChart::Style::Lines);
+                emit trendShown(ok);
+            });
+    job->start();
 }
 
 void SegmentsPage::definitionEdited()

@@ -59,6 +59,8 @@ public slots:
 signals:
     void openProfileRequested(qint64 profileId);
     void jobFinished(bool ok);
+    // The open segment's last 30 days were read (or could not be) and drawn.
+    void trendShown(bool ok);
 
 protected:
     // Tags, event names and segments may have changed on other pages (a sync, an import).
