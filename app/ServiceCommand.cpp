@@ -10,6 +10,7 @@
 #include "messaging/CampaignStates.h"
 #include "ScheduleLoop.h"
 #include "service/CampaignWakeups.h"
+#include "service/HeartbeatTicker.h"
 #include "service/ServiceHeartbeats.h"
 #include "service/ServiceRound.h"
 #include "storage/AuditLog.h"
@@ -18,6 +19,7 @@
 #include "util/Clock.h"
 
 #include <atomic>
+#include <memory>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QEventLoop>
@@ -84,15 +86,16 @@ int runServiceCommand(const QStringList &, const CommandLine &cl, Database &data
     // A start wakes the service at once on PostgreSQL; the poll is the fallback.
     CampaignWakeups wakeups(database.connections().connection());
     const int pollMsecs = wakeups.isListening() ? 5000 : 1000;
-    const auto beatNow = [&] {
-        beat.seenAt = QDateTime::currentMSecsSinceEpoch();
-        if (const Status beaten = heartbeats.beat(beat); !beaten.isOk())
-            say(Text::tr("cannot record this service's heartbeat: %1").arg(beaten.message()));
+    const auto cannotBeat = [](const QString &why) {
+        say(Text::tr("cannot record this service's heartbeat: %1").arg(why));
     };
-    beatNow(); // before a schedule is claimed in its name: alive, so nobody takes it over
+    beat.seenAt = beat.startedAt; // before a schedule is claimed in its name: alive, so nobody
+    if (const Status beaten = heartbeats.beat(beat); !beaten.isOk()) // takes it over
+        cannotBeat(beaten.message());
+    auto ticker = std::make_unique<HeartbeatTicker>(database.connections(), beat, Clock::system(),
+                                                    cannotBeat);
     ScheduleLoop schedules(database.connections(), beat.service, once, stopping, say);
     do {
-        beatNow();
         ServiceRound round(database.connections().connection(), secrets, Clock::system());
         const auto results = round.run(stop);
         if (!results.isOk()) {
@@ -118,7 +121,8 @@ int runServiceCommand(const QStringList &, const CommandLine &cl, Database &data
     } while (!stopping);
     schedules.wait(); // --once: its schedules too; SIGTERM: what runs stops and keeps its part
     failedRound = failedRound || schedules.failed();
-    if (stopping) // a clean stop: consoles need not wait a minute to see it gone
+    ticker.reset(); // no beat after the stop below
+    if (stopping)   // a clean stop: consoles need not wait a minute to see it gone
         if (const Status gone = heartbeats.stopped(beat.service); !gone.isOk())
             say(Text::tr("cannot record this service's stop: %1").arg(gone.message()));
     return stopping ? 0 : (failedRound ? 1 : 0);

@@ -1,10 +1,12 @@
 // The times an admin sets for the service's unattended work (issue 21): a schedule runs once a
 // day at or after its Beijing time, a service that was down catches up once, and of several
 // services looking at once only one runs it.
+#include "service/HeartbeatTicker.h"
 #include "service/ServiceHeartbeats.h"
 #include "service/ServiceSchedules.h"
 #include "storage/Sql.h"
 #include "SyncTarget.h"
+#include "util/Clock.h"
 
 #include <QtTest>
 
@@ -151,6 +153,40 @@ private slots:
                  0);
         bool removed = false;
         QVERIFY(first.remove(id, &removed).isOk() && removed);
+    }
+
+    // The service's heartbeat comes from a thread of its own: a caller busy for longer than the
+    // interval (a round sending for minutes) does not let it fall silent; once the ticker is
+    // gone nothing beats in the service's name (a clean stop's row stays deleted).
+    void aBusyServiceKeepsItsHeartbeat()
+    {
+        Database service(m_target->testDb.spec());
+        QVERIFY(service.open().isOk());
+        ServiceHeartbeats heartbeats(m_target->db());
+        const qint64 started = Clock::system().nowMsecs();
+        QStringList failures;
+        const auto newestSeen = [&heartbeats] {
+            const auto newest = heartbeats.newest();
+            return newest.isOk() && newest.value() &&
+                           newest.value()->service == QStringLiteral("host:9")
+                       ? newest.value()->seenAt
+                       : qint64(-1);
+        };
+        {
+            HeartbeatTicker ticker(
+                service.connections(),
+                {QStringLiteral("host:9"), QStringLiteral("host"), QStringLiteral("svc"), started,
+                 started},
+                Clock::system(), [&failures](const QString &why) { failures << why; }, 50);
+            QThread::msleep(600); // busy: no event loop, no beat from this thread
+            QVERIFY2(newestSeen() >= started + 300, "no beat while the caller was busy");
+        }
+        const qint64 last = newestSeen();
+        QVERIFY(last >= started);
+        QThread::msleep(300);
+        QCOMPARE(newestSeen(), last);
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
+        QVERIFY(heartbeats.stopped(QStringLiteral("host:9")).isOk());
     }
 
     void whatCannotBeScheduledIsRefusedWithAReason()

@@ -5,8 +5,8 @@
 
 #include <optional>
 
-// Table `service_heartbeats`: each running `wxops service` says it is alive once a round, so a
-// console can say who is sending and warn when no service has been seen for a while.
+// Table `service_heartbeats`: each running `wxops service` says it is alive (HeartbeatTicker),
+// so a console can say who is sending and warn when no service has been seen for a while.
 class ServiceHeartbeats
 {
 public:
